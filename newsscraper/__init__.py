@@ -1,0 +1,3 @@
+"""newsscraper: Persian news pages → clean, dated JSON Lines records, on Scrapy."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,102 @@
+"""Turn a body container into paragraphs, skipping page furniture.
+
+The walk is iterative (pages with 100,000 nested elements must not blow the stack) and reads
+the tree without changing it, so other field steps can run before or after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lxml import etree
+
+BLOCK_TAGS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "section",
+    "article", "table", "tr", "td", "th", "br", "pre", "dd", "dt", "dl", "hr", "main", "center",
+})
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "iframe", "form", "figure", "figcaption", "aside", "nav",
+    "button", "input", "select", "textarea", "svg", "video", "audio", "object", "embed", "footer",
+    "header", "template", "label", "canvas", "map", "picture", "img", "source", "link", "meta",
+})
+# Class / id tokens that mark furniture inside an article container.
+_SKIP_EXACT = frozenset({
+    "tags", "tag", "ads", "ad", "adv", "hidden", "print", "meta", "author", "more", "d-none", "sr-only",
+    "toolbar", "keywords", "rate", "caption", "source", "photo", "video", "player", "embed", "wp-caption",
+})
+_SKIP_PART = re.compile(
+    r"related|share|sharing|social|comment|caption|advert|banner|breadcrumb|readmore|read-more|"
+    r"newsletter|sidebar|gallery|rating|tag-?list|tags-|noprint|subscribe|popup|modal|"
+    r"sponsor|promo|widget|see-?also|more-?news|inline-?news|teaser-?box|jetpack|sharedaddy|"
+    r"post-?meta|entry-?meta|navigation|pager|pagination|telegram|whatsapp"
+)
+
+
+def is_furniture(el: etree._Element) -> bool:
+    """An element that is page furniture by its tag, class or id."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return True
+    if tag in SKIP_TAGS:
+        return True
+    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    if not attrs.strip():
+        return el.get("style", "").replace(" ", "").find("display:none") >= 0
+    return any(token in _SKIP_EXACT or _SKIP_PART.search(token) for token in attrs.split())
+
+
+@dataclass(slots=True)
+class Block:
+    text: str
+    link_chars: int  # characters of the text that sit inside <a>: read-more and related lines are links
+
+
+def iter_blocks(container: etree._Element, exclude: Iterable[etree._Element] = ()) -> list[Block]:
+    """Paragraph-level text blocks of ``container`` in document order (raw, not normalised)."""
+    excluded = set(exclude)
+    out: list[Block] = []
+    buf: list[str] = []
+    link_chars = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        if buf:
+            text = "".join(buf).strip()
+            if text:
+                out.append(Block(text, link_chars))
+            buf.clear()
+        link_chars = 0
+
+    # Stack of (element, entering?, link_depth); tails are emitted on exit.
+    stack: list[tuple[etree._Element, bool, int]] = [(container, True, 0)]
+    while stack:
+        el, entering, in_link = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if entering:
+            if el is not container and (el in excluded or is_furniture(el)):
+                if tag in BLOCK_TAGS:
+                    flush()
+                if el.tail:
+                    buf.append(el.tail)
+                    link_chars += len(el.tail.strip()) if in_link else 0
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+            depth = in_link + (tag == "a")
+            stack.append((el, False, in_link))
+            if el.text and tag:
+                buf.append(el.text)
+                if depth:
+                    link_chars += len(el.text.strip())
+            stack.extend((child, True, depth) for child in reversed(el))
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+            if el is not container and el.tail:
+                buf.append(el.tail)
+                link_chars += len(el.tail.strip()) if in_link else 0
+    flush()
+    return out
+

@@ -1,0 +1,165 @@
+"""HTML + URL → NewsArticle or a refusal: the pure extraction the CLI and the spiders call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from newsscraper.extract import fields as fx
+from newsscraper.extract import markers
+from newsscraper.extract.dates import read_dates
+from newsscraper.extract.decode import decode_html
+from newsscraper.extract.loader import ArticleLoader
+from newsscraper.extract.page import Page, jsonld_types
+from newsscraper.extract.profiles import GENERIC, Profile
+from newsscraper.items import NewsArticle
+from newsscraper.jalali import KABUL, TEHRAN
+from newsscraper.persian import normalize_line
+from newsscraper.sites import Site, host_of, site_by_key, site_for_url
+
+MIN_BODY_WORDS = 20
+LISTING_HEADINGS = 6
+DARI_LANGS = ("prs", "fa-af", "fa_af")
+
+
+@dataclass
+class Extraction:
+    """The record, or why there is none, plus notes that crawls count as stats."""
+
+    record: NewsArticle | None
+    refusal: str | None = None
+    notes: list[str] = field(default_factory=list)
+    site: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.record is not None
+
+
+def is_article(record: NewsArticle, page: Page | None = None, *, link_share: float = 0.0,
+               listing_headings: int = 0) -> str | None:
+    """None when ``record`` is an article; else the refusal reason.
+
+    One rule for `newsscraper extract` and the crawl: a headline and a body of at least 20 words
+    that is not a list of links, or a headline with JSON-LD NewsArticle / VideoObject carrying a
+    description and some visible body text.
+    """
+    if not record.headline:
+        return "no_headline"
+    if not record.body:
+        return "no_body"
+    if listing_headings >= LISTING_HEADINGS or link_share > 0.5:
+        return "listing"
+    if len(fx.words(record.body)) >= MIN_BODY_WORDS:
+        return None
+    art = page.jsonld_article if page is not None else None
+    if art and jsonld_types(art) & {"NewsArticle", "VideoObject"} and art.get("description"):
+        return None
+    return "short_body"
+
+
+def choose_site(url: str | None, site: Site | str | None, use_profiles: bool) -> Site | None:
+    if not use_profiles:
+        return None
+    if isinstance(site, Site):
+        return site
+    if isinstance(site, str):
+        return site_by_key(site)
+    return site_for_url(url)
+
+
+def extract(html: str | bytes, url: str | None = None, *, content_type: str | None = None,
+            site: Site | str | None = None, use_profiles: bool = True,
+            crawled_at: str | None = None) -> Extraction:
+    """Read one page. ``site`` forces a profile (a loopback copy of a site); else the URL's domain."""
+    if isinstance(html, bytes):
+        html = decode_html(html, content_type)[0]
+    page = Page(html, url)
+    # Offline pages: the canonical link, og:url, else the host most absolute links point to.
+    lookup = url or fx.page_canonical(page) or _url_from_links(page)
+    chosen = choose_site(lookup, site, use_profiles)
+    key = chosen.key if chosen else (host_of(lookup) or None)
+    try:
+        return _extract(page, chosen, key, crawled_at)
+    except (ValueError, RecursionError) as exc:  # malformed markup deep inside lxml
+        return Extraction(None, f"unparseable:{type(exc).__name__}", site=key)
+
+
+def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | None) -> Extraction:
+    profile: Profile = site.profile if site else GENERIC
+    names = (site.name,) if site else ()
+    tz = site.zone if site else (KABUL if _looks_afghan(page) else TEHRAN)
+
+    loader = ArticleLoader()
+    headline = fx.read_headline(page, profile, names)
+    lead, lead_node = fx.read_lead(page, profile)
+    body, containers = fx.read_body(page, profile, lead, exclude=(lead_node,))
+    dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1]), tz)
+    if site is None and dates.dari and tz is not KABUL:
+        tz = KABUL  # a generic page printing Dari month names is an Afghan page
+        dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1]), tz)
+
+    marker = body.marker or fx.find_marker_anywhere(page)
+    body_text = "\n\n".join(body.paragraphs)
+    loader.add_value("site", key)
+    loader.add_value("url", page.url or fx.page_canonical(page))
+    loader.add_value("canonical_url", fx.page_canonical(page))
+    loader.add_value("news_id", fx.read_news_id(page, profile))
+    loader.add_value("headline", headline)
+    loader.add_value("surtitle", fx.read_surtitle(page, profile))
+    loader.add_value("lead", lead)
+    loader.add_value("body", body_text)
+    for name, value in dates.fields.items():
+        loader.add_value(name, value)
+    loader.add_value("modified_at", dates.modified_at)
+    if marker:
+        loader.add_value("footer_marker", marker[0])
+        loader.add_value("editor_code", marker[1])
+    loader.add_value("source_attribution", _attribution(lead, body_text))
+    loader.add_value("tags", fx.read_tags(page, profile))
+    loader.add_value("section", fx.read_section(page, profile))
+    loader.add_value("authors", fx.read_authors(page, profile, names))
+    loader.add_value("language", _language(page, site, dates.dari))
+    loader.add_value("crawled_at", crawled_at)
+    record: NewsArticle = loader.load_item()
+
+    refusal = is_article(record, page, link_share=body.link_share,
+                         listing_headings=fx.link_heading_count(containers))
+    notes = list(dates.notes)
+    if refusal:
+        return Extraction(None, refusal, notes, site=record.site)
+    return Extraction(record, None, notes, site=record.site)
+
+
+def _attribution(lead: str | None, body: str) -> str | None:
+    for text in (lead, body[:2000]):
+        if text:
+            found = markers.attribution(normalize_line(text))
+            if found:
+                return found
+    for text in (lead, body[:200]):
+        if text:
+            found = markers.dateline_source(normalize_line(text))
+            if found:
+                return found
+    return None
+
+
+def _looks_afghan(page: Page) -> bool:
+    return page.html_lang in DARI_LANGS or host_of(page.url).endswith(".af")
+
+
+def _language(page: Page, site: Site | None, dari: bool) -> Literal["fa", "fa-AF"] | str:
+    if site:
+        return site.language
+    return "fa-AF" if (dari or _looks_afghan(page)) else "fa"
+
+
+def _url_from_links(page: Page) -> str | None:
+    """Offline pages with no URL: the root of the host most absolute links point to."""
+    counts: dict[str, int] = {}
+    for href in page.sel.xpath("//a/@href").getall():
+        host = host_of(href) if href.startswith("http") else ""
+        if host:
+            counts[host] = counts.get(host, 0) + 1
+    return f"https://{max(counts, key=counts.__getitem__)}/" if counts else None

@@ -1,0 +1,112 @@
+"""Choose the publication date of a page: visible Jalali text first, then JSON-LD, meta, URL.
+
+A reader sees the Jalali date on the page, so it is the ground truth; machine-readable instants
+only add the time when the page prints none, and only when they fall on the same local day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+
+from newsscraper.extract.page import Page
+from newsscraper.jalali import DateMatch, find_date, format_instant, parse_iso, published_fields
+
+JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
+META_PUBLISHED = ("article:published_time", "og:article:published_time", "datepublished",
+                  "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date")
+JSONLD_MODIFIED = ("dateModified",)
+META_MODIFIED = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified")
+URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
+# A visible instant and a machine one further apart than this are counted as disagreeing.
+DISAGREE_AFTER = timedelta(hours=2)
+
+
+@dataclass
+class DateReading:
+    fields: dict[str, str | None] = field(default_factory=dict)  # the record's published_* fields
+    modified_at: str | None = None
+    dari: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _machine_instant(page: Page, tz: tzinfo, jsonld_keys: tuple[str, ...],
+                     meta_keys: tuple[str, ...]) -> tuple[datetime, str, str] | None:
+    """(instant, source, raw string) from JSON-LD, else meta."""
+    art = page.jsonld_article or {}
+    for key in jsonld_keys:
+        raw = art.get(key)
+        if isinstance(raw, str) and (value := parse_iso(raw, tz)):
+            return value, "jsonld", raw
+    for key in meta_keys:
+        raw = page.meta.get(key)
+        if raw and (value := parse_iso(raw, tz)):
+            return value, "meta", raw
+    return None
+
+
+def _url_date(url: str | None) -> tuple[date, str] | None:
+    m = URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])), m[0]
+    except ValueError:
+        return None
+
+
+def read_dates(page: Page, visible_texts: list[str], tz: tzinfo) -> DateReading:
+    """Apply the date rules of docs/field-rules.md to the candidate visible date texts."""
+    reading = DateReading()
+    visible: DateMatch | None = None
+    for text in visible_texts:
+        visible = find_date(text, tz)
+        if visible:
+            break
+    machine = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)
+    if visible:
+        reading.dari = visible.dari
+        if visible.weekday_ok is False:
+            reading.notes.append("date/weekday_mismatch")
+        reading.fields = _from_visible(visible, machine, tz, reading.notes)
+    elif machine:
+        value, source, raw = machine
+        reading.fields = {**published_fields(value, tz), "published_raw": raw, "published_source": source}
+    elif found := _url_date(page.url):
+        day, raw = found
+        reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": "url"}
+    else:
+        reading.notes.append("date/missing")
+    reading.modified_at = _modified(page, tz, reading.fields.get("published_at"))
+    return reading
+
+
+def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None, tz: tzinfo,
+                  notes: list[str]) -> dict[str, str | None]:
+    out: dict[str, str | None] = {"published_raw": visible.raw, "published_source": "page"}
+    if visible.has_time:
+        assert isinstance(visible.value, datetime)
+        out.update(published_fields(visible.value, tz, seconds=visible.jalali.count(":") == 2))
+        if machine and abs(machine[0] - visible.value) > DISAGREE_AFTER:
+            notes.append("date/visible_meta_disagree")
+        return out
+    day = visible.value if not isinstance(visible.value, datetime) else visible.value.date()
+    if machine and machine[0].astimezone(tz).date() == day:
+        out.update(published_fields(machine[0], tz))
+        out["published_source"] = machine[1]
+        return out
+    if machine:
+        notes.append("date/visible_meta_disagree")
+    out.update(published_fields(day, tz))
+    return out
+
+
+def _modified(page: Page, tz: tzinfo, published_at: str | None) -> str | None:
+    found = _machine_instant(page, tz, JSONLD_MODIFIED, META_MODIFIED)
+    if not found:
+        return None
+    value = found[0]
+    if published_at and value < datetime.fromisoformat(published_at):
+        return None  # a modification before publication is a CMS artefact
+    return format_instant(value)

@@ -1,0 +1,403 @@
+"""Field readers: each takes a Page (and a Profile) and returns raw values for the loader.
+
+Profile selectors are tried first; the generic reading (JSON-LD, meta, Persian markers, text
+density) is the fallback for every field, and the only reading for sites without a profile.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from lxml import etree
+from parsel import Selector
+
+from newsscraper.extract import markers
+from newsscraper.extract.blocks import Block, iter_blocks
+from newsscraper.extract.page import Page
+from newsscraper.extract.profiles import Profile
+from newsscraper.persian import normalize_line, to_ascii_digits
+
+WORD = re.compile(r"\w+")
+_EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
+# Containers that never hold the article's own headline, date or text.
+_CHROME = "ancestor-or-self::*[self::header or self::nav or self::footer or self::aside or self::form]"
+_CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|footer|sidebar|ticker|"
+                           r"related|breadcrumb|widget|most-|popular|latest|comment")
+URL_ID_PATTERNS = (
+    re.compile(r"/(?:news|fa/news|detail|content|article|story|n)/(\d{3,})(?:[/?#-]|$)"),
+    re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
+    re.compile(r"[?&](?:p|id|newsid|news_id|nid)=(\d{2,})(?:&|#|$)"),
+    re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),
+    re.compile(r"/(\d{5,})(?:/[^/]*)?/?(?:[?#]|$)"),
+)
+ORG_PREFIXES = ("خبرگزاری", "رادیو", "صدای", "روزنامه", "سایت", "پایگاه", "شبکه", "تلویزیون",
+                "هفته‌نامه", "گروه", "تحریریه", "سرویس")
+ID_META_KEYS = ("nastooh:code", "nastooh:nid", "news_id", "newsid", "article:id",
+                "cxenseparse:recs:articleid")
+
+
+def text_of(node: Selector) -> str:
+    """Visible text of an element, descendant pieces joined by spaces (scripts excluded)."""
+    return " ".join(node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]").getall()).strip()
+
+
+def words(text: str | None) -> list[str]:
+    return WORD.findall(text or "")
+
+
+def first_text(page: Page, selectors: Iterable[str]) -> tuple[str, Selector] | None:
+    for css in selectors:
+        for node in page.sel.css(css):
+            text = text_of(node)
+            if text:
+                return text, node
+    return None
+
+
+def all_texts(page: Page, selectors: Iterable[str]) -> list[str]:
+    """Texts of every match of the first selector that matches anything."""
+    for css in selectors:
+        texts = [t for t in (text_of(n) for n in page.sel.css(css)) if t]
+        if texts:
+            return texts
+    return []
+
+
+def _in_chrome(node: Selector) -> bool:
+    if node.xpath(_CHROME):
+        return True
+    for anc in node.root.iterancestors():
+        if _CHROME_CLASS.search(f"{anc.get('class', '')} {anc.get('id', '')}".lower()):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- headline, surtitle, lead
+
+def _title_candidates(page: Page) -> list[str]:
+    return [t for t in (page.meta.get("og:title"), page.sel.xpath("//title/text()").get()) if t]
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(words(normalize_line(a))), set(words(normalize_line(b)))
+    return len(wa & wb) / max(1, len(wa | wb))
+
+
+def strip_site_suffix(title: str, site_names: Iterable[str]) -> str:
+    """«عنوان خبر - ایسنا» → «عنوان خبر» when the tail names the site."""
+    names = [normalize_line(n) for n in site_names if n]
+    parts = re.split(r"\s+[-|–—:»]{1,2}\s+", title.strip())
+    def names_site(part: str) -> bool:
+        part = normalize_line(part)
+        return any(n and (n in part or part in n) for n in names)
+
+    while len(parts) > 1 and names_site(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and any(n and normalize_line(parts[0]) == n for n in names):
+        parts.pop(0)
+    return " - ".join(parts)
+
+
+def read_headline(page: Page, profile: Profile, site_names: Iterable[str]) -> str | None:
+    found = first_text(page, profile.headline)
+    if found:
+        return found[0]
+    titles = _title_candidates(page)
+    h1s = [(text_of(n), n) for n in page.sel.xpath("//h1 | //*[@itemprop='headline'][not(self::meta)]")]
+    h1s = [(t, n) for t, n in h1s if t and not _in_chrome(n)]
+    if len(h1s) == 1 or (h1s and not titles):
+        return h1s[0][0]
+    if h1s:
+        best = max(h1s, key=lambda tn: max(_overlap(tn[0], t) for t in titles))
+        if max(_overlap(best[0], t) for t in titles) > 0.3:
+            return best[0]
+    if titles:
+        return strip_site_suffix(titles[0], [*site_names, page.meta.get("og:site_name", "")])
+    return None
+
+
+_SURTITLE_XPATH = ("//*[contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                   "'abcdefghijklmnopqrstuvwxyz'), ' '), 'rutitr') or contains(@class, 'kicker') or "
+                   "contains(@class, 'uptitle') or contains(@class, 'surtitle') or "
+                   "contains(@class, 'pretitle') or contains(@class, 'rotitr') or contains(@class, 'roTitr')]")
+
+
+def read_surtitle(page: Page, profile: Profile) -> str | None:
+    if profile.surtitle:
+        found = first_text(page, profile.surtitle)
+        return found[0] if found else None
+    for node in page.sel.xpath(_SURTITLE_XPATH):
+        text = text_of(node)
+        if text and len(words(text)) <= 20 and not _in_chrome(node):
+            return text
+    return None
+
+
+_LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='subtitle'] h2",
+             "h2[class*='subtitle']", "p.summary", ".summary", ".introtext", ".intro-text", ".abstract",
+             ".news-summary", ".article-lead", ".post-lead", ".chapeau",
+             "[itemprop='description']:not(meta)")
+
+
+def read_lead(page: Page, profile: Profile) -> tuple[str | None, Selector | None]:
+    """(lead text, its element) — an auto-excerpt ending in «...» is not a lead."""
+    # A profile that names its lead element means: no such element, no lead.
+    found = first_text(page, profile.lead) if profile.lead else first_text(page, _LEAD_CSS)
+    if not found:
+        return None, None
+    text, node = found
+    if _EXCERPT_END.search(text) or len(words(text)) < 4 or _in_chrome(node):
+        return None, node
+    return text, node
+
+
+# ---------------------------------------------------------------- body
+
+def _density_container(page: Page) -> etree._Element | None:
+    """The element whose paragraphs hold the most non-link text (readability's idea, simplified)."""
+    scores: dict[etree._Element, float] = {}
+    root = page.sel.root
+    for el in root.iter("p", "div", "td", "li", "pre"):
+        own = (el.text or "") + "".join((c.tail or "") for c in el)
+        if el.tag != "div" and el.tag != "li":
+            own = "".join(el.itertext())
+            link = sum(len("".join(a.itertext())) for a in el.iter("a"))
+            length = len(own.strip()) - link
+        else:
+            length = len(own.strip())
+        if length < 40:
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + length
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + length / 2
+    candidates = [(s, el) for el, s in scores.items() if not _chrome_element(el)]
+    return max(candidates, key=lambda se: se[0])[1] if candidates else None
+
+
+def _chrome_element(el: etree._Element) -> bool:
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("header", "nav", "footer", "aside", "form"):
+            return True
+        if _CHROME_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}".lower()):
+            return True
+    return False
+
+
+_GENERIC_BODY_CSS = ("[itemprop='articleBody']", "#article-content .wsw", ".entry-content",
+                     ".post-content", ".article-body", ".news-text", ".story-body", ".content-body")
+
+
+def body_containers(page: Page, profile: Profile) -> list[etree._Element]:
+    for css in (*profile.body, *_GENERIC_BODY_CSS):
+        nodes = [n.root for n in page.sel.css(css)]
+        # Keep outermost matches only; nested matches would repeat text.
+        nodes = [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
+        if any("".join(n.itertext()).strip() for n in nodes):
+            return nodes
+    best = _density_container(page)
+    return [best] if best is not None else []
+
+
+def link_heading_count(containers: list[etree._Element]) -> int:
+    """Linked headings or list items with a linked title: the shape of a listing page."""
+    count = 0
+    for c in containers:
+        for el in c.iter("h2", "h3", "h4", "h5", "li"):
+            link_text = " ".join("".join(a.itertext()) for a in el.iter("a"))
+            if len(link_text.split()) >= 3:
+                count += 1
+    return count
+
+
+def _excluded(page: Page, profile: Profile, extra: Iterable[Selector | None]) -> list[etree._Element]:
+    out = [n.root for css in (*profile.body_exclude, *profile.excerpt) for n in page.sel.css(css)]
+    out.extend(n.root for n in extra if n is not None)
+    return out
+
+
+class BodyReading:
+    """Paragraphs of the body plus what was found on the way (marker, ID line, link share)."""
+
+    def __init__(self) -> None:
+        self.paragraphs: list[str] = []
+        self.marker: tuple[str, str | None] | None = None
+        self.link_share = 0.0
+
+
+def read_body(page: Page, profile: Profile, lead: str | None,
+              exclude: Iterable[Selector | None] = ()) -> tuple[BodyReading, list[etree._Element]]:
+    containers = body_containers(page, profile)
+    blocks: list[Block] = []
+    skip = _excluded(page, profile, exclude)
+    for container in containers:
+        blocks.extend(iter_blocks(container, skip))
+    return clean_blocks(blocks, lead), containers
+
+
+def clean_blocks(blocks: list[Block], lead: str | None) -> BodyReading:
+    """Drop markers, ID lines, comment forms, read-more inserts, teasers and repeated leads."""
+    reading = BodyReading()
+    norm = [normalize_line(b.text) for b in blocks]
+    total = sum(len(n) for n in norm) or 1
+    reading.link_share = sum(b.link_chars for b in blocks) / total
+    lead_tokens = words(normalize_line(lead)) if lead else []
+    after_read_more = False
+    for i, (block, text) in enumerate(zip(blocks, norm, strict=True)):
+        if not text:
+            continue
+        marker = markers.footer_marker(text)
+        if marker or markers.starts_with_marker(text):
+            reading.marker = marker or (text, None)
+            break
+        if markers.is_boilerplate_line(text):
+            after_read_more = bool(markers.READ_MORE.match(text))
+            continue
+        mostly_link = block.link_chars >= 0.8 * len(text.replace(" ", ""))
+        if after_read_more and mostly_link:
+            continue
+        after_read_more = False
+        tokens = words(text)
+        if lead_tokens and not reading.paragraphs and _same_start(tokens, lead_tokens, whole=True):
+            continue  # the lead, repeated as the first paragraph
+        if _EXCERPT_END.search(text) and any(_same_start(tokens, words(n)) for n in norm[i + 1:]):
+            continue  # an auto-excerpt teaser of the paragraphs that follow
+        reading.paragraphs.append(block.text)
+    while reading.paragraphs and markers.STAFF_CODE.match(reading.paragraphs[-1].strip()):
+        reading.paragraphs.pop()  # a bare staff / editor number closing the text
+    return reading
+
+
+def _same_start(a: list[str], b: list[str], *, whole: bool = False) -> bool:
+    if whole:
+        return bool(a) and (a == b or (len(a) >= 0.8 * len(b) and a[: len(b)] == b[: len(a)]))
+    n = min(8, len(a), len(b))
+    return n >= 5 and a[:n] == b[:n]
+
+
+def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
+    """A footer marker outside the body container (some templates print it after the text)."""
+    nodes = page.sel.xpath("//body//text()[contains(., 'انتهای') or contains(., 'پایان')]"
+                           "[not(ancestor::script)][string-length(normalize-space()) < 40]")
+    for node in nodes:
+        marker = markers.footer_marker(normalize_line(node.get()))
+        if marker:
+            return marker
+    return None
+
+
+# ---------------------------------------------------------------- IDs, dates, labels
+
+# text()[…] tests every text node of an element; contains(text(), …) would see only the first.
+_ID_LABEL_XPATH = ("//body//*[not(self::script)][text()[contains(translate(., 'ك', 'ک'), 'کد خبر') or "
+                   "contains(translate(., 'ك', 'ک'), 'کد مطلب') or contains(., 'شناسه خبر') or "
+                   "contains(translate(., 'ك', 'ک'), 'کدخبر')]]")
+
+
+def read_news_id(page: Page, profile: Profile) -> str | None:
+    for text in all_texts(page, profile.news_id):
+        found = markers.news_id_in(normalize_line(text))
+        if found:
+            return found
+    for node in page.sel.xpath(_ID_LABEL_XPATH):
+        for scope in (node, *node.xpath("..")):
+            found = markers.news_id_in(normalize_line(text_of(scope)))
+            if found:
+                return found
+    for key in ID_META_KEYS:
+        value = to_ascii_digits(page.meta.get(key.lower(), ""))
+        if value.isdigit():
+            return value
+    for url in (page.url, page_canonical(page)):
+        for pattern in URL_ID_PATTERNS:
+            m = pattern.search(url or "")
+            if m:
+                return m.group(1)
+    return None
+
+
+_DATE_LABELS = ("تاریخ انتشار", "تاريخ انتشار", "تاریخ:", "تاريخ:", "زمان انتشار", "زمان:", "انتشار:")
+_GENERIC_DATE_XPATH = (
+    "//time | //*[@itemprop='datePublished'][not(self::meta)] | "
+    "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish') or "
+    "contains(@id, 'date') or contains(@class, 'Date') or contains(@class, 'tarikh')][not(self::meta)]"
+)
+
+
+_YEAR_TEXT_XPATH = ("//body//*[not(self::script) and not(self::style)]"
+                    "[text()[string-length(normalize-space()) < 80]"
+                    "[contains(., '۱۳') or contains(., '۱۴') or contains(., '13') or contains(., '14') or "
+                    "contains(., '١٣') or contains(., '١٤')]]")
+
+
+def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._Element] = ()) -> list[str]:
+    """Candidate texts holding the article's printed date, best first."""
+    texts = all_texts(page, profile.date)
+    generic: list[str] = []
+    for node in page.sel.xpath(_GENERIC_DATE_XPATH):
+        if not _in_chrome(node):
+            generic.append(text_of(node))
+    labelled = " or ".join(f"contains(., '{label}')" for label in _DATE_LABELS)
+    for node in page.sel.xpath(f"//body//*[not(self::script)][text()[{labelled}]]"):
+        if not _in_chrome(node):
+            generic.append(text_of(node))
+    # The first lines of the article container itself (datelines such as «تهران - ۲۴ مهر ۱۳۹۶»).
+    for el in article:
+        generic.append(" ".join("".join(el.itertext()).split()[:40]))
+    # Last resort: any short text outside page chrome that prints a Jalali year.
+    for node in page.sel.xpath(_YEAR_TEXT_XPATH)[:40]:
+        if not _in_chrome(node):
+            generic.append(" ".join(node.xpath("text()").getall()))
+    # Pages show white space collapsed; published_raw keeps what a reader sees.
+    return [" ".join(t.split()) for t in (*texts, *generic) if t and not t.isspace()]
+
+
+def page_canonical(page: Page) -> str | None:
+    href = page.sel.xpath("//link[@rel='canonical']/@href").get()
+    return page.absolute(href) or page.absolute(page.meta.get("og:url"))
+
+
+def read_tags(page: Page, profile: Profile) -> list[str]:
+    tags = all_texts(page, profile.tags)
+    if not tags:
+        for node in page.sel.xpath("//a[@rel='tag' or contains(@href, '/tag/') or contains(@href, '/tags/') "
+                                   "or contains(@href, '/keyword/')]"):
+            text = text_of(node)
+            if text and not _in_chrome(node):
+                tags.append(text)
+    if not tags:
+        raw = page.meta.get("news_keywords") or page.meta.get("keywords") or ""
+        tags = [t for t in re.split(r"[,،]", raw) if t.strip()]
+    return [t.lstrip("#").strip() for t in tags if len(t) <= 80]
+
+
+def read_section(page: Page, profile: Profile) -> str | None:
+    texts = all_texts(page, profile.section)
+    if texts:
+        return texts[-1] if len(texts) > 1 and "breadcrumb" in " ".join(profile.section) else texts[0]
+    art = page.jsonld_article or {}
+    value: Any = art.get("articleSection")
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return value if isinstance(value, str) and value.strip() else (
+        page.meta.get("article:section") or page.meta.get("og:article:section"))
+
+
+def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> list[str]:
+    names = [re.sub(r"^(?:خبرنگار|دبیر|نویسنده|گزارش|عکاس)\s*[:：]?\s*", "", t)
+             for t in all_texts(page, profile.authors)]
+    art = page.jsonld_article or {}
+    people = art.get("author")
+    for person in people if isinstance(people, list) else [people]:
+        if isinstance(person, dict) and "Person" in str(person.get("@type", "")):
+            name = person.get("name")
+            if isinstance(name, str):
+                names.append(name)
+    blocked = {normalize_line(n) for n in site_names if n}
+    return [n for n in names if n and normalize_line(n) not in blocked
+            and not normalize_line(n).startswith(ORG_PREFIXES) and len(words(n)) <= 6]

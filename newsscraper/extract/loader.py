@@ -1,0 +1,46 @@
+"""The item loader: the one place text normalisation is applied to a record.
+
+Input processors normalise the Persian text fields (persian.py) and nothing else: url,
+canonical_url, news_id, site and published_raw pass through untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from itemloaders import ItemLoader
+from itemloaders.processors import Identity, MapCompose, TakeFirst
+
+from newsscraper.items import NewsArticle
+from newsscraper.persian import normalize_text
+
+
+def _line(value: str) -> str | None:
+    return normalize_text(value)
+
+
+def _paragraphs(value: str) -> str | None:
+    return normalize_text(value, paragraphs=True)
+
+
+def _unique(values: Iterable[Any]) -> list[Any]:
+    """De-duplicate a list field, keeping page order."""
+    return list(dict.fromkeys(v for v in values if v))
+
+
+class ArticleLoader(ItemLoader):
+    default_item_class = NewsArticle
+    default_input_processor = Identity()
+    default_output_processor = TakeFirst()
+
+    headline_in = MapCompose(_line)
+    surtitle_in = MapCompose(_line)
+    lead_in = MapCompose(_paragraphs)
+    body_in = MapCompose(_paragraphs)
+    source_attribution_in = MapCompose(_line)
+    section_in = MapCompose(_line)
+    tags_in = MapCompose(_line)
+    tags_out = _unique
+    authors_in = MapCompose(_line)
+    authors_out = _unique

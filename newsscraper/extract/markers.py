@@ -1,0 +1,81 @@
+"""Persian news markers: footer lines, news-ID labels, attribution, and boilerplate lines.
+
+Every pattern here runs on text already normalised by persian.normalize_line (so ي/ك are ی/ک
+and white space is single spaces); digits may still be Persian or Arabic-Indic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsscraper.persian import to_ascii_digits
+
+# «انتهای پیام/ع», «/انتهای پیام/», «انتهای خبر», «پایان پیام»; the editor code follows a slash.
+_MARKER_WORDS = r"(?:انتهای|پایان)\s?(?:پیام|خبر)"
+_CODE = r"[^\s/|]{1,8}(?:\s?[^\s/|]{1,4})?"
+FOOTER_MARKER = re.compile(
+    rf"^\s*[/|]?\s*(?P<marker>{_MARKER_WORDS})\s*(?:[/|]\s*(?P<code>{_CODE})?\s*[/|]?)?\s*[.]?\s*$"
+)
+_FOOTER_PREFIX = re.compile(rf"^\s*[/|]?\s*{_MARKER_WORDS}\b")
+
+NEWS_ID_LABEL = re.compile(r"(?:کد\s?خبر|شناسه\s?خبر|کد\s?مطلب|شماره\s?خبر)\s*[:：]?\s*[#]?\s*"
+                           r"(?P<id>[0-9۰-۹٠-٩]{2,20})")
+ID_LABEL_ONLY = re.compile(r"^(?:کد\s?خبر|شناسه\s?خبر|کد\s?مطلب|شماره\s?خبر)\s*[:：]?")
+
+_STOP = "،,:؛;\n"
+ATTRIBUTION = re.compile(rf"(?:^|[\s(«]|(?<=[.،]))(?:به\s?گزارش|به\s?نقل\s?از)\s+(?P<src>[^{_STOP}]{{2,160}})")
+# A dateline at the very start: «پیام ملّت– ...», «ایسنا/کرمان ...», «تهران- ایرنا- ...».
+DATELINE = re.compile(r"^(?P<src>[\u0600-\u06ff\u200c ]{2,30}?)\s*(?:[–—]|-\s|/)")
+_QUOTES = "\"'«»“”„‹›"
+MAX_ATTRIBUTION_WORDS = 12
+
+READ_MORE = re.compile(r"^(?:بیشتر\s?بخوانید|اخبار\s?مرتبط|بیشتر\s?بدانید|پیشنهاد\s?(?:ما|سردبیر)|"
+                       r"مطالب\s?مرتبط|بخوانید|ببینید|لینک\s?کوتاه)\s*[:：]?")
+COMMENT_FORM = re.compile(r"^(?:نام\s*[:：]|ایمیل\s*[:：]|نظر\s*[:：]|ارسال\s?نظر|نظر\s?شما|"
+                          r"لطفا\s?توجه\s?داشته\s?باشید|نظرات\s?(?:پس\s?از|شما)|"
+                          r"برچسب\s?(?:ها|‌ها)?\s*[:：])")
+STAFF_CODE = re.compile(r"^[0-9۰-۹٠-٩]{1,8}$")
+
+
+def footer_marker(line: str) -> tuple[str, str | None] | None:
+    """(marker as printed, editor code or None) when the line is a footer marker line."""
+    m = FOOTER_MARKER.match(line)
+    if not m:
+        return None
+    code = (m.group("code") or "").strip() or None
+    return line.strip(), code
+
+
+def starts_with_marker(line: str) -> bool:
+    return bool(_FOOTER_PREFIX.match(line))
+
+
+def news_id_in(text: str) -> str | None:
+    """The digits after a «کد خبر» / «شناسه خبر» / «کد مطلب» label, in ASCII."""
+    m = NEWS_ID_LABEL.search(text)
+    return to_ascii_digits(m.group("id")) if m else None
+
+
+def attribution(text: str) -> str | None:
+    """The agency after «به گزارش» / «به نقل از», or a leading dateline's agency."""
+    m = ATTRIBUTION.search(text)
+    if m:
+        src = m.group("src").strip().strip(_QUOTES).strip()
+        # Quoted names like «به گزارش "ورزش سه"،» keep only the inside.
+        src = " ".join(w.strip(_QUOTES) for w in src.split() if w.strip(_QUOTES))
+        if src and len(src.split()) <= MAX_ATTRIBUTION_WORDS:
+            return src
+    return None
+
+
+def dateline_source(text: str) -> str | None:
+    m = DATELINE.match(text)
+    if not m:
+        return None
+    src = m.group("src").strip()
+    return src if 1 <= len(src.split()) <= 4 else None
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """Lines that never belong to a body: ID lines, comment-form labels, read-more headers."""
+    return bool(ID_LABEL_ONLY.match(line) or COMMENT_FORM.match(line) or READ_MORE.match(line))

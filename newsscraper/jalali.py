@@ -1,0 +1,411 @@
+"""Solar Hijri (Jalali) dates as Persian and Dari news pages print them → aware datetimes.
+
+Pure functions. The calendar arithmetic (Jalali ↔ Gregorian, validity, leap years) is jdatetime's;
+UTC offsets come from zoneinfo only, because Asia/Tehran kept summer time (+04:30) up to 1401/2022
+and a fixed +03:30 of ours would be wrong for half of every year before that.
+
+``find_date`` reads the first Jalali date on a line of page text. It matches on a normalised copy of
+the line (ASCII digits, Persian ی/ک, no bidi marks or tatweel) but reports the span in the original
+text, so callers can keep the printed date verbatim as ``published_raw``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import jdatetime
+
+from newsscraper.persian import ARABIC_INDIC_DIGITS, ASCII_DIGITS, PERSIAN_DIGITS, ZWNJ
+
+__all__ = [
+    "KABUL",
+    "TEHRAN",
+    "DateMatch",
+    "find_date",
+    "format_instant",
+    "parse_date",
+    "parse_iso",
+    "published_fields",
+    "zone_for_months",
+]
+
+TEHRAN = ZoneInfo("Asia/Tehran")
+KABUL = ZoneInfo("Asia/Kabul")
+
+# Four-digit numbers outside this range are Gregorian (2019), lunar Hijri years are 14xx but only
+# come with Arabic month names, which we never match; anything else is a news ID or a count.
+MIN_YEAR = 1200
+MAX_YEAR = 1499
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    value: datetime | date  # aware datetime in tz when a time was printed, else a date
+    has_time: bool
+    span: tuple[int, int]  # offsets in the text given to find_date
+    raw: str  # == text[span[0]:span[1]]
+    weekday_ok: bool | None  # None: no weekday printed before the date
+    dari: bool  # the month was named the Afghan (Dari) way
+    jalali: str  # "1396-07-24", "1396-07-24T10:30" or "1396-07-24T10:30:15"
+
+
+# --- normalisation -------------------------------------------------------------------------------
+# One character in, at most one out: offsets in the normalised line stay those of the original,
+# except for the zero-width characters we delete; for those an index map is built (rarely needed).
+
+_DELETED = (
+    "\u00ad\u061c\u0640\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+    + "".join(map(chr, range(0x064B, 0x0660)))  # harakat: اُردیبهشت → اردیبهشت
+    + "\u0670"
+    + "".join(map(chr, range(0x00, 0x09)))
+    + "\x0e\x0f"
+    + "".join(map(chr, range(0x10, 0x20)))
+    + "".join(map(chr, range(0x7F, 0xA0)))
+)
+# ZWNJ becomes a space so مهر‌ماه, یک‌شنبه and ب‌ظ match the same patterns as their spaced forms.
+_SPACES = "\t\n\x0b\x0c\r\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" + (
+    "\u2028\u2029\u202f\u205f\u3000" + ZWNJ
+)
+_TABLE: dict[int, int | None] = {ord(c): None for c in _DELETED}
+_TABLE.update({ord(c): ord(" ") for c in _SPACES})
+_TABLE.update(str.maketrans(PERSIAN_DIGITS + ARABIC_INDIC_DIGITS, ASCII_DIGITS * 2))
+_TABLE.update(str.maketrans("يىكأإٱھ،٬–—−‒―", "ییکاااه,,-----"))
+_DELETED_SET = frozenset(_DELETED)
+
+
+def _normalise(text: str) -> tuple[str, list[int] | None]:
+    """The matching form of ``text`` and, when characters were deleted, each char's original index."""
+    norm = text.translate(_TABLE)
+    if len(norm) == len(text):
+        return norm, None
+    return norm, [i for i, c in enumerate(text) if c not in _DELETED_SET]
+
+
+def _original_span(start: int, end: int, index: list[int] | None) -> tuple[int, int]:
+    if index is None:
+        return start, end
+    return index[start], index[end - 1] + 1
+
+
+# --- vocabulary (normalised spellings) -----------------------------------------------------------
+
+_PERSIAN_MONTHS = {
+    "فروردین": 1,
+    "اردیبهشت": 2,
+    "خرداد": 3,
+    "تیر": 4,
+    "مرداد": 5,
+    "امرداد": 5,
+    "شهریور": 6,
+    "مهر": 7,
+    "آبان": 8,
+    "ابان": 8,
+    "آذر": 9,
+    "اذر": 9,
+    "دی": 10,
+    "بهمن": 11,
+    "اسفند": 12,
+    "اسپند": 12,
+}
+_DARI_MONTHS = {
+    "حمل": 1,
+    "ثور": 2,
+    "جوزا": 3,
+    "جوزاء": 3,
+    "سرطان": 4,
+    "اسد": 5,
+    "سنبله": 6,
+    "میزان": 7,
+    "عقرب": 8,
+    "قوس": 9,
+    "جدی": 10,
+    "دلو": 11,
+    "حوت": 12,
+}
+_MONTHS = {**_PERSIAN_MONTHS, **_DARI_MONTHS}
+# jdatetime numbers weekdays from Saturday (شنبه = 0).
+_WEEKDAYS = {
+    "شنبه": 0,
+    "یکشنبه": 1,
+    "دوشنبه": 2,
+    "سهشنبه": 3,
+    "سشنبه": 3,
+    "چهارشنبه": 4,
+    "پنجشنبه": 5,
+    "جمعه": 6,
+}
+
+# --- patterns --------------------------------------------------------------------------------------
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_WEEKDAY_ALT = r"یک\s?شنبه|دو\s?شنبه|سه\s?شنبه|سشنبه|چهار\s?شنبه|پنج\s?شنبه|شنبه|جمعه"
+_MERIDIEM = (
+    r"(?:قبل\s?از\s?ظهر|بعد\s?از\s?ظهر|ق\s?\.?\s?ظ\.?|ب\s?\.?\s?ظ\.?|(?i:[ap]\.?\s?m\.?(?![a-z])))"
+    + _NOT_LETTER_AFTER
+)
+# A two-digit year must not be the hour of a time (خرداد ۱۰:۳۰) nor a count (۲۰ خرداد ۱۲ نفر).
+_YY_TAIL = r"(?!\s?[:.]\s?[0-9])(?!\s*(?!(?:ساعت|در)" + _NOT_LETTER_AFTER + r")[^\W\d_])"
+
+
+def _time(p: str) -> str:
+    return (
+        rf"(?<![0-9])(?<![0-9]:)(?P<{p}h>[0-9]{{1,2}})\s?:\s?(?P<{p}m>[0-9]{{2}})"
+        rf"(?:\s?:\s?(?P<{p}s>[0-9]{{2}}))?(?![0-9])(?:\s?(?P<{p}ap>{_MERIDIEM}))?"
+    )
+
+
+_CORE = "|".join(
+    (
+        # 1396/07/24, 1396-7-24, 1396.07.24 (also Gregorian 2019/05/30, rejected by its year)
+        r"(?<![0-9])(?P<ny>[0-9]{4})\s?(?P<ns>[/.\-])\s?(?P<nm>[0-9]{1,2})\s?(?P=ns)\s?(?P<nd>[0-9]{1,2})"
+        r"(?![0-9])",
+        # 24/07/1396
+        r"(?<![0-9])(?P<rd>[0-9]{1,2})(?P<rs>[/.\-])(?P<rm>[0-9]{1,2})(?P=rs)(?P<ry>[0-9]{4})(?![0-9])",
+        # ۲۴ مهر ۱۳۹۶, ۲۴ مهرماه ۱۳۹۶, ۵ خرداد ۰۴, ۵ دلو ۱۴۰۳
+        rf"(?<![0-9])(?P<dd>[0-9]{{1,2}})\s*(?P<dmon>{_MONTH_ALT})(?:\s?ماه)?{_NOT_LETTER_AFTER}[\s,]*"
+        rf"(?P<dy>[0-9]{{4}}(?![0-9])|[0-9]{{2}}(?![0-9]){_YY_TAIL})",
+        # مهر ۲۴, ۱۳۹۶ (WordPress jalali plugins), دلو ۰۵, ۱۴۰۳ (Afghan sites)
+        rf"{_NOT_LETTER_BEFORE}(?P<mmon>{_MONTH_ALT})(?:\s?ماه)?\s*(?P<md>[0-9]{{1,2}})(?![0-9])\s*,?\s*"
+        r"(?P<my>[0-9]{4})(?![0-9])",
+    )
+)
+_GAP_BEFORE = r"[\s,\-/|]*"
+# What may stand between a date and its time: separators and the words ساعت (hour) / در (at).
+_GAP_AFTER = rf"(?:[\s,\-/|:]|ساعت|در{_NOT_LETTER_AFTER})*"
+_DATE_RE = re.compile(
+    rf"(?:{_time('b')}{_GAP_BEFORE})?"
+    rf"(?:{_NOT_LETTER_BEFORE}(?P<wd>{_WEEKDAY_ALT}){_NOT_LETTER_AFTER}{_GAP_BEFORE})?"
+    rf"(?P<core>{_CORE})"
+    rf"(?:{_GAP_AFTER}{_time('a')})?"
+)
+_DIGIT_RE = re.compile("[0-9]")
+
+# --- calendar helpers ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Jalali date, None when the date does not exist (۳۰ اسفند ۱۳۹۸)."""
+    try:
+        return jdatetime.date(year, month, day).togregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+@lru_cache(maxsize=64)
+def _jalali_year(today: date) -> int:
+    return jdatetime.date.fromgregorian(date=today).year
+
+
+def _full_year(digits: str, today: date | None) -> int | None:
+    """A printed year → Jalali year; two digits pivot on the current Jalali year (+1 for next year)."""
+    year = int(digits)
+    if len(digits) == 4:
+        return year if MIN_YEAR <= year <= MAX_YEAR else None
+    current = _jalali_year(today or date.today())
+    century = current - current % 100
+    return century + year if year <= current % 100 + 1 else century - 100 + year
+
+
+def _clock(m: re.Match[str], p: str) -> tuple[int, int, int | None] | None:
+    """(hour, minute, second or None) of time group ``p``, None when absent or impossible."""
+    hour_s = m.group(p + "h")
+    if hour_s is None:
+        return None
+    hour, minute = int(hour_s), int(m.group(p + "m"))
+    second_s = m.group(p + "s")
+    second = int(second_s) if second_s is not None else None
+    if minute > 59 or (second is not None and second > 59):
+        return None
+    meridiem = m.group(p + "ap")
+    if meridiem is None:
+        return (hour, minute, second) if hour <= 23 else None
+    if not 1 <= hour <= 12:
+        return None
+    # 12 ق.ظ is midnight and 12 ب.ظ noon; anything else after noon adds twelve hours.
+    afternoon = meridiem.startswith(("ب", "بعد", "p", "P"))
+    return (hour % 12 + (12 if afternoon else 0), minute, second)
+
+
+def _ymd(m: re.Match[str], today: date | None) -> tuple[int, int, int, bool] | None:
+    """(year, month, day, dari) of the matched date core, None when the year is not a Jalali one."""
+    if m.group("ny") is not None:
+        parts = (m.group("ny"), m.group("nm"), m.group("nd"), None)
+    elif m.group("ry") is not None:
+        parts = (m.group("ry"), m.group("rm"), m.group("rd"), None)
+    elif m.group("dy") is not None:
+        parts = (m.group("dy"), None, m.group("dd"), m.group("dmon"))
+    else:
+        parts = (m.group("my"), None, m.group("md"), m.group("mmon"))
+    year_s, month_s, day_s, name = parts
+    year = _full_year(year_s, today)
+    if year is None:
+        return None
+    month = _MONTHS[name] if name is not None else int(month_s or 0)
+    return year, month, int(day_s), name in _DARI_MONTHS
+
+
+# --- find_date ---------------------------------------------------------------------------------------
+
+
+def find_date(text: str, tz: tzinfo = TEHRAN, *, today: date | None = None) -> DateMatch | None:
+    """The first valid Jalali date on ``text`` (with its time when printed beside it), else None.
+
+    ``today`` only sets the pivot for two-digit years; it is never returned.
+    """
+    if not isinstance(text, str):
+        return None
+    norm, index = _normalise(text)
+    if _DIGIT_RE.search(norm) is None:  # most lines of a page: no date can be there
+        return None
+    pos = 0
+    while (m := _DATE_RE.search(norm, pos)) is not None:
+        found = _build(m, text, index, tz, today)
+        if found is not None:
+            return found
+        # Resume just inside the rejected date so an overlapping later date is still seen.
+        pos = m.start("core") + 1
+    return None
+
+
+def _build(
+    m: re.Match[str], text: str, index: list[int] | None, tz: tzinfo, today: date | None
+) -> DateMatch | None:
+    ymd = _ymd(m, today)
+    if ymd is None:
+        return None
+    year, month, day, dari = ymd
+    greg = _gregorian(year, month, day)
+    if greg is None:
+        return None
+    start, end = m.start("core"), m.end("core")
+    if m.group("wd") is not None:
+        start = m.start("wd")
+    # A time printed after the date wins over one printed before it.
+    clock = _clock(m, "a")
+    if clock is not None:
+        end = m.end()
+    else:
+        clock = _clock(m, "b")
+        if clock is not None:
+            start = m.start("bh")
+    span = _original_span(start, end, index)
+    jalali = f"{year:04d}-{month:02d}-{day:02d}"
+    value: datetime | date = greg
+    if clock is not None:
+        hour, minute, second = clock
+        value = datetime(greg.year, greg.month, greg.day, hour, minute, second or 0, tzinfo=tz)
+        jalali += f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
+    return DateMatch(
+        value=value,
+        has_time=clock is not None,
+        span=span,
+        raw=text[span[0] : span[1]],
+        weekday_ok=_weekday_ok(m.group("wd"), greg),
+        dari=dari,
+        jalali=jalali,
+    )
+
+
+def _weekday_ok(printed: str | None, day: date) -> bool | None:
+    if printed is None:
+        return None
+    # date.weekday() counts from Monday; the Jalali week starts on Saturday, two days earlier.
+    return _WEEKDAYS["".join(printed.split())] == (day.weekday() + 2) % 7
+
+
+def parse_date(text: str, tz: tzinfo = TEHRAN) -> datetime | date | None:
+    """find_date's value: an aware datetime when a time was printed, a date otherwise, or None."""
+    found = find_date(text, tz)
+    return found.value if found is not None else None
+
+
+def zone_for_months(dari: bool) -> tzinfo:
+    """Dari month names mean an Afghan page: Kabul time; Persian ones mean Tehran time."""
+    return KABUL if dari else TEHRAN
+
+
+# --- ISO strings from JSON-LD / meta ---------------------------------------------------------------
+
+_ISO_RE = re.compile(
+    r"\s*(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})-(?P<d>[0-9]{2})(?:\s*[Tt]\s*|\s+)"
+    r"(?P<h>[0-9]{2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2})(?:[.,](?P<f>[0-9]+))?)?\s*"
+    r"(?:(?P<utc>[Zz]|UTC|GMT)|(?P<sign>[+-])(?P<oh>[0-9]{2}):?(?P<om>[0-9]{2})?)?\s*"
+)
+
+
+def parse_iso(value: str, tz: tzinfo = TEHRAN) -> datetime | None:
+    """A Gregorian ISO date-time → aware datetime in ``tz``; None for a bare date or garbage.
+
+    A value without an offset is taken as ``tz`` local time, as Persian CMSs write it.
+    """
+    if not isinstance(value, str):
+        return None
+    m = _ISO_RE.fullmatch(value.translate(_TABLE))
+    if m is None:
+        return None
+    try:
+        return _iso_datetime(m, tz)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _iso_datetime(m: re.Match[str], tz: tzinfo) -> datetime:
+    fraction = (m.group("f") or "")[:6].ljust(6, "0")  # .NET writes seven digits
+    naive = datetime(
+        *(int(m.group(k)) for k in ("y", "mo", "d", "h", "mi")),
+        int(m.group("s") or 0),
+        int(fraction),
+    )
+    if m.group("utc"):
+        return naive.replace(tzinfo=UTC).astimezone(tz)
+    if m.group("sign") is None:
+        return naive.replace(tzinfo=tz)
+    offset = timedelta(hours=int(m.group("oh")), minutes=int(m.group("om") or 0))
+    if m.group("sign") == "-":
+        offset = -offset
+    return naive.replace(tzinfo=timezone(offset)).astimezone(tz)
+
+
+# --- output fields -----------------------------------------------------------------------------------
+
+
+def format_instant(value: datetime) -> str:
+    """ISO-8601 to the second with the offset as ±HH:MM (2017-10-16T10:30:00+03:30).
+
+    Offsets that are not whole minutes (Tehran's +03:25:44 before 1946) keep their seconds, since
+    rounding them would name a different instant.
+    """
+    if value.utcoffset() is None:
+        raise ValueError("format_instant needs an aware datetime")
+    return value.isoformat(timespec="seconds")
+
+
+def published_fields(
+    value: datetime | date, tz: tzinfo = TEHRAN, *, seconds: bool = False
+) -> dict[str, str | None]:
+    """The record's published_at / published_date / published_jalali for a date or an instant.
+
+    A datetime in another zone is first converted to ``tz``; a naive one is taken as ``tz`` local.
+    """
+    if isinstance(value, datetime):
+        local = value.replace(tzinfo=tz) if value.utcoffset() is None else value.astimezone(tz)
+        j = jdatetime.date.fromgregorian(date=local.date())
+        clock = f"T{local.hour:02d}:{local.minute:02d}" + (f":{local.second:02d}" if seconds else "")
+        return {
+            "published_at": format_instant(local),
+            "published_date": local.date().isoformat(),
+            "published_jalali": f"{j.year:04d}-{j.month:02d}-{j.day:02d}{clock}",
+        }
+    j = jdatetime.date.fromgregorian(date=value)
+    return {
+        "published_at": None,
+        "published_date": value.isoformat(),
+        "published_jalali": f"{j.year:04d}-{j.month:02d}-{j.day:02d}",
+    }

@@ -1,0 +1,86 @@
+"""Persian text normalisation: pure functions implementing DESIGN.md's text policy.
+
+Pages mix Arabic and Persian code points (ي/ی, ك/ک), three digit sets and a zoo of invisible
+characters. Everything here is idempotent and keeps the zero-width non-joiner (ZWNJ, U+200C)
+inside words, because dropping it changes how a Persian word is written (می‌شود → میشود).
+"""
+
+from __future__ import annotations
+
+import re
+
+ZWNJ = "\u200c"
+TATWEEL = "\u0640"
+
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+ASCII_DIGITS = "0123456789"
+
+_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+_TO_ASCII = str.maketrans(PERSIAN_DIGITS + ARABIC_INDIC_DIGITS, ASCII_DIGITS * 2)
+_TO_PERSIAN = str.maketrans(ASCII_DIGITS + ARABIC_INDIC_DIGITS, PERSIAN_DIGITS * 2)
+
+# Bidi marks and embeddings, ZWJ, zero-width space, BOM, soft hyphen, tatweel, and C0/C1
+# controls other than tab and newline: none of them carries meaning in stored text.
+_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u0640"
+    "\u200b\u200d-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_ZWNJ_RUN = re.compile(ZWNJ + "{2,}")
+# A ZWNJ only joins-breaks between two visible characters; beside a space or an edge it is junk.
+_ZWNJ_BY_SPACE = re.compile(rf"{ZWNJ}+(?=\s)|(?<=\s){ZWNJ}+|^{ZWNJ}+|{ZWNJ}+$")
+_SPACES = re.compile(r"[^\S\n]+")  # any white space but newline, NBSP included
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
+
+
+def unify_letters(text: str) -> str:
+    """Arabic yeh/alef maksura → Persian yeh, Arabic kaf → Persian keheh."""
+    return text.translate(_LETTERS)
+
+
+def to_ascii_digits(text: str) -> str:
+    """Persian (۰-۹) and Arabic-Indic (٠-٩) digits → ASCII."""
+    return text.translate(_TO_ASCII)
+
+
+def to_persian_digits(text: str) -> str:
+    """ASCII and Arabic-Indic digits → Persian (۰-۹)."""
+    return text.translate(_TO_PERSIAN)
+
+
+def strip_invisibles(text: str) -> str:
+    """Remove bidi marks, ZWJ, BOM, tatweel and control characters; ZWNJ is kept."""
+    return _INVISIBLE.sub("", text)
+
+
+def tidy_zwnj(text: str) -> str:
+    """Collapse ZWNJ runs and drop ZWNJ next to white space or at either end."""
+    text = _ZWNJ_RUN.sub(ZWNJ, text)
+    return _ZWNJ_BY_SPACE.sub("", text)
+
+
+def normalize_line(text: str) -> str:
+    """Full policy on one line of text: newlines become spaces."""
+    text = strip_invisibles(text).replace("\n", " ")
+    text = tidy_zwnj(unify_letters(text))
+    return _SPACES.sub(" ", text).strip()
+
+
+def normalize_text(text: str | None, *, paragraphs: bool = False) -> str | None:
+    """Normalise a field value; with ``paragraphs`` keep blank-line paragraph breaks as "\\n\\n".
+
+    Returns None for None and for text that is empty after clean-up, so a field never holds "".
+    """
+    if text is None:
+        return None
+    if paragraphs:
+        parts = (normalize_line(p) for p in _PARAGRAPH_BREAK.split(text.replace("\r", "\n")))
+        out = "\n\n".join(p for p in parts if p)
+    else:
+        out = normalize_line(text.replace("\r", " "))
+    return out or None
+
+
+def normalize_for_matching(text: str) -> str:
+    """The form markers and month names are matched in: policy plus ASCII digits."""
+    return to_ascii_digits(normalize_line(text))

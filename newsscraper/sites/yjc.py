@@ -1,0 +1,18 @@
+"""Young Journalists Club (باشگاه خبرنگاران جوان), yjc.ir / yjc.news.
+
+Template: «تاریخ انتشار: ۱۲ ارديبهشت ۱۳۹۸ - ۱۶:۱۲» in .news_pdate_c, «کد خبر» in .news_id_c, lead
+h2.Htags_news_subtitle, body .news_body_con > .body ending in «انتهای پیام/ز»; meta tags are often
+present but empty; the header shows today's date and clock. Discovery: RSS, sitemap, ID backfill.
+"""
+
+from newsscraper.extract.profiles import YJC
+from newsscraper.sites import Site
+
+SITE = Site(
+    key="yjc", name="باشگاه خبرنگاران جوان", domains=("yjc.ir", "yjc.news"), profile=YJC,
+    start_url="https://www.yjc.ir/",
+    feeds=("https://www.yjc.ir/fa/rss/allnews",),
+    sitemaps=("https://www.yjc.ir/sitemap.xml",),
+    article_url=r"^/fa/news/\d+",
+    id_url="{base}/fa/news/{id}",
+)

@@ -1,0 +1,80 @@
+"""newsscraper.persian: the text policy of DESIGN.md, by example and by property."""
+
+import string
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsscraper.persian import (
+    ZWNJ,
+    normalize_for_matching,
+    normalize_line,
+    normalize_text,
+    strip_invisibles,
+    to_ascii_digits,
+    to_persian_digits,
+    unify_letters,
+)
+
+PERSIAN_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+
+
+def test_unify_letters():
+    assert unify_letters("علي كريمي در مصطفى") == "علی کریمی در مصطفی"
+
+
+def test_digits_both_ways():
+    assert to_ascii_digits("۱۳۹۶/۰۷/۲۴ و ١٢٣") == "1396/07/24 و 123"
+    assert to_persian_digits("1396 و ٤٥") == "۱۳۹۶ و ۴۵"
+
+
+def test_invisibles_and_tatweel_removed_zwnj_kept():
+    text = "\ufeffمی\u200cشود\u200f کـــتاب\u200d\u200e"
+    assert strip_invisibles(text) == "می\u200cشود کتاب"
+
+
+def test_zwnj_next_to_space_or_edge_dropped_and_runs_collapsed():
+    assert normalize_line("\u200cمی\u200c\u200cشود \u200c کتاب\u200c ") == "می\u200cشود کتاب"
+
+
+def test_whitespace_collapsed_nbsp_included():
+    assert normalize_line("  یک\u00a0\u00a0دو\t\tسه \n چهار ") == "یک دو سه چهار"
+
+
+def test_paragraphs_kept_as_blank_line_breaks():
+    assert normalize_text("بند یک\n\n\n  بند  دو \n\n", paragraphs=True) == "بند یک\n\nبند دو"
+
+
+def test_empty_becomes_none():
+    assert normalize_text("  \u200c\u200f ") is None
+    assert normalize_text(None) is None
+
+
+def test_matching_form_has_ascii_digits():
+    assert normalize_for_matching("كد خبر: ۶۲۸۸") == "کد خبر: 6288"
+
+
+persianish = st.text(
+    alphabet=st.sampled_from(PERSIAN_LETTERS + " \u200c\u200f\u200dـيكى۰۱٢\u00a0\n\t.،" + "ab1"),
+    max_size=80,
+)
+
+
+@given(persianish)
+def test_normalisation_is_idempotent(text):
+    once = normalize_line(text)
+    assert normalize_line(once) == once
+    para = normalize_text(text, paragraphs=True)
+    assert normalize_text(para, paragraphs=True) == para
+
+
+@given(st.text(alphabet=PERSIAN_LETTERS, min_size=1, max_size=8),
+       st.text(alphabet=PERSIAN_LETTERS, min_size=1, max_size=8))
+def test_zwnj_between_two_persian_letters_survives(left, right):
+    assert ZWNJ in normalize_line(f"{left}{ZWNJ}{right}")
+    assert normalize_line(f"x {left}{ZWNJ}{right} y").count(ZWNJ) == 1
+
+
+@given(st.text(alphabet=string.ascii_letters + string.digits + string.punctuation + " \t\n", max_size=80))
+def test_latin_only_text_keeps_its_words(text):
+    assert normalize_line(text).split() == text.split()

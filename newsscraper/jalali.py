@@ -146,8 +146,7 @@ _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _WEEKDAY_ALT = r"یک\s?شنبه|دو\s?شنبه|سه\s?شنبه|سشنبه|چهار\s?شنبه|پنج\s?شنبه|شنبه|جمعه"
 _MERIDIEM = (
-    r"(?:قبل\s?از\s?ظهر|بعد\s?از\s?ظهر|ق\s?\.?\s?ظ\.?|ب\s?\.?\s?ظ\.?|(?i:[ap]\.?\s?m\.?(?![a-z])))"
-    + _NOT_LETTER_AFTER
+    r"(?:قبل\s?از\s?ظهر|بعد\s?از\s?ظهر|ق\s?\.?\s?ظ\.?|ب\s?\.?\s?ظ\.?|(?i:[ap]\.?\s?m\.?(?![a-z])))" + _NOT_LETTER_AFTER
 )
 # A two-digit year must not be the hour of a time (خرداد ۱۰:۳۰) nor a count (۲۰ خرداد ۱۲ نفر).
 _YY_TAIL = r"(?!\s?[:.]\s?[0-9])(?!\s*(?!(?:ساعت|در)" + _NOT_LETTER_AFTER + r")[^\W\d_])"
@@ -204,13 +203,16 @@ def _jalali_year(today: date) -> int:
 
 
 def _full_year(digits: str, today: date | None) -> int | None:
-    """A printed year → Jalali year; two digits pivot on the current Jalali year (+1 for next year)."""
+    """A printed year → Jalali year; two digits name a year of the century ending next year.
+
+    In 1404, ۰۰..۰۵ are 1400..1405 and ۰۶..۹۹ are 1306..1399: a page may be dated next year (a
+    Nowruz issue printed early) but never further ahead.
+    """
     year = int(digits)
     if len(digits) == 4:
         return year if MIN_YEAR <= year <= MAX_YEAR else None
-    current = _jalali_year(today or date.today())
-    century = current - current % 100
-    return century + year if year <= current % 100 + 1 else century - 100 + year
+    latest = _jalali_year(today or date.today()) + 1
+    return latest - (latest - year) % 100
 
 
 def _clock(m: re.Match[str], p: str) -> tuple[int, int, int | None] | None:
@@ -274,9 +276,7 @@ def find_date(text: str, tz: tzinfo = TEHRAN, *, today: date | None = None) -> D
     return None
 
 
-def _build(
-    m: re.Match[str], text: str, index: list[int] | None, tz: tzinfo, today: date | None
-) -> DateMatch | None:
+def _build(m: re.Match[str], text: str, index: list[int] | None, tz: tzinfo, today: date | None) -> DateMatch | None:
     ymd = _ymd(m, today)
     if ymd is None:
         return None
@@ -387,9 +387,7 @@ def format_instant(value: datetime) -> str:
     return value.isoformat(timespec="seconds")
 
 
-def published_fields(
-    value: datetime | date, tz: tzinfo = TEHRAN, *, seconds: bool = False
-) -> dict[str, str | None]:
+def published_fields(value: datetime | date, tz: tzinfo = TEHRAN, *, seconds: bool = False) -> dict[str, str | None]:
     """The record's published_at / published_date / published_jalali for a date or an instant.
 
     A datetime in another zone is first converted to ``tz``; a naive one is taken as ``tz`` local.

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from typing import Literal
 
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
-from newsscraper.extract.dates import read_dates
+from newsscraper.extract.dates import machine_date, read_dates
 from newsscraper.extract.decode import decode_html
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page, jsonld_types
@@ -86,9 +87,9 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
 
 
 def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | None) -> Extraction:
-    profile: Profile = site.profile if site else GENERIC
     names = (site.name,) if site else ()
     tz = site.zone if site else (KABUL if _looks_afghan(page) else TEHRAN)
+    profile: Profile = _profile(page, site, tz)
 
     loader = ArticleLoader()
     headline = fx.read_headline(page, profile, names)
@@ -131,6 +132,16 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     return Extraction(record, None, notes, site=record.site)
 
 
+def _profile(page: Page, site: Site | None, tz: tzinfo) -> Profile:
+    """The site's template in force when the page was published (JSON-LD/meta date), else current."""
+    if site is None:
+        return GENERIC
+    if not site.versions:
+        return site.profile
+    hint = machine_date(page, tz)
+    return site.profile_for(hint)
+
+
 def _attribution(lead: str | None, body: str) -> str | None:
     for text in (lead, body[:2000]):
         if text:
@@ -158,7 +169,7 @@ def _language(page: Page, site: Site | None, dari: bool) -> Literal["fa", "fa-AF
 def _url_from_links(page: Page) -> str | None:
     """Offline pages with no URL: the root of the host most absolute links point to."""
     counts: dict[str, int] = {}
-    for href in page.sel.xpath("//a/@href").getall():
+    for href in page.xpath("//a/@href"):
         host = host_of(href) if href.startswith("http") else ""
         if host:
             counts[host] = counts.get(host, 0) + 1

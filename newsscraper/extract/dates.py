@@ -7,6 +7,7 @@ only add the time when the page prints none, and only when they fall on the same
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -46,6 +47,12 @@ def _machine_instant(page: Page, tz: tzinfo, jsonld_keys: tuple[str, ...],
     return None
 
 
+def machine_date(page: Page, tz: tzinfo) -> date | None:
+    """The publication day machine metadata claims, for choosing a dated template version."""
+    found = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)
+    return found[0].astimezone(tz).date() if found else None
+
+
 def _url_date(url: str | None) -> tuple[date, str] | None:
     m = URL_DATE.search(url or "")
     if not m:
@@ -56,12 +63,12 @@ def _url_date(url: str | None) -> tuple[date, str] | None:
         return None
 
 
-def read_dates(page: Page, visible_texts: list[str], tz: tzinfo) -> DateReading:
+def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo) -> DateReading:
     """Apply the date rules of docs/field-rules.md to the candidate visible date texts."""
     reading = DateReading()
     visible: DateMatch | None = None
     for text in visible_texts:
-        visible = find_date(text, tz)
+        visible = find_date(text, tz) if text else None
         if visible:
             break
     machine = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)

@@ -7,22 +7,21 @@ density) is the fallback for every field, and the only reading for sites without
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lxml import etree
-from parsel import Selector
 
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import Block, iter_blocks
-from newsscraper.extract.page import Page
+from newsscraper.extract.page import Page, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.persian import normalize_line, to_ascii_digits
 
 WORD = re.compile(r"\w+")
 _EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 # Containers that never hold the article's own headline, date or text.
-_CHROME = "ancestor-or-self::*[self::header or self::nav or self::footer or self::aside or self::form]"
+_CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
 _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|footer|sidebar|ticker|"
                            r"related|breadcrumb|widget|most-|popular|latest|comment")
 URL_ID_PATTERNS = (
@@ -38,18 +37,13 @@ ID_META_KEYS = ("nastooh:code", "nastooh:nid", "news_id", "newsid", "article:id"
                 "cxenseparse:recs:articleid")
 
 
-def text_of(node: Selector) -> str:
-    """Visible text of an element, descendant pieces joined by spaces (scripts excluded)."""
-    return " ".join(node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]").getall()).strip()
-
-
 def words(text: str | None) -> list[str]:
     return WORD.findall(text or "")
 
 
-def first_text(page: Page, selectors: Iterable[str]) -> tuple[str, Selector] | None:
+def first_text(page: Page, selectors: Iterable[str]) -> tuple[str, etree._Element] | None:
     for css in selectors:
-        for node in page.sel.css(css):
+        for node in page.css(css):
             text = text_of(node)
             if text:
                 return text, node
@@ -59,17 +53,16 @@ def first_text(page: Page, selectors: Iterable[str]) -> tuple[str, Selector] | N
 def all_texts(page: Page, selectors: Iterable[str]) -> list[str]:
     """Texts of every match of the first selector that matches anything."""
     for css in selectors:
-        texts = [t for t in (text_of(n) for n in page.sel.css(css)) if t]
+        texts = [t for t in (text_of(n) for n in page.css(css)) if t]
         if texts:
             return texts
     return []
 
 
-def _in_chrome(node: Selector) -> bool:
-    if node.xpath(_CHROME):
-        return True
-    for anc in node.root.iterancestors():
-        if _CHROME_CLASS.search(f"{anc.get('class', '')} {anc.get('id', '')}".lower()):
+def _in_chrome(node: etree._Element) -> bool:
+    """Inside a header, nav, footer, aside, form, or an element whose class names page chrome."""
+    for el in (node, *node.iterancestors()):
+        if el.tag in _CHROME_TAGS or _CHROME_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
             return True
     return False
 
@@ -77,7 +70,7 @@ def _in_chrome(node: Selector) -> bool:
 # ---------------------------------------------------------------- headline, surtitle, lead
 
 def _title_candidates(page: Page) -> list[str]:
-    return [t for t in (page.meta.get("og:title"), page.sel.xpath("//title/text()").get()) if t]
+    return [t for t in (page.meta.get("og:title"), next(iter(page.xpath("//title/text()")), None)) if t]
 
 
 def _overlap(a: str, b: str) -> float:
@@ -105,7 +98,7 @@ def read_headline(page: Page, profile: Profile, site_names: Iterable[str]) -> st
     if found:
         return found[0]
     titles = _title_candidates(page)
-    h1s = [(text_of(n), n) for n in page.sel.xpath("//h1 | //*[@itemprop='headline'][not(self::meta)]")]
+    h1s = [(text_of(n), n) for n in page.xpath("//h1 | //*[@itemprop='headline'][not(self::meta)]")]
     h1s = [(t, n) for t, n in h1s if t and not _in_chrome(n)]
     if len(h1s) == 1 or (h1s and not titles):
         return h1s[0][0]
@@ -128,7 +121,7 @@ def read_surtitle(page: Page, profile: Profile) -> str | None:
     if profile.surtitle:
         found = first_text(page, profile.surtitle)
         return found[0] if found else None
-    for node in page.sel.xpath(_SURTITLE_XPATH):
+    for node in page.xpath(_SURTITLE_XPATH):
         text = text_of(node)
         if text and len(words(text)) <= 20 and not _in_chrome(node):
             return text
@@ -141,7 +134,7 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='subtitle']
              "[itemprop='description']:not(meta)")
 
 
-def read_lead(page: Page, profile: Profile) -> tuple[str | None, Selector | None]:
+def read_lead(page: Page, profile: Profile) -> tuple[str | None, etree._Element | None]:
     """(lead text, its element) — an auto-excerpt ending in «...» is not a lead."""
     # A profile that names its lead element means: no such element, no lead.
     found = first_text(page, profile.lead) if profile.lead else first_text(page, _LEAD_CSS)
@@ -158,8 +151,7 @@ def read_lead(page: Page, profile: Profile) -> tuple[str | None, Selector | None
 def _density_container(page: Page) -> etree._Element | None:
     """The element whose paragraphs hold the most non-link text (readability's idea, simplified)."""
     scores: dict[etree._Element, float] = {}
-    root = page.sel.root
-    for el in root.iter("p", "div", "td", "li", "pre"):
+    for el in page.root.iter("p", "div", "td", "li", "pre"):
         own = (el.text or "") + "".join((c.tail or "") for c in el)
         if el.tag != "div" and el.tag != "li":
             own = "".join(el.itertext())
@@ -176,17 +168,8 @@ def _density_container(page: Page) -> etree._Element | None:
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + length / 2
-    candidates = [(s, el) for el, s in scores.items() if not _chrome_element(el)]
+    candidates = [(s, el) for el, s in scores.items() if not _in_chrome(el)]
     return max(candidates, key=lambda se: se[0])[1] if candidates else None
-
-
-def _chrome_element(el: etree._Element) -> bool:
-    for node in (el, *el.iterancestors()):
-        if node.tag in ("header", "nav", "footer", "aside", "form"):
-            return True
-        if _CHROME_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}".lower()):
-            return True
-    return False
 
 
 _GENERIC_BODY_CSS = ("[itemprop='articleBody']", "#article-content .wsw", ".entry-content",
@@ -195,7 +178,7 @@ _GENERIC_BODY_CSS = ("[itemprop='articleBody']", "#article-content .wsw", ".entr
 
 def body_containers(page: Page, profile: Profile) -> list[etree._Element]:
     for css in (*profile.body, *_GENERIC_BODY_CSS):
-        nodes = [n.root for n in page.sel.css(css)]
+        nodes = page.css(css)
         # Keep outermost matches only; nested matches would repeat text.
         nodes = [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
         if any("".join(n.itertext()).strip() for n in nodes):
@@ -215,9 +198,9 @@ def link_heading_count(containers: list[etree._Element]) -> int:
     return count
 
 
-def _excluded(page: Page, profile: Profile, extra: Iterable[Selector | None]) -> list[etree._Element]:
-    out = [n.root for css in (*profile.body_exclude, *profile.excerpt) for n in page.sel.css(css)]
-    out.extend(n.root for n in extra if n is not None)
+def _excluded(page: Page, profile: Profile, extra: Iterable[etree._Element | None]) -> list[etree._Element]:
+    out = [n for css in (*profile.body_exclude, *profile.excerpt) for n in page.css(css)]
+    out.extend(n for n in extra if n is not None)
     return out
 
 
@@ -231,7 +214,7 @@ class BodyReading:
 
 
 def read_body(page: Page, profile: Profile, lead: str | None,
-              exclude: Iterable[Selector | None] = ()) -> tuple[BodyReading, list[etree._Element]]:
+              exclude: Iterable[etree._Element | None] = ()) -> tuple[BodyReading, list[etree._Element]]:
     containers = body_containers(page, profile)
     blocks: list[Block] = []
     skip = _excluded(page, profile, exclude)
@@ -282,10 +265,10 @@ def _same_start(a: list[str], b: list[str], *, whole: bool = False) -> bool:
 
 def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
     """A footer marker outside the body container (some templates print it after the text)."""
-    nodes = page.sel.xpath("//body//text()[contains(., 'انتهای') or contains(., 'پایان')]"
-                           "[not(ancestor::script)][string-length(normalize-space()) < 40]")
+    nodes = page.xpath("//body//text()[contains(., 'انتهای') or contains(., 'پایان')]"
+                       "[not(ancestor::script)][string-length(normalize-space()) < 40]")
     for node in nodes:
-        marker = markers.footer_marker(normalize_line(node.get()))
+        marker = markers.footer_marker(normalize_line(str(node)))
         if marker:
             return marker
     return None
@@ -304,8 +287,9 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
         found = markers.news_id_in(normalize_line(text))
         if found:
             return found
-    for node in page.sel.xpath(_ID_LABEL_XPATH):
-        for scope in (node, *node.xpath("..")):
+    for node in page.xpath(_ID_LABEL_XPATH):
+        parent = node.getparent()
+        for scope in (node,) if parent is None else (node, parent):
             found = markers.news_id_in(normalize_line(text_of(scope)))
             if found:
                 return found
@@ -322,6 +306,8 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
 
 
 _DATE_LABELS = ("تاریخ انتشار", "تاريخ انتشار", "تاریخ:", "تاريخ:", "زمان انتشار", "زمان:", "انتشار:")
+_LABELLED_XPATH = ("//body//*[not(self::script)][text()["
+                   + " or ".join(f"contains(., '{label}')" for label in _DATE_LABELS) + "]]")
 _GENERIC_DATE_XPATH = (
     "//time | //*[@itemprop='datePublished'][not(self::meta)] | "
     "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish') or "
@@ -335,37 +321,40 @@ _YEAR_TEXT_XPATH = ("//body//*[not(self::script) and not(self::style)]"
                     "contains(., '١٣') or contains(., '١٤')]]")
 
 
-def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._Element] = ()) -> list[str]:
-    """Candidate texts holding the article's printed date, best first."""
-    texts = all_texts(page, profile.date)
-    generic: list[str] = []
-    for node in page.sel.xpath(_GENERIC_DATE_XPATH):
+def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._Element] = ()) -> Iterator[str]:
+    """Candidate texts holding the article's printed date, best first, produced lazily: the
+    costlier generic searches run only when the profile's date element finds nothing."""
+    for text in all_texts(page, profile.date):
+        yield _shown(text)
+    for node in page.xpath(_GENERIC_DATE_XPATH):
         if not _in_chrome(node):
-            generic.append(text_of(node))
-    labelled = " or ".join(f"contains(., '{label}')" for label in _DATE_LABELS)
-    for node in page.sel.xpath(f"//body//*[not(self::script)][text()[{labelled}]]"):
+            yield _shown(text_of(node))
+    for node in page.xpath(_LABELLED_XPATH):
         if not _in_chrome(node):
-            generic.append(text_of(node))
-    # The first lines of the article container itself (datelines such as «تهران - ۲۴ مهر ۱۳۹۶»).
+            yield _shown(text_of(node))
+    # The first words of the article container itself (datelines such as «تهران - ۲۴ مهر ۱۳۹۶»).
     for el in article:
-        generic.append(" ".join("".join(el.itertext()).split()[:40]))
+        yield " ".join("".join(el.itertext()).split()[:40])
     # Last resort: any short text outside page chrome that prints a Jalali year.
-    for node in page.sel.xpath(_YEAR_TEXT_XPATH)[:40]:
+    for node in page.xpath(_YEAR_TEXT_XPATH)[:40]:
         if not _in_chrome(node):
-            generic.append(" ".join(node.xpath("text()").getall()))
-    # Pages show white space collapsed; published_raw keeps what a reader sees.
-    return [" ".join(t.split()) for t in (*texts, *generic) if t and not t.isspace()]
+            yield _shown(" ".join(t for t in node.itertext() if t))
+
+
+def _shown(text: str) -> str:
+    """White space collapsed as a browser shows it; published_raw keeps what a reader sees."""
+    return " ".join(text.split())
 
 
 def page_canonical(page: Page) -> str | None:
-    href = page.sel.xpath("//link[@rel='canonical']/@href").get()
+    href = next(iter(page.xpath("//link[@rel='canonical']/@href")), None)
     return page.absolute(href) or page.absolute(page.meta.get("og:url"))
 
 
 def read_tags(page: Page, profile: Profile) -> list[str]:
     tags = all_texts(page, profile.tags)
     if not tags:
-        for node in page.sel.xpath("//a[@rel='tag' or contains(@href, '/tag/') or contains(@href, '/tags/') "
+        for node in page.xpath("//a[@rel='tag' or contains(@href, '/tag/') or contains(@href, '/tags/') "
                                    "or contains(@href, '/keyword/')]"):
             text = text_of(node)
             if text and not _in_chrome(node):

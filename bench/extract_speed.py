@@ -1,0 +1,110 @@
+"""Extraction speed: ours per page against trafilatura and a bare lxml parse, in one process and run.
+
+    .venv/bin/pip install -e '.[bench]'
+    .venv/bin/python bench/extract_speed.py [--corpus ../shared/corpus] [--repeat 30]
+
+Part 1 times each corpus page in this process (median of --rounds runs per page): a bare
+lxml.html parse, newsscraper's extract(), and trafilatura.extract(); prints medians and ratios.
+Part 2 times whole processes, start-up included: one `newsscraper extract` over the corpus
+repeated --repeat times, against one trafilatura process over the same pages.
+Aims: per page >= 5x faster than trafilatura and within 5x of a bare lxml parse; whole process
+>= 4x faster than trafilatura.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TRAFILATURA_SCRIPT = """
+import sys, trafilatura
+for path in sys.argv[1:]:
+    html = open(path, encoding="utf-8", errors="replace").read()
+    trafilatura.extract(html, with_metadata=True)
+"""
+
+
+def per_page(pages: list[Path], rounds: int) -> dict[str, float]:
+    import lxml.html
+    import trafilatura
+
+    from newsscraper.extract import extract
+
+    texts = [p.read_bytes() for p in pages]
+    strings = [t.decode("utf-8", errors="replace") for t in texts]
+    systems = {
+        "lxml parse": lambda i: lxml.html.fromstring(texts[i]),
+        "newsscraper": lambda i: extract(texts[i], None),
+        "trafilatura": lambda i: trafilatura.extract(strings[i], with_metadata=True),
+    }
+    medians: dict[str, float] = {}
+    for name, fn in systems.items():
+        fn(0)  # warm caches and imports
+        per = []
+        for i in range(len(pages)):
+            times = []
+            for _ in range(rounds):
+                t0 = time.perf_counter()
+                fn(i)
+                times.append(time.perf_counter() - t0)
+            per.append(statistics.median(times))
+        medians[name] = statistics.median(per)
+    return medians
+
+
+def whole_process(pages: list[Path], repeat: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = []
+        for r in range(repeat):
+            for p in pages:
+                dst = Path(tmp) / f"{r}-{p.name}"
+                dst.write_bytes(p.read_bytes())
+                copies.append(str(dst))
+        runs = {
+            "newsscraper": [sys.executable, "-m", "newsscraper.cli", "extract", *copies],
+            "trafilatura": [sys.executable, "-c", TRAFILATURA_SCRIPT, *copies],
+        }
+        out = {}
+        for name, cmd in runs.items():
+            t0 = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=ROOT)
+            out[name] = time.perf_counter() - t0
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--rounds", type=int, default=15)
+    ap.add_argument("--repeat", type=int, default=30)
+    args = ap.parse_args()
+    pages = sorted((args.corpus / "html").glob("*.html"))
+    if not pages:
+        print(f"no pages under {args.corpus / 'html'}", file=sys.stderr)
+        return 2
+    med = per_page(pages, args.rounds)
+    print(f"per page, median over {len(pages)} pages x {args.rounds} rounds")
+    print("| system | ms/page |")
+    print("|---|---|")
+    for name, sec in med.items():
+        print(f"| {name} | {sec * 1000:.2f} |")
+    print(f"trafilatura / newsscraper = {med['trafilatura'] / med['newsscraper']:.1f}x (aim >= 5)")
+    print(f"newsscraper / lxml parse  = {med['newsscraper'] / med['lxml parse']:.1f}x (aim <= 5)")
+    whole = whole_process(pages, args.repeat)
+    n = len(pages) * args.repeat
+    print(f"\nwhole process over {n} pages, start-up included")
+    for name, sec in whole.items():
+        print(f"| {name} | {sec:.2f} s | {n / sec:.0f} pages/s |")
+    print(f"trafilatura / newsscraper = {whole['trafilatura'] / whole['newsscraper']:.1f}x (aim >= 4)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -80,7 +80,20 @@ def _page_specs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
     return specs
 
 
+def _skip_scrapy_in_itemadapter() -> None:
+    """itemadapter imports Scrapy (a quarter of a second) only to recognise scrapy.Item classes,
+    which offline extraction never meets; hide Scrapy while itemadapter loads in this process."""
+    if "scrapy" in sys.modules:
+        return
+    sys.modules["scrapy"] = None  # type: ignore[assignment]  # `import scrapy` now raises ImportError
+    try:
+        import itemadapter  # noqa: F401
+    finally:
+        del sys.modules["scrapy"]
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
+    _skip_scrapy_in_itemadapter()
     from newsscraper.extract import extract
 
     try:

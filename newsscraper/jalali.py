@@ -185,6 +185,7 @@ _DATE_RE = re.compile(
 )
 _DIGIT_RE = re.compile("[0-9]")
 
+
 # --- calendar helpers ------------------------------------------------------------------------------
 
 
@@ -198,8 +199,11 @@ def _gregorian(year: int, month: int, day: int) -> date | None:
 
 
 @lru_cache(maxsize=64)
-def _jalali_year(today: date) -> int:
-    return jdatetime.date.fromgregorian(date=today).year
+def _jalali_year(today: date) -> int | None:
+    try:
+        return jdatetime.date.fromgregorian(date=today).year
+    except (ValueError, OverflowError):  # a pivot day jdatetime cannot place (year 1, year 9999)
+        return None
 
 
 def _full_year(digits: str, today: date | None) -> int | None:
@@ -211,8 +215,10 @@ def _full_year(digits: str, today: date | None) -> int | None:
     year = int(digits)
     if len(digits) == 4:
         return year if MIN_YEAR <= year <= MAX_YEAR else None
-    latest = _jalali_year(today or date.today()) + 1
-    return latest - (latest - year) % 100
+    current = _jalali_year(today or date.today())
+    if current is None:
+        return None
+    return current + 1 - (current + 1 - year) % 100
 
 
 def _clock(m: re.Match[str], p: str) -> tuple[int, int, int | None] | None:
@@ -231,7 +237,7 @@ def _clock(m: re.Match[str], p: str) -> tuple[int, int, int | None] | None:
     if not 1 <= hour <= 12:
         return None
     # 12 ق.ظ is midnight and 12 ب.ظ noon; anything else after noon adds twelve hours.
-    afternoon = meridiem.startswith(("ب", "بعد", "p", "P"))
+    afternoon = meridiem.startswith(("ب", "p", "P"))
     return (hour % 12 + (12 if afternoon else 0), minute, second)
 
 

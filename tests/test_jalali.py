@@ -317,6 +317,12 @@ def test_two_digit_year_pivot(today: date, text: str, jalali: str) -> None:
     assert found.jalali == jalali
 
 
+def test_unplaceable_pivot_day_only_drops_two_digit_years() -> None:
+    found = find_date("۵ خرداد ۰۴ | ۲۴ مهر ۱۳۹۶", today=date(1, 1, 1))
+    assert found is not None
+    assert found.jalali == "1396-07-24"
+
+
 def test_two_digit_year_with_real_clock() -> None:
     found = find_date("۵ خرداد ۹۸ - ۰۹:۳۲")  # 13xx for any clock before 1497
     assert found is not None

@@ -121,6 +121,9 @@ def read_surtitle(page: Page, profile: Profile) -> str | None:
     if profile.surtitle:
         found = first_text(page, profile.surtitle)
         return found[0] if found else None
+    classes = page.class_text.lower()
+    if not any(k in classes for k in ("rutitr", "kicker", "uptitle", "surtitle", "pretitle", "rotitr")):
+        return None
     for node in page.xpath(_SURTITLE_XPATH):
         text = text_of(node)
         if text and len(words(text)) <= 20 and not _in_chrome(node):
@@ -187,8 +190,28 @@ def body_containers(page: Page, profile: Profile) -> list[etree._Element]:
     return [best] if best is not None else []
 
 
+def _is_list_item(el: etree._Element) -> bool:
+    """The element, or one of its two nearest ancestors, repeats among its siblings (a teaser in a list)."""
+    node: etree._Element | None = el
+    for _ in range(3):
+        if node is None:
+            return False
+        parent = node.getparent()
+        if parent is not None and node.tag in ("li", "article", "div", "section"):
+            twins = [s for s in parent if s.tag == node.tag and s.get("class") == node.get("class")]
+            if len(twins) >= 4:
+                return True
+        node = parent
+    return False
+
+
 def link_heading_count(containers: list[etree._Element]) -> int:
-    """Linked headings or list items with a linked title: the shape of a listing page."""
+    """Linked headings or list items with a linked title: the shape of a listing page.
+
+    A container that is itself one teaser of a repeated list counts as a whole listing.
+    """
+    if any(_is_list_item(c) for c in containers):
+        return 1_000
     count = 0
     for c in containers:
         for el in c.iter("h2", "h3", "h4", "h5", "li"):
@@ -265,6 +288,8 @@ def _same_start(a: list[str], b: list[str], *, whole: bool = False) -> bool:
 
 def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
     """A footer marker outside the body container (some templates print it after the text)."""
+    if not page.mentions("انتهای", "پایان"):
+        return None
     nodes = page.xpath("//body//text()[contains(., 'انتهای') or contains(., 'پایان')]"
                        "[not(ancestor::script)][string-length(normalize-space()) < 40]")
     for node in nodes:
@@ -287,7 +312,8 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
         found = markers.news_id_in(normalize_line(text))
         if found:
             return found
-    for node in page.xpath(_ID_LABEL_XPATH):
+    labels = ("کد خبر", "كد خبر", "کد مطلب", "كد مطلب", "شناسه خبر", "کدخبر", "كدخبر")
+    for node in page.xpath(_ID_LABEL_XPATH) if page.mentions(*labels) else ():
         parent = node.getparent()
         for scope in (node,) if parent is None else (node, parent):
             found = markers.news_id_in(normalize_line(text_of(scope)))
@@ -377,9 +403,13 @@ def read_section(page: Page, profile: Profile) -> str | None:
         page.meta.get("article:section") or page.meta.get("og:article:section"))
 
 
+_EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترجم|ویرایش)")
+
+
 def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> list[str]:
-    names = [re.sub(r"^(?:خبرنگار|دبیر|نویسنده|گزارش|عکاس)\s*[:：]?\s*", "", t)
-             for t in all_texts(page, profile.authors)]
+    # Editors (دبیر، سردبیر، ویراستار) are named beside reporters but did not write the piece.
+    names = [re.sub(r"^(?:خبرنگار|نویسنده|گزارش|عکاس)\s*[:：]?\s*", "", t)
+             for t in all_texts(page, profile.authors) if not _EDITOR_LABEL.match(normalize_line(t))]
     art = page.jsonld_article or {}
     people = art.get("author")
     for person in people if isinstance(people, list) else [people]:

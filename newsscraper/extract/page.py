@@ -23,6 +23,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NOT = re.compile(r":not\([^)]*\)|\[[^\]]*\]")
 _NEEDS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _NEEDS_ID = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
+_FIRST_STEP = re.compile(r"[^\s>+~]+")
 
 
 @lru_cache(maxsize=1024)
@@ -70,37 +71,80 @@ class Page:
 
     def __init__(self, html: str, url: str | None = None) -> None:
         # lxml refuses NUL and most C0 controls; they never carry text.
-        self.sel = Selector(text=_CONTROL.sub(" ", html.replace("\x00", "")) or "<html></html>")
+        self.html = _CONTROL.sub(" ", html.replace("\x00", "")) or "<html></html>"
+        self.sel = Selector(text=self.html)
         self.url = url
         self.root: etree._Element = self.sel.root
+
+    def mentions(self, *needles: str) -> bool:
+        """Whether the page may hold any of these strings: a cheap test before a tree scan.
+
+        Pages that write Persian as character references (&#x6A9;) can't be tested this way.
+        """
+        return "&#" in self.html or any(n in self.html for n in needles)
 
     def xpath(self, expr: str, node: etree._Element | None = None) -> list[Any]:
         return compiled(expr)(self.root if node is None else node)
 
     def css(self, css: str, node: etree._Element | None = None) -> list[etree._Element]:
-        if not self._may_match(css):
-            return []
-        return compiled_css(css)(self.root if node is None else node)
+        """Elements matching a CSS selector, in document order.
 
-    @cached_property
-    def _class_tokens(self) -> frozenset[str]:
-        return frozenset(" ".join(self.xpath("//@class")).split())
-
-    @cached_property
-    def _ids(self) -> frozenset[str]:
-        return frozenset(self.xpath("//@id"))
-
-    def _may_match(self, css: str) -> bool:
-        """False when the selector needs a class or id the page nowhere has.
-
-        Each CSS query is a full scan of the tree; most profile and generic selectors name a class,
-        and one pass over the page's class attributes rules most of them out at once.
+        A CSS query is a scan of the whole tree. When the selector's first step names a class or id,
+        the query runs only below the elements that carry it (found in one pass over the page's
+        class and id attributes), and a selector naming a class or id the page lacks is not run.
         """
-        if "," in css:
-            return True
+        if "," in css or node is not None:
+            return compiled_css(css)(self.root if node is None else node)
         needed = _NOT.sub("", css)
-        return (all(c in self._class_tokens for c in _NEEDS_CLASS.findall(needed))
-                and all(i in self._ids for i in _NEEDS_ID.findall(needed)))
+        if not (all(c in self._classes for c in _NEEDS_CLASS.findall(needed))
+                and all(i in self._ids for i in _NEEDS_ID.findall(needed))):
+            return []
+        anchors = self._anchors(needed)
+        if anchors is None:
+            return compiled_css(css)(self.root)
+        query = compiled_css(css)
+        out: list[etree._Element] = []
+        seen: set[etree._Element] = set()
+        for anchor in anchors:
+            for el in query(anchor):
+                if el not in seen:
+                    seen.add(el)
+                    out.append(el)
+        return out
+
+    def _anchors(self, needed: str) -> list[etree._Element] | None:
+        """Outermost elements carrying the first step's class or id; None when it names neither."""
+        first = _FIRST_STEP.match(needed.strip())
+        step = first.group(0) if first else ""
+        if m := _NEEDS_ID.search(step):
+            found = self._ids[m.group(1)]
+        elif m := _NEEDS_CLASS.search(step):
+            found = self._classes[m.group(1)]
+        else:
+            return None
+        chosen = set(found)
+        return [el for el in found if not any(a in chosen for a in el.iterancestors())]
+
+    @cached_property
+    def _classes(self) -> dict[str, list[etree._Element]]:
+        index: dict[str, list[etree._Element]] = {}
+        for value in self.xpath("//@class"):
+            el = value.getparent()
+            for token in set(value.split()):
+                index.setdefault(token, []).append(el)
+        return index
+
+    @cached_property
+    def _ids(self) -> dict[str, list[etree._Element]]:
+        index: dict[str, list[etree._Element]] = {}
+        for value in self.xpath("//@id"):
+            index.setdefault(value.strip(), []).append(value.getparent())
+        return index
+
+    @cached_property
+    def class_text(self) -> str:
+        """Every class attribute of the page, joined: generic searches check it before scanning."""
+        return " ".join(self._classes)
 
     @cached_property
     def meta(self) -> dict[str, str]:

@@ -9,7 +9,7 @@ def test_demo_extracts_bundled_pages(capsys):
     assert run_demo() == 0
     captured = capsys.readouterr()
     records = [json.loads(line) for line in captured.out.splitlines() if line.strip()]
-    bundled = list(PAGES.glob("*.html"))
+    bundled = list(PAGES.rglob("*.html"))
     assert records and len(records) < len(bundled)  # the bundled listing page is refused
     assert all(r["headline"] and r["body"] for r in records)
     assert "refused" in captured.err

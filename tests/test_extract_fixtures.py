@@ -48,7 +48,7 @@ REFUSED = [c for c in CASES if "refused" in expected(c)]
 
 
 def test_fixture_set_is_complete():
-    assert len(CASES) >= 12
+    assert len(CASES) >= 16
     assert REFUSED, "at least one page must be refused"
     for case in CASES:
         assert case.with_suffix(".json").is_file(), case

@@ -399,17 +399,33 @@ def read_section(page: Page, profile: Profile) -> str | None:
     value: Any = art.get("articleSection")
     if isinstance(value, list):
         value = value[0] if value else None
-    return value if isinstance(value, str) and value.strip() else (
-        page.meta.get("article:section") or page.meta.get("og:article:section"))
+    if isinstance(value, str) and value.strip():
+        return value
+    return page.meta.get("article:section") or page.meta.get("og:article:section") or _breadcrumb_section(page)
 
 
+_HOME = ("خانه", "صفحه اصلی", "صفحه نخست", "اصلی", "home")
+_BREADCRUMB_CSS = (".breadcrumb a", ".breadcrumbs a", "[itemtype*='BreadcrumbList'] a", "nav[aria-label] ol a")
+
+
+def _breadcrumb_section(page: Page) -> str | None:
+    """The last category link of a breadcrumb trail (the home link and the article itself skipped)."""
+    for text in reversed(all_texts(page, _BREADCRUMB_CSS)):
+        if normalize_line(text).lower() not in _HOME and len(words(text)) <= 6:
+            return text
+    return None
+
+
+_AUTHOR_CSS = ("[itemprop='author'] [itemprop='name']", "a[rel~='author']", ".byline .author", "span.author",
+               ".author-name", "[itemprop='author']:not(meta)")
 _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترجم|ویرایش)")
 
 
 def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> list[str]:
     # Editors (دبیر، سردبیر، ویراستار) are named beside reporters but did not write the piece.
+    texts = all_texts(page, profile.authors or _AUTHOR_CSS)
     names = [re.sub(r"^(?:خبرنگار|نویسنده|گزارش|عکاس)\s*[:：]?\s*", "", t)
-             for t in all_texts(page, profile.authors) if not _EDITOR_LABEL.match(normalize_line(t))]
+             for t in texts if not _EDITOR_LABEL.match(normalize_line(t))]
     art = page.jsonld_article or {}
     people = art.get("author")
     for person in people if isinstance(people, list) else [people]:

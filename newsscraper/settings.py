@@ -41,6 +41,14 @@ FEED_EXPORT_ENCODING = "utf-8"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
 
+ITEM_PIPELINES = {
+    "newsscraper.pipelines.ValidatePipeline": 100,
+}
+EXTENSIONS = {
+    "newsscraper.exports.JsonLinesExport": 500,
+}
+NEWSSCRAPER_EXPORT = True
+
 # Where exports and state live; None means: data/ beside scrapy.cfg, else a per-user directory.
 NEWSSCRAPER_DATA_DIR = None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Literal
@@ -166,11 +168,11 @@ def _language(page: Page, site: Site | None, dari: bool) -> Literal["fa", "fa-AF
     return "fa-AF" if (dari or _looks_afghan(page)) else "fa"
 
 
+_HOST = re.compile(r"https?://([^/:?#\s]+)", re.IGNORECASE)
+
+
 def _url_from_links(page: Page) -> str | None:
     """Offline pages with no URL: the root of the host most absolute links point to."""
-    counts: dict[str, int] = {}
-    for href in page.xpath("//a/@href"):
-        host = host_of(href) if href.startswith("http") else ""
-        if host:
-            counts[host] = counts.get(host, 0) + 1
-    return f"https://{max(counts, key=counts.__getitem__)}/" if counts else None
+    hosts = Counter(m.group(1).lower().removeprefix("www.")
+                    for m in map(_HOST.match, page.xpath("//a/@href[starts-with(., 'http')]")) if m)
+    return f"https://{hosts.most_common(1)[0][0]}/" if hosts else None

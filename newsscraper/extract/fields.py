@@ -302,9 +302,9 @@ def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
 # ---------------------------------------------------------------- IDs, dates, labels
 
 # text()[…] tests every text node of an element; contains(text(), …) would see only the first.
-_ID_LABEL_XPATH = ("//body//*[not(self::script)][text()[contains(translate(., 'ك', 'ک'), 'کد خبر') or "
-                   "contains(translate(., 'ك', 'ک'), 'کد مطلب') or contains(., 'شناسه خبر') or "
-                   "contains(translate(., 'ك', 'ک'), 'کدخبر')]]")
+_ID_LABELS = ("کد خبر", "كد خبر", "کد مطلب", "كد مطلب", "شناسه خبر", "کدخبر", "كدخبر")
+_ID_LABEL_XPATH = ("//body//text()[" + " or ".join(f"contains(., '{label}')" for label in _ID_LABELS)
+                   + "]/parent::*[not(self::script)]")
 
 
 def read_news_id(page: Page, profile: Profile) -> str | None:
@@ -312,8 +312,7 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
         found = markers.news_id_in(normalize_line(text))
         if found:
             return found
-    labels = ("کد خبر", "كد خبر", "کد مطلب", "كد مطلب", "شناسه خبر", "کدخبر", "كدخبر")
-    for node in page.xpath(_ID_LABEL_XPATH) if page.mentions(*labels) else ():
+    for node in page.xpath(_ID_LABEL_XPATH) if page.mentions(*_ID_LABELS) else ():
         parent = node.getparent()
         for scope in (node,) if parent is None else (node, parent):
             found = markers.news_id_in(normalize_line(text_of(scope)))
@@ -373,8 +372,7 @@ def _shown(text: str) -> str:
 
 
 def page_canonical(page: Page) -> str | None:
-    href = next(iter(page.xpath("//link[@rel='canonical']/@href")), None)
-    return page.absolute(href) or page.absolute(page.meta.get("og:url"))
+    return page.canonical
 
 
 def read_tags(page: Page, profile: Profile) -> list[str]:

@@ -190,5 +190,11 @@ class Page:
         return joined if urlsplit(joined).scheme in ("http", "https") else None
 
     @cached_property
+    def canonical(self) -> str | None:
+        """<link rel=canonical>, else og:url, made absolute."""
+        href = next(iter(self.xpath("//link[@rel='canonical']/@href")), None)
+        return self.absolute(href) or self.absolute(self.meta.get("og:url"))
+
+    @cached_property
     def html_lang(self) -> str:
         return str(next(iter(self.xpath("/html/@lang")), "")).strip().lower()

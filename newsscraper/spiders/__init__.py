@@ -1,0 +1,1 @@
+"""Spiders: one per registered site (generated from newsscraper/sites), plus the generic `news`."""

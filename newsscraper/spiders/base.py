@@ -1,0 +1,273 @@
+"""NewsSpider: the crawl strategy every site spider shares.
+
+Discovery runs cheapest first: feeds, then sitemaps, then section listings with pagination, then
+per-day archive pages and ID-range backfill when asked. Every callback is a spider method and
+meta / cb_kwargs hold plain data, so requests can be queued to disk (JOBDIR). Article pages are
+read by newsscraper.extract; only pages it accepts become records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import CloseSpider
+from scrapy.http import Response
+
+from newsscraper import discovery
+from newsscraper.extract import Extraction, extract
+from newsscraper.jalali import parse_date, parse_iso
+from newsscraper.sites import Site, site_by_key
+
+MAX_PAGES_DEFAULT = 50
+MAX_IDS = 1_000_000
+
+
+class SpiderArgumentError(ValueError):
+    """A spider argument that cannot be understood; the crawl refuses to start."""
+
+
+def parse_bound(value: str | None, tz: tzinfo, *, end: bool) -> datetime | None:
+    """`since` / `until`: a Jalali (1403-01-01) or Gregorian (2024-03-20) day in the site's zone,
+    both ends inclusive, or an ISO-8601 instant."""
+    if not value:
+        return None
+    text = value.strip()
+    if "T" in text:
+        instant = parse_iso(text, tz)
+        if instant:
+            return instant
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if m:
+        year = int(m.group(1))
+        if year >= 1700:
+            try:
+                day = datetime(year, int(m.group(2)), int(m.group(3)), tzinfo=tz)
+            except ValueError as exc:
+                raise SpiderArgumentError(f"not a date: {value!r}") from exc
+        else:
+            found = parse_date(text.replace("-", "/"), tz)
+            if found is None:
+                raise SpiderArgumentError(f"not a Jalali date: {value!r}")
+            day = datetime(found.year, found.month, found.day, tzinfo=tz)
+        return day + timedelta(days=1, microseconds=-1) if end else day
+    raise SpiderArgumentError(f"since/until take YYYY-MM-DD (Jalali or Gregorian) or an ISO instant: {value!r}")
+
+
+def parse_ids(value: str | None) -> range | list[int] | None:
+    """`ids=6000-6999` or `ids=12,15,20`."""
+    if not value:
+        return None
+    text = value.strip()
+    m = re.fullmatch(r"(\d+)\s*-\s*(\d+)", text)
+    if m:
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if hi < lo or hi - lo >= MAX_IDS:
+            raise SpiderArgumentError(f"ids range must be low-high with at most {MAX_IDS} ids: {value!r}")
+        return range(lo, hi + 1)
+    if re.fullmatch(r"\d+(?:\s*,\s*\d+)*", text):
+        return [int(x) for x in text.split(",")]
+    raise SpiderArgumentError(f"ids takes 6000-6999 or 12,15,20: {value!r}")
+
+
+def _int_arg(name: str, value: Any, default: int | None) -> int | None:
+    if value in (None, ""):
+        return default
+    try:
+        number = int(value)
+    except (TypeError, ValueError) as exc:
+        raise SpiderArgumentError(f"{name} must be a whole number: {value!r}") from exc
+    if number < 0:
+        raise SpiderArgumentError(f"{name} must not be negative: {value!r}")
+    return number
+
+
+class NewsSpider(scrapy.Spider):
+    """Base spider; a site spider only names its site key (see newsscraper.spiders.sites).
+
+    Arguments (-a NAME=VALUE): base_url (crawl a copy of the site at this origin), since, until,
+    ids, max_items, max_pages (default 50).
+    """
+
+    site_key: ClassVar[str] = ""
+
+    def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
+                 until: str | None = None, ids: str | None = None, max_items: Any = None,
+                 max_pages: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.site: Site = self.make_site()
+        self.base_url = base_url.rstrip("/") if base_url else None
+        tz = self.site.zone
+        self.since = parse_bound(since, tz, end=False)
+        self.until = parse_bound(until, tz, end=True)
+        self.ids = parse_ids(ids)
+        self.max_items = _int_arg("max_items", max_items, None)
+        self.max_pages = _int_arg("max_pages", max_pages, MAX_PAGES_DEFAULT)
+        self.allowed_domains = [urlsplit(self.base_url).hostname] if self.base_url else list(self.site.domains)
+        self._article_path = re.compile(self.site.article_url) if self.site.article_url else None
+        self.records = 0
+        self._seen_listing: set[str] = set()  # article URLs already seen on listing pages
+
+    def make_site(self) -> Site:
+        site = site_by_key(self.site_key)
+        if site is None:
+            raise SpiderArgumentError(f"no site {self.site_key!r} in newsscraper/sites")
+        return site
+
+    # ------------------------------------------------------------------ helpers
+
+    def url(self, url: str) -> str:
+        """A site URL as this run reaches it (rebound onto base_url for a local copy)."""
+        return discovery.rebase(url, self.site.domains, self.base_url)
+
+    def is_article_url(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if self.base_url and not discovery.same_origin(url, self.base_url):
+            return False
+        if not self.base_url and discovery.rebase(url, self.site.domains, "http://x") == url:
+            return False  # another domain
+        if self._article_path is None:
+            return discovery.url_priority(url) > 0
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        return bool(self._article_path.search(path))
+
+    def in_window(self, value: Any) -> bool:
+        return discovery.in_window(value, self.since, self.until, self.site.zone)
+
+    def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request:
+        return scrapy.Request(discovery.canonical(self.url(url)), callback=self.parse_article,
+                              cb_kwargs={"source": source}, priority=priority)
+
+    def count(self, key: str, n: int = 1) -> None:
+        self.crawler.stats.inc_value(key, n)
+
+    # ------------------------------------------------------------------ discovery
+
+    async def start(self) -> AsyncIterator[Any]:
+        for request in self.start_requests_list():
+            yield request
+
+    def start_requests_list(self) -> list[scrapy.Request]:
+        """Discovery requests, cheapest source first; plain data in meta so they queue to disk."""
+        if self.ids is not None:
+            return list(self.id_requests())
+        site = self.site
+        requests = [scrapy.Request(self.url(u), callback=self.parse_feed, priority=30) for u in site.feeds]
+        requests += [scrapy.Request(self.url(u), callback=self.parse_sitemap, priority=20) for u in site.sitemaps]
+        requests += [scrapy.Request(self.url(u), callback=self.parse_listing, cb_kwargs={"page": 1}, priority=10)
+                     for u in site.listings]
+        if not requests and site.start_url:
+            requests.append(scrapy.Request(self.url(site.start_url), callback=self.parse_listing,
+                                           cb_kwargs={"page": 1}))
+        return requests
+
+    def id_requests(self) -> Iterator[scrapy.Request]:
+        if not self.site.id_url:
+            raise SpiderArgumentError(f"{self.site.key} has no article URL built from an ID (id_url)")
+        base = self.base_url or self.site.start_url.rstrip("/")
+        for news_id in self.ids or ():
+            yield self.article_request(self.site.id_url.format(base=base, id=news_id), "ids")
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        entries = discovery.parse_feed(response.body, response.url, self.site.zone)
+        self.count("discovery/feed/entries", len(entries))
+        if not entries:
+            self.count("discovery/feed/empty")
+        yield from self._follow_entries(entries, "feed")
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        sitemap = discovery.parse_sitemap(response.body, self.site.zone)
+        if sitemap is None or not sitemap.entries:
+            self.count("discovery/sitemap/empty")
+            return
+        if sitemap.is_index:
+            for entry in sitemap.entries:
+                # A child sitemap last changed before `since` lists nothing newer.
+                if self.since is None or entry.published is None or self.in_window_end(entry.published):
+                    yield scrapy.Request(self.url(entry.url), callback=self.parse_sitemap, priority=20)
+            return
+        self.count("discovery/sitemap/entries", len(sitemap.entries))
+        yield from self._follow_entries(list(sitemap.entries), "sitemap")
+
+    def in_window_end(self, value: Any) -> bool:
+        """For sitemap indexes: only the lower bound matters (a child may hold older and newer)."""
+        return discovery.in_window(value, self.since, None, self.site.zone)
+
+    def _follow_entries(self, entries: list[discovery.Entry], source: str) -> Iterator[scrapy.Request]:
+        for entry in entries:
+            if not self.is_article_url(self.url(entry.url)):
+                continue
+            if not self.in_window(entry.published):
+                self.count(f"discovery/{source}/out_of_window")
+                continue
+            yield self.article_request(entry.url, source)
+
+    def parse_listing(self, response: Response, page: int = 1) -> Iterator[scrapy.Request]:
+        if not hasattr(response, "xpath"):
+            self.count("discovery/listing/not_html")
+            return
+        root = response.selector.root
+        entries = discovery.listing_links(root, response.url, self.is_article_url, self.site.zone)
+        self.count("discovery/listing/entries", len(entries))
+        new = [e for e in entries if discovery.canonical(e.url) not in self._seen_listing]
+        self._seen_listing.update(discovery.canonical(e.url) for e in entries)
+        yield from self._follow_entries(new, "listing")
+        dated = [e.published for e in new if e.published is not None]
+        all_old = bool(dated) and self.since is not None and not any(
+            discovery.in_window(d, self.since, None, self.site.zone) for d in dated)
+        if not new or all_old or page >= (self.max_pages or 0):
+            self.count("discovery/listing/stopped")
+            return
+        nxt = discovery.next_page(root, response.url)
+        if nxt and self.is_same_site(nxt):
+            yield scrapy.Request(nxt, callback=self.parse_listing, cb_kwargs={"page": page + 1}, priority=10)
+
+    def is_same_site(self, url: str) -> bool:
+        if self.base_url:
+            return discovery.same_origin(url, self.base_url)
+        return discovery.rebase(url, self.site.domains, "http://x") != url
+
+    # ------------------------------------------------------------------ articles
+
+    def parse_article(self, response: Response, source: str = "") -> Iterator[Any]:
+        if self.max_items is not None and self.records >= self.max_items:
+            raise CloseSpider("max_items")
+        result = self.read(response)
+        for note in result.notes:
+            self.count(note)
+        if result.record is None:
+            self.count(f"refused/{result.refusal}")
+            self.logger.info("not an article (%s): %s", result.refusal, response.url)
+            return
+        record = result.record  # an undated record is kept; extract() noted it as date/missing
+        if record.published_date is not None and not self.in_window(self._record_time(record)):
+            self.count("drop/out_of_window")
+            return
+        self.records += 1
+        yield record
+        if self.max_items is not None and self.records >= self.max_items:
+            raise CloseSpider("max_items")
+
+    def read(self, response: Response) -> Extraction:
+        """Extract a fetched page with this run's site profile."""
+        return extract(response.body, response.url, content_type=self._content_type(response),
+                       site=self.extract_site, crawled_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+    @property
+    def extract_site(self) -> Site | None:
+        return self.site
+
+    @staticmethod
+    def _content_type(response: Response) -> str | None:
+        value = response.headers.get(b"Content-Type")
+        return value.decode("latin-1") if value else None
+
+    @staticmethod
+    def _record_time(record: Any) -> datetime | date:
+        if record.published_at:
+            return datetime.fromisoformat(record.published_at)
+        return date.fromisoformat(record.published_date)

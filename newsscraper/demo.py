@@ -31,8 +31,8 @@ def crawl_settings(data: Path, **overrides: Any) -> Any:
 
     values = Settings()
     values.setmodule(project, priority="project")
-    values.update(project.LOOPBACK_SETTINGS, priority="cmdline")
-    values.update({"NEWSSCRAPER_DATA_DIR": str(data), "LOG_LEVEL": "WARNING", **overrides}, priority="cmdline")
+    values.update({"NEWSSCRAPER_LOOPBACK": True, "NEWSSCRAPER_DATA_DIR": str(data), "LOG_LEVEL": "WARNING",
+                   **overrides}, priority="cmdline")
     return values
 
 

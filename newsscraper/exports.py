@@ -1,16 +1,26 @@
-"""Per-site JSON Lines exports written by our own extension (not FEEDS).
+"""Per-site, per-run JSON Lines exports, written by our own extension (not FEEDS).
 
-Each run writes data/exports/<site>/<run-start UTC>-<run id>.jsonl: every line is flushed as it is
-written to `<file>.part`, and the file is renamed when the run ends, next to a manifest
-(<file>.manifest.json) with counts, drops by reason and the finish reason. `-o` / `-O` still work:
+Each run writes data/exports/<site>/<run-start UTC YYYY-MM-DDTHH-MM-SSZ>-<8-hex run id>.jsonl
+(.jsonl.gz with `-s EXPORT_GZIP=1`). Every line is flushed as it is written to `<file>.part`; the
+file is renamed when the run ends (never over an existing file), next to `<file>.manifest.json`.
+A run with zero records still writes an empty file and its manifest. `-o` / `-O` still work:
 they add a feed beside this file. `-s NEWSSCRAPER_EXPORT=0` turns it off.
+
+Crash safety without JOBDIR: at start, a run recovers every orphaned `.part` of its site (left by
+a killed run): truncates it to its last complete line, renames it with a manifest whose finish
+reason is `killed`, marks done the seen-store entries found in it and forgets the rest, which
+later runs fetch again.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
+import re
 import secrets
+import zlib
+from collections import Counter
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,24 +31,159 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from newsscraper import __version__
+from newsscraper.discovery import canonical
 from newsscraper.items import FIELD_NAMES, NewsArticle
 from newsscraper.paths import data_dir, exports_dir
+from newsscraper.state import SeenStore, store_for
+
+RUN_FILE = re.compile(r"^(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)-(?P<run>[0-9a-f]{8})\.jsonl(?:\.gz)?$")
 
 
 def run_stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H-%M-%SZ")
 
 
+def iso(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def url_key(url: str | None) -> str:
+    """The seen-store key of an article URL."""
+    return canonical(url) if url else ""
+
+
+def fill_rates(counts: Counter[str], total: int) -> dict[str, float | None]:
+    return {name: round(counts[name] / total, 4) if total else None for name in FIELD_NAMES}
+
+
+def filled_fields(record: dict[str, Any]) -> list[str]:
+    return [k for k, v in record.items() if v not in (None, [], "")]
+
+
+class RunFile:
+    """One run's export file: `.part` while the run lives, renamed when it ends."""
+
+    def __init__(self, folder: Path, started: datetime, run_id: str, gzipped: bool) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        suffix = ".jsonl.gz" if gzipped else ".jsonl"
+        self.final = folder / f"{run_stamp(started)}-{run_id}{suffix}"
+        self.part = self.final.with_name(self.final.name + ".part")
+        self.gzipped = gzipped
+        self._raw: IO[bytes] = self.part.open("xb")
+        self._gz = gzip.GzipFile(fileobj=self._raw, mode="wb", mtime=0) if gzipped else None
+        self.records = 0
+        self.filled: Counter[str] = Counter()
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Append one line and flush it through to the OS: a kill never leaves half a record."""
+        data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        if self._gz is not None:
+            self._gz.write(data)
+            self._gz.flush(zlib.Z_SYNC_FLUSH)
+        else:
+            self._raw.write(data)
+        self._raw.flush()
+        self.records += 1
+        self.filled.update(filled_fields(record))
+
+    def close(self) -> Path:
+        """Finish the file and rename it into place; returns the final path."""
+        if self._gz is not None:
+            self._gz.close()
+        self._raw.flush()
+        os.fsync(self._raw.fileno())
+        self._raw.close()
+        return rename_final(self.part, self.final)
+
+
+def rename_final(part: Path, final: Path) -> Path:
+    """Rename a finished .part, never over an existing file."""
+    target = final
+    while target.exists():
+        target = final.with_name(final.name.replace(".jsonl", f"-{secrets.token_hex(2)}.jsonl", 1))
+    part.rename(target)
+    return target
+
+
+def write_manifest(path: Path, manifest: dict[str, Any]) -> Path:
+    out = path.with_name(path.name + ".manifest.json")
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+def read_lines(path: Path) -> list[str]:
+    """Complete lines of an export (gzip or not); a torn tail is left out."""
+    raw = path.read_bytes()
+    if path.name.endswith((".gz", ".gz.part")):
+        raw = _gunzip_prefix(raw)
+    text = raw.decode("utf-8", errors="replace")
+    lines = text.split("\n")
+    return [line for line in lines[:-1] if line.strip()]  # the piece after the last newline is torn
+
+
+def _gunzip_prefix(raw: bytes) -> bytes:
+    """What a (possibly truncated) gzip stream decodes to, up to where it breaks."""
+    out = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        return out.decompress(raw)
+    except zlib.error:
+        return b""
+
+
+def recover_part(part: Path, store: SeenStore | None, site: str) -> Path | None:
+    """Settle a .part left by a killed run: keep complete lines, rename, write a `killed` manifest."""
+    m = RUN_FILE.match(part.name.removesuffix(".part"))
+    if not m:
+        return None
+    lines = read_lines(part)
+    final = part.with_name(part.name.removesuffix(".part"))
+    tmp = part.with_name(part.name + ".recover")
+    data = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    if final.name.endswith(".gz"):
+        data = gzip.compress(data, mtime=0)
+    tmp.write_bytes(data)
+    os.replace(tmp, part)
+    final = rename_final(part, final)
+    records = [json.loads(line) for line in lines]
+    urls = {url_key(r.get("url")) for r in records}
+    done = forgotten = 0
+    run_id = m.group("run")
+    if store is not None:
+        done, forgotten = store.settle(run_id, urls)
+        store.end_run(run_id, "killed", len(records), {"recovered_done": done, "recovered_forgotten": forgotten})
+    counts: Counter[str] = Counter()
+    for record in records:
+        counts.update(filled_fields(record))
+    write_manifest(final, {
+        "run_id": run_id, "site": site, "started": iso(datetime.strptime(m.group("stamp"), "%Y-%m-%dT%H-%M-%SZ")),
+        "ended": None, "finish_reason": "killed", "records": len(records), "drops": {}, "refused": {},
+        "recovered": {"seen_done": done, "seen_forgotten": forgotten},
+        "fill_rates": fill_rates(counts, len(records)), "versions": versions(),
+    })
+    return final
+
+
+def versions() -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {"newsscraper": __version__, "scrapy": version("scrapy")}
+
+
 class JsonLinesExport:
+    """The run's export file and its manifest; the last pipeline writes records through it."""
+
     def __init__(self, crawler: Crawler, root: Path) -> None:
         self.crawler = crawler
         self.root = root
         self.run_id = secrets.token_hex(4)
         self.started = datetime.now(UTC)
-        self.fh: IO[str] | None = None
-        self.part: Path | None = None
-        self.records = 0
-        self.filled: dict[str, int] = dict.fromkeys(FIELD_NAMES, 0)
+        self.gzipped = crawler.settings.getbool("EXPORT_GZIP")
+        self.file: RunFile | None = None
+        self.site = ""
+        self.store: SeenStore | None = None
+        self.path: Path | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JsonLinesExport:
@@ -46,71 +191,68 @@ class JsonLinesExport:
             raise NotConfigured("NEWSSCRAPER_EXPORT is off")
         ext = cls(crawler, exports_dir(data_dir(crawler.settings.get("NEWSSCRAPER_DATA_DIR"))))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
-    @property
-    def final_path(self) -> Path:
-        assert self.part is not None
-        return self.part.with_suffix("")
-
     def spider_opened(self, spider: Spider) -> None:
-        site = getattr(getattr(spider, "site", None), "key", spider.name)
-        folder = self.root / site
-        folder.mkdir(parents=True, exist_ok=True)
-        self.part = folder / f"{run_stamp(self.started)}-{self.run_id}.jsonl.part"
-        self.fh = self.part.open("w", encoding="utf-8")
+        self.site = getattr(getattr(spider, "site", None), "key", spider.name)
+        folder = self.root / self.site
+        use_store = self.crawler.settings.getbool("NEWSSCRAPER_SEEN", True)
+        self.store = store_for(self.crawler.settings) if use_store else None
+        for part in sorted(folder.glob("*.part")) if folder.is_dir() else []:
+            recovered = recover_part(part, self.store, self.site)
+            if recovered:
+                self.crawler.stats.inc_value("export/recovered_killed_runs")
+                spider.logger.warning("recovered the export of a killed run: %s", recovered)
+        self.file = RunFile(folder, self.started, self.run_id, self.gzipped)
+        if self.store is not None:
+            self.store.start_run(self.run_id, self.site, iso(self.started))
         self.crawler.stats.set_value("newsscraper/run_id", self.run_id)
 
-    def item_scraped(self, item: Any, spider: Spider) -> None:
-        if self.fh is None or not isinstance(item, NewsArticle):
-            return
+    def write(self, item: NewsArticle) -> dict[str, Any]:
+        """Write one record (flushed); returns it as the dict written."""
+        assert self.file is not None, "export file not open"
         record = asdict(item)
-        # One whole line per write, flushed at once: a killed run leaves complete lines only
-        # (bar the last, which recovery truncates).
-        self.fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self.fh.flush()
-        self.records += 1
-        for name, value in record.items():
-            if value not in (None, [], ""):
-                self.filled[name] += 1
+        self.file.write(record)
         self.crawler.stats.inc_value("export/records")
+        return record
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        if self.fh is None or self.part is None:
+        if self.file is None:
             return
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        final = self.final_path
-        if final.exists():  # never overwrite an earlier export
-            final = final.with_name(f"{final.stem}-{secrets.token_hex(2)}.jsonl")
-        self.part.rename(final)
-        self.crawler.stats.set_value("newsscraper/export_file", str(final))
+        self.path = self.file.close()
+        self.crawler.stats.set_value("newsscraper/export_file", str(self.path))
         manifest = self.manifest(reason)
-        final.with_name(final.name + ".manifest.json").write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        write_manifest(self.path, manifest)
+        if self.store is not None:
+            # The rename above and this update are the run's commit: pending entries become done.
+            counts = {k: v for k, v in self.crawler.stats.get_stats().items()
+                      if isinstance(v, int) and k.startswith(("drop/", "refused/", "date/", "discovery/",
+                                                              "seen/", "export/", "downloader/response_status_count/",
+                                                              "log_count/ERROR", "downloader/exception_count",
+                                                              "response_received_count"))}
+            counts["fill_rates"] = manifest["fill_rates_parsed"]
+            counts["pages_parsed"] = manifest["pages_parsed"]
+            self.store.end_run(self.run_id, reason, self.file.records, counts)
 
     def manifest(self, reason: str) -> dict[str, Any]:
         stats = self.crawler.stats.get_stats()
-        drops = {k.removeprefix("drop/"): v for k, v in stats.items() if k.startswith("drop/")}
-        refused = {k.removeprefix("refused/"): v for k, v in stats.items() if k.startswith("refused/")}
+        assert self.file is not None
+        parsed = stats.get("parse/pages", 0)
+        parsed_fill = {k.removeprefix("parse/filled/"): v for k, v in stats.items() if k.startswith("parse/filled/")}
         return {
             "run_id": self.run_id,
-            "site": self.final_path.parent.name,
-            "started": self.started.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "ended": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "site": self.site,
+            "started": iso(self.started),
+            "ended": iso(datetime.now(UTC)),
             "finish_reason": reason,
-            "records": self.records,
-            "drops": drops,
-            "refused": refused,
-            "fill_rates": {k: round(v / self.records, 4) if self.records else None for k, v in self.filled.items()},
-            "versions": {"newsscraper": __version__, "scrapy": _version("scrapy")},
+            "records": self.file.records,
+            "drops": {k.removeprefix("drop/"): v for k, v in stats.items() if k.startswith("drop/")},
+            "refused": {k.removeprefix("refused/"): v for k, v in stats.items() if k.startswith("refused/")},
+            "fill_rates": fill_rates(self.file.filled, self.file.records),
+            "pages_parsed": parsed,
+            "fill_rates_parsed": {n: round(parsed_fill.get(n, 0) / parsed, 4) if parsed else None
+                                  for n in FIELD_NAMES},
+            "requests": stats.get("downloader/request_count", 0),
+            "versions": versions(),
         }
-
-
-def _version(package: str) -> str:
-    from importlib.metadata import version
-
-    return version(package)

@@ -43,11 +43,18 @@ LOG_LEVEL = "INFO"
 
 ITEM_PIPELINES = {
     "newsscraper.pipelines.ValidatePipeline": 100,
+    "newsscraper.pipelines.DedupePipeline": 200,
+    "newsscraper.pipelines.MarkSeenPipeline": 900,
 }
 EXTENSIONS = {
     "newsscraper.exports.JsonLinesExport": 500,
 }
 NEWSSCRAPER_EXPORT = True
+EXPORT_GZIP = False
+NEWSSCRAPER_SEEN = True  # the persistent seen-store (incremental crawls, cross-run dedupe)
+NEWSSCRAPER_SEEN_STORE = None  # path of the SQLite store; default <data dir>/state/seen.sqlite3
+ADDONS = {"newsscraper.addons.LoopbackProfile": 0}
+NEWSSCRAPER_LOOPBACK = False  # -s NEWSSCRAPER_LOOPBACK=1 for our own local servers only
 
 # Where exports and state live; None means: data/ beside scrapy.cfg, else a per-user directory.
 NEWSSCRAPER_DATA_DIR = None

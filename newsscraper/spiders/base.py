@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import asdict
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -22,6 +23,7 @@ from newsscraper import discovery
 from newsscraper.extract import Extraction, extract
 from newsscraper.jalali import parse_date, parse_iso
 from newsscraper.sites import Site, site_by_key
+from newsscraper.state import store_for
 
 MAX_PAGES_DEFAULT = 50
 MAX_IDS = 1_000_000
@@ -74,6 +76,10 @@ def parse_ids(value: str | None) -> range | list[int] | None:
     raise SpiderArgumentError(f"ids takes 6000-6999 or 12,15,20: {value!r}")
 
 
+def _flag(value: Any) -> bool:
+    return str(value).strip().lower() in ("1", "true", "yes", "on") if value is not None else False
+
+
 def _int_arg(name: str, value: Any, default: int | None) -> int | None:
     if value in (None, ""):
         return default
@@ -90,14 +96,17 @@ class NewsSpider(scrapy.Spider):
     """Base spider; a site spider only names its site key (see newsscraper.spiders.sites).
 
     Arguments (-a NAME=VALUE): base_url (crawl a copy of the site at this origin), since, until,
-    ids, max_items, max_pages (default 50).
+    ids, max_items, max_pages (default 50), refresh=1 (ignore the seen-store and export again),
+    revisit_days=N (fetch again articles first seen less than N days ago), incremental=1 (since =
+    the start of the site's last successful run).
     """
 
     site_key: ClassVar[str] = ""
 
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  until: str | None = None, ids: str | None = None, max_items: Any = None,
-                 max_pages: Any = None, **kwargs: Any) -> None:
+                 max_pages: Any = None, refresh: Any = None, revisit_days: Any = None,
+                 incremental: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.site: Site = self.make_site()
         self.base_url = base_url.rstrip("/") if base_url else None
@@ -109,6 +118,10 @@ class NewsSpider(scrapy.Spider):
         self.max_pages = _int_arg("max_pages", max_pages, MAX_PAGES_DEFAULT)
         self.allowed_domains = [urlsplit(self.base_url).hostname] if self.base_url else list(self.site.domains)
         self._article_path = re.compile(self.site.article_url) if self.site.article_url else None
+        self.refresh = _flag(refresh)
+        self.revisit_days = _int_arg("revisit_days", revisit_days, None)
+        self.incremental = _flag(incremental)
+        self.seen: set[str] = set()  # article URLs exported by earlier runs: not requested again
         self.records = 0
         self._seen_listing: set[str] = set()  # article URLs already seen on listing pages
 
@@ -138,9 +151,13 @@ class NewsSpider(scrapy.Spider):
     def in_window(self, value: Any) -> bool:
         return discovery.in_window(value, self.since, self.until, self.site.zone)
 
-    def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request:
-        return scrapy.Request(discovery.canonical(self.url(url)), callback=self.parse_article,
-                              cb_kwargs={"source": source}, priority=priority)
+    def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request | None:
+        """A request for an article page; None when an earlier run already exported it."""
+        target = discovery.canonical(self.url(url))
+        if target in self.seen:
+            self.count("seen/skipped")
+            return None
+        return scrapy.Request(target, callback=self.parse_article, cb_kwargs={"source": source}, priority=priority)
 
     def count(self, key: str, n: int = 1) -> None:
         self.crawler.stats.inc_value(key, n)
@@ -148,8 +165,27 @@ class NewsSpider(scrapy.Spider):
     # ------------------------------------------------------------------ discovery
 
     async def start(self) -> AsyncIterator[Any]:
+        self.load_state()
         for request in self.start_requests_list():
             yield request
+
+    def load_state(self) -> None:
+        """Read the seen-store: what earlier runs exported, and `since` for incremental runs."""
+        settings = self.crawler.settings
+        if not settings.getbool("NEWSSCRAPER_SEEN", True):
+            return
+        store = store_for(settings)
+        if self.incremental and self.since is None:
+            last = store.last_successful_run(self.site.key)
+            if last is not None:
+                self.since = parse_iso(last.started, self.site.zone)
+                self.logger.info("incremental: since %s (start of run %s)", self.since, last.run_id)
+        if self.refresh:
+            return
+        self.seen = store.seen_urls(self.site.key)
+        if self.revisit_days:
+            cutoff = datetime.now(UTC) - timedelta(days=self.revisit_days)
+            self.seen -= store.first_seen_since(self.site.key, cutoff.strftime("%Y-%m-%dT%H:%M:%SZ"))
 
     def start_requests_list(self) -> list[scrapy.Request]:
         """Discovery requests, cheapest source first; plain data in meta so they queue to disk."""
@@ -170,7 +206,9 @@ class NewsSpider(scrapy.Spider):
             raise SpiderArgumentError(f"{self.site.key} has no article URL built from an ID (id_url)")
         base = self.base_url or self.site.start_url.rstrip("/")
         for news_id in self.ids or ():
-            yield self.article_request(self.site.id_url.format(base=base, id=news_id), "ids")
+            request = self.article_request(self.site.id_url.format(base=base, id=news_id), "ids")
+            if request is not None:
+                yield request
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         entries = discovery.parse_feed(response.body, response.url, self.site.zone)
@@ -204,7 +242,9 @@ class NewsSpider(scrapy.Spider):
             if not self.in_window(entry.published):
                 self.count(f"discovery/{source}/out_of_window")
                 continue
-            yield self.article_request(entry.url, source)
+            request = self.article_request(entry.url, source)
+            if request is not None:
+                yield request
 
     def parse_listing(self, response: Response, page: int = 1) -> Iterator[scrapy.Request]:
         if not hasattr(response, "xpath"):
@@ -239,6 +279,11 @@ class NewsSpider(scrapy.Spider):
         result = self.read(response)
         for note in result.notes:
             self.count(note)
+        self.count("parse/pages")
+        if result.record is not None:
+            for name, value in asdict(result.record).items():
+                if value not in (None, [], ""):
+                    self.count(f"parse/filled/{name}")
         if result.record is None:
             self.count(f"refused/{result.refusal}")
             self.logger.info("not an article (%s): %s", result.refusal, response.url)

@@ -70,9 +70,13 @@ class GenericNewsSpider(NewsSpider):
             if self.is_same_site(url):
                 yield scrapy.Request(url, callback=self.parse_sitemap, priority=20)
 
-    def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request:
-        return scrapy.Request(discovery.canonical(url), callback=self.parse_page,
-                              cb_kwargs={"source": source}, priority=priority + discovery.url_priority(url))
+    def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request | None:
+        target = discovery.canonical(url)
+        if target in self.seen:
+            self.count("seen/skipped")
+            return None
+        return scrapy.Request(target, callback=self.parse_page, cb_kwargs={"source": source},
+                              priority=priority + discovery.url_priority(url))
 
     def parse_page(self, response: Response, source: str = "") -> Iterator[Any]:
         """Any on-site page: a record when it is an article, and its links to follow."""
@@ -87,4 +91,6 @@ class GenericNewsSpider(NewsSpider):
         for href in response.xpath("//a/@href").getall():
             url = urljoin(response.url, href.strip())
             if urlsplit(url).scheme in ("http", "https") and self.is_article_url(url):
-                yield self.article_request(url, "link")
+                request = self.article_request(url, "link")
+                if request is not None:
+                    yield request

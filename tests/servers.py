@@ -1,0 +1,67 @@
+"""Test helpers: the sample site and the "other domain" as real servers, and crawls as real
+`scrapy crawl` processes (not hand-made responses)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "data" / "sample_site" / "articles.json"
+START_TIMEOUT = 30
+
+
+@contextmanager
+def serve(log: Path, *args: str) -> Iterator[dict[str, str]]:
+    """Run `python -m newsscraper.samplesite ARGS`; yield the base URLs it prints."""
+    proc = subprocess.Popen([sys.executable, "-m", "newsscraper.samplesite", *args, "--log", str(log)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        line = proc.stdout.readline() if proc.stdout else ""
+        if not line:
+            raise RuntimeError(f"sample site did not start: {proc.stderr.read() if proc.stderr else ''}")
+        yield json.loads(line)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def sample_articles() -> dict[str, Any]:
+    return json.loads(ARTICLES.read_text("utf-8"))["sites"]
+
+
+class Crawl:
+    """A finished `scrapy crawl` run: exit code, log, exported records and manifest."""
+
+    def __init__(self, proc: subprocess.CompletedProcess[str], data: Path, site: str) -> None:
+        self.returncode = proc.returncode
+        self.log = proc.stderr
+        folder = data / "exports" / site
+        files = sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
+        self.files = files
+        self.records = [json.loads(line) for f in files for line in f.read_text("utf-8").splitlines() if line]
+        manifests = sorted(folder.glob("*.manifest.json")) if folder.is_dir() else []
+        self.manifest = json.loads(manifests[-1].read_text("utf-8")) if manifests else {}
+
+    @property
+    def ids(self) -> set[str]:
+        return {r["news_id"] for r in self.records}
+
+
+def crawl(spider: str, data: Path, *args: str, site: str | None = None, **spider_args: str) -> Crawl:
+    cmd = [sys.executable, "-m", "scrapy", "crawl", spider, "-s", "NEWSSCRAPER_LOOPBACK=1",
+           "-s", f"NEWSSCRAPER_DATA_DIR={data}", "-s", "LOG_LEVEL=INFO", *args]
+    for name, value in spider_args.items():
+        cmd += ["-a", f"{name}={value}"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, timeout=300, check=False)
+    return Crawl(proc, data, site or spider)

@@ -129,6 +129,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(args)
 
 
+# ---------------------------------------------------------------- nightly
+
+def cmd_nightly(args: argparse.Namespace) -> int:
+    from newsscraper.nightly import EXIT_USAGE, parse_base_urls, run_nightly
+
+    try:
+        args.base_urls = parse_base_urls(args.base_url)
+    except ValueError as exc:
+        print(f"newsscraper nightly: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return run_nightly(args)
+
+
 # ---------------------------------------------------------------- parser
 
 def build_parser() -> argparse.ArgumentParser:
@@ -161,6 +174,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", default="-", help="text file of date lines (default: stdin)")
     p.add_argument("--kabul", action="store_true", help="read in Asia/Kabul (Afghan sites)")
     p.set_defaults(func=cmd_dates)
+
+    from newsscraper.nightly import __doc__ as nightly_doc
+    from newsscraper.nightly import add_arguments as nightly_arguments
+
+    p = sub.add_parser("nightly", help="incremental crawl of each site, for cron / systemd timers",
+                       description=nightly_doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    nightly_arguments(p)
+    p.set_defaults(func=cmd_nightly)
 
     p = sub.add_parser("demo", help="run the main job on bundled data (no network but loopback)")
     p.set_defaults(func=cmd_demo)

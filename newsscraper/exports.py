@@ -227,10 +227,7 @@ class JsonLinesExport:
         if self.store is not None:
             # The rename above and this update are the run's commit: pending entries become done.
             counts = {k: v for k, v in self.crawler.stats.get_stats().items()
-                      if isinstance(v, int) and k.startswith(("drop/", "refused/", "date/", "discovery/",
-                                                              "seen/", "export/", "downloader/response_status_count/",
-                                                              "log_count/ERROR", "downloader/exception_count",
-                                                              "response_received_count"))}
+                      if isinstance(v, int | float) and not isinstance(v, bool)}
             counts["fill_rates"] = manifest["fill_rates_parsed"]
             counts["pages_parsed"] = manifest["pages_parsed"]
             self.store.end_run(self.run_id, reason, self.file.records, counts)

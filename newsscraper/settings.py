@@ -56,6 +56,11 @@ NEWSSCRAPER_SEEN_STORE = None  # path of the SQLite store; default <data dir>/st
 ADDONS = {"newsscraper.addons.LoopbackProfile": 0}
 NEWSSCRAPER_LOOPBACK = False  # -s NEWSSCRAPER_LOOPBACK=1 for our own local servers only
 
+# `newsscraper nightly`: since = last successful run's start minus the overlap (days), or today
+# minus NIGHTLY_FIRST_DAYS for a site never run.
+NIGHTLY_OVERLAP = 2
+NIGHTLY_FIRST_DAYS = 2
+
 # Where exports and state live; None means: data/ beside scrapy.cfg, else a per-user directory.
 NEWSSCRAPER_DATA_DIR = None
 

@@ -157,6 +157,7 @@ class NewsSpider(scrapy.Spider):
         if target in self.seen:
             self.count("seen/skipped")
             return None
+        self.count("discovery/article_requests")
         return scrapy.Request(target, callback=self.parse_article, cb_kwargs={"source": source}, priority=priority)
 
     def count(self, key: str, n: int = 1) -> None:
@@ -192,14 +193,23 @@ class NewsSpider(scrapy.Spider):
         if self.ids is not None:
             return list(self.id_requests())
         site = self.site
-        requests = [scrapy.Request(self.url(u), callback=self.parse_feed, priority=30) for u in site.feeds]
-        requests += [scrapy.Request(self.url(u), callback=self.parse_sitemap, priority=20) for u in site.sitemaps]
-        requests += [scrapy.Request(self.url(u), callback=self.parse_listing, cb_kwargs={"page": 1}, priority=10)
-                     for u in site.listings]
+        failed = self.discovery_failed
+        requests = [scrapy.Request(self.url(u), callback=self.parse_feed, priority=30, errback=failed)
+                    for u in site.feeds]
+        requests += [scrapy.Request(self.url(u), callback=self.parse_sitemap, priority=20, errback=failed)
+                     for u in site.sitemaps]
+        requests += [scrapy.Request(self.url(u), callback=self.parse_listing, cb_kwargs={"page": 1}, priority=10,
+                                    errback=failed) for u in site.listings]
         if not requests and site.start_url:
             requests.append(scrapy.Request(self.url(site.start_url), callback=self.parse_listing,
                                            cb_kwargs={"page": 1}))
         return requests
+
+    def discovery_failed(self, failure: Any) -> None:
+        """A feed, sitemap or first listing page that could not be fetched: nightly fails the site."""
+        request = getattr(failure, "request", None) or getattr(failure.value, "request", None)
+        self.count("discovery/failed")
+        self.logger.error("discovery source failed: %s (%s)", getattr(request, "url", "?"), failure.value)
 
     def id_requests(self) -> Iterator[scrapy.Request]:
         if not self.site.id_url:

@@ -1,0 +1,198 @@
+"""`newsscraper nightly [SITE ...]`: the command a cron line or systemd timer calls.
+
+One crawl per site (each in its own `scrapy crawl` process, logged to data/logs/<site>/), with
+since = the start of the site's last successful run minus NIGHTLY_OVERLAP (default 2 days; the
+seen-store makes the overlap cost no article requests), or today minus NIGHTLY_FIRST_DAYS
+(default 2) for a site never run. A site fails when:
+
+- its finish reason is not `finished`;
+- a discovery source (feed, sitemap, first listing page) failed or parsed to zero entries;
+- unseen article URLs were found but none was exported;
+- exceptions plus HTTP 5xx responses exceed 5% of requests;
+- a field's fill rate over the article pages parsed fell by 20 points or more against the median
+  of its last 5 runs, over at least 10 pages (a template change).
+
+Finding nothing new with healthy discovery is a success. Exit codes: 0 all sites ok, 1 some site
+failed (one stderr line each, with the reason and the log path), 2 usage error, 75 locked (another
+nightly holds data/state/nightly.lock; the lock is an flock, freed when its holder dies).
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import statistics
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import IO, Any
+
+from newsscraper.paths import PROJECT_ROOT, data_dir, state_dir
+from newsscraper.state import Run, SeenStore, store_path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
+ERROR_SHARE = 0.05
+FILL_DROP = 0.20
+FILL_MIN_PAGES = 10
+FILL_HISTORY = 5
+
+
+class Locked(Exception):
+    pass
+
+
+@contextmanager
+def nightly_lock(path: Path) -> Iterator[IO[str]]:
+    """An exclusive flock; the kernel frees it when the holder dies, so no stale lock survives."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fh = path.open("a+", encoding="utf-8")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.seek(0)
+        holder = fh.read().strip() or "another process"
+        fh.close()
+        raise Locked(holder) from None
+    fh.seek(0)
+    fh.truncate()
+    fh.write(f"pid {os.getpid()} since {datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}\n")
+    fh.flush()
+    try:
+        yield fh
+    finally:
+        fh.close()
+
+
+def _settings() -> Any:
+    from scrapy.utils.project import get_project_settings
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newsscraper.settings")
+    return get_project_settings()
+
+
+def since_for(store: SeenStore, site: str, overlap: timedelta, first_days: int, now: datetime) -> datetime:
+    last = store.last_successful_run(site)
+    if last is None:
+        return now - timedelta(days=first_days)
+    return datetime.fromisoformat(last.started.replace("Z", "+00:00")) - overlap
+
+
+def judge(run: Run | None, history: list[Run]) -> str | None:
+    """None when the run is healthy; else the reason the site failed."""
+    if run is None:
+        return "the crawl did not start (no run recorded)"
+    if run.outcome != "finished":
+        return f"finish reason {run.outcome!r}"
+    c = run.counts
+    if c.get("discovery/failed"):
+        return f"{c['discovery/failed']} discovery source(s) failed"
+    for source in ("feed", "sitemap"):
+        if c.get(f"discovery/{source}/empty"):
+            return f"a {source} parsed to zero entries"
+    if c.get("discovery/article_requests", 0) and not run.records and not c.get("drop/unchanged"):
+        return f"{c['discovery/article_requests']} unseen article URLs found but none exported"
+    requests = c.get("downloader/request_count", 0)
+    errors = c.get("downloader/exception_count", 0) + sum(
+        v for k, v in c.items() if k.startswith("downloader/response_status_count/5"))
+    if requests and errors / requests > ERROR_SHARE:
+        return f"{errors} exceptions and 5xx in {requests} requests (over {ERROR_SHARE:.0%})"
+    return fill_rate_drop(run, history)
+
+
+def fill_rate_drop(run: Run, history: list[Run]) -> str | None:
+    pages = run.counts.get("pages_parsed", 0)
+    rates = run.counts.get("fill_rates") or {}
+    if pages < FILL_MIN_PAGES:
+        return None
+    past = [r.counts.get("fill_rates") or {} for r in history[:FILL_HISTORY]
+            if r.outcome == "finished" and r.counts.get("pages_parsed", 0) >= FILL_MIN_PAGES]
+    if not past:
+        return None
+    for name, rate in rates.items():
+        earlier = [p[name] for p in past if p.get(name) is not None]
+        if rate is None or not earlier:
+            continue
+        median = statistics.median(earlier)
+        if median - rate >= FILL_DROP:
+            return f"fill rate of {name} fell from {median:.0%} to {rate:.0%} (template change?)"
+    return None
+
+
+def crawl_site(site: str, since: datetime, log: Path, args: argparse.Namespace) -> int:
+    cmd = [sys.executable, "-m", "scrapy", "crawl", site, "-a", f"since={since.strftime('%Y-%m-%dT%H:%M:%SZ')}",
+           "-s", f"LOG_FILE={log}"]
+    if args.data_dir:
+        cmd += ["-s", f"NEWSSCRAPER_DATA_DIR={args.data_dir}"]
+    if site in args.base_urls:
+        cmd += ["-a", f"base_url={args.base_urls[site]}"]
+    for setting in args.setting or ():
+        cmd += ["-s", setting]
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsscraper.settings"}
+    return subprocess.run(cmd, cwd=PROJECT_ROOT, env=env, check=False, stdin=subprocess.DEVNULL).returncode
+
+
+def run_nightly(args: argparse.Namespace) -> int:
+    from newsscraper.sites import all_sites
+
+    sites = args.sites or sorted(k for k in all_sites() if not k.startswith("sample_"))
+    unknown = [s for s in sites if s not in all_sites()]
+    if unknown:
+        print(f"newsscraper nightly: unknown site(s): {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_USAGE
+    settings = _settings()
+    if args.data_dir:
+        settings.set("NEWSSCRAPER_DATA_DIR", args.data_dir, priority="cmdline")
+    root = data_dir(settings.get("NEWSSCRAPER_DATA_DIR"))
+    try:
+        with nightly_lock(state_dir(root) / "nightly.lock"):
+            return _run_sites(sites, settings, root, args)
+    except Locked as held:
+        print(f"newsscraper nightly: locked by {held}", file=sys.stderr)
+        return EXIT_LOCKED
+
+
+def _run_sites(sites: list[str], settings: Any, root: Path, args: argparse.Namespace) -> int:
+    store = SeenStore(store_path(settings))
+    overlap = timedelta(days=settings.getfloat("NIGHTLY_OVERLAP", 2))
+    first_days = settings.getint("NIGHTLY_FIRST_DAYS", 2)
+    failed = 0
+    for site in sites:
+        now = datetime.now(UTC)
+        since = since_for(store, site, overlap, first_days, now)
+        log = root / "logs" / site / f"{now.strftime('%Y-%m-%dT%H-%M-%SZ')}.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        code = crawl_site(site, since, log, args)
+        runs = [r for r in store.runs(site, limit=FILL_HISTORY + 1)
+                if r.started >= now.strftime("%Y-%m-%dT%H:%M:%SZ")]
+        run = runs[0] if runs else None
+        history = [r for r in store.runs(site, limit=FILL_HISTORY + 1) if run is None or r.run_id != run.run_id]
+        reason = f"scrapy exited {code}" if code and run is None else judge(run, history)
+        if reason:
+            failed += 1
+            print(f"{site}: FAILED: {reason} (log: {log})", file=sys.stderr)
+        else:
+            print(f"{site}: ok, {run.records if run else 0} new records (since {since:%Y-%m-%d %H:%M} UTC)")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("sites", nargs="*", metavar="SITE", help="site keys (default: every real site)")
+    parser.add_argument("--data-dir", help="data directory (default: NEWSSCRAPER_DATA_DIR or data/)")
+    parser.add_argument("--base-url", action="append", default=[], metavar="SITE=URL",
+                        help="crawl SITE from a copy at URL (testing against a local copy)")
+    parser.add_argument("-s", "--setting", action="append", metavar="NAME=VALUE",
+                        help="a Scrapy setting passed to every crawl")
+
+
+def parse_base_urls(values: Sequence[str]) -> dict[str, str]:
+    out = {}
+    for value in values:
+        site, sep, url = value.partition("=")
+        if not sep or not url:
+            raise ValueError(f"--base-url takes SITE=URL, not {value!r}")
+        out[site] = url
+    return out

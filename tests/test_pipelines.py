@@ -1,0 +1,93 @@
+"""validate → dedupe → mark seen, each on a real crawler's settings and stats (no network)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from scrapy.exceptions import DropItem
+from scrapy.utils.test import get_crawler
+
+from newsscraper.items import NewsArticle
+from newsscraper.pipelines import DedupePipeline, ValidatePipeline, body_hash
+from newsscraper.state import store_for
+
+BODY = " ".join(["واژه"] * 25)
+
+
+def article(**kw) -> NewsArticle:
+    base = {"site": "isna", "url": "https://www.isna.ir/news/1", "news_id": "1", "headline": "تیتر",
+            "body": BODY, "language": "fa", "canonical_url": "https://www.isna.ir/news/1"}
+    return NewsArticle(**{**base, **kw})
+
+
+@pytest.fixture
+def crawler(tmp_path):
+    c = get_crawler(settings_dict={"NEWSSCRAPER_DATA_DIR": str(tmp_path)})
+    c.spider = SimpleNamespace(refresh=False)
+    return c
+
+
+def test_validate_passes_articles_and_counts(crawler):
+    stage = ValidatePipeline.from_crawler(crawler)
+    assert stage.process_item(article()) is not None
+    assert crawler.stats.get_value("validate/ok") == 1
+
+
+@pytest.mark.parametrize(("change", "reason"), [
+    ({"headline": None}, "no_headline"),
+    ({"body": "کوتاه"}, "short_body"),
+    ({"news_id": "۱۲"}, "schema_news_id"),
+    ({"published_at": "2024-01-01T10:00:00"}, "schema_published_at"),
+])
+def test_validate_drops_with_a_named_reason(crawler, change, reason):
+    stage = ValidatePipeline.from_crawler(crawler)
+    with pytest.raises(DropItem):
+        stage.process_item(article(**change))
+    assert crawler.stats.get_value(f"drop/{reason}") == 1
+
+
+def test_dedupe_within_a_run_by_each_key(crawler):
+    stage = DedupePipeline.from_crawler(crawler)
+    stage.open_spider()
+    stage.process_item(article())
+    for dup in (article(url="https://www.isna.ir/news/1?x", canonical_url=None),        # same news_id
+                article(news_id="2", url="https://www.isna.ir/x"),                     # same canonical
+                article(news_id="3", url="https://www.isna.ir/y", canonical_url=None)):  # same body
+        with pytest.raises(DropItem):
+            stage.process_item(dup)
+    assert crawler.stats.get_value("drop/duplicate_in_run") == 3
+
+
+def test_copies_on_other_sites_are_kept(crawler):
+    stage = DedupePipeline.from_crawler(crawler)
+    stage.open_spider()
+    stage.process_item(article())
+    assert stage.process_item(article(site="mehr", url="https://www.mehrnews.com/news/1")) is not None
+
+
+def test_dedupe_across_runs_and_revisions(crawler):
+    store = store_for(crawler.settings)
+    store.add_pending("isna", "r0", "https://www.isna.ir/news/1", "1", "https://www.isna.ir/news/1", body_hash(BODY))
+    store.end_run("r0", "finished", 1, {})
+    stage = DedupePipeline.from_crawler(crawler)
+    stage.open_spider()
+    with pytest.raises(DropItem):
+        stage.process_item(article())  # unchanged revisit
+    assert crawler.stats.get_value("drop/unchanged") == 1
+    revised = stage.process_item(article(body=BODY + " تازه " * 3))
+    assert revised.revision == 2 and revised.modified_at
+    fresh = DedupePipeline.from_crawler(crawler)  # a later run: the story under another URL
+    fresh.open_spider()
+    with pytest.raises(DropItem):
+        fresh.process_item(article(url="https://www.isna.ir/other", canonical_url=None, body="x " * 30))
+    assert crawler.stats.get_value("drop/duplicate_of_earlier_run") == 1
+
+
+def test_refresh_bypasses_cross_run_dedupe(crawler):
+    store = store_for(crawler.settings)
+    store.add_pending("isna", "r0", "https://www.isna.ir/news/1", "1", None, body_hash(BODY))
+    crawler.spider = SimpleNamespace(refresh=True)
+    stage = DedupePipeline.from_crawler(crawler)
+    stage.open_spider()
+    assert stage.process_item(article()) is not None

@@ -1,0 +1,89 @@
+"""nightly: the failure rules (one test per kind), the lock and its exit code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from newsscraper.nightly import EXIT_LOCKED, judge
+from newsscraper.state import Run
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+
+def run(outcome="finished", records=3, **counts) -> Run:
+    base = {"downloader/request_count": 100, "discovery/article_requests": 3, "pages_parsed": 3}
+    return Run("r", "s", "2024-01-01T00:00:00Z", "2024-01-01T00:01:00Z", outcome, records, {**base, **counts})
+
+
+def healthy_history(rate=1.0, n=5) -> list[Run]:
+    return [run(pages_parsed=20, fill_rates={"lead": rate, "tags": 1.0}) for _ in range(n)]
+
+
+def test_healthy_run_passes():
+    assert judge(run(), healthy_history()) is None
+
+
+def test_nothing_new_with_healthy_discovery_is_success():
+    assert judge(run(records=0, **{"discovery/article_requests": 0}), []) is None
+
+
+@pytest.mark.parametrize(("r", "words"), [
+    (None, "did not start"),
+    (run(outcome="shutdown"), "finish reason"),
+    (run(**{"discovery/failed": 1}), "discovery source"),
+    (run(**{"discovery/feed/empty": 1}), "feed parsed to zero"),
+    (run(**{"discovery/sitemap/empty": 1}), "sitemap parsed to zero"),
+    (run(records=0), "none exported"),
+    (run(**{"downloader/exception_count": 3, "downloader/response_status_count/503": 3}), "exceptions and 5xx"),
+])
+def test_each_failure_kind(r, words):
+    reason = judge(r, [])
+    assert reason and words in reason
+
+
+def test_fill_rate_drop_against_median_of_last_runs():
+    bad = run(pages_parsed=12, fill_rates={"lead": 0.7, "tags": 1.0})
+    assert "lead" in (judge(bad, healthy_history()) or "")
+    small = run(pages_parsed=9, fill_rates={"lead": 0.0, "tags": 1.0})
+    assert judge(small, healthy_history()) is None  # fewer than 10 pages: no verdict
+    mild = run(pages_parsed=12, fill_rates={"lead": 0.85, "tags": 1.0})
+    assert judge(mild, healthy_history()) is None
+
+
+def test_second_nightly_exits_75_while_the_first_holds_the_lock(tmp_path):
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from newsscraper.nightly import nightly_lock\n"
+         "with nightly_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(30)",
+         str(tmp_path / "state" / "nightly.lock")], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        proc = subprocess.run([sys.executable, "-m", "newsscraper.cli", "nightly", "sample_wp",
+                               "--data-dir", str(tmp_path)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+        assert proc.returncode == EXIT_LOCKED
+        assert f"locked by pid {holder.pid} since " in proc.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    # the holder died: the kernel freed the flock, so the lock can be taken again
+    from newsscraper.nightly import nightly_lock
+
+    deadline = time.time() + 5
+    while True:
+        try:
+            with nightly_lock(tmp_path / "state" / "nightly.lock"):
+                break
+        except Exception:
+            if time.time() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+def test_unknown_site_is_a_usage_error(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "newsscraper.cli", "nightly", "no_such_site",
+                           "--data-dir", str(tmp_path)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 2 and "unknown site" in proc.stderr

@@ -39,8 +39,13 @@ def crawl_settings(data: Path, **overrides: Any) -> Any:
 def run_demo(_args: argparse.Namespace | None = None, data: Path = DEMO_DIR) -> int:
     from scrapy.crawler import CrawlerProcess
 
+    from scrapy.utils.reactor import install_reactor
+
     shutil.rmtree(data / "exports", ignore_errors=True)  # the demo replaces its own exports
-    process = CrawlerProcess(crawl_settings(data), install_root_handler=True)
+    shutil.rmtree(data / "state", ignore_errors=True)  # and its own state, so runs repeat exactly
+    settings = crawl_settings(data)
+    install_reactor(settings["TWISTED_REACTOR"])  # before anything imports the default reactor
+    process = CrawlerProcess(settings)
     from twisted.internet import reactor
 
     from newsscraper import samplesite

@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,10 @@ class BareSpider(scrapy.Spider):
 
     def closed(self, reason: str) -> None:
         if self.stats_out:
-            stats = {k: v for k, v in self.crawler.stats.get_stats().items() if isinstance(v, int | float)}
+            raw = self.crawler.stats.get_stats()
+            stats = {k: v for k, v in raw.items() if isinstance(v, int | float)}
+            if "elapsed_time_seconds" not in stats and isinstance(raw.get("start_time"), datetime):
+                stats["elapsed_time_seconds"] = (datetime.now(UTC) - raw["start_time"]).total_seconds()
             Path(self.stats_out).write_text(json.dumps({**stats, "finish_reason": reason}), encoding="utf-8")
 
 

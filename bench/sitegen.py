@@ -441,7 +441,7 @@ def serve(data: SiteData, port: int, info: dict[str, object]) -> None:
     class Pages(Resource):
         isLeaf = True
 
-        def render_GET(self, request):  # noqa: N802 (Twisted's name)
+        def render_GET(self, request):
             path = unquote_to_bytes(request.path)
             if path.startswith(b"/__bench/"):
                 return self.bench(request, path)

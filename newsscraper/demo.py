@@ -38,7 +38,6 @@ def crawl_settings(data: Path, **overrides: Any) -> Any:
 
 def run_demo(_args: argparse.Namespace | None = None, data: Path = DEMO_DIR) -> int:
     from scrapy.crawler import CrawlerProcess
-
     from scrapy.utils.reactor import install_reactor
 
     shutil.rmtree(data / "exports", ignore_errors=True)  # the demo replaces its own exports

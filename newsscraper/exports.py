@@ -25,6 +25,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
@@ -48,8 +49,15 @@ def iso(moment: datetime) -> str:
 
 
 def url_key(url: str | None) -> str:
-    """The seen-store key of an article URL."""
-    return canonical(url) if url else ""
+    """The seen-store key of an article URL: its canonical path and query.
+
+    The store keys entries by site, so the origin adds nothing, and leaving it out keeps a site's
+    history valid across www / non-www, http / https, and local copies on another port.
+    """
+    if not url:
+        return ""
+    parts = urlsplit(canonical(url))
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def fill_rates(counts: Counter[str], total: int) -> dict[str, float | None]:

@@ -122,19 +122,18 @@ class MarkSeenPipeline(_Stage):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.export: JsonLinesExport | None = None
-        self.store: SeenStore | None = None
 
     def open_spider(self) -> None:
         # With -s NEWSSCRAPER_EXPORT=0 there is no export, so nothing is marked seen either.
         self.export = self.crawler.get_extension(JsonLinesExport)
-        self.store = self.export.store if self.export else None
 
     def process_item(self, item: NewsArticle) -> NewsArticle:
         if self.export is None:
             return item
         self.export.write(item)
-        if self.store is not None:
-            self.store.add_pending(item.site or "", self.export.run_id, url_key(item.url), item.news_id,
+        store = self.export.store  # opened by the export at spider_opened, after pipelines open
+        if store is not None:
+            store.add_pending(item.site or "", self.export.run_id, url_key(item.url), item.news_id,
                                    item.canonical_url, body_hash(item.body), item.revision or 1)
             self.stats.inc_value("seen/marked")
         return item

@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo
 
 import jdatetime
 from twisted.web.resource import Resource
+from twisted.web.server import NOT_DONE_YET
 from twisted.web.server import Site as WebSite
 
 from newsscraper.paths import PROJECT_ROOT
@@ -742,9 +743,14 @@ class SampleSiteResource(Resource):
     isLeaf = True
 
     def __init__(self, site_key: str | None, base: str = "", offsite_base: str | None = None,
-                 log: IO[str] | None = None, data: str | Path = DEFAULT) -> None:
+                 log: IO[str] | None = None, data: str | Path = DEFAULT, hold_after: int | None = None) -> None:
         super().__init__()
         self.site_key, self.base, self.offsite_base, self.log, self.data = site_key, base, offsite_base, log, data
+        # Crash tests: answer this many article pages, then hold every further one unanswered.
+        self.hold_after = hold_after
+        self.articles_served = 0
+        site = sample_site(site_key, data) if site_key else None
+        self.article_path = re.compile(site.site.article_url) if site and site.site.article_url else None
 
     def render(self, request: Any) -> bytes:
         if self.log is not None:
@@ -752,7 +758,11 @@ class SampleSiteResource(Resource):
             self.log.flush()
         return super().render(request)
 
-    def render_GET(self, request: Any) -> bytes:
+    def render_GET(self, request: Any) -> bytes | int:
+        if self.hold_after is not None and self.article_path and self.article_path.search(urlsplit(_uri(request)).path):
+            self.articles_served += 1
+            if self.articles_served > self.hold_after:
+                return NOT_DONE_YET  # held until the client (or the test) gives up
         if self.site_key is None:
             status, headers, body = 200, {"Content-Type": HTML_TYPE}, b"<html>elsewhere</html>"
         else:
@@ -807,14 +817,15 @@ def _listen(reactor: Any, resource: SampleSiteResource, host: str) -> tuple[str,
 
 def start_in_reactor(reactor: Any, host: str = "127.0.0.1", sites: Sequence[str] = SITE_KEYS,
                      offsite_base: str | None = None, log: IO[str] | None = None,
-                     data: str | Path = DEFAULT) -> Served:
+                     data: str | Path = DEFAULT, hold_after: int | None = None) -> Served:
     """Listen on a free port per site on ``reactor``; returns {site key: base URL}."""
     _require_loopback(host)
     served = Served()
     for key in sites:
         if sample_site(key, data) is None:
             raise ValueError(f"no sample site {key!r} (known: {', '.join(SITE_KEYS)})")
-        served[key], port = _listen(reactor, SampleSiteResource(key, "", offsite_base, log, data), host)
+        resource = SampleSiteResource(key, "", offsite_base, log, data, hold_after)
+        served[key], port = _listen(reactor, resource, host)
         served.ports.append(port)
     return served
 
@@ -837,6 +848,8 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--offsite-base", default=None, help=f"other-domain base URL (default {DEFAULT_OFFSITE})")
     parser.add_argument("--log", default=None, help="append one line per request to this file")
     parser.add_argument("--data", default=str(DEFAULT), help="articles.json to serve")
+    parser.add_argument("--hold-after", type=int, default=None, metavar="N",
+                        help="answer N article pages, then hold every further one (crash tests)")
     return parser.parse_args(argv)
 
 
@@ -850,7 +863,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             served = start_offsite(reactor, args.host, log)
         else:
             keys = SITE_KEYS if args.sites == "all" else tuple(k.strip() for k in args.sites.split(",") if k.strip())
-            served = start_in_reactor(reactor, args.host, keys, args.offsite_base, log, args.data)
+            served = start_in_reactor(reactor, args.host, keys, args.offsite_base, log, args.data, args.hold_after)
     except (ValueError, OSError) as exc:
         print(f"samplesite: {exc}", file=sys.stderr)
         return 2

@@ -65,3 +65,35 @@ def crawl(spider: str, data: Path, *args: str, site: str | None = None, **spider
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, timeout=300, check=False)
     return Crawl(proc, data, site or spider)
+
+
+def write_variant(path: Path, site: str, *, drop_newest: int = 0, change_body: tuple[str, ...] = ()) -> Path:
+    """A copy of the sample data with the newest articles of ``site`` missing, or bodies changed:
+    the site as it was yesterday, or after an editor's correction."""
+    data = json.loads(ARTICLES.read_text("utf-8"))
+    articles = data["sites"][site]["articles"]
+    if drop_newest:
+        newest = sorted((a for a in articles if a.get("jalali")), key=lambda a: a["jalali"])[-drop_newest:]
+        gone = {a["id"] for a in newest}
+        data["sites"][site]["articles"] = [a for a in articles if a["id"] not in gone]
+    for article in data["sites"][site]["articles"]:
+        if article["id"] in change_body:
+            article["paragraphs"] = [*article["paragraphs"], "این بند در ویرایش بعدی به خبر افزوده شد."]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def newest_ids(site: str, n: int) -> set[str]:
+    articles = sample_articles()[site]["articles"]
+    return {a["id"] for a in sorted((a for a in articles if a.get("jalali")), key=lambda a: a["jalali"])[-n:]}
+
+
+def article_requests(log: Path, site: str) -> list[str]:
+    """Article paths requested from a sample server, in order (from its request log)."""
+    import re
+
+    from newsscraper.sites import site_by_key
+
+    pattern = re.compile(site_by_key(site).article_url)
+    lines = log.read_text("utf-8").splitlines() if log.exists() else []
+    return [line.split(" ", 1)[1] for line in lines if " " in line and pattern.search(line.split(" ", 1)[1])]

@@ -44,12 +44,12 @@ def test_recovery_truncates_renames_and_settles(tmp_path, gz):
     part.write_bytes(gzip.compress(lines) if gz else lines)
     store.start_run("deadbeef", "s", "2024-03-20T06:30:00Z")
     for i in (1, 2, 3):
-        store.add_pending("s", "deadbeef", f"https://h/news/{i}", str(i), None, None)
+        store.add_pending("s", "deadbeef", f"/news/{i}", str(i), None, None)
     final = recover_part(part, store, "s")
     assert final is not None and not part.exists()
     assert [json.loads(x)["url"] for x in read_lines(final)] == ["https://h/news/1", "https://h/news/2"]
     manifest = json.loads(final.with_name(final.name + ".manifest.json").read_text("utf-8"))
     assert manifest["finish_reason"] == "killed" and manifest["records"] == 2
     assert manifest["started"] == "2024-03-20T06:30:00Z"
-    assert store.entry("s", "https://h/news/2").status == "done"
-    assert store.entry("s", "https://h/news/3") is None
+    assert store.entry("s", "/news/2").status == "done"
+    assert store.entry("s", "/news/3") is None

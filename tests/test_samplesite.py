@@ -200,8 +200,6 @@ def test_home_and_first_listing_pages_are_refused(key):
         assert extract(render(key, path, BASE)[2], BASE + path, site=key).record is None, path
 
 
-@pytest.mark.xfail(strict=True, reason="extractor disagreement: a last listing page with two teasers is "
-                   "taken for an article (headline from <title>, body = teaser text); docs say listings are refused")
 @pytest.mark.parametrize("key", KEYS)
 def test_short_last_listing_page_is_refused(key):
     slug = max(SITES[key]["sections"], key=lambda s: len(articles_in(key, s["slug"])))["slug"]

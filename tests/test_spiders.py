@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from scrapy.crawler import Crawler
 from scrapy.spiderloader import SpiderLoader
+from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.project import get_project_settings
 
 from newsscraper.spiders.base import SpiderArgumentError, parse_bound, parse_ids
@@ -21,7 +22,9 @@ TEHRAN = ZoneInfo("Asia/Tehran")
 
 def make(name: str, **kwargs):
     cls = LOADER.load(name)
-    return cls.from_crawler(Crawler(cls, SETTINGS), **kwargs)
+    crawler = Crawler(cls, SETTINGS)
+    crawler.stats = MemoryStatsCollector(crawler)  # normally set when the crawl starts
+    return cls.from_crawler(crawler, **kwargs)
 
 
 async def _first_requests(spider, n=50):

@@ -94,7 +94,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     profile: Profile = _profile(page, site, tz)
 
     loader = ArticleLoader()
-    headline = fx.read_headline(page, profile, names)
+    headline, headline_from_title = fx.read_headline(page, profile, names)
     lead, lead_node = fx.read_lead(page, profile)
     body, containers = fx.read_body(page, profile, lead, exclude=(lead_node,))
     dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1]), tz)
@@ -126,8 +126,11 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader.add_value("crawled_at", crawled_at)
     record: NewsArticle = loader.load_item()
 
-    refusal = is_article(record, page, link_share=body.link_share,
-                         listing_headings=fx.link_heading_count(containers))
+    paginated = fx.is_paginated(page)
+    listing = fx.link_heading_count(containers, paginated)
+    if headline_from_title and paginated:
+        listing = LISTING_HEADINGS  # no headline of its own and a next/previous page: a short listing page
+    refusal = is_article(record, page, link_share=body.link_share, listing_headings=listing)
     notes = list(dates.notes)
     if refusal:
         return Extraction(None, refusal, notes, site=record.site)

@@ -93,22 +93,28 @@ def strip_site_suffix(title: str, site_names: Iterable[str]) -> str:
     return " - ".join(parts)
 
 
-def read_headline(page: Page, profile: Profile, site_names: Iterable[str]) -> str | None:
+def read_headline(page: Page, profile: Profile, site_names: Iterable[str]) -> tuple[str | None, bool]:
+    """(headline, whether it came from <title> / og:title because the page shows no headline)."""
     found = first_text(page, profile.headline)
     if found:
-        return found[0]
+        return found[0], False
     titles = _title_candidates(page)
     h1s = [(text_of(n), n) for n in page.xpath("//h1 | //*[@itemprop='headline'][not(self::meta)]")]
     h1s = [(t, n) for t, n in h1s if t and not _in_chrome(n)]
     if len(h1s) == 1 or (h1s and not titles):
-        return h1s[0][0]
+        return h1s[0][0], False
     if h1s:
         best = max(h1s, key=lambda tn: max(_overlap(tn[0], t) for t in titles))
         if max(_overlap(best[0], t) for t in titles) > 0.3:
-            return best[0]
+            return best[0], False
     if titles:
-        return strip_site_suffix(titles[0], [*site_names, page.meta.get("og:site_name", "")])
-    return None
+        return strip_site_suffix(titles[0], [*site_names, page.meta.get("og:site_name", "")]), True
+    return None, False
+
+
+def is_paginated(page: Page) -> bool:
+    """The page links a previous or next page of its own: the mark of a listing's page 2, 3, …"""
+    return bool(page.xpath("//link[@rel='next' or @rel='prev'] | //a[@rel='next' or @rel='prev']"))
 
 
 _SURTITLE_XPATH = ("//*[contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
@@ -190,7 +196,7 @@ def body_containers(page: Page, profile: Profile) -> list[etree._Element]:
     return [best] if best is not None else []
 
 
-def _is_list_item(el: etree._Element) -> bool:
+def _is_list_item(el: etree._Element, min_twins: int = 4) -> bool:
     """The element, or one of its two nearest ancestors, repeats among its siblings (a teaser in a list)."""
     node: etree._Element | None = el
     for _ in range(3):
@@ -199,18 +205,19 @@ def _is_list_item(el: etree._Element) -> bool:
         parent = node.getparent()
         if parent is not None and node.tag in ("li", "article", "div", "section"):
             twins = [s for s in parent if s.tag == node.tag and s.get("class") == node.get("class")]
-            if len(twins) >= 4:
+            if len(twins) >= min_twins:
                 return True
         node = parent
     return False
 
 
-def link_heading_count(containers: list[etree._Element]) -> int:
+def link_heading_count(containers: list[etree._Element], paginated: bool = False) -> int:
     """Linked headings or list items with a linked title: the shape of a listing page.
 
-    A container that is itself one teaser of a repeated list counts as a whole listing.
+    A container that is itself one teaser of a repeated list counts as a whole listing; on a page
+    with next/previous links (a listing's last page may hold two teasers) two of a kind suffice.
     """
-    if any(_is_list_item(c) for c in containers):
+    if any(_is_list_item(c, 2 if paginated else 4) for c in containers):
         return 1_000
     count = 0
     for c in containers:

@@ -20,6 +20,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import Response
 
 from newsscraper import discovery
+from newsscraper.exports import url_key
 from newsscraper.extract import Extraction, extract
 from newsscraper.jalali import parse_date, parse_iso
 from newsscraper.sites import Site, site_by_key
@@ -154,7 +155,7 @@ class NewsSpider(scrapy.Spider):
     def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request | None:
         """A request for an article page; None when an earlier run already exported it."""
         target = discovery.canonical(self.url(url))
-        if target in self.seen:
+        if url_key(target) in self.seen:
             self.count("seen/skipped")
             return None
         self.count("discovery/article_requests")

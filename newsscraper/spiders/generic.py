@@ -19,6 +19,7 @@ import scrapy
 from scrapy.http import Response
 
 from newsscraper import discovery
+from newsscraper.exports import url_key
 from newsscraper.extract.profiles import GENERIC
 from newsscraper.sites import Site, host_of
 from newsscraper.spiders.base import NewsSpider, SpiderArgumentError
@@ -72,7 +73,7 @@ class GenericNewsSpider(NewsSpider):
 
     def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request | None:
         target = discovery.canonical(url)
-        if target in self.seen:
+        if url_key(target) in self.seen:
             self.count("seen/skipped")
             return None
         return scrapy.Request(target, callback=self.parse_page, cb_kwargs={"source": source},

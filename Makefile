@@ -4,8 +4,10 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_FUZZ := $(VENV)/.installed-fuzz
+FUZZ_TIME  ?= 60
 
-.PHONY: demo test lint schema bench clean
+.PHONY: demo test lint schema bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +21,10 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
+$(STAMP_FUZZ): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	touch $@ $(STAMP_RUN)
+
 demo: $(STAMP_RUN)
 	$(BIN)/newsscraper demo
 
@@ -28,6 +34,12 @@ test: $(STAMP_TEST)
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check .
+
+# Time-boxed atheris run from the committed seed corpus; new inputs and crashes go to .fuzz/.
+fuzz: $(STAMP_FUZZ)
+	mkdir -p .fuzz/corpus
+	$(BIN)/python fuzz/fuzz_extract.py .fuzz/corpus tests/fuzz/corpus -max_total_time=$(FUZZ_TIME) \
+		-rss_limit_mb=2048 -artifact_prefix=.fuzz/
 
 schema: $(STAMP_RUN)
 	$(BIN)/newsscraper schema

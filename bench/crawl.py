@@ -159,7 +159,8 @@ def row(name: str, run: dict[str, Any]) -> str:
     crawl_s = run["stats"].get("elapsed_time_seconds") or run["wall"]
     return (f"{name:<10} {pages:>7} {run['wall']:>8.1f} {pages / run['wall'] if run['wall'] else 0:>9.1f} "
             f"{pages / crawl_s if crawl_s else 0:>11.1f} {run['cpu']:>8.1f} "
-            f"{1000 * run['cpu'] / pages if pages else float('nan'):>10.2f} {run['maxrss_mb']:>8.0f}  "
+            f"{1000 * run['cpu'] / pages if pages else float('nan'):>10.2f} "
+            f"{100 * run['cpu'] / run['wall'] if run['wall'] else 0:>6.0f} {run['maxrss_mb']:>8.0f}  "
             f"{run['stats'].get('finish_reason', '?')} (exit {run['exit']})")
 
 
@@ -195,11 +196,11 @@ def main(argv: list[str] | None = None) -> int:
 
     print()
     print(f"{'crawl':<10} {'pages':>7} {'wall s':>8} {'pages/s':>9} {'pages/s*':>11} {'cpu s':>8} "
-          f"{'cpu ms/pg':>10} {'peak MB':>8}  finish")
+          f"{'cpu ms/pg':>10} {'cpu %':>6} {'peak MB':>8}  finish")
     for name, run in (("bare 1x", bare1), ("full", full), ("bare 2x", bare2)):
         print(row(name, run))
     print("  pages/s = pages / process wall time (start-up included); pages/s* = pages / the crawl's "
-          "elapsed_time_seconds")
+          "elapsed_time_seconds; cpu % = crawler CPU / wall time (near 100 = the crawler is CPU-bound on its core)")
 
     def per_page(run: dict[str, Any]) -> float:
         return run["cpu"] / pages_of(run) if pages_of(run) else float("nan")

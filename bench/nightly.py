@@ -60,7 +60,7 @@ def stop_site(proc: subprocess.Popen[str]) -> None:
 
 
 def get_json(url: str) -> dict[str, Any]:
-    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 (our own loopback server)
+    with urllib.request.urlopen(url, timeout=30) as response:
         return json.loads(response.read())
 
 
@@ -89,7 +89,8 @@ def run_once(label: str, args: argparse.Namespace, add_new: int, port: int, data
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Two incremental crawls of the generated site, 1%% new the second time.")
+    parser = argparse.ArgumentParser(
+        description="Two incremental crawls of the generated site, 1%% new the second time.")
     parser.add_argument("--articles", type=int, default=2000, help="articles on the first run (2000)")
     parser.add_argument("--new-percent", type=float, default=1.0, help="new articles for the second run, in %% (1)")
     parser.add_argument("--add-new", type=int, default=None, metavar="K", help="new articles (overrides --new-percent)")
@@ -130,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label:<6} {c.get('downloader/request_count', '?'):>9} {served.get('requests', 0):>7} "
               f"{served.get('article', 0):>12} {served.get('distinct_articles', 0):>9} "
               f"{'n/a' if stat is None else stat:>13} {c.get('seen/skipped', 0):>10} "
-              f"{run.records if run else '?':>8} {r['seconds']:>8.1f}  {run.outcome if run else '?'} (exit {r['exit']})")
+              f"{run.records if run else '?':>8} {r['seconds']:>8.1f}  "
+              f"{run.outcome if run else '?'} (exit {r['exit']})")
     print("  requests = the crawler's downloader/request_count; served / article req / distinct = what the "
           "server answered (all, article pages, distinct article pages); stat art.req = the spider's "
           "discovery/article_requests stat (n/a: not recorded)")

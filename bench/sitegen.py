@@ -333,9 +333,10 @@ def render_article(a: Article, articles: list[Article], pools: Pools, seed: int)
     )
     more_box = (f'<section class="more-news"><h3>سایر اخبار</h3><ul>'
                 f'{"".join(teaser_li(x, "more-item", lead=True) for x in more)}</ul></section>\n')
-    top = head(a.title, lead, a.path,
-               f'<meta property="og:type" content="article">\n<meta property="article:section" '
-               f'content="{section_name}">\n<meta name="keywords" content="{"، ".join(tag_words)}">\n', pools) + header(pools, a.jalali.split(" - ")[0])
+    keywords = "، ".join(tag_words)
+    metas = (f'<meta property="og:type" content="article">\n<meta property="article:section" '
+             f'content="{section_name}">\n<meta name="keywords" content="{keywords}">\n')
+    top = head(a.title, lead, a.path, metas, pools) + header(pools, a.jalali.split(" - ")[0])
     bottom = footer(pools)
     fixed = len(top.encode()) + len(main.encode()) + len(side.encode()) + len(more_box.encode()) + len(bottom.encode())
     target = rng.randint(MIN_SIZE, MAX_SIZE)

@@ -142,6 +142,14 @@ def cmd_nightly(args: argparse.Namespace) -> int:
     return run_nightly(args)
 
 
+# ---------------------------------------------------------------- merge
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from newsscraper.merge import run
+
+    return run(args)
+
+
 # ---------------------------------------------------------------- parser
 
 def build_parser() -> argparse.ArgumentParser:
@@ -182,6 +190,14 @@ def build_parser() -> argparse.ArgumentParser:
                        description=nightly_doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     nightly_arguments(p)
     p.set_defaults(func=cmd_nightly)
+
+    from newsscraper.merge import __doc__ as merge_doc
+    from newsscraper.merge import add_arguments as merge_arguments
+
+    p = sub.add_parser("merge", help="one deduplicated, date-sorted file per site and day from many exports",
+                       description=merge_doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    merge_arguments(p)
+    p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("demo", help="run the main job on bundled data (no network but loopback)")
     p.set_defaults(func=cmd_demo)

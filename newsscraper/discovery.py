@@ -38,16 +38,56 @@ class Sitemap:
     entries: tuple[Entry, ...]
 
 
+# The document type declaration, internal subset included (quoted strings and comments skipped, so a
+# `]>` inside them does not end it). Each alternative starts differently: no catastrophic backtracking.
+_DOCTYPE = re.compile(
+    rb"<!DOCTYPE(?:\"[^\"]*\"|'[^']*'|[^\"'>\[])*"
+    rb"(?:\[(?:\"[^\"]*\"|'[^']*'|<!--.*?-->|<(?!!--)|[^\"'\]<])*\])?\s*>", re.S)
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+
+
+def _without_doctype(data: bytes) -> bytes:
+    """Sitemaps and feeds have no use for a DTD. Even unexpanded, a billion-laughs declaration trips
+    libxml2's amplification limit, which ends the parse at the first reference and loses every entry
+    after it; without the declaration a reference is merely undefined, and recover mode skips it."""
+    found = _DOCTYPE.search(data)
+    first = _FIRST_ELEMENT.search(data)
+    if found is None or (first is not None and first.start() < found.start()):
+        return data
+    return data[:found.start()] + data[found.end():]
+
+
+def absolute_url(href: str | None, base: str | None = None) -> str | None:
+    """``href`` made absolute against ``base``; None when it is empty, not http(s), or malformed.
+
+    Hostile pages and sitemaps carry hrefs such as `http://[x` or `http://h:99999/`, on which
+    urllib raises ValueError (invalid IPv6 host, port out of range); one such link used to end the
+    callback, losing every other link, entry or record of its page.
+    """
+    if not href or not href.strip():
+        return None
+    try:
+        url = urljoin(base, href.strip()) if base else href.strip()
+        parts = urlsplit(url)
+        _ = parts.port  # raises ValueError on a port that is not a number in range
+    except ValueError:
+        return None
+    return url if parts.scheme in ("http", "https") and parts.hostname else None
+
+
 def _xml_root(data: bytes) -> etree._Element | None:
     try:
-        root = etree.fromstring(data.lstrip(), _XML_PARSER)
+        root = etree.fromstring(_without_doctype(data.lstrip()), _XML_PARSER)
     except (etree.XMLSyntaxError, ValueError):
         return None
     return root
 
 
 def _local(tag: object) -> str:
-    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+    """A tag's local name, lower-cased. Not etree.QName(): recover mode keeps tags such as
+    `news:title` (a prefix never declared, common in sloppy sitemaps) or `h1:`, and QName raises
+    ValueError on those, which lost the whole sitemap or feed."""
+    return tag.rpartition("}")[2].rpartition(":")[2].lower() if isinstance(tag, str) else ""
 
 
 def _children(el: etree._Element, name: str) -> list[etree._Element]:
@@ -92,9 +132,9 @@ def parse_feed(data: bytes, base: str | None = None, tz: tzinfo = TEHRAN) -> lis
                 link = link or child.get("href") or (child.text or "").strip() or None
             elif name in ("pubdate", "published", "date", "updated", "issued"):
                 dates.append(child.text or "")
-        if link:
-            out.append(Entry(urljoin(base, link) if base else link, next(
-                (d for d in (_date(t, tz) for t in dates) if d), None)))
+        url = absolute_url(link, base)
+        if url:
+            out.append(Entry(url, next((d for d in (_date(t, tz) for t in dates) if d), None)))
     return out
 
 
@@ -109,6 +149,7 @@ def parse_sitemap(data: bytes, tz: tzinfo = TEHRAN) -> Sitemap | None:
         if _local(node.tag) not in ("url", "sitemap"):
             continue
         loc = next((c.text.strip() for c in _children(node, "loc") if c.text and c.text.strip()), None)
+        loc = absolute_url(loc)  # a sitemap lists absolute http(s) URLs; anything else is skipped
         if not loc:
             continue
         stamps = [c.text for c in _children(node, "publication_date")] + [c.text for c in _children(node, "lastmod")]
@@ -176,8 +217,8 @@ def listing_links(root: etree._Element, page_url: str, is_article_url, tz: tzinf
         href = a.get("href")
         if not href:
             continue
-        url = urljoin(page_url, href.strip())
-        if url in out or not is_article_url(url):
+        url = absolute_url(href, page_url)
+        if url is None or url in out or not is_article_url(url):
             continue
         out[url] = Entry(url, _teaser_date(a, tz))
     return list(out.values())
@@ -205,12 +246,12 @@ _NEXT_TEXT = ("صفحه بعد", "بعدی", "next", "›", "»", "older", "قد
 def next_page(root: etree._Element, page_url: str) -> str | None:
     """The listing's next page: rel=next, else a pagination link labelled «صفحه بعد» / «بعدی»."""
     for el in root.iter("a", "link"):
-        if "next" in (el.get("rel") or "").lower().split() and el.get("href"):
-            return urljoin(page_url, el.get("href"))
+        if "next" in (el.get("rel") or "").lower().split() and absolute_url(el.get("href"), page_url):
+            return absolute_url(el.get("href"), page_url)
     for a in root.iter("a"):
         text = " ".join("".join(a.itertext()).split()).lower()
-        if a.get("href") and text and any(text.startswith(t) for t in _NEXT_TEXT):
-            return urljoin(page_url, a.get("href"))
+        if text and any(text.startswith(t) for t in _NEXT_TEXT) and absolute_url(a.get("href"), page_url):
+            return absolute_url(a.get("href"), page_url)
     return None
 
 

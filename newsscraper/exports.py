@@ -179,6 +179,32 @@ def versions() -> dict[str, str]:
     return {"newsscraper": __version__, "scrapy": version("scrapy")}
 
 
+def failure_counts(stats: dict[str, Any]) -> dict[str, Any]:
+    """The manifest's `failures`: requests given up, by the reason the spiders' errbacks counted
+    (`failure/download_error/DownloadTimeoutError` → {"download_error": {"DownloadTimeoutError": n}}),
+    exceptions raised by spider callbacks, and the retry figures, so that every page the crawl could
+    not read is accounted for under a name."""
+    out: dict[str, Any] = {}
+    for key, value in sorted(stats.items()):
+        if not key.startswith("failure/"):
+            continue
+        *parents, leaf = key.removeprefix("failure/").split("/")
+        node = out
+        for name in parents:
+            child = node.setdefault(name, {})
+            if not isinstance(child, dict):  # a reason counted both bare and with detail: keep both
+                child = node.setdefault(f"{name}/", {})
+            node = child
+        node[leaf] = value
+    exceptions = {k.removeprefix("spider_exceptions/"): v for k, v in stats.items()
+                  if k.startswith("spider_exceptions/") and k != "spider_exceptions/count"}
+    if exceptions:
+        out["spider_exceptions"] = exceptions
+    out["retry"] = {"retried": stats.get("retry/count", 0), "gave_up": stats.get("retry/max_reached", 0),
+                    "waited_for_retry_after": stats.get("retry/retry_after/waits", 0)}
+    return out
+
+
 class JsonLinesExport:
     """The run's export file and its manifest; the last pipeline writes records through it."""
 
@@ -254,6 +280,7 @@ class JsonLinesExport:
             "records": self.file.records,
             "drops": {k.removeprefix("drop/"): v for k, v in stats.items() if k.startswith("drop/")},
             "refused": {k.removeprefix("refused/"): v for k, v in stats.items() if k.startswith("refused/")},
+            "failures": failure_counts(stats),
             "fill_rates": fill_rates(self.file.filled, self.file.records),
             "pages_parsed": parsed,
             "fill_rates_parsed": {n: round(parsed_fill.get(n, 0) / parsed, 4) if parsed else None

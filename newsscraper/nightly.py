@@ -29,10 +29,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from newsscraper.paths import PROJECT_ROOT, data_dir, state_dir
-from newsscraper.state import Run, SeenStore, store_path
+from newsscraper.state import Run, open_store
+
+if TYPE_CHECKING:
+    from newsscraper.state import Store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 ERROR_SHARE = 0.05
@@ -74,7 +77,7 @@ def _settings() -> Any:
     return get_project_settings()
 
 
-def since_for(store: SeenStore, site: str, overlap: timedelta, first_days: int, now: datetime) -> datetime:
+def since_for(store: Store, site: str, overlap: timedelta, first_days: int, now: datetime) -> datetime:
     last = store.last_successful_run(site)
     if last is None:
         return now - timedelta(days=first_days)
@@ -146,6 +149,13 @@ def run_nightly(args: argparse.Namespace) -> int:
     settings = _settings()
     if args.data_dir:
         settings.set("NEWSSCRAPER_DATA_DIR", args.data_dir, priority="cmdline")
+    for setting in args.setting or ():
+        # -s NAME=VALUE goes to every crawl; nightly reads the same store, so it takes them too.
+        name, sep, value = setting.partition("=")
+        if not sep:
+            print(f"newsscraper nightly: -s takes NAME=VALUE, not {setting!r}", file=sys.stderr)
+            return EXIT_USAGE
+        settings.set(name, value, priority="cmdline")
     root = data_dir(settings.get("NEWSSCRAPER_DATA_DIR"))
     try:
         with nightly_lock(state_dir(root) / "nightly.lock"):
@@ -156,7 +166,7 @@ def run_nightly(args: argparse.Namespace) -> int:
 
 
 def _run_sites(sites: list[str], settings: Any, root: Path, args: argparse.Namespace) -> int:
-    store = SeenStore(store_path(settings))
+    store = open_store(settings)  # SQLite or Redis, as the crawls' NEWSSCRAPER_SEEN_STORE says
     overlap = timedelta(days=settings.getfloat("NIGHTLY_OVERLAP", 2))
     first_days = settings.getint("NIGHTLY_FIRST_DAYS", 2)
     failed = 0

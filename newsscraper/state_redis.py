@@ -229,7 +229,17 @@ class RedisSeenStore:
         return sum(1 for r in results if r == 1), sum(1 for r in results if r == 2)
 
     def forget_site(self, site: str) -> None:
-        self.r.delete(self._k("seen", site), *(self._k("idx", c, site) for c in COLUMNS), self._k("first", site))
+        self.r.delete(self._k("seen", site), *(self._k("idx", c, site) for c in COLUMNS), self._k("first", site),
+                      self._k("tried", site))
+
+    # ---------------------------------------------------------------- tried, not exported
+
+    def note_tried(self, site: str, url: str, reason: str) -> None:
+        """An article URL fetched but not exported: see SeenStore.note_tried."""
+        self.r.hset(self._k("tried", site), url, json.dumps({"reason": reason, "last_tried": now_utc()}))
+
+    def tried_urls(self, site: str) -> set[str]:
+        return set(self.r.hkeys(self._k("tried", site)))
 
     # ---------------------------------------------------------------- runs
 

@@ -124,6 +124,9 @@ class NewsSpider(scrapy.Spider):
         self.revisit_days = _int_arg("revisit_days", revisit_days, None)
         self.incremental = _flag(incremental)
         self.seen: set[str] = set()  # article URLs exported by earlier runs: not requested again
+        self.tried: set[str] = set()  # article URLs fetched by earlier runs but not exported
+        self._links: set[str] = set()  # raw links already handled in this run
+        self.store: Any = None
         self.records = 0
         self._seen_listing: set[str] = set()  # article URLs already seen on listing pages
 
@@ -153,15 +156,33 @@ class NewsSpider(scrapy.Spider):
     def in_window(self, value: Any) -> bool:
         return discovery.in_window(value, self.since, self.until, self.site.zone)
 
-    def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request | None:
-        """A request for an article page; None when an earlier run already exported it."""
-        target = discovery.canonical(self.url(url))
-        if url_key(target) in self.seen:
+    def claim(self, url: str) -> str | None:
+        """The canonical URL to request for an article link, or None when it needs no request:
+        already handled in this run (pages repeat the same links), or exported by an earlier run."""
+        if url in self._links:
+            return None
+        self._links.add(url)
+        target = discovery.canonical(url)
+        key = url_key(target)
+        if key in self.seen:
             self.count("seen/skipped")
             return None
-        self.count("discovery/article_requests")
+        # Pages fetched before and not exported (refused, failed) are tried again, but are not "new":
+        # nightly must not read a known empty page as a new article that extraction missed.
+        self.count("discovery/retry_requests" if key in self.tried else "discovery/article_requests")
+        return target
+
+    def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request | None:
+        """A request for an article page; None when an earlier run already exported it."""
+        target = self.claim(self.url(url))
+        if target is None:
+            return None
         return scrapy.Request(target, callback=self.parse_article, cb_kwargs={"source": source}, priority=priority,
                               errback=self.fetch_failed)
+
+    def note_tried(self, url: str, reason: str) -> None:
+        if self.store is not None:
+            self.store.note_tried(self.site.key, url_key(url), reason)
 
     def count(self, key: str, n: int = 1) -> None:
         self.crawler.stats.inc_value(key, n)
@@ -178,7 +199,8 @@ class NewsSpider(scrapy.Spider):
         settings = self.crawler.settings
         if not settings.getbool("NEWSSCRAPER_SEEN", True):
             return
-        store = store_for(settings)
+        store = self.store = store_for(settings)
+        self.tried = store.tried_urls(self.site.key)
         if self.incremental and self.since is None:
             last = store.last_successful_run(self.site.key)
             if last is not None:
@@ -222,6 +244,8 @@ class NewsSpider(scrapy.Spider):
         reason = failure_reason(failure)
         self.count(f"failure/{reason}")
         url = getattr(request, "url", "?")
+        if request is not None and request.callback in (self.parse_article, getattr(self, "parse_page", None)):
+            self.note_tried(url, f"failure/{reason}")
         first = (getattr(request, "meta", None) or {}).get("redirect_urls", [url])[0]  # the URL we asked for
         self.logger.info("request failed (%s): %s%s", reason, first,
                          f" (redirected to {url})" if first != url else "")
@@ -314,6 +338,7 @@ class NewsSpider(scrapy.Spider):
                     self.count(f"parse/filled/{name}")
         if result.record is None:
             self.count(f"refused/{result.refusal}")
+            self.note_tried(response.url, f"refused/{result.refusal}")
             self.logger.info("not an article (%s): %s", result.refusal, response.url)
             return
         record = result.record  # an undated record is kept; extract() noted it as date/missing

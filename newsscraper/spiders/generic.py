@@ -19,7 +19,6 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from newsscraper import discovery
-from newsscraper.exports import url_key
 from newsscraper.extract.profiles import GENERIC
 from newsscraper.sites import Site, host_of
 from newsscraper.spiders.base import NewsSpider, SpiderArgumentError
@@ -73,9 +72,8 @@ class GenericNewsSpider(NewsSpider):
                 yield scrapy.Request(url, callback=self.parse_sitemap, priority=20, errback=self.fetch_failed)
 
     def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request | None:
-        target = discovery.canonical(url)
-        if url_key(target) in self.seen:
-            self.count("seen/skipped")
+        target = self.claim(url)
+        if target is None:
             return None
         return scrapy.Request(target, callback=self.parse_page, cb_kwargs={"source": source},
                               priority=priority + discovery.url_priority(url), errback=self.fetch_failed)

@@ -44,6 +44,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from newsscraper.subprocs import launch_json, terminate
+
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
 SITE = "127.0.0.1"  # the generic spider's site key: the host
@@ -53,22 +55,11 @@ from tests.redisserver import RedisServer, find_redis_server  # noqa: E402
 
 
 def start_site(pages: int, seed: int, log: Path) -> tuple[subprocess.Popen[str], dict[str, Any]]:
-    proc = subprocess.Popen([sys.executable, str(HERE / "sitegen.py"), "--pages", str(pages), "--seed", str(seed)],
-                            stdout=subprocess.PIPE, stderr=log.open("w"), text=True, cwd=ROOT)
-    line = proc.stdout.readline() if proc.stdout else ""
-    if not line:
-        proc.kill()
-        raise SystemExit(f"sitegen did not start: {log.read_text()[-2000:]}")
-    return proc, json.loads(line)
+    cmd = [sys.executable, str(HERE / "sitegen.py"), "--pages", str(pages), "--seed", str(seed)]
+    return launch_json(cmd, stderr=log.open("w"), cwd=ROOT)
 
 
-def stop(proc: subprocess.Popen[Any]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+stop = terminate
 
 
 def site_stats(base: str) -> dict[str, Any]:

@@ -38,6 +38,8 @@ from typing import Any
 
 import scrapy
 
+from newsscraper.subprocs import launch_json, terminate
+
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve()
 SITE = "127.0.0.1"
@@ -72,23 +74,11 @@ class BareSpider(scrapy.Spider):
 
 
 def start_site(pages: int, seed: int, log: Path) -> tuple[subprocess.Popen[str], dict[str, Any]]:
-    proc = subprocess.Popen([sys.executable, str(HERE.parent / "sitegen.py"), "--pages", str(pages),
-                             "--seed", str(seed)], stdout=subprocess.PIPE, stderr=log.open("w"), text=True,
-                            cwd=ROOT)
-    line = proc.stdout.readline() if proc.stdout else ""
-    if not line:
-        proc.kill()
-        raise SystemExit(f"sitegen did not start: {log.read_text()[-2000:]}")
-    return proc, json.loads(line)
+    cmd = [sys.executable, str(HERE.parent / "sitegen.py"), "--pages", str(pages), "--seed", str(seed)]
+    return launch_json(cmd, stderr=log.open("w"), cwd=ROOT)
 
 
-def stop_site(proc: subprocess.Popen[str]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+stop_site = terminate
 
 
 def common_settings(concurrency: int, cap: int, log: Path) -> list[str]:

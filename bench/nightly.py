@@ -33,6 +33,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from newsscraper.subprocs import launch_json, terminate
+
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
 SITE = "127.0.0.1"
@@ -41,22 +43,10 @@ SITE = "127.0.0.1"
 def start_site(articles: int, add_new: int, seed: int, port: int, log: Path) -> tuple[subprocess.Popen[str], dict]:
     cmd = [sys.executable, str(HERE / "sitegen.py"), "--pages", str(articles), "--add-new", str(add_new),
            "--seed", str(seed), "--port", str(port)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=log.open("a"), text=True, cwd=ROOT)
-    line = proc.stdout.readline() if proc.stdout else ""
-    if not line:
-        proc.kill()
-        proc.wait()
-        raise SystemExit(f"sitegen did not start: {log.read_text()[-2000:]}")
-    return proc, json.loads(line)
+    return launch_json(cmd, stderr=log.open("a"), cwd=ROOT)
 
 
-def stop_site(proc: subprocess.Popen[str]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+stop_site = terminate
 
 
 def get_json(url: str) -> dict[str, Any]:

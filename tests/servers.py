@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from newsscraper.subprocs import launch_json, terminate
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "sample_site" / "articles.json"
 START_TIMEOUT = 30
@@ -20,19 +22,12 @@ START_TIMEOUT = 30
 @contextmanager
 def serve(log: Path, *args: str) -> Iterator[dict[str, str]]:
     """Run `python -m newsscraper.samplesite ARGS`; yield the base URLs it prints."""
-    proc = subprocess.Popen([sys.executable, "-m", "newsscraper.samplesite", *args, "--log", str(log)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    proc, bases = launch_json([sys.executable, "-m", "newsscraper.samplesite", *args, "--log", str(log)],
+                              stderr=subprocess.PIPE, cwd=ROOT)
     try:
-        line = proc.stdout.readline() if proc.stdout else ""
-        if not line:
-            raise RuntimeError(f"sample site did not start: {proc.stderr.read() if proc.stderr else ''}")
-        yield json.loads(line)
+        yield bases
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        terminate(proc)
 
 
 def sample_articles() -> dict[str, Any]:

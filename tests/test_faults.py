@@ -30,6 +30,7 @@ import jsonschema
 import pytest
 
 from newsscraper.schema import json_schema
+from newsscraper.subprocs import launch_json, terminate
 from tests import faultserver as fs
 from tests.servers import ROOT
 
@@ -64,21 +65,12 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 @contextmanager
 def fault_server(folder: Path, group: str):
     log, offsite_log = folder / "requests.jsonl", folder / "offsite.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "tests.faultserver", "--group", group, "--log", str(log),
-                             "--offsite-log", str(offsite_log)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=ROOT)
+    proc, bases = launch_json([sys.executable, "-m", "tests.faultserver", "--group", group, "--log", str(log),
+                               "--offsite-log", str(offsite_log)], stderr=subprocess.PIPE, cwd=ROOT)
     try:
-        line = proc.stdout.readline() if proc.stdout else ""
-        if not line:
-            raise RuntimeError(f"fault server did not start: {proc.stderr.read() if proc.stderr else ''}")
-        yield json.loads(line), log, offsite_log
+        yield bases, log, offsite_log
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        terminate(proc)
 
 
 def crawl_measured(data: Path, url: str, settings: dict[str, str]) -> tuple[int, str, float]:

@@ -36,6 +36,7 @@ from newsscraper.extract import extract
 from newsscraper.persian import normalize_line
 from newsscraper.samplesite import load_sites, render, start_in_reactor, start_offsite
 from newsscraper.sites import site_by_key
+from newsscraper.subprocs import terminate
 
 ROOT = Path(__file__).resolve().parent.parent
 SITES: dict[str, Any] = load_sites()["sites"]
@@ -240,12 +241,7 @@ def _start(request: pytest.FixtureRequest, *args: str) -> dict[str, str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     def stop() -> None:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        terminate(proc)
 
     request.addfinalizer(stop)
     with selectors.DefaultSelector() as sel:

@@ -1,4 +1,4 @@
-"""validate → dedupe → mark seen, each on a real crawler's settings and stats (no network)."""
+"""DedupePipeline: per-site keys within a run and across runs, revisions, refresh."""
 
 from __future__ import annotations
 
@@ -6,45 +6,15 @@ from types import SimpleNamespace
 
 import pytest
 from scrapy.exceptions import DropItem
-from scrapy.utils.test import get_crawler
 
-from newsscraper.items import NewsArticle
-from newsscraper.pipelines import DedupePipeline, ValidatePipeline, body_hash
+from newsscraper.pipelines import DedupePipeline, body_hash
 from newsscraper.state import store_for
-
-BODY = " ".join(["واژه"] * 25)
-
-
-def article(**kw) -> NewsArticle:
-    base = {"site": "isna", "url": "https://www.isna.ir/news/1", "news_id": "1", "headline": "تیتر",
-            "body": BODY, "language": "fa", "canonical_url": "https://www.isna.ir/news/1"}
-    return NewsArticle(**{**base, **kw})
+from tests.pipelines_common import BODY, article, make_crawler
 
 
 @pytest.fixture
 def crawler(tmp_path):
-    c = get_crawler(settings_dict={"NEWSSCRAPER_DATA_DIR": str(tmp_path)})
-    c.spider = SimpleNamespace(refresh=False)
-    return c
-
-
-def test_validate_passes_articles_and_counts(crawler):
-    stage = ValidatePipeline.from_crawler(crawler)
-    assert stage.process_item(article()) is not None
-    assert crawler.stats.get_value("validate/ok") == 1
-
-
-@pytest.mark.parametrize(("change", "reason"), [
-    ({"headline": None}, "no_headline"),
-    ({"body": "کوتاه"}, "short_body"),
-    ({"news_id": "۱۲"}, "schema_news_id"),
-    ({"published_at": "2024-01-01T10:00:00"}, "schema_published_at"),
-])
-def test_validate_drops_with_a_named_reason(crawler, change, reason):
-    stage = ValidatePipeline.from_crawler(crawler)
-    with pytest.raises(DropItem):
-        stage.process_item(article(**change))
-    assert crawler.stats.get_value(f"drop/{reason}") == 1
+    return make_crawler(tmp_path)
 
 
 def test_dedupe_within_a_run_by_each_key(crawler):

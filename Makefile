@@ -38,7 +38,8 @@ lint: $(STAMP_TEST)
 # Time-boxed atheris run from the committed seed corpus; new inputs and crashes go to .fuzz/.
 fuzz: $(STAMP_FUZZ)
 	mkdir -p .fuzz/corpus
-	$(BIN)/python fuzz/fuzz_extract.py .fuzz/corpus tests/fuzz/corpus -max_total_time=$(FUZZ_TIME) \
+	$(BIN)/python fuzz/fuzz_extract.py .fuzz/corpus tests/fuzz/corpus $(wildcard tests/fixtures/*/) \
+		-max_total_time=$(FUZZ_TIME) \
 		-rss_limit_mb=2048 -artifact_prefix=.fuzz/
 
 schema: $(STAMP_RUN)

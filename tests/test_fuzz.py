@@ -199,7 +199,10 @@ def test_random_bytes_through_the_whole_fuzz_target(data):
     TARGET.check(data)
 
 
-@pytest.mark.parametrize("path", CORPUS, ids=[p.name for p in CORPUS])
+SEEDS = CORPUS + FIXTURES  # the fixture pages are seeds too (`make fuzz` passes their folders)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[f"{p.parent.name}/{p.name}" for p in SEEDS])
 def test_seed_corpus_replays_through_the_fuzz_target(path):
     """`make fuzz` starts from these files; `make test` replays them without atheris."""
     TARGET.check(path.read_bytes())

@@ -93,7 +93,17 @@ class Run:
     counts: dict[str, Any]
 
 
-class SeenStore:
+class RunHistory:
+    """Queries over the runs table that both backends answer the same way, through their runs()."""
+
+    def runs(self, site: str, limit: int = 20) -> list[Run]:
+        raise NotImplementedError
+
+    def last_successful_run(self, site: str) -> Run | None:
+        return next((run for run in self.runs(site, limit=200) if run.outcome == "finished"), None)
+
+
+class SeenStore(RunHistory):
     """SQLite-backed seen-store; one connection per process. newsscraper.state_redis.RedisSeenStore
     has the same methods and behaviour on Redis; open_store / store_for pick one by URL."""
 
@@ -218,12 +228,6 @@ class SeenStore:
         rows = self.db.execute("SELECT run_id, site, started, ended, outcome, records, counts FROM runs "
                                "WHERE site = ? ORDER BY started DESC LIMIT ?", (site, limit))
         return [Run(*r[:6], json.loads(r[6] or "{}")) for r in rows]
-
-    def last_successful_run(self, site: str) -> Run | None:
-        for run in self.runs(site, limit=200):
-            if run.outcome == "finished":
-                return run
-        return None
 
     def run(self, run_id: str) -> Run | None:
         r = self.db.execute("SELECT run_id, site, started, ended, outcome, records, counts FROM runs "

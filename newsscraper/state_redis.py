@@ -38,7 +38,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import redis
 
-from newsscraper.state import Run, SeenEntry, now_utc
+from newsscraper.state import Run, RunHistory, SeenEntry, now_utc
 
 DEFAULT_PREFIX = "newsscraper:state:"
 COLUMNS = ("news_id", "canonical_url", "body_hash")
@@ -135,7 +135,7 @@ def redacted(url: str) -> str:
     return url
 
 
-class RedisSeenStore:
+class RedisSeenStore(RunHistory):
     """The seen-store and runs table in one Redis database; one client per process."""
 
     def __init__(self, url: str, client: redis.Redis | None = None) -> None:
@@ -274,12 +274,6 @@ class RedisSeenStore:
     def _run(row: dict[str, str]) -> Run:
         return Run(row["run_id"], row["site"], row["started"], row.get("ended") or None, row.get("outcome") or None,
                    int(row.get("records") or 0), json.loads(row.get("counts") or "{}"))
-
-    def last_successful_run(self, site: str) -> Run | None:
-        for run in self.runs(site, limit=200):
-            if run.outcome == "finished":
-                return run
-        return None
 
     def run(self, run_id: str) -> Run | None:
         row = self.r.hgetall(self._k("run", run_id))

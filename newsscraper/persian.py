@@ -16,7 +16,6 @@ PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 ASCII_DIGITS = "0123456789"
 
-_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
 _TO_ASCII = str.maketrans(PERSIAN_DIGITS + ARABIC_INDIC_DIGITS, ASCII_DIGITS * 2)
 _TO_PERSIAN = str.maketrans(ASCII_DIGITS + ARABIC_INDIC_DIGITS, PERSIAN_DIGITS * 2)
 
@@ -29,13 +28,13 @@ _INVISIBLE = re.compile(
 _ZWNJ_RUN = re.compile(ZWNJ + "{2,}")
 # A ZWNJ only joins-breaks between two visible characters; beside a space or an edge it is junk.
 _ZWNJ_BY_SPACE = re.compile(rf"{ZWNJ}+(?=\s)|(?<=\s){ZWNJ}+|^{ZWNJ}+|{ZWNJ}+$")
-_SPACES = re.compile(r"[^\S\n]+")  # any white space but newline, NBSP included
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
 
 
 def unify_letters(text: str) -> str:
     """Arabic yeh/alef maksura → Persian yeh, Arabic kaf → Persian keheh."""
-    return text.translate(_LETTERS)
+    # str.replace scans in C; translate() looks up every character of a non-ASCII string in a dict.
+    return text.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک")
 
 
 def to_ascii_digits(text: str) -> str:
@@ -55,15 +54,18 @@ def strip_invisibles(text: str) -> str:
 
 def tidy_zwnj(text: str) -> str:
     """Collapse ZWNJ runs and drop ZWNJ next to white space or at either end."""
+    if ZWNJ not in text:
+        return text
     text = _ZWNJ_RUN.sub(ZWNJ, text)
     return _ZWNJ_BY_SPACE.sub("", text)
 
 
 def normalize_line(text: str) -> str:
     """Full policy on one line of text: newlines become spaces."""
-    text = strip_invisibles(text).replace("\n", " ")
-    text = tidy_zwnj(unify_letters(text))
-    return _SPACES.sub(" ", text).strip()
+    text = tidy_zwnj(unify_letters(strip_invisibles(text).replace("\n", " ")))
+    # Every run of white space (NBSP and thin spaces included: str.split() splits on what the re
+    # module calls \s) becomes one space, and the ends are trimmed.
+    return " ".join(text.split())
 
 
 def normalize_text(text: str | None, *, paragraphs: bool = False) -> str | None:

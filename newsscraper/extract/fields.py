@@ -112,9 +112,13 @@ def read_headline(page: Page, profile: Profile, site_names: Iterable[str]) -> tu
     return None, False
 
 
+_REL_PAGE = re.compile(r"""rel\s*=\s*["']?\s*(?:next|prev)""")
+
+
 def is_paginated(page: Page) -> bool:
     """The page links a previous or next page of its own: the mark of a listing's page 2, 3, …"""
-    return bool(page.xpath("//link[@rel='next' or @rel='prev'] | //a[@rel='next' or @rel='prev']"))
+    return page.may_match(_REL_PAGE) and bool(
+        page.xpath("//link[@rel='next' or @rel='prev'] | //a[@rel='next' or @rel='prev']"))
 
 
 _SURTITLE_XPATH = ("//*[contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
@@ -295,10 +299,10 @@ def _same_start(a: list[str], b: list[str], *, whole: bool = False) -> bool:
 
 def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
     """A footer marker outside the body container (some templates print it after the text)."""
-    if not page.mentions("انتهای", "پایان"):
+    if not page.mentions("انتهای", "انتهاي", "پایان", "پايان"):
         return None
-    nodes = page.xpath("//body//text()[contains(., 'انتهای') or contains(., 'پایان')]"
-                       "[not(ancestor::script)][string-length(normalize-space()) < 40]")
+    nodes = page.xpath("//body//text()[contains(., 'انتهای') or contains(., 'انتهاي') or contains(., 'پایان') "
+                       "or contains(., 'پايان')][not(ancestor::script)][string-length(normalize-space()) < 40]")
     for node in nodes:
         marker = markers.footer_marker(normalize_line(str(node)))
         if marker:

@@ -7,23 +7,33 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from parsel import Selector
 from parsel.csstranslator import css2xpath
 
 ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
     "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "VideoObject", "Report",
 })
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_NOT = re.compile(r":not\([^)]*\)|\[[^\]]*\]")
+# lxml refuses NUL and most C0 controls; they never carry text. In UTF-8 these bytes stand only for
+# themselves, so one byte-table pass on the encoded page removes NUL and blanks the others.
+_CONTROL_TO_SPACE = bytes.maketrans(bytes([*range(1, 9), 11, 12, *range(14, 32)]), b" " * 28)
+_LOCAL = threading.local()
+# A numeric character reference into the Arabic block (U+0600–U+06FF), decimal or hex.
+_ARABIC_REF = re.compile(r"&#(?:[xX]0*6[0-9a-fA-F]{2}|0*1[5-7][0-9]{2});")
+_NOT = re.compile(r":not\([^)]*\)")
+_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
 _NEEDS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _NEEDS_ID = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
 _FIRST_STEP = re.compile(r"[^\s>+~]+")
+_LEADING_TAG = re.compile(r"[a-zA-Z][\w-]*")
+_BY_ID = etree.XPath("id($v)")  # libxml2 keeps a table of an HTML page's ids: no scan
+_SCAN_ID = etree.XPath("//*[@id=$v]")
 PARSER_DEPTH_LIMIT = 2000  # libxml2 stops at 2048 nested elements; no real page comes near either
 
 
@@ -36,6 +46,36 @@ def compiled(xpath: str) -> etree.XPath:
 @lru_cache(maxsize=1024)
 def compiled_css(css: str) -> etree.XPath:
     return etree.XPath(css2xpath(css))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a CSS selector needs of a page, read once per selector."""
+
+    query: etree.XPath
+    classes: tuple[str, ...]  # classes and ids the page must have for the selector to match
+    ids: tuple[str, ...]
+    anchor_id: str | None
+    anchor_class: str | None
+    anchor_tag: str | None
+
+
+@lru_cache(maxsize=1024)
+def _plan(css: str) -> _Plan:
+    plain = _ATTRIBUTE.sub("", _NOT.sub("", css))  # what :not() names may be missing
+    first = _FIRST_STEP.match(plain.strip())
+    step = first.group(0) if first else ""
+    tag = _LEADING_TAG.match(step)
+    anchor_id = _NEEDS_ID.search(step)
+    anchor_class = None if anchor_id else _NEEDS_CLASS.search(step)
+    return _Plan(
+        query=compiled_css(css),
+        classes=tuple(_NEEDS_CLASS.findall(plain)),
+        ids=tuple(_NEEDS_ID.findall(plain)),
+        anchor_id=anchor_id.group(1) if anchor_id else None,
+        anchor_class=anchor_class.group(1) if anchor_class else None,
+        anchor_tag=tag.group(0) if tag and tag.group(0) != "*" else None,
+    )
 
 
 _TEXT = compiled(".//text()[not(ancestor::script) and not(ancestor::style)]")
@@ -86,24 +126,48 @@ def _scheme(url: str) -> str:
     return parts.scheme
 
 
+def _parser() -> etree.HTMLParser:
+    """One HTML parser per thread: building a parser costs as much as parsing a small page."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    return parser
+
+
+def _parse(html: str) -> etree._Element:
+    """The page's tree, always from the HTML parser: text opening with <?xml (XHTML pages) would
+    otherwise put every tag in the XHTML namespace that no XPath here names."""
+    data = html.encode("utf-8", "replace").translate(_CONTROL_TO_SPACE, b"\x00").strip()
+    root = None
+    if data:
+        try:
+            root = etree.fromstring(data, parser=_parser())
+        except etree.XMLSyntaxError:
+            root = None  # nothing lxml could build a tree from (a page of only a comment, say)
+    return root if root is not None else etree.fromstring(b"<html></html>", parser=_parser())
+
+
 class Page:
     """HTML text plus URL; offers the parsed tree and shared metadata."""
 
     def __init__(self, html: str, url: str | None = None) -> None:
-        # lxml refuses NUL and most C0 controls; they never carry text.
-        self.html = _CONTROL.sub(" ", html.replace("\x00", "")) or "<html></html>"
-        # type="html": parsel would pick its XML parser for text that opens with <?xml (XHTML pages,
-        # older CMS templates), and every tag would then sit in the XHTML namespace no XPath names.
-        self.sel = Selector(text=self.html, type="html")
+        self.html = html
         self.url = url
-        self.root: etree._Element = self.sel.root
+        self.root: etree._Element = _parse(html)
 
     def mentions(self, *needles: str) -> bool:
-        """Whether the page may hold any of these strings: a cheap test before a tree scan.
+        """Whether the page may hold any of these strings: a cheap test before a tree scan."""
+        return self.has_char_refs or any(n in self.html for n in needles)
 
-        Pages that write Persian as character references (&#x6A9;) can't be tested this way.
-        """
-        return "&#" in self.html or any(n in self.html for n in needles)
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the page's source may hold text this pattern finds: a cheap test before a scan."""
+        return self.has_char_refs or pattern.search(self.html) is not None
+
+    @cached_property
+    def has_char_refs(self) -> bool:
+        """Pages that write Persian as character references (&#1705; or &#x6A9;) can't be tested
+        by looking at their source, so every such test says yes for them."""
+        return _ARABIC_REF.search(self.html) is not None
 
     def xpath(self, expr: str, node: etree._Element | None = None) -> list[Any]:
         return compiled(expr)(self.root if node is None else node)
@@ -111,62 +175,65 @@ class Page:
     def css(self, css: str, node: etree._Element | None = None) -> list[etree._Element]:
         """Elements matching a CSS selector, in document order.
 
-        A CSS query is a scan of the whole tree. When the selector's first step names a class or id,
-        the query runs only below the elements that carry it (found in one pass over the page's
-        class and id attributes), and a selector naming a class or id the page lacks is not run.
+        A CSS query is a scan of the whole tree, so it is avoided where it can be: a selector naming
+        a class or id the page lacks is not run (one walk indexes the classes; libxml2 keeps a table
+        of ids), and when its first step names an id or class the query runs only below the
+        elements that carry it.
         """
         if "," in css or node is not None:
             return compiled_css(css)(self.root if node is None else node)
-        needed = _NOT.sub("", css)
-        if not (all(c in self._classes for c in _NEEDS_CLASS.findall(needed))
-                and all(i in self._ids for i in _NEEDS_ID.findall(needed))):
+        plan = _plan(css)
+        if not (all(c in self._classes for c in plan.classes) and all(self._by_id(i) for i in plan.ids)):
             return []
-        anchors = self._anchors(needed)
+        anchors = self._anchors(plan)
         if anchors is None:
-            return compiled_css(css)(self.root)
-        query = compiled_css(css)
+            return plan.query(self.root)
         out: list[etree._Element] = []
         seen: set[etree._Element] = set()
         for anchor in anchors:
-            for el in query(anchor):
+            for el in plan.query(anchor):
                 if el not in seen:
                     seen.add(el)
                     out.append(el)
         return out
 
-    def _anchors(self, needed: str) -> list[etree._Element] | None:
-        """Outermost elements carrying the first step's class or id; None when it names neither."""
-        first = _FIRST_STEP.match(needed.strip())
-        step = first.group(0) if first else ""
-        if m := _NEEDS_ID.search(step):
-            found = self._ids[m.group(1)]
-        elif m := _NEEDS_CLASS.search(step):
-            found = self._classes[m.group(1)]
+    def _anchors(self, plan: _Plan) -> list[etree._Element] | None:
+        """Outermost elements carrying the first step's id or class; None when it names neither."""
+        if plan.anchor_id:
+            found = self._by_id(plan.anchor_id)
+        elif plan.anchor_class and plan.anchor_tag:
+            found = [el for el in compiled(f"//{plan.anchor_tag}[contains(@class, $v)]")(self.root, v=plan.anchor_class)
+                     if plan.anchor_class in el.get("class", "").split()]
+        elif plan.anchor_class:
+            found = self._classes.get(plan.anchor_class, [])
         else:
             return None
         chosen = set(found)
         return [el for el in found if not any(a in chosen for a in el.iterancestors())]
 
     @cached_property
-    def _classes(self) -> dict[str, list[etree._Element]]:
-        index: dict[str, list[etree._Element]] = {}
-        for value in self.xpath("//@class"):
-            el = value.getparent()
-            for token in set(value.split()):
-                index.setdefault(token, []).append(el)
-        return index
-
-    @cached_property
-    def _ids(self) -> dict[str, list[etree._Element]]:
-        index: dict[str, list[etree._Element]] = {}
-        for value in self.xpath("//@id"):
-            index.setdefault(value.strip(), []).append(value.getparent())
-        return index
-
-    @cached_property
     def class_text(self) -> str:
-        """Every class attribute of the page, joined: generic searches check it before scanning."""
+        """Every class token of the page, joined: generic searches check it before scanning."""
         return " ".join(self._classes)
+
+    def _by_id(self, value: str) -> list[etree._Element]:
+        found = _BY_ID(self.root, v=value)
+        if found and found[0].get("id") != value:  # id() also knows <a name>, and only the first of
+            found = _SCAN_ID(self.root, v=value)    # duplicate ids: scan in that rare case
+        return found
+
+    @cached_property
+    def _classes(self) -> dict[str, list[etree._Element]]:
+        """Class token → elements, in document order: one walk serves every class-led selector."""
+        index: dict[str, list[etree._Element]] = {}
+        for el in self.root.iter(etree.Element):
+            value = el.get("class")
+            if value:
+                for token in value.split():
+                    found = index.setdefault(token, [])
+                    if not found or found[-1] is not el:  # class="a a"
+                        found.append(el)
+        return index
 
     @cached_property
     def meta(self) -> dict[str, str]:

@@ -3,8 +3,10 @@
     .venv/bin/pip install -e '.[bench]'
     .venv/bin/python bench/extract_speed.py [--corpus ../shared/corpus] [--repeat 30]
 
-Part 1 times each corpus page in this process (median of --rounds runs per page): a bare
-lxml.html parse, newsscraper's extract(), and trafilatura.extract(); prints medians and ratios.
+Part 1 times each corpus page in this process (median of --rounds runs per page; the three
+systems interleaved page by page, a garbage collection before each call so each pays only for its
+own garbage): a bare lxml.html parse, newsscraper's extract(), and trafilatura.extract(); prints the medians over pages
+and their ratios.
 Part 2 times whole processes, start-up included: one `newsscraper extract` over the corpus
 repeated --repeat times, against one trafilatura process over the same pages.
 Aims: per page >= 5x faster than trafilatura and within 5x of a bare lxml parse; whole process
@@ -14,6 +16,7 @@ Aims: per page >= 5x faster than trafilatura and within 5x of a bare lxml parse;
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import subprocess
 import sys
@@ -44,19 +47,20 @@ def per_page(pages: list[Path], rounds: int) -> dict[str, float]:
         "newsscraper": lambda i: extract(texts[i], None),
         "trafilatura": lambda i: trafilatura.extract(strings[i], with_metadata=True),
     }
-    medians: dict[str, float] = {}
-    for name, fn in systems.items():
+    for fn in systems.values():
         fn(0)  # warm caches and imports
-        per = []
+    # Interleaved: each round times every system on the same page back to back, so a machine that
+    # speeds up or slows down during the run (shared cores) moves all three figures alike. A full
+    # collection before each call: each system pays for the garbage it makes, not for another's.
+    times: dict[str, list[list[float]]] = {name: [[] for _ in pages] for name in systems}
+    for _ in range(rounds):
         for i in range(len(pages)):
-            times = []
-            for _ in range(rounds):
+            for name, fn in systems.items():
+                gc.collect()  # no system pays for collecting another's garbage
                 t0 = time.perf_counter()
                 fn(i)
-                times.append(time.perf_counter() - t0)
-            per.append(statistics.median(times))
-        medians[name] = statistics.median(per)
-    return medians
+                times[name][i].append(time.perf_counter() - t0)
+    return {name: statistics.median(statistics.median(per) for per in runs) for name, runs in times.items()}
 
 
 def whole_process(pages: list[Path], repeat: int) -> dict[str, float]:

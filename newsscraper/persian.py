@@ -61,11 +61,20 @@ def tidy_zwnj(text: str) -> str:
 
 
 def normalize_line(text: str) -> str:
-    """Full policy on one line of text: newlines become spaces."""
-    text = tidy_zwnj(unify_letters(strip_invisibles(text).replace("\n", " ")))
-    # Every run of white space (NBSP and thin spaces included: str.split() splits on what the re
-    # module calls \s) becomes one space, and the ends are trimmed.
-    return " ".join(text.split())
+    """Full policy on one line of text: newlines become spaces.
+
+    Same result as tidy_zwnj() on the text and then every run of white space made one space (NBSP
+    and thin spaces included: str.split() splits on what the re module calls \\s), ends trimmed;
+    done in that order reversed, the ZWNJ step needs only plain string operations.
+    """
+    text = " ".join(unify_letters(strip_invisibles(text)).split())
+    if ZWNJ not in text:
+        return text
+    if ZWNJ * 2 in text:
+        text = _ZWNJ_RUN.sub(ZWNJ, text)
+    if f" {ZWNJ}" in text or f"{ZWNJ} " in text or text[0] == ZWNJ or text[-1] == ZWNJ:
+        text = " ".join(text.replace(f"{ZWNJ} ", " ").replace(f" {ZWNJ}", " ").strip(ZWNJ).split())
+    return text
 
 
 def normalize_text(text: str | None, *, paragraphs: bool = False) -> str | None:

@@ -11,6 +11,7 @@ from newsscraper.persian import (
     normalize_line,
     normalize_text,
     strip_invisibles,
+    tidy_zwnj,
     to_ascii_digits,
     to_persian_digits,
     unify_letters,
@@ -66,6 +67,14 @@ def test_normalisation_is_idempotent(text):
     assert normalize_line(once) == once
     para = normalize_text(text, paragraphs=True)
     assert normalize_text(para, paragraphs=True) == para
+
+
+@given(persianish)
+def test_normalize_line_is_the_policy_applied_in_order(text):
+    # The policy as written (DESIGN.md): invisibles out, letters unified, ZWNJ tidied, white space
+    # collapsed. normalize_line takes a faster road; it must land on the same text.
+    stepwise = tidy_zwnj(unify_letters(strip_invisibles(text)).replace("\n", " "))
+    assert normalize_line(text) == " ".join(stepwise.split())
 
 
 @given(st.text(alphabet=PERSIAN_LETTERS, min_size=1, max_size=8),

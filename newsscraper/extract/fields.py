@@ -99,7 +99,9 @@ def read_headline(page: Page, profile: Profile, site_names: Iterable[str]) -> tu
     if found:
         return found[0], False
     titles = _title_candidates(page)
-    h1s = [(text_of(n), n) for n in page.xpath("//h1 | //*[@itemprop='headline'][not(self::meta)]")]
+    # itemprop=headline only where the source names it: an attribute test visits every element.
+    query = "//h1 | //*[@itemprop='headline'][not(self::meta)]" if "headline" in page.html else "//h1"
+    h1s = [(text_of(n), n) for n in page.xpath(query)]
     h1s = [(t, n) for t, n in h1s if t and not _in_chrome(n)]
     if len(h1s) == 1 or (h1s and not titles):
         return h1s[0][0], False
@@ -121,20 +123,14 @@ def is_paginated(page: Page) -> bool:
         page.xpath("//link[@rel='next' or @rel='prev'] | //a[@rel='next' or @rel='prev']"))
 
 
-_SURTITLE_XPATH = ("//*[contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-                   "'abcdefghijklmnopqrstuvwxyz'), ' '), 'rutitr') or contains(@class, 'kicker') or "
-                   "contains(@class, 'uptitle') or contains(@class, 'surtitle') or "
-                   "contains(@class, 'pretitle') or contains(@class, 'rotitr') or contains(@class, 'roTitr')]")
+_SURTITLE_CLASSES = ("rutitr", "kicker", "uptitle", "surtitle", "pretitle", "rotitr")
 
 
 def read_surtitle(page: Page, profile: Profile) -> str | None:
     if profile.surtitle:
         found = first_text(page, profile.surtitle)
         return found[0] if found else None
-    classes = page.class_text.lower()
-    if not any(k in classes for k in ("rutitr", "kicker", "uptitle", "surtitle", "pretitle", "rotitr")):
-        return None
-    for node in page.xpath(_SURTITLE_XPATH):
+    for node in page.named_like(_SURTITLE_CLASSES):
         text = text_of(node)
         if text and len(words(text)) <= 20 and not _in_chrome(node):
             return text
@@ -297,12 +293,18 @@ def _same_start(a: list[str], b: list[str], *, whole: bool = False) -> bool:
     return n >= 5 and a[:n] == b[:n]
 
 
+# The marker's two words as a page's source writes them; each pattern opens with a literal, which
+# the re module finds fast (one alternation of both would test every position of the page).
+_BETWEEN = "(?:\\s|\u200c|&nbsp;|&#160;)*(?:پ[یي]ام|خبر)"
+_MARKER_SOURCE = (re.compile("انتها[یي]" + _BETWEEN), re.compile("پا[یي]ان" + _BETWEEN))
+
+
 def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
     """A footer marker outside the body container (some templates print it after the text)."""
-    if not page.mentions("انتهای", "انتهاي", "پایان", "پايان"):
+    if not any(page.may_match(p) for p in _MARKER_SOURCE):
         return None
-    nodes = page.xpath("//body//text()[contains(., 'انتهای') or contains(., 'انتهاي') or contains(., 'پایان') "
-                       "or contains(., 'پايان')][not(ancestor::script)][string-length(normalize-space()) < 40]")
+    words = ("انتهای", "انتهاي", "پایان", "پايان")
+    nodes = [t for t in page.texts_containing(words) if len(" ".join(t.split())) < 40]
     for node in nodes:
         marker = markers.footer_marker(normalize_line(str(node)))
         if marker:
@@ -314,8 +316,6 @@ def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
 
 # text()[…] tests every text node of an element; contains(text(), …) would see only the first.
 _ID_LABELS = ("کد خبر", "كد خبر", "کد مطلب", "كد مطلب", "شناسه خبر", "کدخبر", "كدخبر")
-_ID_LABEL_XPATH = ("//body//text()[" + " or ".join(f"contains(., '{label}')" for label in _ID_LABELS)
-                   + "]/parent::*[not(self::script)]")
 
 
 def read_news_id(page: Page, profile: Profile) -> str | None:
@@ -323,7 +323,8 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
         found = markers.news_id_in(normalize_line(text))
         if found:
             return found
-    for node in page.xpath(_ID_LABEL_XPATH) if page.mentions(*_ID_LABELS) else ():
+    labelled = page.texts_containing(_ID_LABELS) if page.mentions(*_ID_LABELS) else []
+    for node in dict.fromkeys(h for h in map(page.holder, labelled) if h is not None):
         parent = node.getparent()
         for scope in (node,) if parent is None else (node, parent):
             found = markers.news_id_in(normalize_line(text_of(scope)))
@@ -344,11 +345,16 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
 _DATE_LABELS = ("تاریخ انتشار", "تاريخ انتشار", "تاریخ:", "تاريخ:", "زمان انتشار", "زمان:", "انتشار:")
 _LABELLED_XPATH = ("//body//*[not(self::script)][text()["
                    + " or ".join(f"contains(., '{label}')" for label in _DATE_LABELS) + "]]")
-_GENERIC_DATE_XPATH = (
-    "//time | //*[@itemprop='datePublished'][not(self::meta)] | "
-    "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish') or "
-    "contains(@id, 'date') or contains(@class, 'Date') or contains(@class, 'tarikh')][not(self::meta)]"
-)
+_DATE_CLASSES = ("date", "time", "publish", "tarikh")
+
+
+def _date_elements(page: Page) -> list[etree._Element]:
+    """<time>, itemprop=datePublished, and elements whose class or id names a date, in page order."""
+    found = page.xpath("//time")
+    if "datePublished" in page.html:
+        found += page.xpath("//*[@itemprop='datePublished']")
+    found += page.named_like(_DATE_CLASSES, ("date",))
+    return [el for el in page.in_order(found) if el.tag != "meta"]
 
 
 _YEAR_TEXT_XPATH = ("//body//*[not(self::script) and not(self::style)]"
@@ -362,7 +368,7 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
     costlier generic searches run only when the profile's date element finds nothing."""
     for text in all_texts(page, profile.date):
         yield _shown(text)
-    for node in page.xpath(_GENERIC_DATE_XPATH):
+    for node in _date_elements(page):
         if not _in_chrome(node):
             yield _shown(text_of(node))
     for node in page.xpath(_LABELLED_XPATH):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -28,11 +29,12 @@ _LOCAL = threading.local()
 _ARABIC_REF = re.compile(r"&#(?:[xX]0*6[0-9a-fA-F]{2}|0*1[5-7][0-9]{2});")
 _NOT = re.compile(r":not\([^)]*\)")
 _ATTRIBUTE = re.compile(r"\[[^\]]*\]")
+_ATTRIBUTE_VALUE = re.compile(r"""\[\s*([-\w]+)\s*[~|^$*]?=\s*(['"]?)([^'"\]]*)\2\s*\]""")
 _NEEDS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _NEEDS_ID = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
 _FIRST_STEP = re.compile(r"[^\s>+~]+")
 _LEADING_TAG = re.compile(r"[a-zA-Z][\w-]*")
-_BY_ID = etree.XPath("id($v)")  # libxml2 keeps a table of an HTML page's ids: no scan
+_BY_ID = etree.XPath("id($v)")
 _SCAN_ID = etree.XPath("//*[@id=$v]")
 PARSER_DEPTH_LIMIT = 2000  # libxml2 stops at 2048 nested elements; no real page comes near either
 
@@ -55,6 +57,7 @@ class _Plan:
     query: etree.XPath
     classes: tuple[str, ...]  # classes and ids the page must have for the selector to match
     ids: tuple[str, ...]
+    values: tuple[str, ...]   # attribute names and values ([itemprop='author']) its source must hold
     anchor_id: str | None
     anchor_class: str | None
     anchor_tag: str | None
@@ -62,7 +65,8 @@ class _Plan:
 
 @lru_cache(maxsize=1024)
 def _plan(css: str) -> _Plan:
-    plain = _ATTRIBUTE.sub("", _NOT.sub("", css))  # what :not() names may be missing
+    needed = _NOT.sub("", css)  # what :not() names may be missing
+    plain = _ATTRIBUTE.sub("", needed)
     first = _FIRST_STEP.match(plain.strip())
     step = first.group(0) if first else ""
     tag = _LEADING_TAG.match(step)
@@ -72,6 +76,8 @@ def _plan(css: str) -> _Plan:
         query=compiled_css(css),
         classes=tuple(_NEEDS_CLASS.findall(plain)),
         ids=tuple(_NEEDS_ID.findall(plain)),
+        values=tuple(dict.fromkeys(word for name, _, value in _ATTRIBUTE_VALUE.findall(needed)
+                                   for word in (name, value) if word)),
         anchor_id=anchor_id.group(1) if anchor_id else None,
         anchor_class=anchor_class.group(1) if anchor_class else None,
         anchor_tag=tag.group(0) if tag and tag.group(0) != "*" else None,
@@ -176,14 +182,16 @@ class Page:
         """Elements matching a CSS selector, in document order.
 
         A CSS query is a scan of the whole tree, so it is avoided where it can be: a selector naming
-        a class or id the page lacks is not run (one walk indexes the classes; libxml2 keeps a table
-        of ids), and when its first step names an id or class the query runs only below the
+        a class or id the page lacks (one walk indexes classes, libxml2 ids), or an attribute value
+        its source lacks,
+        is not run, and when its first step names an id or class the query runs only below the
         elements that carry it.
         """
         if "," in css or node is not None:
             return compiled_css(css)(self.root if node is None else node)
         plan = _plan(css)
-        if not (all(c in self._classes for c in plan.classes) and all(self._by_id(i) for i in plan.ids)):
+        if not (all(c in self._classes for c in plan.classes) and all(self._by_id(i) for i in plan.ids)
+                and all(v in self.html for v in plan.values)):
             return []
         anchors = self._anchors(plan)
         if anchors is None:
@@ -201,39 +209,72 @@ class Page:
         """Outermost elements carrying the first step's id or class; None when it names neither."""
         if plan.anchor_id:
             found = self._by_id(plan.anchor_id)
-        elif plan.anchor_class and plan.anchor_tag:
-            found = [el for el in compiled(f"//{plan.anchor_tag}[contains(@class, $v)]")(self.root, v=plan.anchor_class)
-                     if plan.anchor_class in el.get("class", "").split()]
         elif plan.anchor_class:
-            found = self._classes.get(plan.anchor_class, [])
+            found = [el for el in self._classes.get(plan.anchor_class, [])
+                     if plan.anchor_tag is None or el.tag == plan.anchor_tag]
         else:
             return None
         chosen = set(found)
         return [el for el in found if not any(a in chosen for a in el.iterancestors())]
 
     @cached_property
-    def class_text(self) -> str:
-        """Every class token of the page, joined: generic searches check it before scanning."""
-        return " ".join(self._classes)
+    def _classes(self) -> dict[str, list[etree._Element]]:
+        """Class token → elements in document order, from one walk over the tree. libxml2 evaluates
+        a predicate such as contains(@class, …) for every element; a dict lookup is far cheaper."""
+        classes: dict[str, list[etree._Element]] = {}
+        for el in self.root.iter(etree.Element):
+            value = el.get("class")
+            if value:
+                for token in value.split():
+                    found = classes.setdefault(token, [])
+                    if not found or found[-1] is not el:  # class="a a"
+                        found.append(el)
+        return classes
 
     def _by_id(self, value: str) -> list[etree._Element]:
+        """Elements with this id: libxml2 keeps a table of an HTML page's ids, so id() needs no scan."""
         found = _BY_ID(self.root, v=value)
         if found and found[0].get("id") != value:  # id() also knows <a name>, and only the first of
             found = _SCAN_ID(self.root, v=value)    # duplicate ids: scan in that rare case
         return found
 
     @cached_property
-    def _classes(self) -> dict[str, list[etree._Element]]:
-        """Class token → elements, in document order: one walk serves every class-led selector."""
-        index: dict[str, list[etree._Element]] = {}
-        for el in self.root.iter(etree.Element):
-            value = el.get("class")
-            if value:
-                for token in value.split():
-                    found = index.setdefault(token, [])
-                    if not found or found[-1] is not el:  # class="a a"
-                        found.append(el)
-        return index
+    def _order(self) -> dict[etree._Element, int]:
+        """Every element's document position (the generic searches that merge several lookups)."""
+        return {el: i for i, el in enumerate(self.root.iter(etree.Element))}
+
+    def named_like(self, class_parts: tuple[str, ...], id_parts: tuple[str, ...] = ()) -> list[etree._Element]:
+        """Elements whose class (or id) contains one of these parts, ignoring case, in document order:
+        contains(@class, …) for a whole family of template names without an XPath scan."""
+        found: set[etree._Element] = set()
+        for name, elements in self._classes.items():
+            lowered = name.lower()
+            if any(part in lowered for part in class_parts):
+                found.update(elements)
+        if id_parts:
+            found.update(value.getparent() for value in self.xpath("//@id")
+                         if any(part in value.lower() for part in id_parts))
+        return self.in_order(found)
+
+    def in_order(self, elements: Iterable[etree._Element]) -> list[etree._Element]:
+        """These elements once each, in document order."""
+        return sorted(set(elements), key=self._order.__getitem__)
+
+    @cached_property
+    def body_texts(self) -> list[Any]:
+        """Every text node below <body> (lxml smart strings: getparent() reaches the element)."""
+        return compiled("//body//text()")(self.root)
+
+    def texts_containing(self, needles: tuple[str, ...]) -> list[Any]:
+        """Text nodes below <body>, outside scripts and styles, holding one of the needles."""
+        return [t for t in self.body_texts if any(n in t for n in needles)
+                and (t.is_tail or t.getparent().tag not in ("script", "style"))]
+
+    @staticmethod
+    def holder(text: Any) -> etree._Element | None:
+        """The element a text node belongs to (XPath's parent::*): a tail's is its element's parent."""
+        el = text.getparent()
+        return el.getparent() if text.is_tail and el is not None else el
 
     @cached_property
     def meta(self) -> dict[str, str]:

@@ -33,6 +33,8 @@ class Extraction:
     refusal: str | None = None
     notes: list[str] = field(default_factory=list)
     site: str | None = None
+    # The parsed page, so a crawl that also follows the page's links does not parse it again.
+    page: Page | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -85,10 +87,11 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     try:
         result = _extract(page, chosen, key, crawled_at)
     except (ValueError, RecursionError) as exc:  # malformed markup deep inside lxml
-        return Extraction(None, f"unparseable:{type(exc).__name__}", site=key)
+        return Extraction(None, f"unparseable:{type(exc).__name__}", site=key, page=page)
     if result.record is None and page.too_deep:
         # The parser dropped everything past its nesting limit: say so, rather than "no_headline".
         result.refusal = "too_deep"
+    result.page = page
     return result
 
 

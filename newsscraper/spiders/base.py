@@ -326,9 +326,10 @@ class NewsSpider(scrapy.Spider):
     # ------------------------------------------------------------------ articles
 
     def parse_article(self, response: Response, source: str = "") -> Iterator[Any]:
-        if self.max_items is not None and self.records >= self.max_items:
-            raise CloseSpider("max_items")
-        result = self.read(response)
+        yield from self.emit(self.read(response), response)
+
+    def emit(self, result: Extraction, response: Response) -> Iterator[Any]:
+        """Count what extraction said of a fetched page and yield its record, if it is one."""
         for note in result.notes:
             self.count(note)
         self.count("parse/pages")
@@ -351,7 +352,9 @@ class NewsSpider(scrapy.Spider):
             raise CloseSpider("max_items")
 
     def read(self, response: Response) -> Extraction:
-        """Extract a fetched page with this run's site profile."""
+        """Extract a fetched page with this run's site profile (none once max_items records are out)."""
+        if self.max_items is not None and self.records >= self.max_items:
+            raise CloseSpider("max_items")
         return extract(response.body, response.url, content_type=self._content_type(response),
                        site=self.extract_site, crawled_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
 

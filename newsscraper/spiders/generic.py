@@ -85,13 +85,17 @@ class GenericNewsSpider(NewsSpider):
             self.count("refused/not_html")  # counted, so the page is not lost without a name
             self.logger.info("not an article (not_html): %s", response.url)
             return
-        yield from self.parse_article(response, source)
-        for href in response.xpath("//link[@rel='alternate'][contains(@type, 'rss') or "
-                                   "contains(@type, 'atom')]/@href").getall():
+        result = self.read(response)
+        yield from self.emit(result, response)
+        page = result.page  # the tree extraction parsed: links are read from it, not parsed again
+        if page is None:
+            return
+        for href in page.xpath("//link[@rel='alternate'][contains(@type, 'rss') or "
+                               "contains(@type, 'atom')]/@href"):
             url = discovery.absolute_url(href, response.url)  # None for a malformed href
             if url and self.is_same_site(url):
                 yield scrapy.Request(url, callback=self.parse_feed, priority=30, errback=self.fetch_failed)
-        for href in response.xpath("//a/@href").getall():
+        for href in page.xpath("//a/@href"):
             url = discovery.absolute_url(href, response.url)  # None for a malformed or non-http href
             if url and self.is_article_url(url):
                 request = self.article_request(url, "link")

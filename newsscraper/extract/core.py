@@ -188,6 +188,6 @@ _HOST = re.compile(r"https?://([^/:?#\s]+)", re.IGNORECASE)
 def _url_from_links(page: Page) -> str | None:
     """Offline pages with no URL: the root of the host most absolute links point to."""
     hosts = Counter(m.group(1).lower().removeprefix("www.")
-                    for m in map(_HOST.match, page.xpath("//a/@href[starts-with(., 'http')]"))
+                    for m in map(_HOST.match, page.strings("//a/@href[starts-with(., 'http')]"))
                     if m and "[" not in m.group(1) and "]" not in m.group(1))  # `http://[x`: not a host
     return f"https://{hosts.most_common(1)[0][0]}/" if hosts else None

@@ -70,7 +70,7 @@ def _in_chrome(node: etree._Element) -> bool:
 # ---------------------------------------------------------------- headline, surtitle, lead
 
 def _title_candidates(page: Page) -> list[str]:
-    return [t for t in (page.meta.get("og:title"), next(iter(page.xpath("//title/text()")), None)) if t]
+    return [t for t in (page.meta.get("og:title"), next(iter(page.strings("//title/text()")), None)) if t]
 
 
 def _overlap(a: str, b: str) -> float:

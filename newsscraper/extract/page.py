@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from parsel.csstranslator import css2xpath
+from parsel.csstranslator import HTMLTranslator, css2xpath
 
 ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
@@ -34,15 +34,17 @@ _NEEDS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _NEEDS_ID = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
 _FIRST_STEP = re.compile(r"[^\s>+~]+")
 _LEADING_TAG = re.compile(r"[a-zA-Z][\w-]*")
+_TRANSLATOR = HTMLTranslator()
 _BY_ID = etree.XPath("id($v)")
 _SCAN_ID = etree.XPath("//*[@id=$v]")
 PARSER_DEPTH_LIMIT = 2000  # libxml2 stops at 2048 nested elements; no real page comes near either
 
 
 @lru_cache(maxsize=1024)
-def compiled(xpath: str) -> etree.XPath:
-    """lxml compiles an XPath string on every call; field readers reuse the compiled form."""
-    return etree.XPath(xpath)
+def compiled(xpath: str, smart_strings: bool = True) -> etree.XPath:
+    """lxml compiles an XPath string on every call; field readers reuse the compiled form.
+    Without smart strings, text and attribute results are plain str (cheaper; no getparent())."""
+    return etree.XPath(xpath, smart_strings=smart_strings)
 
 
 @lru_cache(maxsize=1024)
@@ -61,6 +63,11 @@ class _Plan:
     anchor_id: str | None
     anchor_class: str | None
     anchor_tag: str | None
+    # Split at the first descendant combinator, "FIRST REST": an element matching FIRST (checked
+    # with first_self) is searched for REST below it, and a one-step selector is checked on the
+    # anchors themselves, instead of re-running the whole selector over each anchor's subtree.
+    first_self: etree.XPath | None = None
+    rest: etree.XPath | None = None
 
 
 @lru_cache(maxsize=1024)
@@ -81,10 +88,31 @@ def _plan(css: str) -> _Plan:
         anchor_id=anchor_id.group(1) if anchor_id else None,
         anchor_class=anchor_class.group(1) if anchor_class else None,
         anchor_tag=tag.group(0) if tag and tag.group(0) != "*" else None,
+        **_split(css),
     )
 
 
-_TEXT = compiled(".//text()[not(ancestor::script) and not(ancestor::style)]")
+def _split(css: str) -> dict[str, etree.XPath]:
+    """first_self / rest for a selector whose first step is a plain compound (no [..] or (..))."""
+    css = css.strip()
+    first = _FIRST_STEP.match(css)
+    step = first.group(0) if first else ""
+    if not step or "[" in step or step.count("(") != step.count(")"):
+        return {}  # an attribute test or a :not( … ) with spaces: the whole selector runs as before
+    rest = css[first.end():]
+    if not rest:
+        return {"first_self": _translated(css, "self::")}
+    if not rest[0].isspace() or rest.lstrip()[:1] in (">", "+", "~"):
+        return {}
+    return {"first_self": _translated(step, "self::"), "rest": _translated(rest.strip(), "descendant::")}
+
+
+@lru_cache(maxsize=1024)
+def _translated(css: str, prefix: str) -> etree.XPath:
+    return etree.XPath(_TRANSLATOR.css_to_xpath(css, prefix=prefix))
+
+
+_TEXT = compiled(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
 
 
 def text_of(el: etree._Element) -> str:
@@ -153,6 +181,12 @@ def _parse(html: str) -> etree._Element:
     return root if root is not None else etree.fromstring(b"<html></html>", parser=_parser())
 
 
+def _outermost(found: list[etree._Element]) -> list[etree._Element]:
+    """The elements not inside another of them."""
+    chosen = set(found)
+    return [el for el in found if not any(a in chosen for a in el.iterancestors())]
+
+
 class Page:
     """HTML text plus URL; offers the parsed tree and shared metadata."""
 
@@ -178,6 +212,10 @@ class Page:
     def xpath(self, expr: str, node: etree._Element | None = None) -> list[Any]:
         return compiled(expr)(self.root if node is None else node)
 
+    def strings(self, expr: str) -> list[str]:
+        """Text or attribute values an XPath selects, as plain strings."""
+        return compiled(expr, smart_strings=False)(self.root)
+
     def css(self, css: str, node: etree._Element | None = None) -> list[etree._Element]:
         """Elements matching a CSS selector, in document order.
 
@@ -193,9 +231,16 @@ class Page:
         if not (all(c in self._classes for c in plan.classes) and all(self._by_id(i) for i in plan.ids)
                 and all(v in self.html for v in plan.values)):
             return []
-        anchors = self._anchors(plan)
-        if anchors is None:
+        found = self._anchor_candidates(plan)
+        if found is None:
             return plan.query(self.root)
+        if plan.first_self is not None:
+            found = [el for el in found if plan.first_self(el)]
+            if plan.rest is None:
+                return found  # a one-step selector: its matches are the anchors that pass
+        anchors = _outermost(found)
+        if plan.rest is not None:
+            return [el for anchor in anchors for el in plan.rest(anchor)]  # disjoint subtrees, in order
         out: list[etree._Element] = []
         seen: set[etree._Element] = set()
         for anchor in anchors:
@@ -205,17 +250,14 @@ class Page:
                     out.append(el)
         return out
 
-    def _anchors(self, plan: _Plan) -> list[etree._Element] | None:
-        """Outermost elements carrying the first step's id or class; None when it names neither."""
+    def _anchor_candidates(self, plan: _Plan) -> list[etree._Element] | None:
+        """Elements carrying the first step's id or class, in document order; None when it names neither."""
         if plan.anchor_id:
-            found = self._by_id(plan.anchor_id)
-        elif plan.anchor_class:
-            found = [el for el in self._classes.get(plan.anchor_class, [])
-                     if plan.anchor_tag is None or el.tag == plan.anchor_tag]
-        else:
-            return None
-        chosen = set(found)
-        return [el for el in found if not any(a in chosen for a in el.iterancestors())]
+            return self._by_id(plan.anchor_id)
+        if plan.anchor_class:
+            return [el for el in self._classes.get(plan.anchor_class, [])
+                    if plan.anchor_tag is None or el.tag == plan.anchor_tag]
+        return None
 
     @cached_property
     def _classes(self) -> dict[str, list[etree._Element]]:
@@ -290,7 +332,7 @@ class Page:
     @cached_property
     def jsonld(self) -> list[dict[str, Any]]:
         objs: list[dict[str, Any]] = []
-        for raw in self.xpath("//script[@type='application/ld+json']/text()"):
+        for raw in self.strings("//script[@type='application/ld+json']/text()"):
             try:
                 objs.extend(_flatten_jsonld(json.loads(raw, strict=False)))
             except (ValueError, RecursionError):
@@ -306,7 +348,7 @@ class Page:
 
     @cached_property
     def base_url(self) -> str | None:
-        href = next(iter(self.xpath("//base/@href")), None)
+        href = next(iter(self.strings("//base/@href")), None)
         if href and self.url:
             return _join(self.url, href.strip()) or self.url
         return self.url
@@ -322,7 +364,7 @@ class Page:
     @cached_property
     def canonical(self) -> str | None:
         """<link rel=canonical>, else og:url, made absolute."""
-        href = next(iter(self.xpath("//link[@rel='canonical']/@href")), None)
+        href = next(iter(self.strings("//link[@rel='canonical']/@href")), None)
         return self.absolute(href) or self.absolute(self.meta.get("og:url"))
 
     @cached_property
@@ -338,4 +380,4 @@ class Page:
 
     @cached_property
     def html_lang(self) -> str:
-        return str(next(iter(self.xpath("/html/@lang")), "")).strip().lower()
+        return str(next(iter(self.strings("/html/@lang")), "")).strip().lower()

@@ -90,12 +90,12 @@ class GenericNewsSpider(NewsSpider):
         page = result.page  # the tree extraction parsed: links are read from it, not parsed again
         if page is None:
             return
-        for href in page.xpath("//link[@rel='alternate'][contains(@type, 'rss') or "
-                               "contains(@type, 'atom')]/@href"):
+        for href in page.strings("//link[@rel='alternate'][contains(@type, 'rss') or "
+                                 "contains(@type, 'atom')]/@href"):
             url = discovery.absolute_url(href, response.url)  # None for a malformed href
             if url and self.is_same_site(url):
                 yield scrapy.Request(url, callback=self.parse_feed, priority=30, errback=self.fetch_failed)
-        for href in page.xpath("//a/@href"):
+        for href in page.strings("//a/@href"):
             url = discovery.absolute_url(href, response.url)  # None for a malformed or non-http href
             if url and self.is_article_url(url):
                 request = self.article_request(url, "link")

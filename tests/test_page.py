@@ -57,6 +57,7 @@ TRICKY = """<html><body>
 <div id="dup"><span class="t">two</span></div><div id="dup"><span class="t">three</span></div>
 <ul class="list"><li>first</li><li>second</li></ul><ul class="list"><li>third</li></ul>
 <section class="box"><h1 class="t other">four</h1></section>
+<div ITEMPROP="author"><span CLASS="name">five</span></div>
 </body></html>"""
 
 
@@ -72,6 +73,8 @@ TRICKY = """<html><body>
     ".a",                    # class="box a a": listed once
     ".missing h1",           # a class the page lacks
     "#missing",
+    "[itemprop='author']",   # the source writes the attribute name in capitals
+    "[itemprop='author'] .name",
 ])
 def test_css_equals_plain_query_on_tricky_markup(css):
     page = Page(TRICKY, None)

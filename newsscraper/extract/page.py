@@ -29,10 +29,11 @@ _LOCAL = threading.local()
 _ARABIC_REF = re.compile(r"&#(?:[xX]0*6[0-9a-fA-F]{2}|0*1[5-7][0-9]{2});")
 _NOT = re.compile(r":not\([^)]*\)")
 _ATTRIBUTE = re.compile(r"\[[^\]]*\]")
-_ATTRIBUTE_VALUE = re.compile(r"""\[\s*([-\w]+)\s*[~|^$*]?=\s*(['"]?)([^'"\]]*)\2\s*\]""")
+_ATTRIBUTE_VALUE = re.compile(r"""\[\s*[-\w]+\s*[~|^$*]?=\s*(['"]?)([^'"\]]*)\1\s*\]""")
 _NEEDS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _NEEDS_ID = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
-_FIRST_STEP = re.compile(r"[^\s>+~]+")
+# The first compound selector: brackets and parentheses may hold spaces and combinator signs.
+_FIRST_STEP = re.compile(r"(?:\[[^\]]*\]|\([^)]*\)|[^\s>+~\[(])+")
 _LEADING_TAG = re.compile(r"[a-zA-Z][\w-]*")
 _TRANSLATOR = HTMLTranslator()
 _BY_ID = etree.XPath("id($v)")
@@ -59,7 +60,9 @@ class _Plan:
     query: etree.XPath
     classes: tuple[str, ...]  # classes and ids the page must have for the selector to match
     ids: tuple[str, ...]
-    values: tuple[str, ...]   # attribute names and values ([itemprop='author']) its source must hold
+    # Attribute values ([itemprop='author'] → author) its source must hold. Values only: the parser
+    # lower-cases attribute names (ITEMPROP= matches), but a value is matched as written.
+    values: tuple[str, ...]
     anchor_id: str | None
     anchor_class: str | None
     anchor_tag: str | None
@@ -72,38 +75,37 @@ class _Plan:
 
 @lru_cache(maxsize=1024)
 def _plan(css: str) -> _Plan:
+    css = css.strip()
     needed = _NOT.sub("", css)  # what :not() names may be missing
     plain = _ATTRIBUTE.sub("", needed)
-    first = _FIRST_STEP.match(plain.strip())
+    first = _FIRST_STEP.match(css)
     step = first.group(0) if first else ""
-    tag = _LEADING_TAG.match(step)
-    anchor_id = _NEEDS_ID.search(step)
-    anchor_class = None if anchor_id else _NEEDS_CLASS.search(step)
+    # The anchor is what the first step itself names: `[itemprop=author] .name` has none.
+    own = _ATTRIBUTE.sub("", _NOT.sub("", step))
+    tag = _LEADING_TAG.match(own)
+    anchor_id = _NEEDS_ID.search(own)
+    anchor_class = None if anchor_id else _NEEDS_CLASS.search(own)
     return _Plan(
         query=compiled_css(css),
         classes=tuple(_NEEDS_CLASS.findall(plain)),
         ids=tuple(_NEEDS_ID.findall(plain)),
-        values=tuple(dict.fromkeys(word for name, _, value in _ATTRIBUTE_VALUE.findall(needed)
-                                   for word in (name, value) if word)),
+        values=tuple(dict.fromkeys(value for _, value in _ATTRIBUTE_VALUE.findall(needed) if value)),
         anchor_id=anchor_id.group(1) if anchor_id else None,
         anchor_class=anchor_class.group(1) if anchor_class else None,
         anchor_tag=tag.group(0) if tag and tag.group(0) != "*" else None,
-        **_split(css),
+        **_split(css, step),
     )
 
 
-def _split(css: str) -> dict[str, etree.XPath]:
-    """first_self / rest for a selector whose first step is a plain compound (no [..] or (..))."""
-    css = css.strip()
-    first = _FIRST_STEP.match(css)
-    step = first.group(0) if first else ""
-    if not step or "[" in step or step.count("(") != step.count(")"):
-        return {}  # an attribute test or a :not( … ) with spaces: the whole selector runs as before
-    rest = css[first.end():]
+def _split(css: str, step: str) -> dict[str, etree.XPath]:
+    """first_self / rest when the first step is followed by nothing or by a descendant combinator."""
+    if not step:
+        return {}
+    rest = css[len(step):]
     if not rest:
         return {"first_self": _translated(css, "self::")}
     if not rest[0].isspace() or rest.lstrip()[:1] in (">", "+", "~"):
-        return {}
+        return {}  # a child or sibling combinator: the whole selector runs from each anchor
     return {"first_self": _translated(step, "self::"), "rest": _translated(rest.strip(), "descendant::")}
 
 

@@ -5,7 +5,7 @@ from dataclasses import fields as dataclass_fields
 from pathlib import Path
 
 import pytest
-from parsel.csstranslator import css2xpath
+from parsel.csstranslator import HTMLTranslator
 
 from newsscraper.extract import fields as fx
 from newsscraper.extract.decode import decode_html
@@ -39,7 +39,8 @@ def every_selector() -> list[str]:
 
 
 def plain(page: Page, css: str) -> list:
-    return page.root.xpath(css2xpath(css))
+    """The selector as one XPath over the whole document (every top-level element)."""
+    return page.root.xpath(HTMLTranslator().css_to_xpath(css, prefix="/descendant-or-self::"))
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -58,7 +59,8 @@ TRICKY = """<html><body>
 <ul class="list"><li>first</li><li>second</li></ul><ul class="list"><li>third</li></ul>
 <section class="box"><h1 class="t other">four</h1></section>
 <div ITEMPROP="author"><span CLASS="name">five</span></div>
-</body></html>"""
+</body></html>
+<html><body><div class="box"><h1 class="t">six, in a second top-level html</h1></div></body></html>"""
 
 
 @pytest.mark.parametrize("css", [
@@ -79,3 +81,12 @@ TRICKY = """<html><body>
 def test_css_equals_plain_query_on_tricky_markup(css):
     page = Page(TRICKY, None)
     assert page.css(css) == plain(page, css)
+
+
+def test_document_order_covers_a_second_top_level_html():
+    # Found by atheris: a <time> under the second <html> libxml2 built was missing from the
+    # document-order index, and the generic date search raised KeyError.
+    page = Page(TRICKY.replace("six, in a second", '<time class="date">۲۴ مهر ۱۴۰۲</time> six'), None)
+    found = fx._date_elements(page)
+    assert [el.tag for el in found] == ["time"]
+    assert page.in_order([found[0], page.root]) == [page.root, found[0]]

@@ -8,14 +8,14 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from parsel.csstranslator import HTMLTranslator, css2xpath
+from parsel.csstranslator import HTMLTranslator
 
 ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
@@ -36,6 +36,8 @@ _NEEDS_ID = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
 _FIRST_STEP = re.compile(r"(?:\[[^\]]*\]|\([^)]*\)|[^\s>+~\[(])+")
 _LEADING_TAG = re.compile(r"[a-zA-Z][\w-]*")
 _TRANSLATOR = HTMLTranslator()
+RELATIVE = "descendant-or-self::"   # CSS → XPath below a context element, as parsel translates
+DOCUMENT = "/descendant-or-self::"  # … and over the whole document, every top-level element
 _BY_ID = etree.XPath("id($v)")
 _SCAN_ID = etree.XPath("//*[@id=$v]")
 PARSER_DEPTH_LIMIT = 2000  # libxml2 stops at 2048 nested elements; no real page comes near either
@@ -48,16 +50,12 @@ def compiled(xpath: str, smart_strings: bool = True) -> etree.XPath:
     return etree.XPath(xpath, smart_strings=smart_strings)
 
 
-@lru_cache(maxsize=1024)
-def compiled_css(css: str) -> etree.XPath:
-    return etree.XPath(css2xpath(css))
-
-
 @dataclass(frozen=True)
 class _Plan:
     """What a CSS selector needs of a page, read once per selector."""
 
-    query: etree.XPath
+    query: etree.XPath       # relative: the matches at or below a context element
+    everywhere: etree.XPath  # absolute: every match in the document
     classes: tuple[str, ...]  # classes and ids the page must have for the selector to match
     ids: tuple[str, ...]
     # Attribute values ([itemprop='author'] → author) its source must hold. Values only: the parser
@@ -86,7 +84,8 @@ def _plan(css: str) -> _Plan:
     anchor_id = _NEEDS_ID.search(own)
     anchor_class = None if anchor_id else _NEEDS_CLASS.search(own)
     return _Plan(
-        query=compiled_css(css),
+        query=_translated(css, RELATIVE),
+        everywhere=_translated(css, DOCUMENT),
         classes=tuple(_NEEDS_CLASS.findall(plain)),
         ids=tuple(_NEEDS_ID.findall(plain)),
         values=tuple(dict.fromkeys(value for _, value in _ATTRIBUTE_VALUE.findall(needed) if value)),
@@ -196,6 +195,8 @@ class Page:
         self.html = html
         self.url = url
         self.root: etree._Element = _parse(html)
+        # Broken markup can leave libxml2 with a second top-level <html> beside the first. XPaths
+        # starting with / search both, and so do CSS queries (DOCUMENT) and the indexes below.
 
     def mentions(self, *needles: str) -> bool:
         """Whether the page may hold any of these strings: a cheap test before a tree scan."""
@@ -228,14 +229,14 @@ class Page:
         elements that carry it.
         """
         if "," in css or node is not None:
-            return compiled_css(css)(self.root if node is None else node)
+            return _translated(css, RELATIVE)(node) if node is not None else _translated(css, DOCUMENT)(self.root)
         plan = _plan(css)
         if not (all(c in self._classes for c in plan.classes) and all(self._by_id(i) for i in plan.ids)
                 and all(v in self.html for v in plan.values)):
             return []
         found = self._anchor_candidates(plan)
         if found is None:
-            return plan.query(self.root)
+            return plan.everywhere(self.root)
         if plan.first_self is not None:
             found = [el for el in found if plan.first_self(el)]
             if plan.rest is None:
@@ -266,7 +267,7 @@ class Page:
         """Class token → elements in document order, from one walk over the tree. libxml2 evaluates
         a predicate such as contains(@class, …) for every element; a dict lookup is far cheaper."""
         classes: dict[str, list[etree._Element]] = {}
-        for el in self.root.iter(etree.Element):
+        for el in self.elements():
             value = el.get("class")
             if value:
                 for token in value.split():
@@ -285,7 +286,14 @@ class Page:
     @cached_property
     def _order(self) -> dict[etree._Element, int]:
         """Every element's document position (the generic searches that merge several lookups)."""
-        return {el: i for i, el in enumerate(self.root.iter(etree.Element))}
+        return {el: i for i, el in enumerate(self.elements())}
+
+    def elements(self) -> Iterator[etree._Element]:
+        """Every element of the document in document order, under every top-level element."""
+        root = self.root
+        for top in (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()):
+            if isinstance(top.tag, str):  # not a comment or processing instruction
+                yield from top.iter(etree.Element)
 
     def named_like(self, class_parts: tuple[str, ...], id_parts: tuple[str, ...] = ()) -> list[etree._Element]:
         """Elements whose class (or id) contains one of these parts, ignoring case, in document order:

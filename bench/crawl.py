@@ -2,17 +2,19 @@
 
     .venv/bin/python bench/crawl.py [--pages 5000] [--concurrency 16] [--seed 1] [--cap N]
 
-Starts bench/sitegen.py (--pages article pages) in its own process, then runs four crawls, each a
+Starts bench/sitegen.py (--pages article pages) in its own process, then runs five crawls, each a
 separate `scrapy` process, all with the same settings (throttling off, no delay, DEPTH_LIMIT=0,
 CLOSESPIDER_PAGECOUNT=--cap, default = --pages, so every crawl fetches the same number of pages):
 
   bare 1x   `scrapy runspider bench/crawl.py` (BareSpider below: response.xpath('//a/@href') and
             response.follow, ITEM_PIPELINES={}, EXTENSIONS={}, ADDONS={}) at --concurrency;
+  bare 2x   the bare spider at twice the concurrency;
   full      `scrapy crawl news -a url=<base>/ -s NEWSSCRAPER_LOOPBACK=1 -s NEWSSCRAPER_DATA_DIR=<tmp>
             -s DEPTH_LIMIT=0`: extraction, pipelines, seen-store and export, at --concurrency;
-  bare 2x   the bare spider at twice the concurrency;
-  bare 1x'  the bare spider at --concurrency again: the reference is the mean of both bare 1x
-            crawls, so a machine whose speed drifts during the bench skews the ratios less.
+  bare 2x', bare 1x'  the same two again, in reverse order.
+
+The order is symmetric in time, and each ratio compares means of pairs with the same centre, so a
+machine whose speed drifts steadily during the run skews the ratios little.
 
 CPU is user+sys from resource.getrusage(RUSAGE_CHILDREN) deltas around each crawl process (the
 site server is a child too, but it is only reaped at the end); peak memory is the crawl process's
@@ -177,21 +179,25 @@ def main(argv: list[str] | None = None) -> int:
           f"{2 * args.concurrency}), throttling off; python {sys.version.split()[0]}, {os.cpu_count()} cores",
           flush=True)
     try:
-        bare1 = crawl_bare(site["base"], args.concurrency, cap, tmp, "1x")
-        print("  bare 1x done", flush=True)
-        full = crawl_full(site["base"], args.concurrency, cap, tmp)
-        print("  full done", flush=True)
-        bare2 = crawl_bare(site["base"], 2 * args.concurrency, cap, tmp, "2x")
-        print("  bare 2x done", flush=True)
-        again = crawl_bare(site["base"], args.concurrency, cap, tmp, "1x-again")
-        print("  bare 1x again done", flush=True)
+        # Symmetric in time (1x, 2x, full, 2x, 1x): the full crawl sits at the centre of both pairs,
+        # and the two pairs share their centre too, so a machine whose speed drifts steadily during
+        # the run (shared cores) shifts each pair's mean as much as the crawl it is compared with.
+        runs = {}
+        for tag, conc in (("1x", 1), ("2x", 2), ("full", 1), ("2x'", 2), ("1x'", 1)):
+            if tag == "full":
+                runs[tag] = crawl_full(site["base"], args.concurrency, cap, tmp)
+            else:
+                runs[tag] = crawl_bare(site["base"], conc * args.concurrency, cap, tmp, tag.replace("'", "-again"))
+            print(f"  {'full' if tag == 'full' else 'bare ' + tag} done", flush=True)
+        full = runs["full"]
     finally:
         stop_site(site_proc)
 
     print()
     print(f"{'crawl':<10} {'pages':>7} {'wall s':>8} {'pages/s':>9} {'pages/s*':>11} {'cpu s':>8} "
           f"{'cpu ms/pg':>10} {'cpu %':>6} {'peak MB':>8}  finish")
-    for name, run in (("bare 1x", bare1), ("full", full), ("bare 2x", bare2), ("bare 1x'", again)):
+    named = {("full" if tag == "full" else f"bare {tag}"): run for tag, run in runs.items()}
+    for name, run in named.items():
         print(row(name, run))
     print("  pages/s = pages / process wall time (start-up included); pages/s* = pages / the crawl's "
           "elapsed_time_seconds; cpu % = crawler CPU / wall time (near 100 = the crawler is CPU-bound on its core)")
@@ -202,14 +208,16 @@ def main(argv: list[str] | None = None) -> int:
     def speed(run: dict[str, Any]) -> float:
         return pages_of(run) / run["wall"] if run["wall"] else float("nan")
 
-    # The reference is the mean of the first and last crawl (bare 1x before and after): a machine
-    # whose speed drifts during the run (shared cores) shifts the middle crawls by about that mean.
-    bare_cpu = (per_page(bare1) + per_page(again)) / 2
-    bare_speed = (speed(bare1) + speed(again)) / 2
+    def mean(f: Any, *tags: str) -> float:
+        return sum(f(runs[t]) for t in tags) / len(tags)
+
+    bare_cpu = mean(per_page, "1x", "1x'")
+    bare_speed = mean(speed, "1x", "1x'")
     ratio = per_page(full) / bare_cpu
-    speedup = speed(bare2) / bare_speed
-    print(f"  bare 1x before / after: {1000 * per_page(bare1):.2f} / {1000 * per_page(again):.2f} cpu ms per page "
-          "(their difference is the machine's drift; the ratios below use their mean)")
+    speedup = mean(speed, "2x", "2x'") / bare_speed
+    first, last = (1000 * per_page(runs[t]) for t in ("1x", "1x'"))
+    print(f"  bare 1x first / last: {first:.2f} / {last:.2f} cpu ms per page (the difference is the "
+          "machine's drift; the ratios below use the means of the pairs)")
     print()
     print(f"full / bare CPU per page:        {ratio:.2f}   (aim <= 1.25: {'met' if ratio <= 1.25 else 'NOT met'})")
     print(f"full / bare pages/s:             {speed(full) / bare_speed:.2f}")
@@ -220,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{fs.get('parse/pages', 0)} pages parsed as candidates, refused: "
           f"{ {k.removeprefix('refused/'): v for k, v in fs.items() if k.startswith('refused/')} }, drops: "
           f"{ {k.removeprefix('drop/'): v for k, v in fs.items() if k.startswith('drop/')} }")
-    for name, run in (("bare 1x", bare1), ("full", full), ("bare 2x", bare2), ("bare 1x'", again)):
+    for name, run in named.items():
         st = run["stats"]
         codes = {k.rsplit("/", 1)[1]: v for k, v in st.items() if k.startswith("downloader/response_status_count/")}
         print(f"  {name}: requests {st.get('downloader/request_count', 0)}, status {codes}, "

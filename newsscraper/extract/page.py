@@ -21,8 +21,9 @@ ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
     "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "VideoObject", "Report",
 })
-# lxml refuses NUL and most C0 controls; they never carry text. In UTF-8 these bytes stand only for
-# themselves, so one byte-table pass on the encoded page removes NUL and blanks the others.
+# NUL can end libxml2's reading of a page, and other C0 controls would pass into the text of
+# fields that are not normalised (published_raw). In UTF-8 these bytes stand only for themselves,
+# so one byte-table pass on the encoded page removes NUL and blanks the others.
 _CONTROL_TO_SPACE = bytes.maketrans(bytes([*range(1, 9), 11, 12, *range(14, 32)]), b" " * 28)
 _LOCAL = threading.local()
 # A numeric character reference into the Arabic block (U+0600–U+06FF), decimal or hex.
@@ -195,8 +196,6 @@ class Page:
         self.html = html
         self.url = url
         self.root: etree._Element = _parse(html)
-        # Broken markup can leave libxml2 with a second top-level <html> beside the first. XPaths
-        # starting with / search both, and so do CSS queries (DOCUMENT) and the indexes below.
 
     def mentions(self, *needles: str) -> bool:
         """Whether the page may hold any of these strings: a cheap test before a tree scan."""
@@ -224,9 +223,8 @@ class Page:
 
         A CSS query is a scan of the whole tree, so it is avoided where it can be: a selector naming
         a class or id the page lacks (one walk indexes classes, libxml2 ids), or an attribute value
-        its source lacks,
-        is not run, and when its first step names an id or class the query runs only below the
-        elements that carry it.
+        its source lacks, is not run; and when its first step names an id or class, the query runs
+        only below the elements that carry it.
         """
         if "," in css or node is not None:
             return _translated(css, RELATIVE)(node) if node is not None else _translated(css, DOCUMENT)(self.root)
@@ -289,7 +287,9 @@ class Page:
         return {el: i for i, el in enumerate(self.elements())}
 
     def elements(self) -> Iterator[etree._Element]:
-        """Every element of the document in document order, under every top-level element."""
+        """Every element of the document in document order, under every top-level element: broken
+        markup can leave libxml2 with a second <html> beside the first, which XPaths starting with /
+        search too, and so must the indexes built from this walk."""
         root = self.root
         for top in (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()):
             if isinstance(top.tag, str):  # not a comment or processing instruction

@@ -35,7 +35,6 @@ import os
 import re
 import secrets
 import shutil
-import sys
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -279,33 +278,4 @@ def _write_site(out: Path, site: str, records: list[tuple[dict[str, Any], int, i
             "files": len(files), "folder": str(final)}
 
 
-def run(args: Any) -> int:
-    folders = [Path(f) for f in args.folders]
-    missing = [str(f) for f in folders if not f.is_dir()]
-    if missing:
-        print(f"newsscraper merge: not a folder: {', '.join(missing)}", file=sys.stderr)
-        return 2
-    summary = merge(folders, Path(args.out) if args.out else None)
-    if summary["skipped_parts"]:
-        print(f"newsscraper merge: skipped {len(summary['skipped_parts'])} .part file(s): a crawl still running, or "
-              f"a killed one not yet recovered. Run a crawl of the site (scrapy crawl SITE, with the same "
-              f"NEWSSCRAPER_DATA_DIR) to recover them, then merge again:", file=sys.stderr)
-        for path in summary["skipped_parts"]:
-            print(f"  {path}", file=sys.stderr)
-    if not summary["sites"]:
-        print("newsscraper merge: no export files (*.jsonl, *.jsonl.gz) in " + ", ".join(map(str, folders)),
-              file=sys.stderr)
-        return 1
-    for site, counts in summary["sites"].items():
-        print(json.dumps({"site": site, **counts}, ensure_ascii=False))
-    return 0
-
-
-def add_arguments(parser: Any) -> None:
-    parser.add_argument("folders", nargs="+", metavar="FOLDER",
-                        help="export folders, e.g. data/exports/isna/ (several: one per cluster worker)")
-    parser.add_argument("--out", help="output folder; <out>/<site>/ is written (default: data/merged beside "
-                                      "data/exports)")
-
-
-__all__ = ["add_arguments", "body_hash", "dedupe", "merge", "run", "story_key"]
+__all__ = ["body_hash", "dedupe", "merge", "story_key"]

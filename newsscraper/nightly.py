@@ -25,7 +25,7 @@ import os
 import statistics
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -187,22 +187,3 @@ def _run_sites(sites: list[str], settings: Any, root: Path, args: argparse.Names
         else:
             print(f"{site}: ok, {run.records if run else 0} new records (since {since:%Y-%m-%d %H:%M} UTC)")
     return EXIT_FAILED if failed else EXIT_OK
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("sites", nargs="*", metavar="SITE", help="site keys (default: every real site)")
-    parser.add_argument("--data-dir", help="data directory (default: NEWSSCRAPER_DATA_DIR or data/)")
-    parser.add_argument("--base-url", action="append", default=[], metavar="SITE=URL",
-                        help="crawl SITE from a copy at URL (testing against a local copy)")
-    parser.add_argument("-s", "--setting", action="append", metavar="NAME=VALUE",
-                        help="a Scrapy setting passed to every crawl")
-
-
-def parse_base_urls(values: Sequence[str]) -> dict[str, str]:
-    out = {}
-    for value in values:
-        site, sep, url = value.partition("=")
-        if not sep or not url:
-            raise ValueError(f"--base-url takes SITE=URL, not {value!r}")
-        out[site] = url
-    return out

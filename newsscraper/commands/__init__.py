@@ -1,0 +1,21 @@
+"""The `newsscraper` subcommands, one module each.
+
+Every module here holds one subcommand: its docstring is the command's `--help` description,
+`HELP` its one-line summary, `add_arguments(parser)` its options and `run(args) -> int` the work,
+returning the exit status. Modules import their heavy dependencies (Scrapy, Twisted) inside `run`,
+so building the parser stays cheap and `newsscraper extract` never loads Scrapy.
+"""
+
+from __future__ import annotations
+
+import json
+
+# In the order `newsscraper --help` lists them.
+COMMANDS = ("extract", "nightly", "merge", "demo", "schema", "dates")
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def json_line(obj: object) -> str:
+    """One JSON line; Persian stays readable (never \\u escapes)."""
+    return json.dumps(obj, ensure_ascii=False)

@@ -1,0 +1,76 @@
+"""Extract records from saved pages. Prints one JSON line per article page in input order; a refused
+page prints a reason on stderr. Exit 0: every page gave a record; 1: some page was refused; 2: usage
+or I/O error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from newsscraper.commands import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, json_line
+
+HELP = "print one JSON record per article page (no network)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("pages", nargs="+", metavar="PAGE[=URL]", help="saved HTML file, optionally =its URL")
+    parser.add_argument("--url", help="the URL of the single page given")
+    parser.add_argument("--site", help="read with this site's profile whatever the URL (e.g. isna)")
+    parser.add_argument("--generic", action="store_true", help="ignore site profiles (generic extractor only)")
+    parser.add_argument("--with-file", action="store_true", help="add a `file` key naming each page")
+
+
+def page_specs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
+    """(path, url or None) for each PAGE[=URL] argument; --url names the single page's URL."""
+    specs: list[tuple[str, str | None]] = []
+    for item in args.pages:
+        path, sep, url = item.partition("=")
+        specs.append((path, url if sep else None))
+    if args.url:
+        if len(specs) != 1 or specs[0][1]:
+            raise ValueError("--url goes with exactly one page; use PAGE=URL pairs for several")
+        specs[0] = (specs[0][0], args.url)
+    return specs
+
+
+def skip_scrapy_in_itemadapter() -> None:
+    """itemadapter imports Scrapy (a quarter of a second) only to recognise scrapy.Item classes,
+    which offline extraction never meets; hide Scrapy while itemadapter loads in this process."""
+    if "scrapy" in sys.modules:
+        return
+    sys.modules["scrapy"] = None  # type: ignore[assignment]  # `import scrapy` now raises ImportError
+    try:
+        import itemadapter  # noqa: F401
+    finally:
+        del sys.modules["scrapy"]
+
+
+def run(args: argparse.Namespace) -> int:
+    skip_scrapy_in_itemadapter()
+    from newsscraper.extract import extract
+
+    try:
+        specs = page_specs(args)
+    except ValueError as exc:
+        print(f"newsscraper extract: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    status = EXIT_OK
+    out = sys.stdout
+    for path, url in specs:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            print(f"newsscraper extract: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            return EXIT_USAGE
+        result = extract(data, url, site=args.site, use_profiles=not args.generic)
+        if result.record is None:
+            print(f"{path}: refused: {result.refusal}", file=sys.stderr)
+            status = EXIT_REFUSED
+            continue
+        record = asdict(result.record)
+        if args.with_file:
+            record["file"] = Path(path).name
+        out.write(json_line(record) + "\n")
+    return status

@@ -1,21 +1,32 @@
-"""Accuracy on real Persian news pages: ours against general-purpose extractors, in one run.
+"""Accuracy on real news pages: ours against general-purpose extractors, in one run.
 
     .venv/bin/pip install -e '.[bench]'
-    .venv/bin/python bench/accuracy.py [--corpus ../shared/corpus]
+    .venv/bin/python bench/accuracy.py [--corpus ../shared/corpus] [--article-body ../shared/benchmarks/article-body]
+                                       [--only corpus|article-body|listings]
 
-Runs `newsscraper extract` twice (profiles on = `ours`, off = `ours-generic`), then trafilatura,
-newspaper4k, goose3 and readability-lxml (those installed) over the corpus pages, and scores every
-system with the corpus's own score.py against its hand-checked gold. The corpus is a development
-set: the real judgement is on pages the profiles were not written from.
+Three parts:
+- corpus: runs `newsscraper extract` twice (profiles on = `ours`, off = `ours-generic`), then
+  trafilatura, newspaper4k, goose3 and readability-lxml (those installed) over the Persian corpus
+  pages, and scores every system with the corpus's own score.py against its hand-checked gold.
+- article-body: `newsscraper extract --generic` over the public article-body benchmark (181 English
+  article pages from 181 sites); our answers go into a temporary copy of the benchmark folder and
+  its own evaluate.py prints our line beside the published systems. Refusals are listed by
+  reason, and F1 is printed for the ids starting 0-7 (the tune group) and 8-f (the check group).
+- listings: how many of the listing/front fixtures in tests/fixtures are accepted (aim: 0).
+Both data sets are development sets: the real judgement is on pages nobody tuned for.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import importlib.util
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,11 +105,7 @@ def run_peer(name: str, corpus: Path, out: Path) -> bool:
     return True
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    ap.add_argument("--by-site", action="store_true")
-    args = ap.parse_args()
+def run_corpus(args: argparse.Namespace) -> int:
     if not (args.corpus / "score.py").is_file():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
         return 2
@@ -118,6 +125,104 @@ def main() -> int:
         if args.by_site:
             cmd.append("--by-site")
         return subprocess.run(cmd, check=False).returncode
+
+
+# ---------------------------------------------------------------- the public article-body benchmark
+
+TUNE = tuple("01234567")  # ids starting 0-7: tune on these; 8-f: the check group, never looked at
+
+
+def extract_pages(pages: list[tuple[Path, str | None]], generic: bool = True) -> tuple[dict, dict]:
+    """One `newsscraper extract` process over PAGE=URL pairs: ({file: record}, {file: refusal})."""
+    specs = [str(p) + (f"={u}" if u else "") for p, u in pages]
+    cmd = [*NEWSSCRAPER, "extract", "--with-file", *(["--generic"] if generic else []), *specs]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=ROOT)
+    records = {(r := json.loads(line))["file"]: r for line in done.stdout.splitlines() if line.strip()}
+    refused = {}
+    for line in done.stderr.splitlines():
+        path, sep, reason = line.rpartition(": refused: ")
+        if sep:
+            refused[Path(path).name] = reason.strip()
+    return records, refused
+
+
+def article_body(record: dict) -> str:
+    """schema.org articleBody is the whole text; our record keeps the lead apart from the body."""
+    return "\n\n".join(t for t in (record.get("lead"), record.get("body")) if t)
+
+
+def _scorer(folder: Path):
+    spec = importlib.util.spec_from_file_location("evaluate", folder / "evaluate.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def run_article_body(args: argparse.Namespace) -> int:
+    bench = args.article_body
+    if not (bench / "evaluate.py").is_file():
+        print(f"no article-body benchmark at {bench}", file=sys.stderr)
+        return 2
+    truth = json.loads((bench / "ground-truth.json").read_text("utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / "article-body"
+        shutil.copytree(bench, work, ignore=shutil.ignore_patterns("html"))
+        pages = []
+        for key, item in truth.items():
+            page = Path(tmp) / f"{key}.html"
+            page.write_bytes(gzip.decompress((bench / "html" / f"{key}.html.gz").read_bytes()))
+            pages.append((page, item.get("url")))
+        records, refused = extract_pages(pages)
+        answers = {key: {"articleBody": article_body(records[f"{key}.html"]) if f"{key}.html" in records else ""}
+                   for key in truth}
+        (work / "output" / "newsscraper.json").write_text(json.dumps(answers, ensure_ascii=False), "utf-8")
+        print("article-body benchmark (181 English pages), newsscraper = `newsscraper extract --generic`")
+        status = subprocess.run([sys.executable, "evaluate.py", "--n-bootstrap", "200"], cwd=work,
+                                check=False).returncode
+        reasons = Counter(refused.values())
+        print(f"\nrefused: {len(refused)}/{len(truth)} (aim <= 2)"
+              + "".join(f"\n  {reason}: {n}" for reason, n in reasons.most_common()))
+        scorer = _scorer(work)
+        for name, ids in (("tune (0-7)", [k for k in truth if k.startswith(TUNE)]),
+                          ("check (8-f)", [k for k in truth if not k.startswith(TUNE)])):
+            sub_truth = {k: truth[k] for k in ids}
+            metrics = scorer.evaluate(sub_truth, {k: answers[k] for k in ids}, 0)
+            n_refused = sum(f"{k}.html" in refused for k in ids)
+            print(f"{name}: {len(ids)} pages, F1 {metrics['f1']:.3f}, precision {metrics['precision']:.3f}, "
+                  f"recall {metrics['recall']:.3f}, refused {n_refused} (aim F1 >= 0.97)")
+    return status
+
+
+def run_listings(args: argparse.Namespace) -> int:
+    """Every listing/front fixture (expected record `{"refused": true}`) must be refused."""
+    cases = [p.with_suffix("") for p in sorted((ROOT / "tests" / "fixtures").glob("*/*.html"))
+             if "refused" in json.loads(p.with_suffix(".json").read_text("utf-8"))]
+    accepted = []
+    for generic in (False, True):
+        pages = []
+        for case in cases:
+            meta = json.loads(case.with_name(case.name + ".meta.json").read_text("utf-8"))
+            pages.append((case.with_suffix(".html"), meta.get("url")))
+        records, _ = extract_pages(pages, generic)
+        accepted += [f"{'generic' if generic else 'profiles'}: {name}" for name in records]
+    print(f"\nlisting fixtures accepted: {len(accepted)} of {len(cases)} (x2: profiles on and off; aim 0)"
+          + "".join(f"\n  {name}" for name in accepted))
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--article-body", type=Path, default=ROOT.parent / "shared" / "benchmarks" / "article-body")
+    ap.add_argument("--only", choices=("corpus", "article-body", "listings"))
+    ap.add_argument("--by-site", action="store_true")
+    args = ap.parse_args()
+    parts = {"corpus": run_corpus, "article-body": run_article_body, "listings": run_listings}
+    status = 0
+    for name, fn in parts.items():
+        if args.only in (None, name):
+            status = max(status, fn(args))
+    return status
 
 
 if __name__ == "__main__":

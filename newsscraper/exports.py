@@ -17,7 +17,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 import secrets
 import zlib
 from collections import Counter
@@ -35,17 +34,8 @@ from newsscraper import __version__
 from newsscraper.discovery import canonical
 from newsscraper.items import FIELD_NAMES, NewsArticle
 from newsscraper.paths import data_dir, exports_dir
+from newsscraper.runfiles import RUN_FILE, iso, parse_run_stamp, read_lines, run_stamp
 from newsscraper.state import SeenStore, store_for
-
-RUN_FILE = re.compile(r"^(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)-(?P<run>[0-9a-f]{8})\.jsonl(?:\.gz)?$")
-
-
-def run_stamp(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%dT%H-%M-%SZ")
-
-
-def iso(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def url_key(url: str | None) -> str:
@@ -121,25 +111,6 @@ def write_manifest(path: Path, manifest: dict[str, Any]) -> Path:
     return out
 
 
-def read_lines(path: Path) -> list[str]:
-    """Complete lines of an export (gzip or not); a torn tail is left out."""
-    raw = path.read_bytes()
-    if path.name.endswith((".gz", ".gz.part")):
-        raw = _gunzip_prefix(raw)
-    text = raw.decode("utf-8", errors="replace")
-    lines = text.split("\n")
-    return [line for line in lines[:-1] if line.strip()]  # the piece after the last newline is torn
-
-
-def _gunzip_prefix(raw: bytes) -> bytes:
-    """What a (possibly truncated) gzip stream decodes to, up to where it breaks."""
-    out = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        return out.decompress(raw)
-    except zlib.error:
-        return b""
-
-
 def recover_part(part: Path, store: SeenStore | None, site: str) -> Path | None:
     """Settle a .part left by a killed run: keep complete lines, rename, write a `killed` manifest."""
     m = RUN_FILE.match(part.name.removesuffix(".part"))
@@ -165,7 +136,7 @@ def recover_part(part: Path, store: SeenStore | None, site: str) -> Path | None:
     for record in records:
         counts.update(filled_fields(record))
     write_manifest(final, {
-        "run_id": run_id, "site": site, "started": iso(datetime.strptime(m.group("stamp"), "%Y-%m-%dT%H-%M-%SZ")),
+        "run_id": run_id, "site": site, "started": iso(parse_run_stamp(m.group("stamp"))),
         "ended": None, "finish_reason": "killed", "records": len(records), "drops": {}, "refused": {},
         "recovered": {"seen_done": done, "seen_forgotten": forgotten},
         "fill_rates": fill_rates(counts, len(records)), "versions": versions(),

@@ -29,30 +29,20 @@ merge again. Reads no Scrapy (the CLI stays fast).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import secrets
 import shutil
-import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-# As newsscraper.exports.RUN_FILE (not imported: that module loads Scrapy).
-RUN_FILE = re.compile(r"^(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)-(?P<run>[0-9a-f]{8})(?:-[0-9a-f]{4})?"
-                      r"\.jsonl(?:\.gz)?$")
+from newsscraper.runfiles import RUN_FILE, body_hash, now_utc, read_lines
+
 UNDATED = "undated"
-
-
-def body_hash(body: str | None) -> str | None:
-    """As newsscraper.pipelines.body_hash: white-space changes do not make a new story."""
-    if not body:
-        return None
-    return hashlib.sha1(" ".join(body.split()).encode("utf-8")).hexdigest()
 
 
 def story_key(record: dict[str, Any]) -> tuple[str, str]:
@@ -76,17 +66,8 @@ def _field(record: dict[str, Any], kind: str) -> str | None:
 
 def read_export(path: Path) -> tuple[list[dict[str, Any]], int]:
     """The records of one export file and the number of unreadable lines (a torn tail is not read)."""
-    raw = path.read_bytes()
-    if path.name.endswith(".gz"):
-        try:
-            raw = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw)
-        except zlib.error:
-            raw = b""
-    lines = raw.decode("utf-8", errors="replace").split("\n")
     records, bad = [], 0
-    for line in lines[:-1]:  # the piece after the last newline is empty, or a torn line
-        if not line.strip():
-            continue
+    for line in read_lines(path):
         try:
             record = json.loads(line)
         except ValueError:
@@ -228,7 +209,7 @@ def merge(folders: list[Path], out: Path | None = None) -> dict[str, Any]:
         for line_no, record in enumerate(records):
             site = record.get("site") or path.parent.name
             by_site[site].append((record, number, line_no))
-    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = now_utc()
     summary: dict[str, Any] = {"out": str(out), "sites": {}, "skipped_parts": [str(p) for p in parts]}
     for site, records in sorted(by_site.items()):
         summary["sites"][site] = _write_site(out, site, records, inputs, parts, stamp)
@@ -278,4 +259,4 @@ def _write_site(out: Path, site: str, records: list[tuple[dict[str, Any], int, i
             "files": len(files), "folder": str(final)}
 
 
-__all__ = ["body_hash", "dedupe", "merge", "story_key"]
+__all__ = ["dedupe", "merge", "story_key"]

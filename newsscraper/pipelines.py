@@ -13,7 +13,6 @@ is switched on in settings.ITEM_PIPELINES. Text normalisation already happened, 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -27,15 +26,9 @@ from newsscraper.exports import JsonLinesExport, url_key
 from newsscraper.extract import is_article
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import format_instant
+from newsscraper.runfiles import body_hash
 from newsscraper.schema import load_schema
 from newsscraper.state import SeenStore, store_for
-
-
-def body_hash(body: str | None) -> str | None:
-    """A hash of the body's words: white-space changes do not make a new story."""
-    if not body:
-        return None
-    return hashlib.sha1(" ".join(body.split()).encode("utf-8")).hexdigest()
 
 
 class _Stage:

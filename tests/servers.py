@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +93,42 @@ def article_requests(log: Path, site: str) -> list[str]:
     pattern = re.compile(site_by_key(site).article_url)
     lines = log.read_text("utf-8").splitlines() if log.exists() else []
     return [line.split(" ", 1)[1] for line in lines if " " in line and pattern.search(line.split(" ", 1)[1])]
+
+
+def late_article(site: str, news_id: str, when: datetime, *, in_feed: bool = False, in_sitemap: bool = False,
+                 section: str | None = None) -> dict[str, Any]:
+    """An article of our own for ``site``, published at ``when`` (aware), found only where the flags say:
+    in the feed, in the sitemap, or (both False) only on its section's listing pages."""
+    import jdatetime
+
+    from newsscraper.sites import site_by_key
+
+    local = when.astimezone(site_by_key(site).zone)
+    jalali = jdatetime.datetime.fromgregorian(datetime=local.replace(tzinfo=None)).strftime("%Y-%m-%dT%H:%M")
+    sections = sample_articles()[site]["sections"]
+    return {
+        "id": news_id, "section": section or sections[0]["slug"], "slug": f"late-news-{news_id}", "kind": "ok",
+        "in_feed": in_feed, "in_sitemap": in_sitemap, "offsite_link": False, "jalali": jalali,
+        "headline": f"گزارش دیرهنگام شماره {news_id} درباره بازسازی مدرسه‌های روستایی",
+        "surtitle": None, "lead": None,
+        "paragraphs": [
+            f"به گزارش خبرآوای نمونه، بازسازی مدرسه‌های روستایی در طرح شماره {news_id} با همکاری "
+            "شوراهای محلی آغاز شد و قرار است تا پایان سال تحصیلی به پایان برسد.",
+            "مدیر این طرح گفت: در نخستین مرحله سقف و دیوار کلاس‌ها نوسازی می‌شود و سپس سامانه گرمایشی "
+            "تازه‌ای برای روزهای سرد زمستان در هر مدرسه نصب خواهد شد.",
+            f"خانواده‌های دانش‌آموزان این روستاها از آغاز کار استقبال کردند؛ گزارش کامل طرح {news_id} "
+            "پس از پایان نخستین مرحله منتشر می‌شود.",
+        ],
+        "tags": ["مدرسه", "روستا"], "author": None, "marker": "انتهای پیام/ت", "attribution": "خبرآوای نمونه",
+    }
+
+
+def write_site_day(path: Path, site: str, *, added: list[dict[str, Any]] = (),
+                   kinds: tuple[str, ...] = ("ok", "nodate")) -> Path:
+    """The sample data with ``site``'s articles of ``kinds`` only (no page that fails or is refused every
+    run, so a run's article requests are exactly its new articles) plus the ``added`` ones."""
+    data = json.loads(ARTICLES.read_text("utf-8"))
+    entry = data["sites"][site]
+    entry["articles"] = [a for a in entry["articles"] if a["kind"] in kinds] + list(added)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path

@@ -9,15 +9,27 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 
 import jsonschema
 
 from newsscraper.schema import json_schema
-from tests.servers import ROOT, article_requests, crawl, newest_ids, sample_articles, serve, write_variant
+from tests.servers import (
+    ROOT,
+    article_requests,
+    crawl,
+    late_article,
+    newest_ids,
+    sample_articles,
+    serve,
+    write_site_day,
+    write_variant,
+)
 
 SITE = "sample_nastooh"
 EXPORTABLE = {a["id"] for a in sample_articles()[SITE]["articles"] if a["kind"] in ("ok", "nodate")}
@@ -51,6 +63,58 @@ def test_second_crawl_fetches_only_new_articles(tmp_path):
         third = crawl(SITE, data, base_url=bases[SITE])
     assert len(third.files) == 3 and third.files[-1].read_text("utf-8") == ""
     assert third.manifest["records"] == 0 and third.manifest["finish_reason"] == "finished"
+
+
+def late_articles(before: datetime) -> list[dict]:
+    """Articles the site gains after a run that started at ``before``, all dated before it: three from
+    earlier that day (one only in the feed, one only in the sitemap, one only on its listing page) and
+    one dated a week back but listed only now."""
+    return [late_article(SITE, "2099101", before - timedelta(hours=1), in_feed=True),
+            late_article(SITE, "2099102", before - timedelta(hours=2), in_sitemap=True),
+            late_article(SITE, "2099103", before - timedelta(hours=3)),
+            late_article(SITE, "2099104", before - timedelta(days=7))]
+
+
+def requested_ids(log) -> list[str]:
+    return [m[1] for p in article_requests(log, SITE) if (m := re.search(r"/news/(\d+)/", p))]
+
+
+def test_incremental_run_exports_articles_dated_before_the_last_run(tmp_path):
+    """The window from the last run bounds discovery only: late-listed and back-dated articles are
+    requested (exactly those) and exported."""
+    data = tmp_path / "data"
+    started = datetime.now(UTC)
+    with _serve(tmp_path, "day1", write_site_day(tmp_path / "day1.json", SITE)) as bases:
+        first = crawl(SITE, data, base_url=bases[SITE], incremental="1")
+    assert first.returncode == 0 and first.ids, first.log[-3000:]
+    late = late_articles(started)
+    with _serve(tmp_path, "day2", write_site_day(tmp_path / "day2.json", SITE, added=late)) as bases:
+        second = crawl(SITE, data, base_url=bases[SITE], incremental="1")
+    assert second.returncode == 0, second.log[-3000:]
+    assert sorted(requested_ids(tmp_path / "day2.log")) == sorted(a["id"] for a in late)
+    latest = [json.loads(line) for line in second.files[-1].read_text("utf-8").splitlines()]
+    assert sorted(r["news_id"] for r in latest) == sorted(a["id"] for a in late)
+    assert second.manifest["drops"] == {}
+
+
+def test_incremental_run_backfills_nothing_older_than_the_earliest_since(tmp_path):
+    """A first run given since=D: later incremental runs never request what is listed before D, and
+    still get every new article dated after it, however late it was listed."""
+    data = tmp_path / "data"
+    articles = sorted((a for a in sample_articles()[SITE]["articles"] if a["kind"] == "ok"),
+                      key=lambda a: a["jalali"])
+    since = articles[len(articles) // 2]["jalali"][:10]  # a Jalali day: half the site is older
+    older = {a["id"] for a in articles if a["jalali"][:10] < since}
+    started = datetime.now(UTC)
+    with _serve(tmp_path, "day1", write_site_day(tmp_path / "day1.json", SITE)) as bases:
+        first = crawl(SITE, data, base_url=bases[SITE], since=since)
+    assert first.returncode == 0 and first.ids and not first.ids & older, first.log[-3000:]
+    late = late_articles(started)
+    with _serve(tmp_path, "day2", write_site_day(tmp_path / "day2.json", SITE, added=late)) as bases:
+        second = crawl(SITE, data, base_url=bases[SITE], incremental="1")
+    assert second.returncode == 0, second.log[-3000:]
+    assert sorted(requested_ids(tmp_path / "day2.log")) == sorted(a["id"] for a in late)
+    assert {r["news_id"] for r in second.records} - first.ids == {a["id"] for a in late}
 
 
 def test_refresh_exports_again(tmp_path):

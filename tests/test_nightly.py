@@ -132,3 +132,32 @@ def test_nightly_fails_when_the_site_is_down(tmp_path):
     assert proc.returncode == 1
     line = next(x for x in proc.stderr.splitlines() if x.startswith("sample_nastooh: FAILED"))
     assert "discovery" in line and "log:" in line
+
+
+def test_next_nightly_exports_late_listed_and_back_dated_articles(tmp_path):
+    """nightly's window bounds discovery only: articles dated before the last run's start (one a week
+    back) but listed after it are requested, exactly those, and exported; the night is healthy."""
+    import re
+    from datetime import UTC, datetime, timedelta
+
+    from tests.servers import article_requests, late_article, serve, write_site_day
+
+    site = "sample_nastooh"
+    started = datetime.now(UTC)
+    with serve(tmp_path / "night1.log", "--sites", site, "--data",
+               str(write_site_day(tmp_path / "night1.json", site))) as bases:
+        first = _nightly(tmp_path, bases[site])
+    assert first.returncode == 0, first.stderr[-2000:]
+    late = [late_article(site, "2099201", started - timedelta(hours=1), in_feed=True),
+            late_article(site, "2099202", started - timedelta(hours=5)),
+            late_article(site, "2099203", started - timedelta(days=7), in_sitemap=True),
+            late_article(site, "2099204", started - timedelta(days=7, hours=2))]
+    with serve(tmp_path / "night2.log", "--sites", site, "--data",
+               str(write_site_day(tmp_path / "night2.json", site, added=late))) as bases:
+        second = _nightly(tmp_path, bases[site])
+    assert second.returncode == 0, second.stderr[-2000:]
+    requested = [m[1] for p in article_requests(tmp_path / "night2.log", site) if (m := re.search(r"/news/(\d+)/", p))]
+    assert sorted(requested) == sorted(a["id"] for a in late)
+    files = sorted((tmp_path / "data" / "exports" / site).glob("*.jsonl"))
+    latest = [json.loads(line) for line in files[-1].read_text("utf-8").splitlines()]
+    assert sorted(r["news_id"] for r in latest) == sorted(a["id"] for a in late)

@@ -38,6 +38,19 @@ def store(request, tmp_path):
 # ---------------------------------------------------------------- the contract, on both backends
 
 
+def test_backfill_floor_is_the_earliest_since_and_none_once_a_run_had_none(store):
+    assert store.backfill_floor("isna") == (False, None)  # never crawled
+    store.note_floor("isna", "2024-03-01T00:00:00Z")
+    store.note_floor("isna", "2024-05-01T00:00:00Z")
+    assert store.backfill_floor("isna") == (True, "2024-03-01T00:00:00Z")
+    store.note_floor("isna", "2024-02-01T00:00:00Z")
+    assert store.backfill_floor("isna") == (True, "2024-02-01T00:00:00Z")
+    assert store.backfill_floor("irna") == (False, None)  # per site
+    store.note_floor("isna", None)  # a full crawl: no floor from then on
+    store.note_floor("isna", "2024-01-01T00:00:00Z")
+    assert store.backfill_floor("isna") == (True, None)
+
+
 def test_pending_then_done_on_clean_end(store):
     store.start_run("r1", "isna", "2024-01-01T00:00:00Z")
     store.add_pending("isna", "r1", "/news/1", "1", None, "h1")

@@ -20,6 +20,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 
 from newsscraper import discovery
+from newsscraper import statkeys as keys
 from newsscraper.exports import url_key
 from newsscraper.extract import Extraction, extract
 from newsscraper.jalali import parse_date, parse_iso
@@ -97,10 +98,17 @@ def _int_arg(name: str, value: Any, default: int | None) -> int | None:
 class NewsSpider(scrapy.Spider):
     """Base spider; a site spider only names its site key (see newsscraper.spiders.sites).
 
-    Arguments (-a NAME=VALUE): base_url (crawl a copy of the site at this origin), since, until,
-    ids, max_items, max_pages (default 50), refresh=1 (ignore the seen-store and export again),
-    revisit_days=N (fetch again articles first seen less than N days ago), incremental=1 (since =
-    the start of the site's last successful run).
+    Arguments (-a NAME=VALUE): base_url (crawl a copy of the site at this origin), since, until
+    (filter entries and records by date), ids, max_items, max_pages (default 50), refresh=1 (ignore
+    the seen-store and export again), revisit_days=N (fetch again articles first seen less than N
+    days ago), incremental=1 (discovery bounded by the start of the site's last successful run),
+    window=T (discovery bounded by T, as nightly passes it).
+
+    Incremental runs lose nothing: the window only decides which sitemap files and how many
+    listing pages are read. Every entry of what is read is requested unless the seen-store has
+    exported it, whatever its date, except entries older than the site's backfill floor (the
+    earliest `since` any run of the site was given). Records are filtered by date only by the
+    `since` / `until` given here.
     """
 
     site_key: ClassVar[str] = ""
@@ -108,7 +116,7 @@ class NewsSpider(scrapy.Spider):
     def __init__(self, *args: Any, base_url: str | None = None, since: str | None = None,
                  until: str | None = None, ids: str | None = None, max_items: Any = None,
                  max_pages: Any = None, refresh: Any = None, revisit_days: Any = None,
-                 incremental: Any = None, **kwargs: Any) -> None:
+                 incremental: Any = None, window: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.site: Site = self.make_site()
         self.base_url = base_url.rstrip("/") if base_url else None
@@ -122,7 +130,12 @@ class NewsSpider(scrapy.Spider):
         self._article_path = re.compile(self.site.article_url) if self.site.article_url else None
         self.refresh = _flag(refresh)
         self.revisit_days = _int_arg("revisit_days", revisit_days, None)
-        self.incremental = _flag(incremental)
+        self.incremental = _flag(incremental) or bool(window)
+        # Discovery bound of an incremental run (which sitemap files, how many listing pages); never a
+        # filter on what is found. nightly passes it; incremental=1 takes the last run's start.
+        self.window = parse_bound(window, tz, end=False)
+        # Entries listed as older than this are not requested (no backfill); set by load_state().
+        self.floor: datetime | None = None
         self.seen: set[str] = set()  # article URLs exported by earlier runs: not requested again
         self.tried: set[str] = set()  # article URLs fetched by earlier runs but not exported
         self._links: set[str] = set()  # raw links already handled in this run
@@ -169,7 +182,7 @@ class NewsSpider(scrapy.Spider):
             return None
         # Pages fetched before and not exported (refused, failed) are tried again, but are not "new":
         # nightly must not read a known empty page as a new article that extraction missed.
-        self.count("discovery/retry_requests" if key in self.tried else "discovery/article_requests")
+        self.count(keys.RETRY_REQUESTS if key in self.tried else keys.ARTICLE_REQUESTS)
         return target
 
     def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request | None:
@@ -201,17 +214,34 @@ class NewsSpider(scrapy.Spider):
             return
         store = self.store = store_for(settings)
         self.tried = store.tried_urls(self.site.key)
-        if self.incremental and self.since is None:
-            last = store.last_successful_run(self.site.key)
-            if last is not None:
-                self.since = parse_iso(last.started, self.site.zone)
-                self.logger.info("incremental: since %s (start of run %s)", self.since, last.run_id)
+        if self.incremental:
+            self.bound_discovery(store)
+        if self.ids is None:  # an ID backfill reads no feed, listing or sitemap: it moves no floor
+            since = self.since or self.floor
+            store.note_floor(self.site.key, since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if since else None)
         if self.refresh:
             return
         self.seen = store.seen_urls(self.site.key)
         if self.revisit_days:
             cutoff = datetime.now(UTC) - timedelta(days=self.revisit_days)
             self.seen -= store.first_seen_since(self.site.key, cutoff.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+    def bound_discovery(self, store: Any) -> None:
+        """Incremental: the window (discovery bound) and the backfill floor (no entry older is asked for)."""
+        if self.window is None:
+            last = store.last_successful_run(self.site.key)
+            if last is not None:
+                self.window = parse_iso(last.started, self.site.zone)
+        known, floor = store.backfill_floor(self.site.key)
+        # A site never crawled has no earlier run to be lossless against: its window is its floor too.
+        self.floor = (parse_iso(floor, self.site.zone) if floor else None) if known else self.window
+        self.logger.info("incremental: discovery bounded by %s, nothing listed before %s requested",
+                         self.window or "nothing (no earlier run)", self.floor or "any date")
+
+    @property
+    def discovery_bound(self) -> datetime | None:
+        """Where discovery may stop: the since the user gave, else the incremental window."""
+        return self.since if self.since is not None else self.window
 
     def start_requests_list(self) -> list[scrapy.Request]:
         """Discovery requests, cheapest source first; plain data in meta so they queue to disk."""
@@ -233,7 +263,7 @@ class NewsSpider(scrapy.Spider):
     def discovery_failed(self, failure: Any) -> None:
         """A feed, sitemap or first listing page that could not be fetched: nightly fails the site."""
         request = getattr(failure, "request", None) or getattr(failure.value, "request", None)
-        self.count("discovery/failed")
+        self.count(keys.DISCOVERY_FAILED)
         self.count(f"failure/{failure_reason(failure)}")
         self.logger.error("discovery source failed: %s (%s)", getattr(request, "url", "?"), failure.value)
 
@@ -263,18 +293,18 @@ class NewsSpider(scrapy.Spider):
         entries = discovery.parse_feed(response.body, response.url, self.site.zone)
         self.count("discovery/feed/entries", len(entries))
         if not entries:
-            self.count("discovery/feed/empty")
+            self.count(keys.EMPTY_SOURCE.format(source="feed"))
         yield from self._follow_entries(entries, "feed")
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         sitemap = discovery.parse_sitemap(response.body, self.site.zone)
         if sitemap is None or not sitemap.entries:
-            self.count("discovery/sitemap/empty")
+            self.count(keys.EMPTY_SOURCE.format(source="sitemap"))
             return
         if sitemap.is_index:
             for entry in sitemap.entries:
-                # A child sitemap last changed before `since` lists nothing newer.
-                if self.since is None or entry.published is None or self.in_window_end(entry.published):
+                # A child sitemap last changed before the bound lists nothing newer.
+                if entry.published is None or self.in_window_end(entry.published):
                     yield scrapy.Request(self.url(entry.url), callback=self.parse_sitemap, priority=20,
                                          errback=self.fetch_failed)
             return
@@ -283,14 +313,17 @@ class NewsSpider(scrapy.Spider):
 
     def in_window_end(self, value: Any) -> bool:
         """For sitemap indexes: only the lower bound matters (a child may hold older and newer)."""
-        return discovery.in_window(value, self.since, None, self.site.zone)
+        return discovery.in_window(value, self.discovery_bound, None, self.site.zone)
 
     def _follow_entries(self, entries: list[discovery.Entry], source: str) -> Iterator[scrapy.Request]:
         for entry in entries:
             if not self.is_article_url(self.url(entry.url)):
                 continue
             if not self.in_window(entry.published):
-                self.count(f"discovery/{source}/out_of_window")
+                self.count(keys.OUT_OF_WINDOW.format(source=source))
+                continue
+            if self.since is None and not discovery.in_window(entry.published, self.floor, None, self.site.zone):
+                self.count(keys.BEFORE_FLOOR.format(source=source))
                 continue
             request = self.article_request(entry.url, source)
             if request is not None:
@@ -308,8 +341,9 @@ class NewsSpider(scrapy.Spider):
         self._seen_listing.update(discovery.canonical(e.url) for e in entries)
         yield from self._follow_entries(new, "listing")
         dated = [e.published for e in new if e.published is not None]
-        all_old = bool(dated) and self.since is not None and not any(
-            discovery.in_window(d, self.since, None, self.site.zone) for d in dated)
+        bound = self.discovery_bound
+        all_old = bool(dated) and bound is not None and not any(
+            discovery.in_window(d, bound, None, self.site.zone) for d in dated)
         if not new or all_old or page >= (self.max_pages or 0):
             self.count("discovery/listing/stopped")
             return
@@ -344,7 +378,7 @@ class NewsSpider(scrapy.Spider):
             return
         record = result.record  # an undated record is kept; extract() noted it as date/missing
         if record.published_date is not None and not self.in_window(self._record_time(record)):
-            self.count("drop/out_of_window")
+            self.count(keys.DROP_OUT_OF_WINDOW)
             return
         self.records += 1
         yield record

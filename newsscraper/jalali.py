@@ -332,6 +332,21 @@ def parse_date(text: str, tz: tzinfo = TEHRAN) -> datetime | date | None:
     return found.value if found is not None else None
 
 
+def parse_day(text: str) -> date | None:
+    """A `YYYY-MM-DD` day as given on a command line: Gregorian from year 1700 on, else Jalali
+    (`1403-01-05` → 2024-03-24); None when it is not a day of that calendar."""
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text.strip().translate(_TABLE))
+    if m is None:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    if year < 1700:
+        return _gregorian(year, month, day)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def zone_for_months(dari: bool) -> tzinfo:
     """Dari month names mean an Afghan page: Kabul time; Persian ones mean Tehran time."""
     return KABUL if dari else TEHRAN

@@ -111,22 +111,31 @@ def judge(run: Run | None, history: list[Run]) -> str | None:
 
 
 def fill_rate_drop(run: Run, history: list[Run]) -> str | None:
-    pages = run.counts.get("pages_parsed", 0)
-    rates = run.counts.get("fill_rates") or {}
-    if pages < FILL_MIN_PAGES:
+    drops = fill_drops(run.counts.get("fill_rates") or {}, run.counts.get("pages_parsed", 0), history)
+    if not drops:
         return None
+    name, median, rate = drops[0]
+    return f"fill rate of {name} fell from {median:.0%} to {rate:.0%} (template change?)"
+
+
+def fill_drops(rates: dict[str, float | None], pages: int, history: list[Run]) -> list[tuple[str, float, float]]:
+    """(field, median before, rate now) for every field whose fill rate over the article pages parsed
+    fell by FILL_DROP or more against the median of the last FILL_HISTORY runs (newest first in
+    `history`); only runs that finished over at least FILL_MIN_PAGES pages count, so a short run
+    neither triggers nor sets the bar. `newsscraper report` marks the same drops on its chart."""
+    if pages < FILL_MIN_PAGES:
+        return []
     past = [r.counts.get("fill_rates") or {} for r in history[:FILL_HISTORY]
             if r.outcome == "finished" and r.counts.get("pages_parsed", 0) >= FILL_MIN_PAGES]
-    if not past:
-        return None
+    drops = []
     for name, rate in rates.items():
         earlier = [p[name] for p in past if p.get(name) is not None]
         if rate is None or not earlier:
             continue
         median = statistics.median(earlier)
         if median - rate >= FILL_DROP:
-            return f"fill rate of {name} fell from {median:.0%} to {rate:.0%} (template change?)"
-    return None
+            drops.append((name, median, rate))
+    return drops
 
 
 def crawl_site(site: str, window: datetime, log: Path, args: argparse.Namespace) -> int:

@@ -23,7 +23,7 @@ from newsscraper import discovery
 from newsscraper import statkeys as keys
 from newsscraper.exports import url_key
 from newsscraper.extract import Extraction, extract
-from newsscraper.jalali import parse_date, parse_iso
+from newsscraper.jalali import parse_day, parse_iso
 from newsscraper.middlewares import failure_reason
 from newsscraper.sites import Site, site_by_key
 from newsscraper.state import store_for
@@ -46,19 +46,11 @@ def parse_bound(value: str | None, tz: tzinfo, *, end: bool) -> datetime | None:
         instant = parse_iso(text, tz)
         if instant:
             return instant
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
-    if m:
-        year = int(m.group(1))
-        if year >= 1700:
-            try:
-                day = datetime(year, int(m.group(2)), int(m.group(3)), tzinfo=tz)
-            except ValueError as exc:
-                raise SpiderArgumentError(f"not a date: {value!r}") from exc
-        else:
-            found = parse_date(text.replace("-", "/"), tz)
-            if found is None:
-                raise SpiderArgumentError(f"not a Jalali date: {value!r}")
-            day = datetime(found.year, found.month, found.day, tzinfo=tz)
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+        found = parse_day(text)
+        if found is None:
+            raise SpiderArgumentError(f"not a date: {value!r}")
+        day = datetime(found.year, found.month, found.day, tzinfo=tz)
         return day + timedelta(days=1, microseconds=-1) if end else day
     raise SpiderArgumentError(f"since/until take YYYY-MM-DD (Jalali or Gregorian) or an ISO instant: {value!r}")
 

@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 STAMP_FUZZ := $(VENV)/.installed-fuzz
+STAMP_REPORT := $(VENV)/.installed-report
 FUZZ_TIME  ?= 60
 
 .PHONY: demo test lint schema bench fuzz clean
@@ -18,14 +19,18 @@ $(STAMP_RUN): pyproject.toml | $(BIN)/python
 	touch $@
 
 $(STAMP_TEST): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,report]'
+	touch $@ $(STAMP_RUN) $(STAMP_REPORT)
+
+$(STAMP_REPORT): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[report]'
 	touch $@ $(STAMP_RUN)
 
 $(STAMP_FUZZ): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
 	touch $@ $(STAMP_RUN)
 
-demo: $(STAMP_RUN)
+demo: $(STAMP_REPORT)
 	$(BIN)/newsscraper demo
 
 test: $(STAMP_TEST)

@@ -133,7 +133,7 @@ def fill_drops(rates: dict[str, float | None], pages: int, history: list[Run]) -
         if rate is None or not earlier:
             continue
         median = statistics.median(earlier)
-        if median - rate >= FILL_DROP:
+        if round(median - rate, 6) >= FILL_DROP:  # rates have 4 decimals: 1.0 - 0.8 is 0.19999999999999996
             drops.append((name, median, rate))
     return drops
 

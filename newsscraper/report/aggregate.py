@@ -169,7 +169,7 @@ class Aggregates:
 
     def _count(self, site: SiteData, record: dict[str, Any], run_in_window: bool) -> bool:
         day = _day(record.get("published_date"))
-        if day is None and not run_in_window or day is not None and not self.window.has_day(day):
+        if not (run_in_window if day is None else self.window.has_day(day)):
             return False
         key = story_key(record)
         if key in site.keys:

@@ -152,7 +152,10 @@ def fill_rates(site: SiteData, runs: list[RunData]) -> go.Figure:
                                  text=drift_text, hovertemplate="%{text}<extra></extra>"))
     fig.update_xaxes(type="category", title="آغاز اجرا (UTC)")
     fig.update_yaxes(type="category", autorange="reversed")
-    return _layout(fig, 160 + 22 * len(varying))
+    _layout(fig, 170 + 22 * len(varying))
+    # room for the longest field name: plotly's own measure misses it on a right-to-left page
+    fig.update_layout(margin={"l": 20 + 8 * max(map(len, varying))})
+    return fig
 
 
 def _percent(value: float | None) -> float | None:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newsscraper.merge import RUN_FILE
+from newsscraper.runfiles import RUN_FILE, parse_run_stamp
 
 MANIFEST_SUFFIX = ".manifest.json"
 
@@ -51,7 +51,7 @@ class ExportFile:
         if text:
             return _utc(str(text))
         m = RUN_FILE.match(self.path.name)
-        return datetime.strptime(m.group("stamp"), "%Y-%m-%dT%H-%M-%SZ").replace(tzinfo=UTC) if m else None
+        return parse_run_stamp(m.group("stamp")) if m else None
 
     @property
     def ended(self) -> datetime | None:

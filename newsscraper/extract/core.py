@@ -12,8 +12,9 @@ from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
 from newsscraper.extract.dates import machine_date, read_dates
 from newsscraper.extract.decode import decode_html
+from newsscraper.extract.listing import Shape, page_shape
 from newsscraper.extract.loader import ArticleLoader
-from newsscraper.extract.page import Page, jsonld_types
+from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC, Profile
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import KABUL, TEHRAN
@@ -21,7 +22,6 @@ from newsscraper.persian import normalize_line
 from newsscraper.sites import Site, host_of, site_by_key, site_for_url
 
 MIN_BODY_WORDS = 20
-LISTING_HEADINGS = 6
 DARI_LANGS = ("prs", "fa-af", "fa_af")
 
 
@@ -41,24 +41,32 @@ class Extraction:
         return self.record is not None
 
 
-def is_article(record: NewsArticle, page: Page | None = None, *, link_share: float = 0.0,
-               listing_headings: int = 0) -> str | None:
+def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | None = None) -> str | None:
     """None when ``record`` is an article; else the refusal reason.
 
-    One rule for `newsscraper extract` and the crawl: a headline and a body of at least 20 words
-    that is not a list of links, or a headline with JSON-LD NewsArticle / VideoObject carrying a
-    description and some visible body text.
+    One rule for `newsscraper extract` and the crawl. A listing (front, section, tag, search or
+    archive page) shows teasers with few words each: at least 4 linked headlines or teaser items
+    in the chosen blocks (2 on a page with next/previous links) and fewer than 60 body words per
+    teaser (25 on a page declaring itself an article), or a chosen block that is one short item
+    of a run of like items. Otherwise an article has a headline and a body of at least 20 words,
+    or a short body on a page whose JSON-LD article/video (or og:type article) has a description.
     """
     if not record.headline:
         return "no_headline"
+    n_words = len(fx.words(record.body))
+    if shape is not None:
+        if shape.one_of_many:
+            return "listing"
+        if shape.teasers >= shape.min_teasers() and n_words < shape.words_per_teaser() * shape.teasers:
+            return "listing"
     if not record.body:
         return "no_body"
-    if listing_headings >= LISTING_HEADINGS or link_share > 0.5:
-        return "listing"
-    if len(fx.words(record.body)) >= MIN_BODY_WORDS:
+    if n_words >= MIN_BODY_WORDS:
         return None
     art = page.jsonld_article if page is not None else None
-    if art and jsonld_types(art) & {"NewsArticle", "VideoObject"} and art.get("description"):
+    if art and art.get("description"):
+        return None
+    if page is not None and page.meta.get("og:type", "").lower() == "article" and page.meta.get("og:description"):
         return None
     return "short_body"
 
@@ -101,7 +109,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     profile: Profile = _profile(page, site, tz)
 
     loader = ArticleLoader()
-    headline, headline_from_title = fx.read_headline(page, profile, names)
+    headline, _ = fx.read_headline(page, profile, names)
     lead, lead_node = fx.read_lead(page, profile)
     body, containers = fx.read_body(page, profile, lead, exclude=(lead_node,))
     dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1]), tz)
@@ -133,11 +141,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader.add_value("crawled_at", crawled_at)
     record: NewsArticle = loader.load_item()
 
-    paginated = fx.is_paginated(page)
-    listing = fx.link_heading_count(containers, paginated)
-    if headline_from_title and paginated:
-        listing = LISTING_HEADINGS  # no headline of its own and a next/previous page: a short listing page
-    refusal = is_article(record, page, link_share=body.link_share, listing_headings=listing)
+    refusal = is_article(record, page, page_shape(page, containers, fx.is_paginated(page)))
     if not refusal and not record.site:
         # An offline page with no URL, canonical link, og:url or absolute link names no site, and the
         # schema requires one: refuse (pass --url) rather than print a record that breaks the schema.

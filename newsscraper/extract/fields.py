@@ -14,6 +14,7 @@ from lxml import etree
 
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import Block, iter_blocks
+from newsscraper.extract.content import Finding, find_content, furniture_inside, is_furniture_line
 from newsscraper.extract.page import Page, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.persian import normalize_line, to_ascii_digits
@@ -157,75 +158,20 @@ def read_lead(page: Page, profile: Profile) -> tuple[str | None, etree._Element 
 
 # ---------------------------------------------------------------- body
 
-def _density_container(page: Page) -> etree._Element | None:
-    """The element whose paragraphs hold the most non-link text (readability's idea, simplified)."""
-    scores: dict[etree._Element, float] = {}
-    for el in page.root.iter("p", "div", "td", "li", "pre"):
-        own = (el.text or "") + "".join((c.tail or "") for c in el)
-        if el.tag != "div" and el.tag != "li":
-            own = "".join(el.itertext())
-            link = sum(len("".join(a.itertext())) for a in el.iter("a"))
-            length = len(own.strip()) - link
-        else:
-            length = len(own.strip())
-        if length < 40:
-            continue
-        parent = el.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + length
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + length / 2
-    candidates = [(s, el) for el, s in scores.items() if not _in_chrome(el)]
-    return max(candidates, key=lambda se: se[0])[1] if candidates else None
-
-
 _GENERIC_BODY_CSS = ("[itemprop='articleBody']", "#article-content .wsw", ".entry-content",
                      ".post-content", ".article-body", ".news-text", ".story-body", ".content-body")
 
 
-def body_containers(page: Page, profile: Profile) -> list[etree._Element]:
+def body_containers(page: Page, profile: Profile) -> tuple[list[etree._Element], Finding]:
+    """The profile's body element, else a generic body hint, else the main-content finder's blocks."""
+    finding = find_content(page.root, page.html_lang)
     for css in (*profile.body, *_GENERIC_BODY_CSS):
         nodes = page.css(css)
         # Keep outermost matches only; nested matches would repeat text.
         nodes = [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
         if any("".join(n.itertext()).strip() for n in nodes):
-            return nodes
-    best = _density_container(page)
-    return [best] if best is not None else []
-
-
-def _is_list_item(el: etree._Element, min_twins: int = 4) -> bool:
-    """The element, or one of its two nearest ancestors, repeats among its siblings (a teaser in a list)."""
-    node: etree._Element | None = el
-    for _ in range(3):
-        if node is None:
-            return False
-        parent = node.getparent()
-        if parent is not None and node.tag in ("li", "article", "div", "section"):
-            twins = [s for s in parent if s.tag == node.tag and s.get("class") == node.get("class")]
-            if len(twins) >= min_twins:
-                return True
-        node = parent
-    return False
-
-
-def link_heading_count(containers: list[etree._Element], paginated: bool = False) -> int:
-    """Linked headings or list items with a linked title: the shape of a listing page.
-
-    A container that is itself one teaser of a repeated list counts as a whole listing; on a page
-    with next/previous links (a listing's last page may hold two teasers) two of a kind suffice.
-    """
-    if any(_is_list_item(c, 2 if paginated else 4) for c in containers):
-        return 1_000
-    count = 0
-    for c in containers:
-        for el in c.iter("h2", "h3", "h4", "h5", "li"):
-            link_text = " ".join("".join(a.itertext()) for a in el.iter("a"))
-            if len(link_text.split()) >= 3:
-                count += 1
-    return count
+            return nodes, finding
+    return finding.containers, finding
 
 
 def _excluded(page: Page, profile: Profile, extra: Iterable[etree._Element | None]) -> list[etree._Element]:
@@ -245,9 +191,9 @@ class BodyReading:
 
 def read_body(page: Page, profile: Profile, lead: str | None,
               exclude: Iterable[etree._Element | None] = ()) -> tuple[BodyReading, list[etree._Element]]:
-    containers = body_containers(page, profile)
+    containers, finding = body_containers(page, profile)
     blocks: list[Block] = []
-    skip = _excluded(page, profile, exclude)
+    skip = _excluded(page, profile, exclude) + furniture_inside(finding, containers)
     for container in containers:
         blocks.extend(iter_blocks(container, skip))
     return clean_blocks(blocks, lead), containers
@@ -270,6 +216,8 @@ def clean_blocks(blocks: list[Block], lead: str | None) -> BodyReading:
             break
         if markers.is_boilerplate_line(text):
             after_read_more = bool(markers.READ_MORE.match(text))
+            continue
+        if is_furniture_line(block, text):
             continue
         mostly_link = block.link_chars >= 0.8 * len(text.replace(" ", ""))
         if after_read_more and mostly_link:

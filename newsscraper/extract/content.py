@@ -1,0 +1,249 @@
+"""The main-content finder: which block of an unknown page holds the article's text.
+
+One walk over the tree cuts the page into paragraphs (text runs between block elements and
+between <br>s), and adds up, for every element, the text and link characters below it. Each
+paragraph that reads as prose scores (length, clause marks « . ، ؛ ؟ », function-word share) and
+credits its container and a few ancestors (readability's candidate scoring); a candidate's
+score is then weighed by its class/id hints and by the share of its text that sits in links
+(boilerpipe's text/link density). Siblings of the best candidate that continue the text join it
+(goose3's sibling merge). Inside the chosen blocks, link lists and furniture by class go before
+the paragraphs are read. The rules are data, in content_rules.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from newsscraper.extract import content_rules as rules
+from newsscraper.extract.blocks import BLOCK_TAGS, Block
+
+WORD = re.compile(r"\w+")
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
+_CLEANABLE = frozenset({"div", "ul", "ol", "section", "table", "dl", "aside", "figure", "nav", "p", "span", "header"})
+
+
+@dataclass(slots=True)
+class _Totals:
+    chars: int = 0  # text characters below the element (every paragraph, scored or not)
+    links: int = 0  # of which inside <a>
+
+
+@dataclass(slots=True)
+class Paragraph:
+    holder: etree._Element  # the nearest block element around the run of text
+    text: str
+    link_chars: int
+    chrome: int  # 0: text; 1: furniture by class/id (sidebar, comments); 2: by tag (nav, footer, aside)
+
+
+@dataclass
+class Finding:
+    """The chosen blocks (document order) and the numbers the article/listing decision reads."""
+
+    containers: list[etree._Element] = field(default_factory=list)
+    score: float = 0.0
+    totals: dict[etree._Element, _Totals] = field(default_factory=dict, repr=False)
+
+    def link_density(self, el: etree._Element) -> float:
+        t = self.totals.get(el)
+        return t.links / t.chars if t and t.chars else 0.0
+
+
+def class_weight(el: etree._Element) -> float:
+    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    if not attrs.strip():
+        return 0.0
+    return sum(h.weight for h in rules.CLASS_HINTS if h.pattern.search(attrs))
+
+
+def _unlikely(el: etree._Element, tag: str) -> int:
+    """2 for a chrome tag, 1 for a class/id naming furniture (not also naming text), else 0."""
+    if tag in rules.CHROME_TAGS:
+        return 2
+    if tag in ("html", "body", "article", "main"):
+        return 0
+    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    return int(bool(attrs.strip()) and bool(rules.UNLIKELY.search(attrs)) and not rules.MAYBE.search(attrs))
+
+
+def paragraphs(root: etree._Element) -> tuple[list[Paragraph], dict[etree._Element, _Totals]]:
+    """Text runs in document order, and text/link characters per element (iterative walk)."""
+    out: list[Paragraph] = []
+    totals: dict[etree._Element, _Totals] = {}
+    buf: list[str] = []
+    links = 0
+
+    def flush(holder: etree._Element, chrome: int) -> None:
+        nonlocal links
+        if buf:
+            text = " ".join("".join(buf).split())
+            if text:
+                n = min(links, len(text))
+                out.append(Paragraph(holder, text, n, chrome))
+                t = totals.get(holder)
+                if t is None:
+                    t = totals[holder] = _Totals()
+                t.chars += len(text)
+                t.links += n
+            buf.clear()
+        links = 0
+
+    # (element, entering?, holder of its text, link depth around it, inside chrome)
+    stack: list[tuple[etree._Element, bool, etree._Element, int, int]] = [(root, True, root, 0, 0)]
+    while stack:
+        el, entering, holder, in_link, chrome = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if entering:
+            if tag and tag not in rules.IGNORED_TAGS and tag not in ("br", "hr"):
+                own_chrome = max(chrome, _unlikely(el, tag))
+                block = tag in BLOCK_TAGS
+                if block:
+                    flush(holder, chrome)
+                depth = in_link + (tag == "a")
+                stack.append((el, False, el if block else holder, depth, own_chrome))
+                if el.text:
+                    buf.append(el.text)
+                    if depth:
+                        links += len(el.text.strip())
+                stack.extend((child, True, el if block else holder, depth, own_chrome) for child in reversed(el))
+                continue
+            if tag in BLOCK_TAGS:  # <br>, <hr>, an ignored block: the run ends here
+                flush(holder, chrome)
+        else:
+            if tag in BLOCK_TAGS or el is root:
+                flush(el, chrome)
+            if el in totals:
+                _carry(totals, el)
+            in_link -= tag == "a"  # the tail reads in the parent's link context
+        if el is not root and el.tail:
+            buf.append(el.tail)
+            if in_link:
+                links += len(el.tail.strip())
+    return out, totals
+
+
+def _carry(totals: dict[etree._Element, _Totals], el: etree._Element) -> None:
+    """Add an element's totals to its parent's (on leaving the element, so sums run bottom-up)."""
+    t = totals.get(el)
+    parent = el.getparent()
+    if t is None or parent is None:
+        return
+    p = totals.get(parent)
+    if p is None:
+        p = totals[parent] = _Totals()
+    p.chars += t.chars
+    p.links += t.links
+
+
+def stopwords_for(lang: str) -> frozenset[str]:
+    """Persian's function words always (our pages), plus the page's language's, or all known."""
+    primary = lang.split("-")[0].split("_")[0].lower()
+    if primary in rules.STOPWORDS:
+        return rules.STOPWORDS[primary] | rules.STOPWORDS["fa"]
+    return frozenset().union(*rules.STOPWORDS.values())
+
+
+def paragraph_score(p: Paragraph, stopwords: frozenset[str]) -> float:
+    """A prose paragraph's own score: length, clause marks, function words; links weigh it down."""
+    text = p.text
+    if len(text) < rules.MIN_PARAGRAPH_CHARS:
+        return 0.0
+    score = 1 + len(rules.CLAUSE_MARKS.findall(text)) + min(len(text) / 100, 3)
+    tokens = WORD.findall(text.lower())
+    hits = sum(t in stopwords for t in tokens)
+    if hits < rules.MIN_STOPWORDS and hits < rules.MIN_STOPWORD_SHARE * len(tokens):
+        score *= rules.NOT_PROSE_FACTOR
+    return score * (1 - p.link_chars / len(text))
+
+
+def find_content(root: etree._Element, lang: str = "") -> Finding:
+    """The blocks that hold the article's text, best first merged with its continuing siblings."""
+    paras, totals = paragraphs(root)
+    stopwords = stopwords_for(lang)
+    own = [paragraph_score(p, stopwords) for p in paras]
+    finding = _best(paras, own, totals, 0)
+    if sum(totals[c].chars for c in finding.containers if c in totals) < rules.RETRY_BELOW_CHARS:
+        finding = _best(paras, own, totals, 1)
+    return finding
+
+
+def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element, _Totals], allowed: int) -> Finding:
+    """Score the candidates from paragraphs of chrome level <= ``allowed``; the best with its siblings."""
+    scores: dict[etree._Element, float] = {}
+    for p, score in zip(paras, own, strict=True):
+        if p.chrome > allowed or not score:
+            continue
+        node: etree._Element | None = p.holder if p.holder.tag in rules.CONTAINER_TAGS else p.holder.getparent()
+        for share in rules.ANCESTOR_SHARES:
+            if node is None:
+                break
+            if node not in scores:
+                scores[node] = rules.TAG_SCORES.get(node.tag, 0) + class_weight(node)
+            scores[node] += score * share
+            node = node.getparent()
+    finding = Finding(totals=totals)
+    if not scores:
+        return finding
+    final = {el: s * (1 - finding.link_density(el)) for el, s in scores.items()}
+    top = max(final, key=final.__getitem__)
+    finding.score = final[top]
+    finding.containers = _with_siblings(top, final, finding)
+    return finding
+
+
+def _with_siblings(top: etree._Element, final: dict[etree._Element, float], finding: Finding) -> list[etree._Element]:
+    """The best block plus the siblings that continue its text (same class, scoring, or plain prose)."""
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(rules.SIBLING_MIN_SCORE, final[top] * rules.SIBLING_SHARE)
+    top_class = top.get("class")
+    out = []
+    for sib in parent:
+        if sib is top:
+            out.append(sib)
+            continue
+        if not isinstance(sib.tag, str) or sib.tag in rules.IGNORED_TAGS or _unlikely(sib, sib.tag):
+            continue
+        bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        scored = sib in final and final[sib] + bonus >= threshold
+        if scored or (sib.tag == "p" and _continues_text(sib, finding)):
+            out.append(sib)
+    return out
+
+
+def _continues_text(p: etree._Element, finding: Finding) -> bool:
+    t = finding.totals.get(p)
+    if t is None or not t.chars:
+        return False
+    density = t.links / t.chars
+    if t.chars >= rules.SIBLING_PARAGRAPH_CHARS:
+        return density < rules.SIBLING_MAX_LINK_DENSITY
+    text = "".join(p.itertext()).strip()
+    return density == 0 and text.endswith((".", "؟", "?", "!", "»", "”"))
+
+
+def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> list[etree._Element]:
+    """Sub-blocks of the chosen blocks that are not article text: link lists and furniture by class."""
+    out: list[etree._Element] = []
+    for container in containers:
+        for el in container.iterdescendants(*_CLEANABLE):
+            t = finding.totals.get(el)
+            if t is None or not t.chars:
+                continue
+            prose = t.chars - t.links
+            link_list = t.links > rules.LINK_LIST_DENSITY * t.chars and prose < rules.LINK_LIST_MAX_PROSE_CHARS
+            if link_list or class_weight(el) <= -25 or _unlikely(el, el.tag):
+                out.append(el)
+    return out
+
+
+def is_furniture_line(block: Block, text: str) -> bool:
+    """A line of the chosen text that is furniture: a read-more/share/ad label, or a bare link line."""
+    if len(text) <= 120 and rules.BOILERPLATE_LINE.match(text):
+        return True
+    return len(text) <= 200 and block.link_chars >= rules.LINK_LINE_DENSITY * len(text.replace(" ", ""))

@@ -1,0 +1,149 @@
+"""The main-content finder's rules, as data: each named after what it recognises.
+
+Nothing here names a particular site: the hints are the words CMSs of every kind use for their
+article text and their furniture (English, and the transliterated Persian ones such as `matn`).
+The finder (content.py) reads these tables; tuning the finder means editing them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A class/id pattern and the score it adds to a candidate block (or subtracts)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    weight: float
+
+
+# Class and id words of the element that holds an article's text.
+CLASS_HINTS = (
+    Hint("article text container", re.compile(
+        r"article|body|content|entry|hentry|post|story|text|matn|news-?text|main|blog|single|detail|"
+        r"prose|rich-?text|markdown|wysiwyg|copy"), 25),
+    Hint("comments", re.compile(r"comment|disqus|respond|reply|replies|discuss"), -40),
+    Hint("related or recommended stories", re.compile(
+        r"related|recommend|more-?(?:news|stories|from)|also|popular|trending|most-?|latest|outbrain|"
+        r"taboola|teaser|read-?next|up-?next|next-?post|prev-?post"), -30),
+    Hint("share, print and social buttons", re.compile(r"share|sharing|social|print|tools|toolbar|follow"), -25),
+    Hint("page chrome", re.compile(
+        r"footer|header|masthead|sidebar|side-?bar|menu|nav|breadcrumb|banner|skip|widget|rail|aside|"
+        r"pagination|pager|copyright|cookie|gdpr|consent|login|signup|subscribe|newsletter|modal|popup"), -25),
+    Hint("tags and meta lines", re.compile(r"(?:^|[-_ ])(?:tags?|meta|byline|author|dateline|date|time)(?:$|[-_ ])"),
+         -10),
+    Hint("advertising", re.compile(r"(?:^|[-_ ])ads?(?:$|[-_ ])|advert|sponsor|promo|dfp|gpt-|adslot|ad-?unit"), -30),
+    Hint("media and captions", re.compile(r"caption|credit|gallery|slideshow|thumbnail|video|player|media"), -10),
+)
+
+# An element whose class/id names furniture is not scored, unless it also names article text
+# (`main-content sidebar-left` on a wrapper): readability's "unlikely candidate" test.
+UNLIKELY = re.compile(
+    r"comment|disqus|footer|sidebar|side-?bar|menu|navbar|breadcrumb|related|recommend|share|social|"
+    r"sponsor|advert|banner|popup|modal|cookie|gdpr|newsletter|subscribe|pagination|pager|outbrain|taboola|"
+    r"most-?(?:read|popular|viewed)|trending|skip-?link|masthead|pager(?![a-z])")
+MAYBE = re.compile(r"article|body|content|main|column|story|entry|matn|text")
+
+# When the blocks found with the class tests above hold less text than this, the page's wrapper
+# must have named furniture (`has-sidebar`): score again with tag tests only (readability's retry).
+RETRY_BELOW_CHARS = 500
+
+# Tags that never hold article text, and tags whose subtree is page chrome.
+IGNORED_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "select", "button", "textarea", "input",
+    "head", "object", "embed", "canvas", "map", "option", "label",
+})
+CHROME_TAGS = frozenset({"nav", "footer", "aside", "header"})
+
+# Where a paragraph's score is credited: its own element when that element is a container (text
+# between <br>s in a <div>), else its parent; the score decays up the ancestors.
+CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "td", "center", "body", "font", "span", "dd"})
+ANCESTOR_SHARES = (1.0, 0.5, 1 / 6, 1 / 9)
+
+# The starting score of a candidate by its tag (readability's initial weights).
+TAG_SCORES = {
+    "div": 5, "article": 8, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
+    "ol": -3, "ul": -3, "dl": -3, "li": -3, "form": -3, "address": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}
+# Markup that names the article's text outright: a candidate holding it is preferred.
+ARTICLE_BODY_MARKS = ("articleBody", "article-body", "article__body")
+
+# A paragraph's own score: 1, plus one per clause mark (Latin and Persian), plus one per 100
+# characters up to three; a paragraph shorter than this is not scored.
+MIN_PARAGRAPH_CHARS = 25
+CLAUSE_MARKS = re.compile(r"[,،;؛.!?؟:«»\"“”]")
+# Prose has function words; a run of names, labels or headlines has few.
+MIN_STOPWORDS = 3
+MIN_STOPWORD_SHARE = 0.12
+NOT_PROSE_FACTOR = 0.4
+
+# Sibling merging (goose3 / readability): a sibling of the best block that continues the text.
+SIBLING_SHARE = 0.2          # a sibling scoring at least this share of the best block joins it
+SIBLING_MIN_SCORE = 10.0
+SIBLING_PARAGRAPH_CHARS = 80  # an unscored sibling paragraph this long with few links joins too
+SIBLING_MAX_LINK_DENSITY = 0.25
+
+# Cleaning inside the chosen block: a sub-block whose text is mostly links (a related list, a
+# tag cloud, share buttons) goes, unless it holds real prose.
+LINK_LIST_DENSITY = 0.5
+LINK_LIST_MAX_PROSE_CHARS = 200
+# A block of the chosen text that is a link list line: dropped when most of it is a link.
+LINK_LINE_DENSITY = 0.6
+
+# Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
+BOILERPLATE_LINE = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
+    r"continue reading(?: below| the main story)?|read more|read next|related(?: articles?| stories| content)?|"
+    r"see also|more from .{0,40}|share(?: this)?(?: article| story)?|print|email|tweet|facebook|twitter|"
+    r"whatsapp|linkedin|pinterest|reddit|copy link|subscribe(?: now)?|sign up.{0,60}|click here.{0,60}|"
+    r"recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|"
+    r"(?:photo|image|video|credit)s?\s*:.{0,80}|tags?\s*:.{0,200}|topics?\s*:.{0,200}|"
+    r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|"
+    r"عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60})[.:!]?$",
+    re.IGNORECASE,
+)
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("""
+        a about above after again against all also am an and any are as at be because been before being
+        below between both but by can could did do does doing down during each few for from further had
+        has have having he her here hers herself him himself his how i if in into is it its itself just
+        me more most my myself no nor not now of off on once only or other our ours ourselves out over own
+        said same she should so some such than that the their theirs them themselves then there these they
+        this those through to too under until up very was we were what when where which while who whom why
+        will with would you your yours yourself yourselves says one new like people year years
+    """.split()),
+    "fa": frozenset("""
+        و در به از که این را با است برای آن یک تا هم بر شد می شده کرد نیز شود خود کند ها های بود
+        پس اما اگر یا دارد داشت باید هر کرده ای وی او ما ایشان آنها چه چون همه بین پیش روی زیر بی
+        بیش کنند کرده‌اند شده‌است شده‌اند می‌شود می‌کند خواهد گفت گفته اند نیست هست دیگر چند همین
+        آنان نه ولی زیرا درباره حتی بدون طی عنوان سال سوی ضمن البته همچنین براساس اساس
+    """.split()),
+}
+# Dari shares Persian's function words.
+STOPWORDS["prs"] = STOPWORDS["fa"]
+
+# ---------------------------------------------------------------- article or listing (listing.py)
+
+# A teaser: a linked headline, or one of a run of like items (same tag and class) led by a link
+# of at least this many words that makes up this share of the item's text, the item being short.
+TEASER_LINK_WORDS = 3
+TEASER_LINK_SHARE = 0.25
+TEASER_MAX_WORDS = 100
+TEASER_RUN = 3
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+ITEM_TAGS = ("li", "article", "div", "section")
+# A listing shows teasers with a few words each; an article with linked subheadings or a related
+# list has far more text per linked heading. Teasers needed: 4, or 2 on a page that links a
+# next/previous page of its own (a listing's last page).
+LISTING_MIN_TEASERS = 4
+LISTING_MIN_TEASERS_PAGINATED = 2
+LISTING_WORDS_PER_TEASER = 60
+# A page that says it is an article (JSON-LD article type, og:type article) needs a denser listing.
+LISTING_WORDS_PER_TEASER_DECLARED = 25
+# The chosen block is itself one teaser of a run of like items, and this short: a listing page.
+ONE_OF_MANY_MAX_WORDS = 150

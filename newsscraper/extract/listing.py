@@ -1,0 +1,105 @@
+"""What the article/listing decision measures on a page: teasers, pagination, declared type.
+
+A listing (section front, tag or category page, search results, an archive page) shows many
+teasers (a linked headline, perhaps a short excerpt) and little text per teaser; an article shows
+one text, which may carry linked subheadings, inline links or a related list, but has far more
+words per linked heading. The thresholds are in content_rules.py; core.is_article decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from newsscraper.extract import content_rules as rules
+from newsscraper.extract.page import ARTICLE_TYPES, Page, jsonld_types
+
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Shape:
+    teasers: int            # linked headlines and teaser items inside the chosen blocks
+    one_of_many: bool       # a chosen block is itself one item of a run of like items
+    paginated: bool         # the page links a next/previous page of its own
+    declared_article: bool  # JSON-LD article type or og:type article
+
+    def min_teasers(self) -> int:
+        return rules.LISTING_MIN_TEASERS_PAGINATED if self.paginated else rules.LISTING_MIN_TEASERS
+
+    def words_per_teaser(self) -> int:
+        return rules.LISTING_WORDS_PER_TEASER_DECLARED if self.declared_article else rules.LISTING_WORDS_PER_TEASER
+
+
+def _words(el: etree._Element) -> list[str]:
+    return WORD.findall("".join(el.itertext()))
+
+
+def _link_words(el: etree._Element) -> int:
+    return max((len(WORD.findall("".join(a.itertext()))) for a in el.iter("a")), default=0)
+
+
+def _linked_heading(el: etree._Element) -> bool:
+    n = _link_words(el)
+    return n >= rules.TEASER_LINK_WORDS and n >= 0.5 * len(_words(el))
+
+
+def _in_run(el: etree._Element, run: int) -> bool:
+    parent = el.getparent()
+    if parent is None:
+        return False
+    cls = el.get("class")
+    return sum(1 for s in parent if s.tag == el.tag and s.get("class") == cls) >= run
+
+
+def _teaser_item(el: etree._Element) -> bool:
+    words = len(_words(el))
+    n = _link_words(el)
+    return (0 < words <= rules.TEASER_MAX_WORDS and n >= rules.TEASER_LINK_WORDS
+            and n >= rules.TEASER_LINK_SHARE * words and _in_run(el, rules.TEASER_RUN))
+
+
+def teaser_count(containers: list[etree._Element]) -> int:
+    """Linked headlines, plus teaser items holding none, in the chosen blocks."""
+    count = 0
+    for container in containers:
+        headings = [h for h in container.iter(*rules.HEADING_TAGS) if _linked_heading(h)]
+        count += len(headings)
+        inside = {a for h in headings for a in h.iterancestors()}
+        counted: set[etree._Element] = set()
+        for el in container.iterdescendants(*rules.ITEM_TAGS):
+            if el in inside or any(a in counted for a in el.iterancestors()):
+                continue
+            if _teaser_item(el):
+                counted.add(el)
+        count += len(counted)
+    return count
+
+
+def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
+    """A chosen block (or one of its two nearest ancestors) is one short item of a run of like items."""
+    run = 2 if paginated else 4
+    for container in containers:
+        if len(_words(container)) > rules.ONE_OF_MANY_MAX_WORDS:
+            continue
+        node: etree._Element | None = container
+        for _ in range(3):
+            if node is None:
+                break
+            if node.tag in rules.ITEM_TAGS and _in_run(node, run):
+                return True
+            node = node.getparent()
+    return False
+
+
+def declared_article(page: Page) -> bool:
+    art = page.jsonld_article
+    if art and jsonld_types(art) & ARTICLE_TYPES:
+        return True
+    return page.meta.get("og:type", "").lower() == "article"
+
+
+def page_shape(page: Page, containers: list[etree._Element], paginated: bool) -> Shape:
+    return Shape(teaser_count(containers), one_of_many(containers, paginated), paginated, declared_article(page))

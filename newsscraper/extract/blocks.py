@@ -53,9 +53,14 @@ class Block:
     link_chars: int  # characters of the text that sit inside <a>: read-more and related lines are links
 
 
-def iter_blocks(container: etree._Element, exclude: Iterable[etree._Element] = ()) -> list[Block]:
-    """Paragraph-level text blocks of ``container`` in document order (raw, not normalised)."""
+def iter_blocks(container: etree._Element, exclude: Iterable[etree._Element] = (),
+                keep: Iterable[etree._Element] = ()) -> list[Block]:
+    """Paragraph-level text blocks of ``container`` in document order (raw, not normalised).
+
+    ``keep``: elements read even where their class names furniture (the wrapper holding most of
+    the text, whatever a page builder calls it)."""
     excluded = set(exclude)
+    kept = set(keep)
     out: list[Block] = []
     buf: list[str] = []
     link_chars = 0
@@ -75,7 +80,7 @@ def iter_blocks(container: etree._Element, exclude: Iterable[etree._Element] = (
         el, entering, in_link = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
         if entering:
-            if el is not container and (el in excluded or is_furniture(el)):
+            if el is not container and el not in kept and (el in excluded or is_furniture(el)):
                 if tag in BLOCK_TAGS:
                     flush()
                 if el.tail:

@@ -60,6 +60,10 @@ def class_weight(el: etree._Element) -> float:
     return sum(h.weight for h in rules.CLASS_HINTS if h.pattern.search(attrs))
 
 
+def hint_factor(el: etree._Element) -> float:
+    return max(rules.MIN_HINT_FACTOR, 1 + class_weight(el) / rules.HINT_SCALE)
+
+
 def _unlikely(el: etree._Element, tag: str) -> int:
     """2 for a chrome tag, 1 for a class/id naming furniture (not also naming text), else 0."""
     if tag in rules.CHROME_TAGS:
@@ -182,13 +186,15 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
             if node is None:
                 break
             if node not in scores:
-                scores[node] = rules.TAG_SCORES.get(node.tag, 0) + class_weight(node)
+                scores[node] = rules.TAG_SCORES.get(node.tag, 0)
             scores[node] += score * share
             node = node.getparent()
     finding = Finding(totals=totals)
     if not scores:
         return finding
-    final = {el: s * (1 - finding.link_density(el)) for el, s in scores.items()}
+    # Hints scale a candidate's own text rather than add to it: a "body" class on a block holding
+    # one short line must not beat the block that holds the text.
+    final = {el: s * hint_factor(el) * (1 - finding.link_density(el)) for el, s in scores.items()}
     top = max(final, key=final.__getitem__)
     finding.score = final[top]
     finding.containers = _with_siblings(top, final, finding)
@@ -227,13 +233,28 @@ def _continues_text(p: etree._Element, finding: Finding) -> bool:
     return density == 0 and text.endswith((".", "؟", "?", "!", "»", "”"))
 
 
+def text_spine(finding: Finding, containers: Iterable[etree._Element]) -> list[etree._Element]:
+    """Descendants of the chosen blocks that hold most of their text: never furniture, whatever their class."""
+    out: list[etree._Element] = []
+    for container in containers:
+        whole = finding.totals.get(container)
+        if whole is None or not whole.chars:
+            continue
+        for el in container.iterdescendants():
+            t = finding.totals.get(el)
+            if t is not None and t.chars - t.links >= rules.SPINE_SHARE * (whole.chars - whole.links):
+                out.append(el)
+    return out
+
+
 def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> list[etree._Element]:
     """Sub-blocks of the chosen blocks that are not article text: link lists and furniture by class."""
     out: list[etree._Element] = []
+    spine = set(text_spine(finding, containers))
     for container in containers:
         for el in container.iterdescendants(*_CLEANABLE):
             t = finding.totals.get(el)
-            if t is None or not t.chars:
+            if t is None or not t.chars or el in spine:
                 continue
             prose = t.chars - t.links
             link_list = t.links > rules.LINK_LIST_DENSITY * t.chars and prose < rules.LINK_LIST_MAX_PROSE_CHARS

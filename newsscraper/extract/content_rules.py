@@ -39,6 +39,11 @@ CLASS_HINTS = (
     Hint("media and captions", re.compile(r"caption|credit|gallery|slideshow|thumbnail|video|player|media"), -10),
 )
 
+# A candidate's score is multiplied by 1 + (sum of its hints' weights) / HINT_SCALE, at least
+# MIN_HINT_FACTOR: +25 → x1.5, -25 → x0.5.
+HINT_SCALE = 50
+MIN_HINT_FACTOR = 0.1
+
 # An element whose class/id names furniture is not scored, unless it also names article text
 # (`main-content sidebar-left` on a wrapper): readability's "unlikely candidate" test.
 UNLIKELY = re.compile(
@@ -91,6 +96,8 @@ SIBLING_MAX_LINK_DENSITY = 0.25
 # tag cloud, share buttons) goes, unless it holds real prose.
 LINK_LIST_DENSITY = 0.5
 LINK_LIST_MAX_PROSE_CHARS = 200
+# A sub-block holding at least this share of the chosen block's non-link text is the text itself.
+SPINE_SHARE = 0.5
 # A block of the chosen text that is a link list line: dropped when most of it is a link.
 LINK_LINE_DENSITY = 0.6
 

@@ -14,7 +14,7 @@ from lxml import etree
 
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import Block, iter_blocks
-from newsscraper.extract.content import Finding, find_content, furniture_inside, is_furniture_line
+from newsscraper.extract.content import Finding, find_content, furniture_inside, is_furniture_line, text_spine
 from newsscraper.extract.page import Page, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.persian import normalize_line, to_ascii_digits
@@ -165,13 +165,27 @@ _GENERIC_BODY_CSS = ("[itemprop='articleBody']", "#article-content .wsw", ".entr
 def body_containers(page: Page, profile: Profile) -> tuple[list[etree._Element], Finding]:
     """The profile's body element, else a generic body hint, else the main-content finder's blocks."""
     finding = find_content(page.root, page.html_lang)
-    for css in (*profile.body, *_GENERIC_BODY_CSS):
-        nodes = page.css(css)
-        # Keep outermost matches only; nested matches would repeat text.
-        nodes = [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
+    for css in profile.body:
+        nodes = _outermost(page.css(css))
         if any("".join(n.itertext()).strip() for n in nodes):
             return nodes, finding
+    for css in _GENERIC_BODY_CSS:
+        nodes = [n for n in _outermost(page.css(css)) if "".join(n.itertext()).strip()]
+        if len(nodes) > 1:
+            # A hint that also marks the teasers of a related list: keep the matches the finder agrees with.
+            nodes = [n for n in nodes if any(_overlaps(n, c) for c in finding.containers)]
+        if nodes:
+            return nodes, finding
     return finding.containers, finding
+
+
+def _outermost(nodes: list[etree._Element]) -> list[etree._Element]:
+    """Nested matches would repeat text."""
+    return [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
+
+
+def _overlaps(a: etree._Element, b: etree._Element) -> bool:
+    return a is b or any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
 
 
 def _excluded(page: Page, profile: Profile, extra: Iterable[etree._Element | None]) -> list[etree._Element]:
@@ -194,8 +208,9 @@ def read_body(page: Page, profile: Profile, lead: str | None,
     containers, finding = body_containers(page, profile)
     blocks: list[Block] = []
     skip = _excluded(page, profile, exclude) + furniture_inside(finding, containers)
+    keep = text_spine(finding, containers)
     for container in containers:
-        blocks.extend(iter_blocks(container, skip))
+        blocks.extend(iter_blocks(container, skip, keep))
     return clean_blocks(blocks, lead), containers
 
 

@@ -46,12 +46,20 @@ def _linked_heading(el: etree._Element) -> bool:
     return n >= rules.TEASER_LINK_WORDS and n >= 0.5 * len(_words(el))
 
 
+def _kind(el: etree._Element) -> tuple[str, frozenset[str]]:
+    """Tag and class words, less the ones carrying digits (WordPress writes `post-123` on each item)."""
+    return el.tag, frozenset(t for t in el.get("class", "").split() if not any(c.isdigit() for c in t))
+
+
 def _in_run(el: etree._Element, run: int) -> bool:
+    """One of at least ``run`` like siblings; a <div> or <section> must carry a class to be an item."""
     parent = el.getparent()
     if parent is None:
         return False
-    cls = el.get("class")
-    return sum(1 for s in parent if s.tag == el.tag and s.get("class") == cls) >= run
+    kind = _kind(el)
+    if el.tag in ("div", "section") and not kind[1]:
+        return False
+    return sum(1 for s in parent if isinstance(s.tag, str) and _kind(s) == kind) >= run
 
 
 def _teaser_item(el: etree._Element) -> bool:
@@ -81,6 +89,8 @@ def teaser_count(containers: list[etree._Element]) -> int:
 def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
     """A chosen block (or one of its two nearest ancestors) is one short item of a run of like items."""
     run = 2 if paginated else 4
+    if len(containers) != 1:
+        return False  # several blocks that continue one text are not one teaser
     for container in containers:
         if len(_words(container)) > rules.ONE_OF_MANY_MAX_WORDS:
             continue

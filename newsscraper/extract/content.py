@@ -154,7 +154,7 @@ def stopwords_for(lang: str) -> frozenset[str]:
 def paragraph_score(p: Paragraph, stopwords: frozenset[str]) -> float:
     """A prose paragraph's own score: length, clause marks, function words; links weigh it down."""
     text = p.text
-    if len(text) < rules.MIN_PARAGRAPH_CHARS:
+    if len(text) < rules.MIN_PARAGRAPH_CHARS or p.holder.tag in rules.UNSCORED_TAGS:
         return 0.0
     score = 1 + len(rules.CLAUSE_MARKS.findall(text)) + min(len(text) / 100, 3)
     tokens = WORD.findall(text.lower())

@@ -80,6 +80,8 @@ ARTICLE_BODY_MARKS = ("articleBody", "article-body", "article__body")
 # A paragraph's own score: 1, plus one per clause mark (Latin and Persian), plus one per 100
 # characters up to three; a paragraph shorter than this is not scored.
 MIN_PARAGRAPH_CHARS = 25
+# Headings title a text; they are not its prose.
+UNSCORED_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "dt"})
 CLAUSE_MARKS = re.compile(r"[,،;؛.!?؟:«»\"“”]")
 # Prose has function words; a run of names, labels or headlines has few.
 MIN_STOPWORDS = 3

@@ -49,7 +49,7 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     in the chosen blocks (2 on a page with next/previous links) and fewer than 60 body words per
     teaser (25 on a page declaring itself an article), or a chosen block that is one short item
     of a run of like items. Otherwise an article has a headline and a body of at least 20 words,
-    or a short body on a page whose JSON-LD article/video (or og:type article) has a description.
+    or a short body on a page whose JSON-LD article/video has a description.
     """
     if not record.headline:
         return "no_headline"
@@ -65,8 +65,6 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         return None
     art = page.jsonld_article if page is not None else None
     if art and art.get("description"):
-        return None
-    if page is not None and page.meta.get("og:type", "").lower() == "article" and page.meta.get("og:description"):
         return None
     return "short_body"
 
@@ -111,7 +109,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader = ArticleLoader()
     headline, _ = fx.read_headline(page, profile, names)
     lead, lead_node = fx.read_lead(page, profile)
-    body, containers = fx.read_body(page, profile, lead, exclude=(lead_node,))
+    body, containers = fx.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
     dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1]), tz)
     if site is None and dates.dari and tz is not KABUL:
         tz = KABUL  # a generic page printing Dari month names is an Afghan page

@@ -203,18 +203,18 @@ class BodyReading:
         self.link_share = 0.0
 
 
-def read_body(page: Page, profile: Profile, lead: str | None,
-              exclude: Iterable[etree._Element | None] = ()) -> tuple[BodyReading, list[etree._Element]]:
+def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[etree._Element | None] = (),
+              headline: str | None = None) -> tuple[BodyReading, list[etree._Element]]:
     containers, finding = body_containers(page, profile)
     blocks: list[Block] = []
     skip = _excluded(page, profile, exclude) + furniture_inside(finding, containers)
     keep = text_spine(finding, containers)
     for container in containers:
         blocks.extend(iter_blocks(container, skip, keep))
-    return clean_blocks(blocks, lead), containers
+    return clean_blocks(blocks, lead, headline), containers
 
 
-def clean_blocks(blocks: list[Block], lead: str | None) -> BodyReading:
+def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = None) -> BodyReading:
     """Drop markers, ID lines, comment forms, read-more inserts, teasers and repeated leads."""
     reading = BodyReading()
     norm = [normalize_line(b.text) for b in blocks]
@@ -241,6 +241,8 @@ def clean_blocks(blocks: list[Block], lead: str | None) -> BodyReading:
         tokens = words(text)
         if lead_tokens and not reading.paragraphs and _same_start(tokens, lead_tokens, whole=True):
             continue  # the lead, repeated as the first paragraph
+        if not reading.paragraphs and headline and tokens == words(normalize_line(headline)):
+            continue  # the headline, inside the block that holds the text
         if _EXCERPT_END.search(text) and any(_same_start(tokens, words(n)) for n in norm[i + 1:]):
             continue  # an auto-excerpt teaser of the paragraphs that follow
         reading.paragraphs.append(block.text)

@@ -34,7 +34,7 @@ from newsscraper import __version__
 from newsscraper.discovery import canonical
 from newsscraper.items import FIELD_NAMES, NewsArticle
 from newsscraper.paths import data_dir, exports_dir
-from newsscraper.runfiles import RUN_FILE, iso, parse_run_stamp, read_lines, run_stamp
+from newsscraper.runfiles import RUN_FILE, iso, parse_run_stamp, read_lines, run_identity, run_stamp, warc_files
 from newsscraper.state import SeenStore, store_for
 
 
@@ -98,7 +98,8 @@ def rename_final(part: Path, final: Path) -> Path:
     """Rename a finished .part, never over an existing file."""
     target = final
     while target.exists():
-        target = final.with_name(final.name.replace(".jsonl", f"-{secrets.token_hex(2)}.jsonl", 1))
+        stem, dot, suffixes = final.name.partition(".")  # `-<4 hex>` goes before .jsonl, .warc.gz...
+        target = final.with_name(f"{stem}-{secrets.token_hex(2)}{dot}{suffixes}")
     part.rename(target)
     return target
 
@@ -140,8 +141,15 @@ def recover_part(part: Path, store: SeenStore | None, site: str) -> Path | None:
         "ended": None, "finish_reason": "killed", "records": len(records), "drops": {}, "refused": {},
         "recovered": {"seen_done": done, "seen_forgotten": forgotten},
         "fill_rates": fill_rates(counts, len(records)), "versions": versions(),
+        **warc_entry(part.parents[2], site, run_id),  # <data dir>/exports/<site>/<file>
     })
     return final
+
+
+def warc_entry(base: Path, site: str, run_id: str) -> dict[str, list[str]]:
+    """The manifest's `warc` key: the run's WARC files (-s NEWSSCRAPER_WARC=1), absent when none."""
+    files = warc_files(base, site, run_id)
+    return {"warc": files} if files else {}
 
 
 def versions() -> dict[str, str]:
@@ -182,8 +190,7 @@ class JsonLinesExport:
     def __init__(self, crawler: Crawler, root: Path) -> None:
         self.crawler = crawler
         self.root = root
-        self.run_id = secrets.token_hex(4)
-        self.started = datetime.now(UTC)
+        self.run_id, self.started = run_identity(crawler)  # the run's WARC files share them
         self.gzipped = crawler.settings.getbool("EXPORT_GZIP")
         self.file: RunFile | None = None
         self.site = ""
@@ -258,4 +265,5 @@ class JsonLinesExport:
                                   for n in FIELD_NAMES},
             "requests": stats.get("downloader/request_count", 0),
             "versions": versions(),
+            **warc_entry(self.root.parent, self.site, self.run_id),
         }

@@ -35,3 +35,8 @@ def exports_dir(base: Path) -> Path:
 
 def state_dir(base: Path) -> Path:
     return base / "state"
+
+
+def warc_dir(base: Path) -> Path:
+    """Where `-s NEWSSCRAPER_WARC=1` crawls archive what they fetched: warc/<site>/<run file>."""
+    return base / "warc"

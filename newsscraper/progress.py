@@ -57,11 +57,16 @@ class Progress:
 
     def count(self, **counts: int) -> None:
         """Add to side counts without moving the main counter (e.g. a refusal seen later)."""
-        if not counts:
-            return
         self.counts.update(counts)
         if self._bar is not None:
             self._bar.set_postfix_str(self._counts_text(", ", "="), refresh=False)
+
+    def set(self, **values: int) -> None:
+        """Set side counts to totals kept elsewhere (e.g. records skipped by a reader)."""
+        for name, value in values.items():
+            if value or name in self.counts:  # a count never seen stays out of the line
+                self.counts[name] = value
+        self.count()
 
     @property
     def elapsed(self) -> float:

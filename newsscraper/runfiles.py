@@ -5,12 +5,15 @@ report all need; it imports no Scrapy, so the commands that only read exports st
 
 An export is `<site>/<run start UTC YYYY-MM-DDTHH-MM-SSZ>-<8-hex run id>.jsonl` (or `.jsonl.gz`),
 with `-<4 hex>` before the extension when a file of that name already existed at rename time.
+The same run's web archive (`-s NEWSSCRAPER_WARC=1`) is `warc/<site>/<same stem>.warc.gz`, then
+`<stem>-2.warc.gz`, `<stem>-3.warc.gz`... as it rotates.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import secrets
 import zlib
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +24,8 @@ STAMP = "%Y-%m-%dT%H:%M:%SZ"
 FILE_STAMP = "%Y-%m-%dT%H-%M-%SZ"
 RUN_FILE = re.compile(r"^(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)-(?P<run>[0-9a-f]{8})(?:-[0-9a-f]{4})?"
                       r"\.jsonl(?:\.gz)?$")
+WARC_FILE = re.compile(r"^(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)-(?P<run>[0-9a-f]{8})(?:-(?P<seq>\d+))?"
+                       r"(?:-[0-9a-f]{4})?\.warc\.gz(?P<part>\.part)?$")
 
 
 def iso(moment: datetime) -> str:
@@ -35,6 +40,28 @@ def now_utc() -> str:
 def run_stamp(moment: datetime) -> str:
     """The run-start part of an export's file name."""
     return moment.strftime(FILE_STAMP)
+
+
+def run_identity(crawler: object) -> tuple[str, datetime]:
+    """The 8-hex run id and start instant of one crawl, shared by every file it writes (JSONL export,
+    WARC): made on the first ask and kept on the crawler, so the two name their files alike."""
+    ident: tuple[str, datetime] | None = getattr(crawler, "_newsscraper_run", None)
+    if ident is None:
+        ident = (secrets.token_hex(4), datetime.now(UTC))
+        setattr(crawler, "_newsscraper_run", ident)  # noqa: B010  (an attribute Scrapy does not define)
+    return ident
+
+
+def warc_files(base: Path, site: str, run_id: str) -> list[str]:
+    """One run's WARC files as its manifest names them (`warc/<site>/<name>`), in the order written;
+    a file still open (or left by a kill) is named as it will be once finished."""
+    folder = base / "warc" / site
+    found = []
+    for path in folder.glob(f"*-{run_id}*.warc.gz*") if folder.is_dir() else []:
+        m = WARC_FILE.match(path.name)
+        if m and m.group("run") == run_id:
+            found.append((int(m.group("seq") or 1), path.name.removesuffix(".part")))
+    return [f"warc/{site}/{name}" for _, name in sorted(found)]
 
 
 def parse_run_stamp(stamp: str) -> datetime:

@@ -58,9 +58,13 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "newsscraper.exports.JsonLinesExport": 500,
+    "newsscraper.warc.writer.WarcExport": 600,  # after the export: a killed run's manifest exists first
 }
 NEWSSCRAPER_EXPORT = True
 EXPORT_GZIP = False
+# -s NEWSSCRAPER_WARC=1 archives every response fetched: <data dir>/warc/<site>/ (docs/archives.md)
+NEWSSCRAPER_WARC = False
+NEWSSCRAPER_WARC_MAX_BYTES = 1_000_000_000  # a WARC file past this size is closed and the next one opened
 NEWSSCRAPER_SEEN = True  # the persistent seen-store (incremental crawls, cross-run dedupe)
 NEWSSCRAPER_SEEN_STORE = None  # path of the SQLite store; default <data dir>/state/seen.sqlite3
 ADDONS = {"newsscraper.addons.LoopbackProfile": 0, "newsscraper.addons.ClusterMode": 10}

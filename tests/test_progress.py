@@ -57,3 +57,12 @@ def test_no_log_lines_by_default(caplog):
         bar = Progress("crawl", stream=io.StringIO())
         bar.advance()
     assert not [r for r in caplog.records if r.name == "newsscraper.progress"]
+
+
+def test_set_replaces_a_total_and_leaves_zeroes_out():
+    bar = Progress("extract", enabled=False)
+    bar.set(skipped=0)
+    assert "skipped" not in bar.summary()
+    bar.set(skipped=5)
+    bar.set(skipped=7)
+    assert bar.counts["skipped"] == 7 and "7 skipped" in bar.summary()

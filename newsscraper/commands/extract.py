@@ -1,6 +1,13 @@
 """Extract records from saved pages. Prints one JSON line per article page in input order; a refused
 page prints a reason on stderr. Exit 0: every page gave a record; 1: some page was refused; 2: usage
-or I/O error."""
+or I/O error.
+
+With --warc FILE [FILE ...]: read web archives (WARC or ARC, gzip or not; our crawls' archives,
+Common Crawl news, wget, Heritrix, Webrecorder) and print one JSON line per article among their HTTP
+200 HTML responses, in archive order, with crawled_at from WARC-Date (docs/archives.md). Progress on
+stderr when it is a terminal, a summary line at the end. Exit 0: every archive was read to its end
+(refused pages are counted, not errors); 1: an archive is corrupt or truncated (the records before
+the damage are printed); 2: usage or I/O error."""
 
 from __future__ import annotations
 
@@ -15,7 +22,12 @@ HELP = "print one JSON record per article page (no network)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("pages", nargs="+", metavar="PAGE[=URL]", help="saved HTML file, optionally =its URL")
+    parser.add_argument("pages", nargs="*", metavar="PAGE[=URL]", help="saved HTML file, optionally =its URL")
+    parser.add_argument("--warc", nargs="+", metavar="FILE", help="read these WARC/ARC files instead of pages")
+    parser.add_argument("--lang", choices=["fa"], help="with --warc: only pages that are Persian or Dari, "
+                        "checked before any parse")
+    parser.add_argument("--jobs", type=int, metavar="N", help="with --warc: worker processes (default: all "
+                        "cores; 1: in this process)")
     parser.add_argument("--url", help="the URL of the single page given")
     parser.add_argument("--site", help="read with this site's profile whatever the URL (e.g. isna)")
     parser.add_argument("--generic", action="store_true", help="ignore site profiles (generic extractor only)")
@@ -47,8 +59,43 @@ def skip_scrapy_in_itemadapter() -> None:
         del sys.modules["scrapy"]
 
 
+def warc_usage_error(args: argparse.Namespace) -> str | None:
+    """What is wrong with this mix of PAGE arguments and archive options, if anything."""
+    if args.warc:
+        if args.pages:
+            return "give PAGE arguments or --warc FILE ..., not both"
+        if args.url or args.with_file:
+            return "--url and --with-file go with PAGE arguments, not --warc"
+        if args.jobs is not None and args.jobs < 1:
+            return "--jobs takes a whole number of at least 1"
+        return None
+    if not args.pages:
+        return "give PAGE arguments or --warc FILE ..."
+    if args.lang or args.jobs is not None:
+        return "--lang and --jobs go with --warc"
+    return None
+
+
+def run_archives(args: argparse.Namespace) -> int:
+    from newsscraper.warc.job import Options, default_jobs, run_warc
+
+    files = [Path(f) for f in args.warc]
+    for path in files:
+        if not path.is_file():
+            print(f"newsscraper extract: cannot read {path}: no such file", file=sys.stderr)
+            return EXIT_USAGE
+    options = Options(lang=args.lang, jobs=args.jobs or default_jobs(), site=args.site, generic=args.generic)
+    return run_warc(files, options)
+
+
 def run(args: argparse.Namespace) -> int:
     skip_scrapy_in_itemadapter()
+    problem = warc_usage_error(args)
+    if problem:
+        print(f"newsscraper extract: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.warc:
+        return run_archives(args)
     from newsscraper.extract import extract
 
     try:

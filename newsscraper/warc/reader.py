@@ -232,7 +232,8 @@ def _read_arc(f: BinaryIO, skipped: Counter[str]) -> Iterator[Page]:
     try:
         for rec in ArchiveIterator(f, arc2warc=True):
             if rec.rec_type != "response":
-                skipped[rec.rec_type] += 1
+                if rec.rec_type != "warcinfo":  # the ARC file's own header record
+                    skipped[rec.rec_type] += 1
                 continue
             http = rec.http_headers
             status = int(http.get_statuscode()) if http and http.get_statuscode().isdigit() else None
@@ -245,4 +246,4 @@ def _read_arc(f: BinaryIO, skipped: Counter[str]) -> Iterator[Page]:
             else:
                 yield got
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        raise ArchiveDamaged(str(exc)) from None
+        raise ArchiveDamaged(" ".join(str(exc).split())) from None

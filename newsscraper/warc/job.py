@@ -54,7 +54,7 @@ def extract_page(page: Page, site: str | None, generic: bool) -> Outcome:
     try:
         result = extract(page.body, page.url, content_type=page.content_type, site=site,
                          use_profiles=not generic, crawled_at=page.crawled_at)
-    except Exception as exc:
+    except Exception as exc:  # one bad page must not end a million-page archive
         return None, f"error:{type(exc).__name__}"
     if result.record is None:
         return None, result.refusal

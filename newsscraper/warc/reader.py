@@ -76,9 +76,18 @@ def is_html(content_type: str | None, body: bytes) -> bool:
     return bool(_HTML_START.match(body[:1024]))
 
 
+def _page(url: str, status: int | None, head: dict[str, str], raw: bytes, date: str | None,
+          site: str | None, skipped: Counter[str]) -> Page | None:
+    """A Page, or None with the kind of record it is instead counted in `skipped`."""
+    got = _page_or_kind(url, status, head, raw, date, site)
+    if isinstance(got, str):
+        skipped[got] += 1
+        return None
+    return got
+
+
 def _page_or_kind(url: str, status: int | None, head: dict[str, str], raw: bytes, date: str | None,
                   site: str | None) -> Page | str:
-    """A Page, or the kind of record it is instead."""
     if status != 200:
         return f"status_{status}" if status else "not_http"
     ctype = head.get("content-type")
@@ -139,12 +148,10 @@ def _read_warc(f: BinaryIO, path: Path, skipped: Counter[str]) -> Iterator[Page]
                     raise ArchiveDamaged(f"record at byte {last} cut short")
             else:
                 raw = b""
-            got = _page_or_kind(rec.headers.get("WARC-Target-URI") or "", status, head, raw,
-                                warc_date(rec.headers.get("WARC-Date")), site)
-            if isinstance(got, str):
-                skipped[got] += 1
-            else:
-                yield got
+            page = _page(rec.headers.get("WARC-Target-URI") or "", status, head, raw,
+                         warc_date(rec.headers.get("WARC-Date")), site, skipped)
+            if page is not None:
+                yield page
     except OSError as exc:  # FastWARC: an unreadable header or gzip member
         raise ArchiveDamaged(f"{exc} (after byte {last})") from None
     tail_damage = check_tail(path, last)
@@ -239,11 +246,9 @@ def _read_arc(f: BinaryIO, skipped: Counter[str]) -> Iterator[Page]:
             status = int(http.get_statuscode()) if http and http.get_statuscode().isdigit() else None
             head = {k.lower(): v for k, v in http.headers} if http else {}
             raw = rec.raw_stream.read(MAX_BODY + 1) if status == 200 else b""
-            got = _page_or_kind(rec.rec_headers.get_header("WARC-Target-URI") or "", status, head, raw,
-                                warc_date(rec.rec_headers.get_header("WARC-Date")), None)
-            if isinstance(got, str):
-                skipped[got] += 1
-            else:
-                yield got
+            page = _page(rec.rec_headers.get_header("WARC-Target-URI") or "", status, head, raw,
+                         warc_date(rec.rec_headers.get_header("WARC-Date")), None, skipped)
+            if page is not None:
+                yield page
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
         raise ArchiveDamaged(" ".join(str(exc).split())) from None

@@ -9,13 +9,14 @@ import json
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
+
+from newsscraper.extract import cssplan
 
 ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
@@ -28,19 +29,9 @@ _CONTROL_TO_SPACE = bytes.maketrans(bytes([*range(1, 9), 11, 12, *range(14, 32)]
 _LOCAL = threading.local()
 # A numeric character reference into the Arabic block (U+0600–U+06FF), decimal or hex.
 _ARABIC_REF = re.compile(r"&#(?:[xX]0*6[0-9a-fA-F]{2}|0*1[5-7][0-9]{2});")
-_NOT = re.compile(r":not\([^)]*\)")
-_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
-_ATTRIBUTE_VALUE = re.compile(r"""\[\s*[-\w]+\s*[~|^$*]?=\s*(['"]?)([^'"\]]*)\1\s*\]""")
-_NEEDS_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
-_NEEDS_ID = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
-# The first compound selector: brackets and parentheses may hold spaces and combinator signs.
-_FIRST_STEP = re.compile(r"(?:\[[^\]]*\]|\([^)]*\)|[^\s>+~\[(])+")
-_LEADING_TAG = re.compile(r"[a-zA-Z][\w-]*")
 _TRANSLATOR = HTMLTranslator()
 RELATIVE = "descendant-or-self::"   # CSS → XPath below a context element, as parsel translates
 DOCUMENT = "/descendant-or-self::"  # … and over the whole document, every top-level element
-_BY_ID = etree.XPath("id($v)")
-_SCAN_ID = etree.XPath("//*[@id=$v]")
 PARSER_DEPTH_LIMIT = 2000  # libxml2 stops at 2048 nested elements; no real page comes near either
 
 
@@ -51,69 +42,13 @@ def compiled(xpath: str, smart_strings: bool = True) -> etree.XPath:
     return etree.XPath(xpath, smart_strings=smart_strings)
 
 
-@dataclass(frozen=True)
-class _Plan:
-    """What a CSS selector needs of a page, read once per selector."""
-
-    query: etree.XPath       # relative: the matches at or below a context element
-    everywhere: etree.XPath  # absolute: every match in the document
-    classes: tuple[str, ...]  # classes and ids the page must have for the selector to match
-    ids: tuple[str, ...]
-    # Attribute values ([itemprop='author'] → author) its source must hold. Values only: the parser
-    # lower-cases attribute names (ITEMPROP= matches), but a value is matched as written.
-    values: tuple[str, ...]
-    anchor_id: str | None
-    anchor_class: str | None
-    anchor_tag: str | None
-    # Split at the first descendant combinator, "FIRST REST": an element matching FIRST (checked
-    # with first_self) is searched for REST below it, and a one-step selector is checked on the
-    # anchors themselves, instead of re-running the whole selector over each anchor's subtree.
-    first_self: etree.XPath | None = None
-    rest: etree.XPath | None = None
-
-
-@lru_cache(maxsize=1024)
-def _plan(css: str) -> _Plan:
-    css = css.strip()
-    needed = _NOT.sub("", css)  # what :not() names may be missing
-    plain = _ATTRIBUTE.sub("", needed)
-    first = _FIRST_STEP.match(css)
-    step = first.group(0) if first else ""
-    # The anchor is what the first step itself names: `[itemprop=author] .name` has none.
-    own = _ATTRIBUTE.sub("", _NOT.sub("", step))
-    tag = _LEADING_TAG.match(own)
-    anchor_id = _NEEDS_ID.search(own)
-    anchor_class = None if anchor_id else _NEEDS_CLASS.search(own)
-    return _Plan(
-        query=_translated(css, RELATIVE),
-        everywhere=_translated(css, DOCUMENT),
-        classes=tuple(_NEEDS_CLASS.findall(plain)),
-        ids=tuple(_NEEDS_ID.findall(plain)),
-        values=tuple(dict.fromkeys(value for _, value in _ATTRIBUTE_VALUE.findall(needed) if value)),
-        anchor_id=anchor_id.group(1) if anchor_id else None,
-        anchor_class=anchor_class.group(1) if anchor_class else None,
-        anchor_tag=tag.group(0) if tag and tag.group(0) != "*" else None,
-        **_split(css, step),
-    )
-
-
-def _split(css: str, step: str) -> dict[str, etree.XPath]:
-    """first_self / rest when the first step is followed by nothing or by a descendant combinator."""
-    if not step:
-        return {}
-    rest = css[len(step):]
-    if not rest:
-        return {"first_self": _translated(css, "self::")}
-    if not rest[0].isspace() or rest.lstrip()[:1] in (">", "+", "~"):
-        return {}  # a child or sibling combinator: the whole selector runs from each anchor
-    return {"first_self": _translated(step, "self::"), "rest": _translated(rest.strip(), "descendant::")}
-
-
 @lru_cache(maxsize=1024)
 def _translated(css: str, prefix: str) -> etree.XPath:
     return etree.XPath(_TRANSLATOR.css_to_xpath(css, prefix=prefix))
 
 
+_CLASS_ATTRIBUTES = compiled("//@class")  # smart strings: getparent() gives the element
+_ID_ATTRIBUTES = compiled("//@id")
 _TEXT = compiled(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
 
 
@@ -183,12 +118,6 @@ def _parse(html: str) -> etree._Element:
     return root if root is not None else etree.fromstring(b"<html></html>", parser=_parser())
 
 
-def _outermost(found: list[etree._Element]) -> list[etree._Element]:
-    """The elements not inside another of them."""
-    chosen = set(found)
-    return [el for el in found if not any(a in chosen for a in el.iterancestors())]
-
-
 class Page:
     """HTML text plus URL; offers the parsed tree and shared metadata."""
 
@@ -219,67 +148,70 @@ class Page:
         return compiled(expr, smart_strings=False)(self.root)
 
     def css(self, css: str, node: etree._Element | None = None) -> list[etree._Element]:
-        """Elements matching a CSS selector, in document order.
+        """Elements matching a CSS selector, in document order: exactly what the plain query gives.
 
-        A CSS query is a scan of the whole tree, so it is avoided where it can be: a selector naming
-        a class or id the page lacks (one walk indexes classes, libxml2 ids), or an attribute value
-        its source lacks, is not run; and when its first step names an id or class, the query runs
-        only below the elements that carry it.
+        A CSS query is a scan of the whole tree, so the simplest selectors (cssplan) are answered
+        from the class, id, attribute and tag indexes of the parsed tree instead; any other selector
+        runs as the plain query, unless the page lacks a class or id every match must carry.
         """
-        if "," in css or node is not None:
-            return _translated(css, RELATIVE)(node) if node is not None else _translated(css, DOCUMENT)(self.root)
-        plan = _plan(css)
-        if not (all(c in self._classes for c in plan.classes) and all(self._by_id(i) for i in plan.ids)
-                and all(v in self.html for v in plan.values)):
+        if node is not None:
+            return _translated(css, RELATIVE)(node)
+        plan = cssplan.plan(css)
+        classes, ids = plan.names if plan is not None else cssplan.required_names(css)
+        if not (all(c in self._classes for c in classes) and all(i in self._ids for i in ids)):
             return []
-        found = self._anchor_candidates(plan)
-        if found is None:
-            return plan.everywhere(self.root)
-        if plan.first_self is not None:
-            found = [el for el in found if plan.first_self(el)]
-            if plan.rest is None:
-                return found  # a one-step selector: its matches are the anchors that pass
-        anchors = _outermost(found)
-        if plan.rest is not None:
-            return [el for anchor in anchors for el in plan.rest(anchor)]  # disjoint subtrees, in order
-        out: list[etree._Element] = []
-        seen: set[etree._Element] = set()
-        for anchor in anchors:
-            for el in plan.query(anchor):
-                if el not in seen:
-                    seen.add(el)
-                    out.append(el)
-        return out
+        if plan is None:
+            return _translated(css, DOCUMENT)(self.root)
+        return self._planned(plan)
 
-    def _anchor_candidates(self, plan: _Plan) -> list[etree._Element] | None:
-        """Elements carrying the first step's id or class, in document order; None when it names neither."""
-        if plan.anchor_id:
-            return self._by_id(plan.anchor_id)
-        if plan.anchor_class:
-            return [el for el in self._classes.get(plan.anchor_class, [])
-                    if plan.anchor_tag is None or el.tag == plan.anchor_tag]
-        return None
+    def _planned(self, plan: cssplan.Plan) -> list[etree._Element]:
+        """A planned selector's matches. Started from its last step, the candidates that index gives
+        are checked; started from an earlier step (`.tags li a`), only the subtrees of that step's
+        outermost matches are searched, so each candidate is checked once and in document order."""
+        start = plan.start
+        last = len(plan.steps) - 1
+        if start == last:
+            return [el for el in self._candidates(plan.steps[last]) if plan.matches(el)]
+        step = plan.steps[start]
+        anchors = [el for el in self._candidates(step) if step.matches(el)]
+        chosen = set(anchors)
+        anchors = [el for el in anchors if not any(a in chosen for a in el.iterancestors())]
+        tag = plan.steps[last].tag or etree.Element
+        return [el for anchor in anchors for el in anchor.iter(tag) if el is not anchor and plan.matches(el)]
+
+    def _candidates(self, step: cssplan.Compound) -> list[etree._Element]:
+        """The elements that may match one step, in document order, from the cheapest index."""
+        if step.ids:
+            return self._ids.get(step.ids[0], [])
+        if step.classes:
+            return self._classes.get(step.classes[0], [])
+        if step.attrs:
+            return [a.getparent() for a in compiled(f"//@{step.attrs[0][0]}")(self.root)]
+        if step.tag is not None:
+            return compiled(f"//{step.tag}")(self.root)
+        return list(self.elements())
 
     @cached_property
     def _classes(self) -> dict[str, list[etree._Element]]:
-        """Class token → elements in document order, from one walk over the tree. libxml2 evaluates
-        a predicate such as contains(@class, …) for every element; a dict lookup is far cheaper."""
+        """Class token → elements in document order, from the class attributes (one XPath, no walk
+        over every element). libxml2 evaluates a predicate such as contains(@class, …) for every
+        element; a dict lookup is far cheaper."""
         classes: dict[str, list[etree._Element]] = {}
-        for el in self.elements():
-            value = el.get("class")
-            if value:
-                for token in value.split():
-                    found = classes.setdefault(token, [])
-                    if not found or found[-1] is not el:  # class="a a"
-                        found.append(el)
+        for value in _CLASS_ATTRIBUTES(self.root):
+            el = value.getparent()
+            for token in cssplan.class_tokens(value):
+                found = classes.setdefault(token, [])
+                if not found or found[-1] is not el:  # class="a a"
+                    found.append(el)
         return classes
 
-    def _by_id(self, value: str) -> list[etree._Element]:
-        """Elements with this id: libxml2 keeps a table of an HTML page's ids, so id() needs no scan."""
-        found = _BY_ID(self.root, v=value)
-        if found and found[0].get("id") != value:  # id() also knows <a name>, and only the first of
-            found = _SCAN_ID(self.root, v=value)    # duplicate ids: scan in that rare case
-        return found
+    @cached_property
+    def _ids(self) -> dict[str, list[etree._Element]]:
+        """Id → elements in document order (duplicate ids included, unlike libxml2's id table)."""
+        ids: dict[str, list[etree._Element]] = {}
+        for value in _ID_ATTRIBUTES(self.root):
+            ids.setdefault(str(value), []).append(value.getparent())
+        return ids
 
     @cached_property
     def _order(self) -> dict[etree._Element, int]:

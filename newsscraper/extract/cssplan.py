@@ -91,11 +91,6 @@ class Plan:
         best = min(ranks)
         return max(i for i, r in enumerate(ranks) if r == best)
 
-    @property
-    def names(self) -> tuple[set[str], set[str]]:
-        """Every class and id some step needs: a page lacking one has no match."""
-        return {c for s in self.steps for c in s.classes}, {i for s in self.steps for i in s.ids}
-
 
 @lru_cache(maxsize=1024)
 def plan(css: str) -> Plan | None:
@@ -151,29 +146,42 @@ def _compound(tree: Any) -> Compound | None:
     return Compound(tag, tuple(reversed(classes)), tuple(reversed(ids)), tuple(reversed(attrs)))
 
 
+@dataclass(frozen=True)
+class Needs:
+    """What any match of a selector must carry, read outside :not() and alternatives: a page
+    without one of these has no match, so no query need run. Attribute needles are substrings,
+    which every value test (=, ~=, ^=, $=, *=, |=) implies."""
+
+    classes: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+    attrs: tuple[tuple[str, str | None], ...] = ()  # (lower-cased name, substring of its value or None)
+
+
 @lru_cache(maxsize=1024)
-def required_names(css: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(classes, ids) any match of an unplanned selector must carry: those outside :not() and
-    alternatives. A page lacking one has no match, so its plain query need not run."""
+def needs(css: str) -> Needs:
     try:
         selectors = parse(css)
     except SelectorError:
-        return (), ()
+        return Needs()  # the query itself raises the error to the caller
     if len(selectors) != 1:
-        return (), ()
+        return Needs()
     classes: list[str] = []
     ids: list[str] = []
+    attrs: list[tuple[str, str | None]] = []
     stack: list[Any] = [selectors[0].parsed_tree]
     while stack:
         tree = stack.pop()
+        if tree is None:
+            continue
         if isinstance(tree, Class) and not _XML_SPACE.search(tree.class_name):
             classes.append(tree.class_name)
         elif isinstance(tree, Hash):
             ids.append(tree.id)
-        # Every node kind keeps what its element must also match in .selector; only a combined
-        # selector's right side (.subselector) is required too. :not()'s own .subselector is not.
+        elif isinstance(tree, Attrib) and tree.namespace is None and SAFE_NAME.fullmatch(tree.attrib):
+            attrs.append((tree.attrib.lower(), None if tree.value is None else tree.value.value))
+        # Every node kind keeps in .selector what its element must match as well; a combined
+        # selector's right side (.subselector) is required too, :not()'s .subselector is not.
         stack.append(getattr(tree, "selector", None))
         if isinstance(tree, CombinedSelector):
             stack.append(tree.subselector)
-        stack = [t for t in stack if t is not None]
-    return tuple(dict.fromkeys(classes)), tuple(dict.fromkeys(ids))
+    return Needs(tuple(dict.fromkeys(classes)), tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(attrs)))

@@ -125,6 +125,7 @@ class Page:
         self.html = html
         self.url = url
         self.root: etree._Element = _parse(html)
+        self._attribute_cache: dict[str, list[Any]] = {}
 
     def mentions(self, *needles: str) -> bool:
         """Whether the page may hold any of these strings: a cheap test before a tree scan."""
@@ -152,17 +153,25 @@ class Page:
 
         A CSS query is a scan of the whole tree, so the simplest selectors (cssplan) are answered
         from the class, id, attribute and tag indexes of the parsed tree instead; any other selector
-        runs as the plain query, unless the page lacks a class or id every match must carry.
+        runs as the plain query, unless the tree lacks a class, id or attribute every match must carry.
         """
         if node is not None:
             return _translated(css, RELATIVE)(node)
-        plan = cssplan.plan(css)
-        classes, ids = plan.names if plan is not None else cssplan.required_names(css)
-        if not (all(c in self._classes for c in classes) and all(i in self._ids for i in ids)):
+        if not self._may_have(cssplan.needs(css)):
             return []
-        if plan is None:
-            return _translated(css, DOCUMENT)(self.root)
-        return self._planned(plan)
+        plan = cssplan.plan(css)
+        return _translated(css, DOCUMENT)(self.root) if plan is None else self._planned(plan)
+
+    def _may_have(self, needs: cssplan.Needs) -> bool:
+        """Whether the tree holds every class, id and attribute (with a value containing the
+        needle) that any match of a selector must carry."""
+        if not (all(c in self._classes for c in needs.classes) and all(i in self._ids for i in needs.ids)):
+            return False
+        for name, needle in needs.attrs:
+            values = self.attribute_values(name)
+            if not values or (needle and not any(needle in v for v in values)):
+                return False
+        return True
 
     def _planned(self, plan: cssplan.Plan) -> list[etree._Element]:
         """A planned selector's matches. Started from its last step, the candidates that index gives
@@ -186,7 +195,7 @@ class Page:
         if step.classes:
             return self._classes.get(step.classes[0], [])
         if step.attrs:
-            return [a.getparent() for a in compiled(f"//@{step.attrs[0][0]}")(self.root)]
+            return [a.getparent() for a in self.attribute_values(step.attrs[0][0])]
         if step.tag is not None:
             return compiled(f"//{step.tag}")(self.root)
         return list(self.elements())
@@ -204,6 +213,14 @@ class Page:
                 if not found or found[-1] is not el:  # class="a a"
                     found.append(el)
         return classes
+
+    def attribute_values(self, name: str) -> list[Any]:
+        """Every value of one attribute in document order (smart strings: getparent() gives the
+        element), one XPath per name and page. ``name`` must be a plain name (cssplan.SAFE_NAME)."""
+        found = self._attribute_cache.get(name)
+        if found is None:
+            found = self._attribute_cache[name] = compiled(f"//@{name}")(self.root)
+        return found
 
     @cached_property
     def _ids(self) -> dict[str, list[etree._Element]]:

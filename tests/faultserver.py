@@ -180,6 +180,8 @@ FAULT_LIST: tuple[Fault, ...] = (
           linked=False),
     Fault("feed-xxe", "/from-feed/xxe/{id}", EXPORTED, "listed only in the external-entity Atom feed", 1,
           linked=False),
+    Fault("charset-utf8-few-invalid", "/charset/utf8-few-invalid/{id}", EXPORTED,
+          "UTF-8 labelled UTF-8, two bytes of one paragraph broken", 1),
 )
 FIRST_ID = 7101
 FAULTS: dict[str, tuple[Fault, int]] = {f.key: (f, FIRST_ID + i) for i, f in enumerate(FAULT_LIST)}
@@ -561,6 +563,11 @@ class FaultResource(Resource):
         kind = parts[1]
         as_1256 = kind.startswith("1256")
         label = {"1256-labelled-utf8": "utf-8", "utf8-labelled-1256": "windows-1256"}.get(kind)
+        if kind == "utf8-few-invalid":
+            data = article_html(self.base, path, news_id).encode("utf-8")
+            at = data.index("فرماندار".encode())  # the last paragraph: a lone lead byte, then a stray 0xFF
+            data = data[:at] + b"\xd9" + data[at + 2:at + 6] + b"\xff" + data[at + 8:]
+            return self.send(request, data)
         text = article_html(self.base, path, news_id, charset_meta=label)
         # Legacy windows-1256 pages write Arabic yeh (ي): windows-1256 has no Persian yeh (ی).
         data = text.replace("ی", "ي").encode("cp1256") if as_1256 else text.encode("utf-8")

@@ -250,7 +250,9 @@ def test_fault_specific_fields(light):
     assert no_id["news_id"] is None and no_id["canonical_url"] is None
     broken = by_path[fs.FAULTS["broken-metadata"][0].url_path(fs.FAULTS["broken-metadata"][1])]
     assert broken["published_jalali"] == fs.PUBLISHED_JALALI and broken["modified_at"] is None
-    for key in ("charset-1256-as-utf8", "charset-utf8-as-1256", "charset-1256-unlabelled", "charset-utf8-unlabelled"):
+    assert "'decode/invalid_utf8': 1," in light.log  # the crawl counts the note (charset-utf8-few-invalid)
+    for key in ("charset-1256-as-utf8", "charset-utf8-as-1256", "charset-1256-unlabelled", "charset-utf8-unlabelled",
+                "charset-utf8-few-invalid"):
         fault, news_id = fs.FAULTS[key]
         record = by_path[fault.url_path(news_id)]
         assert record["news_id"] == str(news_id) and record["published_jalali"] == fs.PUBLISHED_JALALI

@@ -11,7 +11,7 @@ from typing import Literal
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
 from newsscraper.extract.dates import machine_date, read_dates
-from newsscraper.extract.decode import decode_html
+from newsscraper.extract.decode import decode_page
 from newsscraper.extract.listing import Shape, page_shape
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page
@@ -83,8 +83,10 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
             site: Site | str | None = None, use_profiles: bool = True,
             crawled_at: str | None = None) -> Extraction:
     """Read one page. ``site`` forces a profile (a loopback copy of a site); else the URL's domain."""
+    decode_notes: list[str] = []
     if isinstance(html, bytes):
-        html = decode_html(html, content_type)[0]
+        decoded = decode_page(html, content_type)
+        html, decode_notes = decoded.text, decoded.notes
     page = Page(html, url)
     # Offline pages: the canonical link, og:url, else the host most absolute links point to.
     lookup = url or fx.page_canonical(page) or _url_from_links(page)
@@ -93,11 +95,12 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     try:
         result = _extract(page, chosen, key, crawled_at)
     except (ValueError, RecursionError) as exc:  # malformed markup deep inside lxml
-        return Extraction(None, f"unparseable:{type(exc).__name__}", site=key, page=page)
+        return Extraction(None, f"unparseable:{type(exc).__name__}", list(decode_notes), site=key, page=page)
     if result.record is None and page.too_deep:
         # The parser dropped everything past its nesting limit: say so, rather than "no_headline".
         result.refusal = "too_deep"
     result.page = page
+    result.notes[:0] = decode_notes
     return result
 
 

@@ -1,12 +1,21 @@
 """Bytes → text for saved or fetched pages.
 
-Order: a byte-order mark, then strict UTF-8 (most Persian sites serve it, even when a header or
-<meta> claims windows-1256), then the declared charset (HTTP header, then <meta>), then
-windows-1256, the usual legacy code page of Persian sites. A page that fits none is decoded as
-windows-1256 with replacement characters, which a later step counts, rather than being lost.
+Order:
+1. a byte-order mark;
+2. strict UTF-8 (most Persian sites serve it, even when a header or <meta> claims windows-1256);
+3. UTF-8 with U+FFFD for the bad bytes, when they are under 1% of the non-ASCII bytes: a UTF-8 page
+   with a few broken bytes (a bad paste in one paragraph) keeps its text, noted `decode/invalid_utf8`.
+   A legacy-encoded page fails UTF-8 on nearly every non-ASCII byte, so the share tells them apart;
+4. otherwise charset-normalizer chooses among the declared charsets (HTTP header, <meta>) and the
+   legacy code pages of Persian sites (windows-1256, ISO-8859-6), by how coherent the text each
+   gives is: a wrong declaration (latin-1 over windows-1256 bytes) loses to the right code page;
+5. when it finds none readable (binary bytes), the first declared charset that decodes, else
+   windows-1256 with replacement characters, which a later step counts, rather than losing the page.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from w3lib.encoding import (
     html_body_declared_encoding,
@@ -15,7 +24,18 @@ from w3lib.encoding import (
     resolve_encoding,
 )
 
+from newsscraper.statkeys import DECODE_INVALID_UTF8
+
 FALLBACK = "cp1256"
+LEGACY = ("cp1256", "iso8859_6")  # the code pages Persian pages that are not UTF-8 are written in
+INVALID_SHARE = 0.01  # at most this share of the non-ASCII bytes broken: still a UTF-8 page
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    notes: list[str] = field(default_factory=list)
 
 
 def _try(data: bytes, encoding: str | None) -> str | None:
@@ -28,19 +48,53 @@ def _try(data: bytes, encoding: str | None) -> str | None:
         return None
 
 
-def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Return (text, encoding used)."""
+def _python_codec(encoding: str | None) -> str | None:
+    """A declared charset as Python's codec name (w3lib maps the web's aliases), None if unknown."""
+    import codecs
+
+    codec = resolve_encoding(encoding) if encoding else None
+    try:
+        return codecs.lookup(codec).name if codec else None
+    except LookupError:
+        return None
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """Whether the bytes UTF-8 cannot read are under INVALID_SHARE of the non-ASCII bytes."""
+    non_ascii = len(data) - len(data.decode("ascii", errors="ignore"))
+    if not non_ascii:
+        return False
+    # Valid sequences survive "ignore" and encode back to the same bytes: the difference is the bad bytes.
+    invalid = len(data) - len(data.decode("utf-8", errors="ignore").encode("utf-8"))
+    return invalid < INVALID_SHARE * non_ascii
+
+
+def decode_page(data: bytes, content_type: str | None = None) -> Decoded:
+    """The page's text, the codec used and the notes a crawl counts (decode/invalid_utf8)."""
     bom_encoding, bom = read_bom(data)
     if bom_encoding:
-        return data[len(bom):].decode(bom_encoding, errors="replace"), bom_encoding
+        return Decoded(data[len(bom):].decode(bom_encoding, errors="replace"), bom_encoding)
     text = _try(data, "utf-8")
     if text is not None:
-        return text, "utf-8"
-    for declared in (http_content_type_encoding(content_type or ""), html_body_declared_encoding(data)):
-        text = _try(data, declared)
+        return Decoded(text, "utf-8")
+    if mostly_utf8(data):
+        return Decoded(data.decode("utf-8", errors="replace"), "utf-8", [DECODE_INVALID_UTF8])
+    declared = [c for c in (_python_codec(http_content_type_encoding(content_type or "")),
+                            _python_codec(html_body_declared_encoding(data))) if c and c != "utf-8"]
+    candidates = list(dict.fromkeys([*declared, *LEGACY]))
+    from charset_normalizer import from_bytes  # only pages that are not UTF-8 need it: keep start-up light
+
+    best = from_bytes(data, cp_isolation=candidates, preemptive_behaviour=False).best()
+    if best is not None:
+        return Decoded(str(best), best.encoding)
+    for codec in declared:
+        text = _try(data, codec)
         if text is not None:
-            return text, resolve_encoding(declared) or declared  # type: ignore[arg-type]
-    text = _try(data, FALLBACK)
-    if text is not None:
-        return text, FALLBACK
-    return data.decode(FALLBACK, errors="replace"), FALLBACK
+            return Decoded(text, codec)
+    return Decoded(data.decode(FALLBACK, errors="replace"), FALLBACK)
+
+
+def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding used)."""
+    decoded = decode_page(data, content_type)
+    return decoded.text, decoded.encoding

@@ -75,8 +75,10 @@ class NewsArticle:
     section: str | None = _f("string", "Service or category (سرویس) the article is filed under.")
     authors: list[str] = _f("array", "Named authors or reporters, if any.", nullable=False,
                             items="string")
-    language: str | None = _f("string", "`fa`, or `fa-AF` for Dari.", nullable=False,
-                              pattern=r"^fa(-AF)?$")
+    language: str | None = _f("string", "The page's language as a primary BCP-47 tag: `fa`, `fa-AF` for Dari, "
+                              "`en`, `ar`, …, or `und` when neither a declaration nor the text's "
+                              "script tells; a site entry's language for its own site.", nullable=False,
+                              pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")
     crawled_at: str | None = _f("string", "When the page was fetched, ISO-8601 UTC; null for offline "
                                 "extraction.", pattern=ISO_UTC)
 

@@ -65,7 +65,9 @@ def test_a_complete_record_validates():
     ("published_at", "2017-10-16T10:30:00+0330"),     # offset written ±HH:MM
     ("headline", None),                               # headline is required
     ("tags", "a,b"),                                  # lists stay lists
-    ("language", "en"),
+    ("language", "persian"),                          # a BCP-47 primary tag …
+    ("language", "fa_AF"),                            # … written with a hyphen
+    ("language", "fa-af"),                            # … and an upper-case region
     ("schema_version", 2),
     ("published_source", "guess"),
 ])
@@ -74,6 +76,11 @@ def test_schema_rejects_bad_values(field, value):
     rec[field] = value
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(rec, json_schema())
+
+
+@pytest.mark.parametrize("language", ["fa", "fa-AF", "en", "ar", "ckb", "und"])
+def test_schema_takes_any_primary_language_tag(language):
+    jsonschema.validate(_valid_record() | {"language": language}, json_schema())
 
 
 def test_schema_requires_every_key_and_no_more():

@@ -6,12 +6,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import tzinfo
-from typing import Literal
 
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
 from newsscraper.extract.dates import machine_date, read_dates
 from newsscraper.extract.decode import decode_page
+from newsscraper.extract.language import page_language
 from newsscraper.extract.listing import Shape, page_shape
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page
@@ -81,13 +81,14 @@ def choose_site(url: str | None, site: Site | str | None, use_profiles: bool) ->
 
 def extract(html: str | bytes, url: str | None = None, *, content_type: str | None = None,
             site: Site | str | None = None, use_profiles: bool = True,
-            crawled_at: str | None = None) -> Extraction:
-    """Read one page. ``site`` forces a profile (a loopback copy of a site); else the URL's domain."""
+            crawled_at: str | None = None, content_language: str | None = None) -> Extraction:
+    """Read one page. ``site`` forces a profile (a loopback copy of a site); else the URL's domain.
+    ``content_language`` is the response's Content-Language header, if any."""
     decode_notes: list[str] = []
     if isinstance(html, bytes):
         decoded = decode_page(html, content_type)
         html, decode_notes = decoded.text, decoded.notes
-    page = Page(html, url)
+    page = Page(html, url, content_language=content_language)
     # Offline pages: the canonical link, og:url, else the host most absolute links point to.
     lookup = url or fx.page_canonical(page) or _url_from_links(page)
     chosen = choose_site(lookup, site, use_profiles)
@@ -138,7 +139,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader.add_value("tags", fx.read_tags(page, profile))
     loader.add_value("section", fx.read_section(page, profile))
     loader.add_value("authors", fx.read_authors(page, profile, names))
-    loader.add_value("language", _language(page, site, dates.dari))
+    loader.add_value("language", _language(page, site, dates.dari, f"{headline or ''}\n{body_text}"))
     loader.add_value("crawled_at", crawled_at)
     record: NewsArticle = loader.load_item()
 
@@ -181,10 +182,11 @@ def _looks_afghan(page: Page) -> bool:
     return page.html_lang in DARI_LANGS or host_of(page.url).endswith(".af")
 
 
-def _language(page: Page, site: Site | None, dari: bool) -> Literal["fa", "fa-AF"] | str:
+def _language(page: Page, site: Site | None, dari: bool, text: str) -> str:
+    """A site entry's language for its own site; else the page's (extract/language.py)."""
     if site:
         return site.language
-    return "fa-AF" if (dari or _looks_afghan(page)) else "fa"
+    return page_language(page, text, dari=dari, afghan=_looks_afghan(page), content_language=page.content_language)
 
 
 _HOST = re.compile(r"https?://([^/:?#\s]+)", re.IGNORECASE)

@@ -121,9 +121,10 @@ def _parse(html: str) -> etree._Element:
 class Page:
     """HTML text plus URL; offers the parsed tree and shared metadata."""
 
-    def __init__(self, html: str, url: str | None = None) -> None:
+    def __init__(self, html: str, url: str | None = None, *, content_language: str | None = None) -> None:
         self.html = html
         self.url = url
+        self.content_language = content_language  # the HTTP header, when the page was fetched
         self.root: etree._Element = _parse(html)
         self._attribute_cache: dict[str, list[Any]] = {}
 

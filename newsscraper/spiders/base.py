@@ -381,8 +381,10 @@ class NewsSpider(scrapy.Spider):
         """Extract a fetched page with this run's site profile (none once max_items records are out)."""
         if self.max_items is not None and self.records >= self.max_items:
             raise CloseSpider("max_items")
+        language = response.headers.get(b"Content-Language")
         return extract(response.body, response.url, content_type=self._content_type(response),
-                       site=self.extract_site, crawled_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+                       site=self.extract_site, crawled_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                       content_language=language.decode("latin-1") if language else None)
 
     @property
     def extract_site(self) -> Site | None:

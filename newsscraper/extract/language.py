@@ -1,0 +1,106 @@
+"""The record's `language`: the page's language as a primary BCP-47 tag (`fa`, `fa-AF`, `en`, …).
+
+Declared first (`<html lang>`, `<meta http-equiv="content-language">`, the Content-Language header),
+else read from the script of the article's own text: Persian, Arabic, Pashto and Urdu share one
+script but not all its letters. A declaration that names a language of another script than the text
+is a template default (`lang="en-US"` on a Persian WordPress theme) and loses to the text. Dari, Persian
+as written in Afghanistan, is `fa-AF` (also for a declared `prs`, or Dari month names on the page).
+A site entry's language is not decided here: it wins for its own site (core.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsscraper.extract.page import Page
+
+PERSIAN, DARI, UNDETERMINED = "fa", "fa-AF", "und"
+# Three-letter codes (ISO 639-2/3) a page may declare → the two-letter form BCP-47 requires.
+_SHORTEST = {
+    "per": "fa", "fas": "fa", "pes": "fa", "prs": "fa", "ara": "ar", "arb": "ar", "pus": "ps", "pbt": "ps",
+    "pbu": "ps", "urd": "ur", "eng": "en", "fre": "fr", "fra": "fr", "ger": "de", "deu": "de", "spa": "es",
+    "rus": "ru", "tur": "tr", "tgk": "tg", "uzb": "uz", "aze": "az", "kur": "ku", "hin": "hi", "chi": "zh",
+    "zho": "zh",
+}
+# Languages written in the Arabic script (a text in it agrees with these declarations).
+ARABIC_SCRIPT_LANGUAGES = frozenset({"fa", "ar", "ps", "ur", "ckb", "ku", "sd", "ug", "ks", "bal", "glk", "mzn"})
+_NOT_A_LANGUAGE = frozenset({"und", "mul", "zxx", "mis", "x", "i"})
+_SUBTAG = re.compile(r"[A-Za-z0-9]{1,8}")
+
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_PERSIAN_ONLY = re.compile("[پچژگ]")          # letters Arabic has not
+_PERSIAN_FORMS = re.compile("[یک]")           # Persian yeh and keheh …
+_ARABIC_FORMS = re.compile("[يكة]")           # … where Arabic writes ي ك and has ة
+_PASHTO_ONLY = re.compile("[ټځڅډړږښګڼېۍ]")
+_URDU_ONLY = re.compile("[ٹڈڑںھہۂۃےۓ]")
+_ENGLISH_WORDS = frozenset(
+    "the and of to in is for on that with was said by at as from it an be are has have his her their "
+    "this which who were will not but had been".split())
+MIN_LETTERS = 20  # fewer letters than this say nothing about a script
+
+
+def parse_tag(value: str | None) -> str | None:
+    """A declared language value → its primary tag (`fa-IR` → `fa`, `en_US` → `en`, `prs` and
+    `fa-AF` → `fa-AF`); None for an empty, undetermined or malformed value."""
+    parts = re.split(r"[-_]", (value or "").strip().split(",")[0].strip())
+    primary = parts[0].lower()
+    if not (2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha()) or primary in _NOT_A_LANGUAGE:
+        return None
+    if not all(_SUBTAG.fullmatch(p) for p in parts[1:]):
+        return None
+    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    tag = _SHORTEST.get(primary, primary)
+    if tag == PERSIAN and (primary == "prs" or region == "AF"):
+        return DARI
+    return tag
+
+
+def declared(page: Page, content_language: str | None = None) -> str | None:
+    """The first valid declaration: `<html lang>` (or `xml:lang`), then the content-language meta,
+    then the HTTP header."""
+    root = page.root
+    candidates = [root.get("lang"), root.get("xml:lang")]
+    candidates += page.strings("//meta[translate(@http-equiv, 'CONTENTLAGU', 'contentlagu')"
+                               "='content-language']/@content")
+    candidates.append(content_language)
+    return next((tag for tag in map(parse_tag, candidates) if tag), None)
+
+
+def from_script(text: str) -> str | None:
+    """The language a text's letters show: the Arabic-script languages by the letters each has
+    alone, English by its function words; None when the text says too little."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    if max(arabic, latin) < MIN_LETTERS:
+        return None
+    if arabic > latin:
+        if len(_PASHTO_ONLY.findall(text)) * 100 >= arabic:
+            return "ps"
+        if len(_URDU_ONLY.findall(text)) * 100 >= arabic:
+            return "ur"
+        persian = _PERSIAN_ONLY.search(text) or len(_PERSIAN_FORMS.findall(text)) > len(_ARABIC_FORMS.findall(text))
+        return PERSIAN if persian else "ar"
+    words = re.findall(r"[a-z]+", text.lower())
+    if words and sum(w in _ENGLISH_WORDS for w in words) >= 0.08 * len(words):
+        return "en"
+    return None
+
+
+def _script_of(tag: str) -> str:
+    return "arabic" if tag.split("-")[0] in ARABIC_SCRIPT_LANGUAGES else "other"
+
+
+def page_language(page: Page, text: str, *, dari: bool = False, afghan: bool = False,
+                  content_language: str | None = None) -> str:
+    """The page's language. ``text`` is the article's own (headline and body); ``dari`` says the page
+    printed Dari month names, ``afghan`` that its host or declaration is Afghan."""
+    stated = declared(page, content_language)
+    seen = from_script(text)
+    if stated and (seen is None or _script_of(stated) == _script_of(seen)):
+        tag = stated
+    else:
+        tag = seen or stated or UNDETERMINED
+    if tag == PERSIAN and (dari or afghan):
+        return DARI
+    return tag

@@ -1,0 +1,95 @@
+"""newsscraper.extract.language: the record's language, declared or read from the text's script."""
+
+import pytest
+
+from newsscraper.extract import extract
+from newsscraper.extract.language import declared, from_script, page_language, parse_tag
+from newsscraper.extract.page import Page
+from newsscraper.extract.profiles import GENERIC
+from newsscraper.sites import Site
+
+PERSIAN = ("شورای شهر دیروز درباره ساخت پارک تازه در جنوب شهر گفتگو کرد و گفت کار ساختمان آن "
+           "تا پایان سال آینده به پایان می‌رسد. چند گروه از ساکنان محله هم از این تصمیم استقبال کردند.")
+ARABIC = ("أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة، وقال الوزير إن المشروع "
+          "سيخدم آلاف المرضى كل عام وإن العمل فيه بدأ منذ سنتين.")
+PASHTO = ("د کابل ښار په لویو سړکونو کې نن سهار ډېره ګڼه ګوڼه وه او خلکو د ټرافیکو له ستونزو "
+          "شکایت کاوه. پوهنتون ته تلونکو محصلینو وویل چې دوی ناوخته ورسېدل.")
+URDU = ("پاکستان کے شہر لاہور میں آج بارش ہوئی اور لوگوں نے گرمی سے کچھ راحت محسوس کی۔ "
+        "محکمہ موسمیات کے مطابق اگلے دو دن بھی بادل چھائے رہیں گے۔")
+ENGLISH = ("The city council met on Tuesday to discuss the new park in the south of the city; "
+           "residents said the project should be finished by the end of next year.")
+FRENCH = ("Le conseil municipal s'est réuni mardi pour discuter du nouveau parc au sud de la ville; "
+          "les habitants ont dit que le projet devrait être terminé l'année prochaine.")
+
+
+@pytest.mark.parametrize(("value", "tag"), [
+    ("fa", "fa"), ("fa-IR", "fa"), ("FA_ir", "fa"), ("fa-AF", "fa-AF"), ("prs", "fa-AF"),
+    ("prs-AF", "fa-AF"), ("per", "fa"), ("pes", "fa"), ("en-US", "en"), ("eng", "en"), ("ar-SA", "ar"),
+    ("ps", "ps"), ("zh-Hant-TW", "zh"), ("en, fa", "en"), (" en ", "en"),
+    ("", None), (None, None), ("und", None), ("x-default", None), ("english", None), ("e", None),
+    ("fa-!!", None), ("۱۲", None),
+])
+def test_parse_tag(value, tag):
+    assert parse_tag(value) == tag
+
+
+@pytest.mark.parametrize(("text", "tag"), [
+    (PERSIAN, "fa"), (ARABIC, "ar"), (PASHTO, "ps"), (URDU, "ur"), (ENGLISH, "en"),
+    (FRENCH, None),                    # Latin script but not English: undetermined from letters alone
+    ("خبر کوتاه", None),                # too few letters to tell
+    ("پارک شهر " * 2 + ENGLISH, "en"),  # mostly Latin letters
+])
+def test_from_script(text, tag):
+    assert from_script(text) == tag
+
+
+def _page(lang: str | None = None, meta: str | None = None) -> Page:
+    attr = f' lang="{lang}"' if lang is not None else ""
+    head = f'<meta http-equiv="Content-Language" content="{meta}">' if meta else ""
+    return Page(f"<html{attr}><head>{head}</head><body><p>x</p></body></html>")
+
+
+def test_declared_order_html_lang_then_meta_then_header():
+    assert declared(_page("en", "fa"), "ar") == "en"
+    assert declared(_page(None, "fa"), "ar") == "fa"
+    assert declared(_page(None, None), "ar-EG") == "ar"
+    assert declared(_page("", "und"), None) is None
+
+
+@pytest.mark.parametrize(("lang", "text", "kwargs", "tag"), [
+    ("en", ENGLISH, {}, "en"),
+    (None, ENGLISH, {}, "en"),                   # no declaration: the script tells
+    ("en-US", PERSIAN, {}, "fa"),                # a theme's default lang loses to Persian text
+    ("fa", ENGLISH, {}, "en"),                   # … and a Persian template's to English text
+    ("fr", FRENCH, {}, "fr"),                    # declared and of the text's script
+    ("fa", ARABIC, {}, "fa"),                    # same script: the declaration stands
+    ("prs", PERSIAN, {}, "fa-AF"),
+    ("fa", PERSIAN, {"dari": True}, "fa-AF"),    # Dari month names on the page
+    (None, PERSIAN, {"afghan": True}, "fa-AF"),  # an Afghan host
+    (None, "", {}, "und"),
+    (None, FRENCH, {"content_language": "fr-CA"}, "fr"),
+])
+def test_page_language(lang, text, kwargs, tag):
+    assert page_language(_page(lang), text, **kwargs) == tag
+
+
+ENGLISH_ARTICLE = f"""<html lang="en"><head><title>Council backs new park - City Herald</title></head><body>
+<header><a href="/">City Herald</a></header><article><h1>Council backs new park</h1>
+<p>{ENGLISH}</p><p>{ENGLISH}</p></article></body></html>"""
+
+
+def test_an_english_page_comes_out_english():
+    result = extract(ENGLISH_ARTICLE, "https://herald.example/news/20240501/park")
+    assert result.record is not None and result.record.language == "en"
+
+
+def test_content_language_header_reaches_the_record():
+    page = ENGLISH_ARTICLE.replace(' lang="en"', "").replace(ENGLISH, FRENCH)
+    result = extract(page, "https://herald.example/news/1", content_language="fr")
+    assert result.record is not None and result.record.language == "fr"
+
+
+def test_a_site_entry_language_wins_for_its_own_site():
+    site = Site(key="herald", name="City Herald", domains=("herald.example",), profile=GENERIC, language="fa")
+    result = extract(ENGLISH_ARTICLE, "https://herald.example/news/1", site=site)
+    assert result.record is not None and result.record.language == "fa"

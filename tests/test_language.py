@@ -8,16 +8,16 @@ from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC
 from newsscraper.sites import Site
 
-PERSIAN = ("شورای شهر دیروز درباره ساخت پارک تازه در جنوب شهر گفتگو کرد و گفت کار ساختمان آن "
-           "تا پایان سال آینده به پایان می‌رسد. چند گروه از ساکنان محله هم از این تصمیم استقبال کردند.")
-ARABIC = ("أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة، وقال الوزير إن المشروع "
-          "سيخدم آلاف المرضى كل عام وإن العمل فيه بدأ منذ سنتين.")
-PASHTO = ("د کابل ښار په لویو سړکونو کې نن سهار ډېره ګڼه ګوڼه وه او خلکو د ټرافیکو له ستونزو "
-          "شکایت کاوه. پوهنتون ته تلونکو محصلینو وویل چې دوی ناوخته ورسېدل.")
-URDU = ("پاکستان کے شہر لاہور میں آج بارش ہوئی اور لوگوں نے گرمی سے کچھ راحت محسوس کی۔ "
-        "محکمہ موسمیات کے مطابق اگلے دو دن بھی بادل چھائے رہیں گے۔")
-ENGLISH = ("The city council met on Tuesday to discuss the new park in the south of the city; "
-           "residents said the project should be finished by the end of next year.")
+PERSIAN = ("کتابخانه ملی امروز نمایشگاهی از نسخه‌های خطی قدیمی را گشود و گفت بازدید از آن برای همه "
+           "رایگان است. گروهی از دانشجویان هم در روز نخست به دیدن آن آمدند.")
+ARABIC = ("افتتحت المكتبة الوطنية اليوم معرضا للمخطوطات القديمة، وقالت إن الدخول إليه مجاني للجميع "
+          "طوال الشهر المقبل.")
+PASHTO = ("ملي کتابتون نن د زړو لاسي نسخو نندارتون پرانیست او ویې ویل چې د ټولو لپاره وړیا دی. "
+          "ګڼ شمېر زده کوونکي لومړۍ ورځ هلته ورغلل.")
+URDU = ("قومی کتب خانے نے آج پرانے قلمی نسخوں کی نمائش کھولی اور کہا کہ سب کے لیے داخلہ مفت ہے۔ "
+        "پہلے دن بہت سے طلبہ وہاں پہنچے۔")
+ENGLISH = ("The national library opened an exhibition of old manuscripts today and said that entry is "
+           "free for everyone; many students visited it on the first day.")
 FRENCH = ("Le conseil municipal s'est réuni mardi pour discuter du nouveau parc au sud de la ville; "
           "les habitants ont dit que le projet devrait être terminé l'année prochaine.")
 

@@ -125,8 +125,8 @@ def run_workers(n: int, base: str, redis_url: str | None, concurrency: int, tmp:
 
 
 def bench_workers(args: argparse.Namespace, server: RedisServer, site: dict[str, Any], tmp: Path) -> None:
-    from newsscraper.state import SeenStore
-    from newsscraper.state_redis import RedisSeenStore
+    from newsscraper.store import SqliteSeenStore
+    from newsscraper.store.redis import RedisSeenStore
 
     base = site["base"]
     client = server.client()
@@ -147,7 +147,7 @@ def bench_workers(args: argparse.Namespace, server: RedisServer, site: dict[str,
         if n:
             runs = RedisSeenStore(server.url()).runs(SITE, limit=n)
         else:
-            store = SeenStore(tmp / "W0" / "0" / "state" / "seen.sqlite3")
+            store = SqliteSeenStore(tmp / "W0" / "0" / "state" / "seen.sqlite3")
             runs = store.runs(SITE, limit=1)
             store.close()
         pages_by_worker = [int(r.counts.get("response_received_count", 0)) for r in runs]
@@ -181,7 +181,7 @@ def bench_memory(n: int, server: RedisServer) -> None:
     from sitegen import make_articles
 
     from newsscraper.spiders.generic import GenericNewsSpider
-    from newsscraper.state_redis import RedisSeenStore
+    from newsscraper.store.redis import RedisSeenStore
 
     client = server.client()
     raw = server.client()

@@ -123,7 +123,7 @@ def crawl_bare(base: str, concurrency: int, cap: int, tmp: Path, tag: str) -> di
 
 
 def crawl_full(base: str, concurrency: int, cap: int, tmp: Path) -> dict[str, Any]:
-    from newsscraper.state import SeenStore
+    from newsscraper.store import SqliteSeenStore
 
     data = tmp / "data"
     cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"url={base}/", "-s", "NEWSSCRAPER_LOOPBACK=1",
@@ -133,7 +133,7 @@ def crawl_full(base: str, concurrency: int, cap: int, tmp: Path) -> dict[str, An
     stats: dict[str, Any] = {}
     records = None
     if store_file.exists():
-        store = SeenStore(store_file)
+        store = SqliteSeenStore(store_file)
         runs = store.runs(SITE, limit=1)
         if runs:
             stats = {**runs[0].counts, "finish_reason": runs[0].outcome}

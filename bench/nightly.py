@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     new = args.add_new if args.add_new is not None else max(1, round(args.articles * args.new_percent / 100))
     sys.path.insert(0, str(ROOT))
-    from newsscraper.state import SeenStore
+    from newsscraper.store import SqliteSeenStore
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-nightly-"))
     data = tmp / "data"
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     port = int(first["site"]["base"].rsplit(":", 1)[1])
     second = run_once("run2", args, new, port, data, tmp)
 
-    store = SeenStore(data / "state" / "seen.sqlite3")
+    store = SqliteSeenStore(data / "state" / "seen.sqlite3")
     runs = sorted(store.runs(SITE, limit=10), key=lambda r: r.started)
     seen_total = len(store.seen_urls(SITE))
     store.close()

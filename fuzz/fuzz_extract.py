@@ -94,8 +94,8 @@ def check_discovery(data: bytes, text: str) -> None:
     """The spiders' path for untrusted URLs: sitemap, feed and listing links, next-page links,
     canonical forms and seen-store keys."""
     from newsscraper import discovery
-    from newsscraper.exports import url_key
     from newsscraper.extract.page import Page
+    from newsscraper.store import url_key
 
     sitemap = discovery.parse_sitemap(data)
     entries = [*(sitemap.entries if sitemap else ()), *discovery.parse_feed(data, URL)]

@@ -24,30 +24,16 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from newsscraper import __version__
-from newsscraper.discovery import canonical
 from newsscraper.items import FIELD_NAMES, NewsArticle
 from newsscraper.paths import data_dir, exports_dir
 from newsscraper.runfiles import RUN_FILE, iso, parse_run_stamp, read_lines, run_identity, run_stamp, warc_files
-from newsscraper.state import SeenStore, store_for
-
-
-def url_key(url: str | None) -> str:
-    """The seen-store key of an article URL: its canonical path and query.
-
-    The store keys entries by site, so the origin adds nothing, and leaving it out keeps a site's
-    history valid across www / non-www, http / https, and local copies on another port.
-    """
-    if not url:
-        return ""
-    parts = urlsplit(canonical(url))
-    return parts.path + (f"?{parts.query}" if parts.query else "")
+from newsscraper.store import SeenStore, store_for, url_key
 
 
 def fill_rates(counts: Counter[str], total: int) -> dict[str, float | None]:

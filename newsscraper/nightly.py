@@ -36,10 +36,10 @@ from typing import IO, TYPE_CHECKING, Any
 
 from newsscraper import statkeys as keys
 from newsscraper.paths import PROJECT_ROOT, data_dir, state_dir
-from newsscraper.state import Run, open_store
+from newsscraper.store import Run, open_store
 
 if TYPE_CHECKING:
-    from newsscraper.state import Store
+    from newsscraper.store import SeenStore as Store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 ERROR_SHARE = 0.05

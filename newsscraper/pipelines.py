@@ -22,13 +22,13 @@ import jsonschema
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from newsscraper.exports import JsonLinesExport, url_key
+from newsscraper.exports import JsonLinesExport
 from newsscraper.extract import is_article
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import format_instant
 from newsscraper.runfiles import body_hash
 from newsscraper.schema import load_schema
-from newsscraper.state import SeenStore, store_for
+from newsscraper.store import SeenStore, store_for, url_key
 
 
 class _Stage:

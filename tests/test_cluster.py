@@ -23,7 +23,7 @@ from scrapy.settings import Settings
 from newsscraper.addons import ClusterMode, LoopbackProfile
 from newsscraper.merge import merge
 from newsscraper.settings import CLUSTER_SETTINGS
-from newsscraper.state_redis import RedisSeenStore
+from newsscraper.store.redis import RedisSeenStore
 from tests.servers import ROOT, crawl, sample_articles, serve
 
 SITE = "sample_nastooh"

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from newsscraper.exports import RunFile, read_lines, recover_part, rename_final
-from newsscraper.state import SeenStore
+from newsscraper.store import SqliteSeenStore
 
 
 @pytest.mark.parametrize("gz", [False, True])
@@ -37,7 +37,7 @@ def test_rename_never_overwrites(tmp_path):
 
 @pytest.mark.parametrize("gz", [False, True])
 def test_recovery_truncates_renames_and_settles(tmp_path, gz):
-    store = SeenStore(tmp_path / "seen.sqlite3")
+    store = SqliteSeenStore(tmp_path / "seen.sqlite3")
     name = "2024-03-20T06-30-00Z-deadbeef.jsonl" + (".gz" if gz else "") + ".part"
     part = tmp_path / name
     lines = b'{"url": "https://h/news/1"}\n{"url": "https://h/news/2"}\n{"url": "https://h/ne'

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from newsscraper.nightly import EXIT_LOCKED, judge
-from newsscraper.state import Run
+from newsscraper.store import Run
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ import pytest
 from scrapy.exceptions import DropItem
 
 from newsscraper.pipelines import DedupePipeline, body_hash
-from newsscraper.state import store_for
+from newsscraper.store import store_for
 from tests.pipelines_common import BODY, article, make_crawler
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from scrapy.utils.test import get_crawler
 
 from newsscraper.pipelines import MarkSeenPipeline
-from newsscraper.state import store_for
+from newsscraper.store import store_for
 from tests.pipelines_common import article
 
 

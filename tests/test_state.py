@@ -5,11 +5,11 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
-from newsscraper.state import SeenStore
+from newsscraper.store import SqliteSeenStore
 
 
 def _writer(path: str, run_id: str, n: int) -> None:
-    store = SeenStore(Path(path))
+    store = SqliteSeenStore(Path(path))
     store.start_run(run_id, "s", "2024-01-01T00:00:00Z")
     for i in range(n):
         store.add_pending("s", run_id, f"http://h/news/{run_id}/{i}", str(i), None, None)
@@ -17,7 +17,7 @@ def _writer(path: str, run_id: str, n: int) -> None:
 
 
 def test_pending_then_done_on_clean_end(tmp_path):
-    store = SeenStore(tmp_path / "seen.sqlite3")
+    store = SqliteSeenStore(tmp_path / "seen.sqlite3")
     store.start_run("r1", "isna", "2024-01-01T00:00:00Z")
     store.add_pending("isna", "r1", "https://isna.ir/news/1", "1", None, "h1")
     assert store.entry("isna", "https://isna.ir/news/1").status == "pending"
@@ -28,7 +28,7 @@ def test_pending_then_done_on_clean_end(tmp_path):
 
 
 def test_killed_run_settles_only_what_its_file_holds(tmp_path):
-    store = SeenStore(tmp_path / "seen.sqlite3")
+    store = SqliteSeenStore(tmp_path / "seen.sqlite3")
     store.start_run("r2", "isna", "2024-01-01T00:00:00Z")
     for i in range(3):
         store.add_pending("isna", "r2", f"u{i}", str(i), None, None)
@@ -40,7 +40,7 @@ def test_killed_run_settles_only_what_its_file_holds(tmp_path):
 
 
 def test_duplicates_are_per_site(tmp_path):
-    store = SeenStore(tmp_path / "seen.sqlite3")
+    store = SqliteSeenStore(tmp_path / "seen.sqlite3")
     store.add_pending("isna", "r", "u", "77", "https://isna.ir/news/77", "hash")
     assert store.duplicate_of("isna", "77", None, None).url == "u"
     assert store.duplicate_of("isna", None, None, "hash").url == "u"
@@ -49,7 +49,7 @@ def test_duplicates_are_per_site(tmp_path):
 
 def test_two_processes_share_one_store(tmp_path):
     path = str(tmp_path / "seen.sqlite3")
-    SeenStore(tmp_path / "seen.sqlite3")
+    SqliteSeenStore(tmp_path / "seen.sqlite3")
     ctx = multiprocessing.get_context("spawn")
     procs = [ctx.Process(target=_writer, args=(path, f"run{k}", 200)) for k in range(2)]
     for p in procs:
@@ -57,6 +57,6 @@ def test_two_processes_share_one_store(tmp_path):
     for p in procs:
         p.join(60)
         assert p.exitcode == 0
-    store = SeenStore(tmp_path / "seen.sqlite3")
+    store = SqliteSeenStore(tmp_path / "seen.sqlite3")
     assert len(store.seen_urls("s")) == 400
     assert {r.outcome for r in store.runs("s")} == {"finished"}

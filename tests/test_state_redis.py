@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from scrapy.settings import Settings
 
 import tests.test_incremental as incremental  # a module attribute, so pytest does not collect its tests twice
-from newsscraper.state import SeenStore, open_store, store_for, store_location
-from newsscraper.state_redis import RedisSeenStore, split_url
+from newsscraper.store import SqliteSeenStore, open_store, store_for, store_location
+from newsscraper.store.redis import RedisSeenStore, split_url
 from tests.servers import ARTICLES, ROOT, serve
 
 SITE = "sample_nastooh"
@@ -28,7 +28,7 @@ SITE = "sample_nastooh"
 @pytest.fixture(params=["sqlite", "redis"])
 def store(request, tmp_path):
     if request.param == "sqlite":
-        s = SeenStore(tmp_path / "seen.sqlite3")
+        s = SqliteSeenStore(tmp_path / "seen.sqlite3")
     else:
         s = RedisSeenStore(request.getfixturevalue("redis_url"))
     yield s
@@ -184,7 +184,7 @@ def _view(store):
 def test_redis_answers_as_sqlite(ops, tmp_path_factory, redis_server):
     client = redis_server.client()
     client.flushall()
-    sqlite = SeenStore(tmp_path_factory.mktemp("diff") / "seen.sqlite3")
+    sqlite = SqliteSeenStore(tmp_path_factory.mktemp("diff") / "seen.sqlite3")
     red = RedisSeenStore(redis_server.url())
     try:
         for op in ops:
@@ -233,9 +233,9 @@ def test_store_is_chosen_by_url(tmp_path, redis_url, monkeypatch):
     monkeypatch.delenv("NEWSSCRAPER_SEEN_STORE", raising=False)
     default = Settings({"NEWSSCRAPER_DATA_DIR": str(tmp_path)})
     assert store_location(default) == str(tmp_path.resolve() / "state" / "seen.sqlite3")
-    assert isinstance(open_store(default), SeenStore)
+    assert isinstance(open_store(default), SqliteSeenStore)
     path = Settings({"NEWSSCRAPER_SEEN_STORE": str(tmp_path / "x.sqlite3")})
-    assert isinstance(open_store(path), SeenStore)
+    assert isinstance(open_store(path), SqliteSeenStore)
     red = Settings({"NEWSSCRAPER_SEEN_STORE": redis_url + "?prefix=t1:"})
     store = store_for(red)
     assert isinstance(store, RedisSeenStore) and store.prefix == "t1:" and store_for(red) is store

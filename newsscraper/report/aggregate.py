@@ -20,7 +20,7 @@ from typing import Any
 from newsscraper.merge import story_key
 from newsscraper.nightly import fill_drops
 from newsscraper.report.inputs import ExportFile, records
-from newsscraper.state import Run
+from newsscraper.store import Run
 
 LENGTH_STEP = 100  # body lengths are counted in steps of this many characters
 EARLIEST = datetime.min.replace(tzinfo=UTC)

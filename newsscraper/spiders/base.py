@@ -21,12 +21,11 @@ from scrapy.http import Response, TextResponse
 
 from newsscraper import discovery
 from newsscraper import statkeys as keys
-from newsscraper.exports import url_key
 from newsscraper.extract import Extraction, extract
 from newsscraper.jalali import parse_day, parse_iso
 from newsscraper.middlewares import failure_reason
 from newsscraper.sites import Site, site_by_key
-from newsscraper.state import store_for
+from newsscraper.store import store_for, url_key
 
 MAX_PAGES_DEFAULT = 50
 MAX_IDS = 1_000_000

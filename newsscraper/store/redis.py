@@ -1,5 +1,5 @@
 """The seen-store and the runs table on Redis: the same interface and behaviour as the SQLite
-SeenStore (newsscraper.state), for crawl processes on several machines.
+SeenStore (newsscraper.store.sqlite), for crawl processes on several machines.
 
 Chosen by URL: `-s NEWSSCRAPER_SEEN_STORE=redis://host:6379/0` (also rediss:// and unix://; an
 optional `?prefix=name:` query sets the key prefix, default `newsscraper:state:`). Cluster mode
@@ -40,7 +40,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import redis
 
 from newsscraper.runfiles import STAMP, now_utc
-from newsscraper.state import Run, RunHistory, SeenEntry
+from newsscraper.store.base import Run, RunHistory, SeenEntry
 
 DEFAULT_PREFIX = "newsscraper:state:"
 COLUMNS = ("news_id", "canonical_url", "body_hash")

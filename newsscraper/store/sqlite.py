@@ -7,7 +7,7 @@ killed run are settled by recovery (see newsscraper.exports).
 
 `NEWSSCRAPER_SEEN_STORE` (setting, else environment variable) chooses the store: unset → the
 SQLite file above; a path → SQLite there; a redis:// (rediss://, unix://) URL → the same store on
-Redis (newsscraper.state_redis), for crawl processes on several machines. open_store() opens one,
+Redis (newsscraper.store.redis), for crawl processes on several machines. open_store() opens one,
 store_for() gives the process's shared one.
 """
 
@@ -17,14 +17,11 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from newsscraper.runfiles import now_utc
-
-if TYPE_CHECKING:
-    from newsscraper.state_redis import RedisSeenStore
+from newsscraper.store.base import Run, RunHistory, SeenEntry
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (
@@ -70,43 +67,8 @@ CREATE TABLE IF NOT EXISTS floors (
 BUSY_TIMEOUT_MS = 30_000
 
 
-@dataclass(frozen=True)
-class SeenEntry:
-    site: str
-    url: str
-    news_id: str | None
-    canonical_url: str | None
-    body_hash: str | None
-    run_id: str
-    status: str
-    first_seen: str
-    revision: int
-
-
-@dataclass(frozen=True)
-class Run:
-    run_id: str
-    site: str
-    started: str
-    ended: str | None
-    outcome: str | None
-    records: int
-    counts: dict[str, Any]
-
-
-class RunHistory:
-    """Queries over the runs table that both backends answer the same way, through their runs()."""
-
-    def runs(self, site: str, limit: int = 20) -> list[Run]:
-        raise NotImplementedError
-
-    def last_successful_run(self, site: str) -> Run | None:
-        return next((run for run in self.runs(site, limit=200) if run.outcome == "finished"), None)
-
-
-
-class SeenStore(RunHistory):
-    """SQLite-backed seen-store; one connection per process. newsscraper.state_redis.RedisSeenStore
+class SqliteSeenStore(RunHistory):
+    """SQLite-backed seen-store; one connection per process. newsscraper.store.redis.RedisSeenStore
     has the same methods and behaviour on Redis; open_store / store_for pick one by URL."""
 
     def __init__(self, path: Path) -> None:
@@ -253,57 +215,3 @@ class SeenStore(RunHistory):
         r = self.db.execute("SELECT run_id, site, started, ended, outcome, records, counts FROM runs "
                             "WHERE run_id = ?", (run_id,)).fetchone()
         return Run(*r[:6], json.loads(r[6] or "{}")) if r else None
-
-
-if TYPE_CHECKING:
-    Store = SeenStore | RedisSeenStore
-
-_STORES: dict[str, Any] = {}
-REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
-
-
-def is_redis_url(value: object) -> bool:
-    return isinstance(value, str) and value.startswith(REDIS_SCHEMES)
-
-
-def _chosen(settings: Any) -> str | None:
-    """NEWSSCRAPER_SEEN_STORE: the setting, else the environment variable (as NEWSSCRAPER_DATA_DIR)."""
-    import os
-
-    return settings.get("NEWSSCRAPER_SEEN_STORE") or os.environ.get("NEWSSCRAPER_SEEN_STORE") or None
-
-
-def store_path(settings: Any) -> Path:
-    """The SQLite store: NEWSSCRAPER_SEEN_STORE (a path), else <data dir>/state/seen.sqlite3."""
-    from newsscraper.paths import data_dir, state_dir
-
-    chosen = _chosen(settings)
-    if chosen and is_redis_url(chosen):
-        raise ValueError("NEWSSCRAPER_SEEN_STORE is a Redis URL, not a path: use store_for / open_store")
-    if chosen:
-        return Path(chosen).expanduser().resolve()
-    return state_dir(data_dir(settings.get("NEWSSCRAPER_DATA_DIR"))) / "seen.sqlite3"
-
-
-def store_location(settings: Any) -> str:
-    """Where the store is: a redis:// (rediss://, unix://) URL, or the SQLite file's path."""
-    chosen = _chosen(settings)
-    return chosen if chosen and is_redis_url(chosen) else str(store_path(settings))
-
-
-def open_store(settings: Any) -> Store:
-    """A new store for these settings: Redis for a redis:// URL, else SQLite (a path, or the default)."""
-    location = store_location(settings)
-    if is_redis_url(location):
-        from newsscraper.state_redis import RedisSeenStore  # needs the redis client: only when asked for
-
-        return RedisSeenStore(location)
-    return SeenStore(Path(location))
-
-
-def store_for(settings: Any) -> Store:
-    """The process's store for these settings: the spider, pipelines and export share it."""
-    key = store_location(settings)
-    if key not in _STORES:
-        _STORES[key] = open_store(settings)
-    return _STORES[key]

@@ -60,3 +60,23 @@ def test_two_processes_share_one_store(tmp_path):
     store = SqliteSeenStore(tmp_path / "seen.sqlite3")
     assert len(store.seen_urls("s")) == 400
     assert {r.outcome for r in store.runs("s")} == {"finished"}
+
+
+def test_store_written_before_the_store_package_still_opens(tmp_path):
+    """tests/fixtures/store/seen-before-store-package.sqlite3 was written by newsscraper.state.SeenStore
+    as it stood before the move to newsscraper/store/ (commit af35faa): two runs of isna, the first
+    finished with two articles, the second killed mid-way with one pending, and one URL tried."""
+    path = tmp_path / "seen.sqlite3"
+    path.write_bytes((Path(__file__).parent / "fixtures" / "store" / "seen-before-store-package.sqlite3").read_bytes())
+    store = SqliteSeenStore(path)
+    assert store.seen_urls("isna") == {"/news/1403080100001/", "/news/1403080100002/", "/news/1403080200003/"}
+    first = store.entry("isna", "/news/1403080100001/")
+    assert (first.news_id, first.status, first.run_id) == ("1403080100001", "done", "a1b2c3d4")
+    assert store.entry("isna", "/news/1403080200003/").status == "pending"
+    assert store.duplicate_of("isna", None, "https://www.isna.ir/news/1403080100001/", None).url == first.url
+    assert store.tried_urls("isna") == {"/news/1403080200009/"}
+    last = store.last_successful_run("isna")
+    assert (last.run_id, last.records, last.counts) == ("a1b2c3d4", 2, {"drop/duplicate": 1})
+    assert store.backfill_floor("isna") == (False, None)  # the floors table is new: created on open
+    store.note_floor("isna", "2026-10-01T00:00:00Z")
+    assert store.backfill_floor("isna")[0] is True

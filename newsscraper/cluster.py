@@ -8,6 +8,8 @@ scrapy-redis's RFPDupeFilter, REDIS_URL, SCHEDULER_PERSIST and per-site keys:
                                     pickled requests, scored by -priority)
     newsscraper:<site>:dupefilter   the shared request filter (a set of request fingerprints)
     newsscraper:<site>:workers      the workers of the crawl: id → {host, pid, data_dir, state, beat}
+    newsscraper:<site>:inflight     what each worker took off the frontier and is still working on
+                                    (newsscraper.inflight: a dead worker's share goes back)
 
 Every worker runs the same spider and yields the same start requests (feeds, sitemaps, listings);
 the shared filter lets the first one through and drops the others' copies, so each URL is fetched
@@ -31,12 +33,12 @@ Why a subclass of scrapy-redis 0.9.1's Scheduler rather than the class itself (c
   from `start_requests`, which Scrapy 2.16 removed.
 
 Finishing. A worker closes when the shared frontier is empty, nothing of its own is in flight, and
-no live peer is busy (a busy peer may still add requests). While it waits it re-reads the frontier
-every NEWSSCRAPER_CLUSTER_POLL seconds (0.5). Each worker writes a heartbeat every
-NEWSSCRAPER_CLUSTER_HEARTBEAT seconds (1); a peer silent for NEWSSCRAPER_CLUSTER_PEER_TIMEOUT seconds
-(10) is taken as dead, so a killed worker holds the others up that long at most. Requests a killed
-worker had taken off the frontier are lost to the current generation (they are in the filter); the
-seen-store has no record of them, so the site's next crawl fetches them.
+no live peer is busy or has requests in flight (a peer may still add requests, or die and leave its
+requests to us). While it waits it re-reads the frontier every NEWSSCRAPER_CLUSTER_POLL seconds
+(0.5). Each worker writes a heartbeat every NEWSSCRAPER_CLUSTER_HEARTBEAT seconds (1); a peer silent
+for NEWSSCRAPER_CLUSTER_PEER_TIMEOUT seconds (10, the heartbeat's time to live) is taken as dead, and
+the registry script that finds it so puts the requests it had in flight back into the frontier
+(newsscraper.inflight), where a live worker takes them: nothing a killed worker held is lost.
 
 Exports stay one file per process and run. Two workers on one machine must not share a data
 directory: a starting crawl recovers every `.part` file of its site's export folder as left by a
@@ -60,6 +62,7 @@ from scrapy.utils.misc import load_object
 from scrapy_redis import connection
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 
+from newsscraper.inflight import INFLIGHT_KEY, REQUEUE, InFlight, TrackedPriorityQueue
 from newsscraper.paths import data_dir
 
 if TYPE_CHECKING:
@@ -73,17 +76,23 @@ DUPEFILTER_KEY = "newsscraper:%(spider)s:dupefilter"
 WORKERS_KEY = "newsscraper:%(spider)s:workers"
 
 # The registry scripts read the server's clock (TIME), so hosts with skewed clocks agree on ages.
+# Every one takes KEYS: workers, frontier, filter, in-flight; ARGV[1] me, ARGV[2] the heartbeat TTL.
+# Whichever runs first after a worker's heartbeat expired drops it and puts its in-flight requests
+# back into the frontier (inflight.REQUEUE); `keep_me` says whether my own entries stay.
 _LIVE = """
+local me = ARGV[1]
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local timeout = tonumber(ARGV[2])
-local live, busy, peers = 0, 0, {}
+local live, busy, peers, alive = 0, 0, {}, {}
+if keep_me then alive[me] = true end
 local entries = redis.call('HGETALL', KEYS[1])
 for i = 1, #entries, 2 do
   local ok, info = pcall(cjson.decode, entries[i + 1])
   if ok and type(info) == 'table' and tonumber(info.beat) and now - tonumber(info.beat) < timeout then
-    if entries[i] ~= ARGV[1] then
+    if entries[i] ~= me then
       live = live + 1
+      alive[entries[i]] = true
       if info.state == 'busy' then busy = busy + 1 end
       table.insert(peers, entries[i + 1])
     end
@@ -91,11 +100,11 @@ for i = 1, #entries, 2 do
     redis.call('HDEL', KEYS[1], entries[i])
   end
 end
-"""
+""" + REQUEUE
 
-# KEYS: workers, queue, dupefilter. ARGV: me, timeout, my info (JSON), flush ('1' or '0').
-# Returns {generation, live peers, queued?, peers' info...}; generation: new / resumed / joined.
-JOIN = _LIVE + """
+# ARGV[3] my info (JSON), ARGV[4] flush ('1' or '0').
+# Returns {generation, live peers, queued?, requeued, peers' info...}; generation: new / resumed / joined.
+JOIN = "local keep_me = true" + _LIVE + """
 local queued = redis.call('EXISTS', KEYS[2])
 local generation = 'joined'
 if live == 0 then
@@ -110,26 +119,27 @@ if live == 0 then
     generation = 'resumed'
   end
 end
-local me = cjson.decode(ARGV[3])
-me.beat = now
-redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(me))
-local out = {generation, live, queued}
+local mine = cjson.decode(ARGV[3])
+mine.beat = now
+redis.call('HSET', KEYS[1], me, cjson.encode(mine))
+local out = {generation, live, queued, requeued}
 for _, p in ipairs(peers) do table.insert(out, p) end
 return out
 """
 
-# KEYS: workers. ARGV: me, timeout, my info (JSON). Returns {live peers, busy peers}.
-BEAT = _LIVE + """
-local me = cjson.decode(ARGV[3])
-me.beat = now
-redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(me))
-return {live, busy}
+# ARGV[3] my info (JSON). Returns {live peers, busy peers, peers' requests in flight, requeued}.
+BEAT = "local keep_me = true" + _LIVE + """
+local mine = cjson.decode(ARGV[3])
+mine.beat = now
+redis.call('HSET', KEYS[1], me, cjson.encode(mine))
+return {live, busy, others_inflight, requeued}
 """
 
-# KEYS: workers, queue, dupefilter. ARGV: me, timeout, persist ('1' or '0').
+# ARGV[3] persist ('1' or '0'). My own entries left in flight (none after a clean close) go back.
 # Returns: left (peers live), ended (generation over: filter deleted), kept (frontier kept for a
 # resume), flushed (no persistence: frontier and filter deleted).
 LEAVE = """
+local keep_me = false
 redis.call('HDEL', KEYS[1], ARGV[1])
 """ + _LIVE + """
 if live > 0 then return 'left' end
@@ -174,6 +184,7 @@ class ClusterScheduler(RedisScheduler):
         self.crawler = crawler
         self.stats = crawler.stats
         self.workers_key_tpl = settings.get("NEWSSCRAPER_CLUSTER_WORKERS_KEY") or WORKERS_KEY
+        self.inflight_key_tpl = settings.get("NEWSSCRAPER_CLUSTER_INFLIGHT_KEY") or INFLIGHT_KEY
         self.peer_timeout = settings.getfloat("NEWSSCRAPER_CLUSTER_PEER_TIMEOUT", 10.0)
         self.heartbeat_every = settings.getfloat("NEWSSCRAPER_CLUSTER_HEARTBEAT", 1.0)
         self.poll_every = settings.getfloat("NEWSSCRAPER_CLUSTER_POLL", 0.5)
@@ -185,6 +196,7 @@ class ClusterScheduler(RedisScheduler):
         self.exports = settings.getbool("NEWSSCRAPER_EXPORT", True)
         self.state = "busy"
         self.workers_key = ""
+        self.inflight: InFlight | None = None
         self._join = server.register_script(JOIN)
         self._beat_script = server.register_script(BEAT)
         self._leave = server.register_script(LEAVE)
@@ -237,19 +249,28 @@ class ClusterScheduler(RedisScheduler):
             if info.get("host") == self.host and wid != self.worker_id and not _pid_alive(int(info.get("pid", 0))):
                 self.server.hdel(self.workers_key, wid)
 
+    def _keys(self) -> list[str]:
+        """The KEYS of every registry script."""
+        return [self.workers_key, self.queue.key, self.df.key, self.queue.inflight_key]
+
     def open(self, spider: Spider) -> None:
         self.spider = spider
         fmt = {"spider": site_key(spider)}
-        self.queue = load_object(self.queue_cls)(server=self.server, spider=spider, key=self.queue_key % fmt,
-                                                 serializer=self.serializer)
+        queue_cls = load_object(self.queue_cls)
+        if not (isinstance(queue_cls, type) and issubclass(queue_cls, TrackedPriorityQueue)):
+            raise ValueError(f"SCHEDULER_QUEUE_CLASS {self.queue_cls} does not record what a worker has in flight: "
+                             f"cluster mode needs newsscraper.inflight.TrackedPriorityQueue or a subclass")
+        self.queue = queue_cls(server=self.server, spider=spider, key=self.queue_key % fmt,
+                               serializer=self.serializer, inflight_key=self.inflight_key_tpl % fmt)
+        self.inflight = InFlight(self.queue, self.worker_id, self.crawler.engine)
         # RFPDupeFilter.from_spider would key the filter by spider name; ours is per site.
         self.df = load_object(self.dupefilter_cls)(self.server, key=self.dupefilter_key % fmt,
                                                    debug=spider.settings.getbool("DUPEFILTER_DEBUG"))
         self.workers_key = self.workers_key_tpl % fmt
         self._forget_dead_local_peers()
-        generation, live, _queued, *peers = self._join(
-            keys=[self.workers_key, self.queue.key, self.df.key],
-            args=[self.worker_id, self.peer_timeout, self._info(), "1" if self.flush_on_start else "0"])
+        flush = "1" if self.flush_on_start else "0"
+        generation, live, _queued, requeued, *peers = self._join(
+            keys=self._keys(), args=[self.worker_id, self.peer_timeout, self._info(), flush])
         generation = generation.decode() if isinstance(generation, bytes) else generation
         conflicts = [p for p in map(json.loads, peers) if p.get("host") == self.host and p.get("exports")
                      and self.exports and p.get("data_dir") == self.data_dir]
@@ -261,6 +282,7 @@ class ClusterScheduler(RedisScheduler):
                 f"file of its export folder as a killed run's)")
         if self.flush_on_start and live:
             logger.warning("SCHEDULER_FLUSH_ON_START ignored: %d live workers share the frontier", live)
+        self._requeued(int(requeued))
         self.stats.set_value("cluster/generation", generation)
         self.stats.set_value("cluster/peers_at_start", int(live))
         self.stats.set_value("cluster/worker", self.worker_id)
@@ -269,14 +291,23 @@ class ClusterScheduler(RedisScheduler):
         self._beat = create_looping_call(self._heartbeat)
         self._beat.start(self.heartbeat_every, now=False)
 
-    def _heartbeat(self) -> tuple[int, int]:
+    def _heartbeat(self) -> tuple[int, int, int]:
+        """Beat; returns live peers, busy peers and the peers' requests in flight."""
         try:
-            live, busy = self._beat_script(keys=[self.workers_key], args=[self.worker_id, self.peer_timeout,
-                                                                          self._info()])
+            if self.inflight is not None:
+                self.inflight.settle()
+            live, busy, inflight, requeued = self._beat_script(
+                keys=self._keys(), args=[self.worker_id, self.peer_timeout, self._info()])
         except Exception:  # a Redis hiccup must not stop the crawl; the next beat tries again
             logger.warning("cluster: heartbeat failed", exc_info=True)
-            return 0, 0
-        return int(live), int(busy)
+            return 0, 0, 0
+        self._requeued(int(requeued))
+        return int(live), int(busy), int(inflight)
+
+    def _requeued(self, count: int) -> None:
+        if count:
+            self.stats.inc_value("cluster/requeued", count)
+            logger.info("cluster: put back %d request(s) in flight at dead worker(s) into the frontier", count)
 
     def close(self, reason: str) -> None:
         for loop in (self._beat, self._poll):
@@ -284,8 +315,10 @@ class ClusterScheduler(RedisScheduler):
                 loop.stop()
         if not self.workers_key:
             return
-        outcome = self._leave(keys=[self.workers_key, self.queue.key, self.df.key],
-                              args=[self.worker_id, self.peer_timeout, "1" if self.persist else "0"])
+        if self.inflight is not None:
+            # The engine closed its slot only once every request it held was done: all are released.
+            self.inflight.settle()
+        outcome = self._leave(keys=self._keys(), args=[self.worker_id, self.peer_timeout, "1" if self.persist else "0"])
         outcome = outcome.decode() if isinstance(outcome, bytes) else outcome
         self.stats.set_value("cluster/left", outcome)
         logger.info("cluster: worker %s left (%s): %s", self.worker_id, reason, {
@@ -326,7 +359,9 @@ class ClusterScheduler(RedisScheduler):
         return self.df.server.sadd(self.df.key, self.df.request_fingerprint(request)) == 0
 
     def next_request(self) -> Request | None:
-        request = self.queue.pop(0)
+        assert self.inflight is not None
+        self.inflight.settle()  # the engine calls this as each request is done: release those first
+        request = self.inflight.take()
         if request is not None:
             self.stats.inc_value("scheduler/dequeued/redis")
             if self.state != "busy":
@@ -340,10 +375,12 @@ class ClusterScheduler(RedisScheduler):
     def spider_idle(self, spider: Spider) -> None:
         """Nothing of ours in flight and the frontier looked empty: close, unless peers may add work."""
         self.state = "idle"
-        live, busy = self._heartbeat()
-        if len(self.queue) or busy:
+        live, busy, inflight = self._heartbeat()
+        if len(self.queue) or busy or inflight:
+            # A peer's requests in flight may bring new links, or come back here if the peer dies.
             if not self._waiting_logged:
-                logger.info("cluster: frontier empty here, waiting for %d busy worker(s) of %d live", busy, live)
+                logger.info("cluster: frontier empty here, waiting for %d busy worker(s) of %d live, "
+                            "%d request(s) in flight at peers", busy, live, inflight)
                 self._waiting_logged = True
             self.stats.inc_value("cluster/idle_waits")
             self._start_polling()

@@ -73,7 +73,9 @@ NEWSSCRAPER_LOOPBACK = False  # -s NEWSSCRAPER_LOOPBACK=1 for our own local serv
 # Cluster mode (docs/scaling.md): a Redis URL makes this crawl one worker of a cluster sharing the
 # site's frontier and request filter (scrapy-redis) and, by default, the seen-store.
 NEWSSCRAPER_REDIS_URL = None
-NEWSSCRAPER_CLUSTER_PEER_TIMEOUT = 10.0  # s without a heartbeat before a worker counts as dead
+# The heartbeat's time to live: s without a heartbeat before a worker counts as dead and a live one
+# puts the dead one's requests in flight back into the frontier (newsscraper.inflight).
+NEWSSCRAPER_CLUSTER_PEER_TIMEOUT = 10.0
 NEWSSCRAPER_CLUSTER_HEARTBEAT = 1.0  # s between a worker's heartbeats
 NEWSSCRAPER_CLUSTER_POLL = 0.5  # s between looks at an empty frontier while peers are busy
 
@@ -102,7 +104,9 @@ LOOPBACK_SETTINGS: dict[str, object] = {
 CLUSTER_SETTINGS: dict[str, object] = {
     "SCHEDULER": "newsscraper.cluster.ClusterScheduler",
     "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
-    "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",  # our priorities: feeds, sitemaps, listings, articles
+    # scrapy-redis's PriorityQueue (our priorities: feeds, sitemaps, listings, articles) recording what
+    # each worker has in flight, so a live worker can put a dead one's requests back
+    "SCHEDULER_QUEUE_CLASS": "newsscraper.inflight.TrackedPriorityQueue",
     "SCHEDULER_PERSIST": True,  # one worker's end never deletes the shared frontier; the last one ends the crawl
     "SCHEDULER_QUEUE_KEY": "newsscraper:%(spider)s:requests",  # %(spider)s: the site key, not the spider name
     "SCHEDULER_DUPEFILTER_KEY": "newsscraper:%(spider)s:dupefilter",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -23,6 +24,7 @@ from newsscraper.extract.blocks import BLOCK_TAGS, Block
 
 WORD = re.compile(r"\w+")
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
+_BREAKS = frozenset({"br", "hr"})
 _CLEANABLE = frozenset({"div", "ul", "ol", "section", "table", "dl", "aside", "figure", "nav", "p", "span", "header"})
 
 
@@ -54,9 +56,13 @@ class Finding:
 
 
 def class_weight(el: etree._Element) -> float:
-    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    if not attrs.strip():
-        return 0.0
+    cls, ident = el.get("class"), el.get("id")
+    return _class_weight(cls, ident) if cls or ident else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _class_weight(cls: str | None, ident: str | None) -> float:
+    attrs = f"{cls or ''} {ident or ''}".lower()
     return sum(h.weight for h in rules.CLASS_HINTS if h.pattern.search(attrs))
 
 
@@ -68,14 +74,20 @@ def _unlikely(el: etree._Element, tag: str) -> int:
     """2 for a chrome tag, 1 for a class/id naming furniture (not also naming text), else 0."""
     if tag in rules.CHROME_TAGS:
         return 2
-    if tag in ("html", "body", "article", "main"):
+    if tag in ("html", "body", "article", "main") or not isinstance(tag, str):
         return 0
-    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    return int(bool(attrs.strip()) and bool(rules.UNLIKELY.search(attrs)) and not rules.MAYBE.search(attrs))
+    cls, ident = el.get("class"), el.get("id")
+    return _unlikely_attrs(cls, ident) if cls or ident else 0
+
+
+@lru_cache(maxsize=4096)
+def _unlikely_attrs(cls: str | None, ident: str | None) -> int:
+    attrs = f"{cls or ''} {ident or ''}".lower()
+    return int(bool(rules.UNLIKELY.search(attrs)) and not rules.MAYBE.search(attrs))
 
 
 def paragraphs(root: etree._Element) -> tuple[list[Paragraph], dict[etree._Element, _Totals]]:
-    """Text runs in document order, and text/link characters per element (iterative walk)."""
+    """Text runs in document order, and text/link characters per element (lxml's iterwalk)."""
     out: list[Paragraph] = []
     totals: dict[etree._Element, _Totals] = {}
     buf: list[str] = []
@@ -96,36 +108,42 @@ def paragraphs(root: etree._Element) -> tuple[list[Paragraph], dict[etree._Eleme
             buf.clear()
         links = 0
 
-    # (element, entering?, holder of its text, link depth around it, inside chrome)
-    stack: list[tuple[etree._Element, bool, etree._Element, int, int]] = [(root, True, root, 0, 0)]
-    while stack:
-        el, entering, holder, in_link, chrome = stack.pop()
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if entering:
-            if tag and tag not in rules.IGNORED_TAGS and tag not in ("br", "hr"):
-                own_chrome = max(chrome, _unlikely(el, tag))
-                block = tag in BLOCK_TAGS
-                if block:
-                    flush(holder, chrome)
-                depth = in_link + (tag == "a")
-                stack.append((el, False, el if block else holder, depth, own_chrome))
-                if el.text:
-                    buf.append(el.text)
-                    if depth:
-                        links += len(el.text.strip())
-                stack.extend((child, True, el if block else holder, depth, own_chrome) for child in reversed(el))
+    # Per open element: the holder of its text, its chrome level, the <a> depth inside it.
+    context: list[tuple[etree._Element, int, int]] = [(root, 0, 0)]
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            holder, chrome, depth = context[-1]
+            if tag in rules.IGNORED_TAGS or tag in _BREAKS:
+                if tag in BLOCK_TAGS:
+                    flush(holder, chrome)  # <br>, <hr>: the run ends here
+                walker.skip_subtree()
+                context.append(context[-1])
                 continue
-            if tag in BLOCK_TAGS:  # <br>, <hr>, an ignored block: the run ends here
+            if tag in BLOCK_TAGS:
                 flush(holder, chrome)
-        else:
-            if tag in BLOCK_TAGS or el is root:
+                holder = el
+            if chrome < 2:
+                chrome = max(chrome, _unlikely(el, tag))
+            depth += tag == "a"
+            context.append((holder, chrome, depth))
+            if el.text:
+                buf.append(el.text)
+                if depth:
+                    links += len(el.text.strip())
+            continue
+        if event == "end":
+            _, chrome, _ = context.pop()
+            if el is root or (el.tag in BLOCK_TAGS and el.tag not in _BREAKS):
                 flush(el, chrome)
             if el in totals:
                 _carry(totals, el)
-            in_link -= tag == "a"  # the tail reads in the parent's link context
-        if el is not root and el.tail:
+            if el is root:
+                break
+        if el.tail:  # the tail reads in the enclosing element's context
             buf.append(el.tail)
-            if in_link:
+            if context[-1][2]:
                 links += len(el.tail.strip())
     return out, totals
 

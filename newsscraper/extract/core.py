@@ -20,6 +20,7 @@ from newsscraper.items import NewsArticle
 from newsscraper.jalali import KABUL, TEHRAN
 from newsscraper.persian import normalize_line
 from newsscraper.sites import Site, host_of, site_by_key, site_for_url
+from newsscraper.statkeys import PROFILE_MISSED
 
 MIN_BODY_WORDS = 20
 DARI_LANGS = ("prs", "fa-af", "fa_af")
@@ -95,6 +96,13 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     key = chosen.key if chosen else (host_of(lookup) or None)
     try:
         result = _extract(page, chosen, key, crawled_at)
+        if result.record is None and chosen is not None and chosen.profile is not GENERIC:
+            # Profiles are hints on top of the generic finder: a template change that hides the
+            # profile's elements must not turn an article into a refusal the generic path would not make.
+            generic = _extract(page, chosen, key, crawled_at, use_profile=False)
+            if generic.record is not None:
+                generic.notes.append(PROFILE_MISSED)
+                result = generic
     except (ValueError, RecursionError) as exc:  # malformed markup deep inside lxml
         return Extraction(None, f"unparseable:{type(exc).__name__}", list(decode_notes), site=key, page=page)
     if result.record is None and page.too_deep:
@@ -105,10 +113,11 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     return result
 
 
-def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | None) -> Extraction:
+def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | None,
+             use_profile: bool = True) -> Extraction:
     names = (site.name,) if site else ()
     tz = site.zone if site else (KABUL if _looks_afghan(page) else TEHRAN)
-    profile: Profile = _profile(page, site, tz)
+    profile: Profile = _profile(page, site, tz) if use_profile else GENERIC
 
     loader = ArticleLoader()
     headline, _ = fx.read_headline(page, profile, names)

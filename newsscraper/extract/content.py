@@ -50,6 +50,10 @@ class Finding:
     score: float = 0.0
     totals: dict[etree._Element, _Totals] = field(default_factory=dict, repr=False)
 
+    def text_chars(self, elements: Iterable[etree._Element]) -> int:
+        """Characters of text outside links below ``elements``."""
+        return sum(t.chars - t.links for t in (self.totals.get(e) for e in elements) if t)
+
     def link_density(self, el: etree._Element) -> float:
         t = self.totals.get(el)
         return t.links / t.chars if t and t.chars else 0.0

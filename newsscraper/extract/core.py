@@ -47,9 +47,10 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
 
     One rule for `newsscraper extract` and the crawl. A listing (front, section, tag, search or
     archive page) shows teasers with few words each: at least 4 linked headlines or teaser items
-    in the chosen blocks (2 on a page with next/previous links) and fewer than 60 body words per
-    teaser (25 on a page declaring itself an article), or a chosen block that is one short item
-    of a run of like items. Otherwise an article has a headline and a body of at least 20 words,
+    in the chosen blocks' text (2 on a page with next/previous links) and fewer than 60 body words
+    per teaser (25 on a page declaring itself an article); or such teasers, counted also in the link
+    lists the body leaves out (a related list), beside a body under 20 words; or a chosen block
+    that is one short item of a run of like items. Otherwise an article has a headline and a body of at least 20 words,
     or a short body on a page whose JSON-LD article/video has a description.
     """
     if not record.headline:
@@ -60,6 +61,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
             return "listing"
         if shape.teasers >= shape.min_teasers() and n_words < shape.words_per_teaser() * shape.teasers:
             return "listing"
+        if shape.all_teasers >= shape.min_teasers() and n_words < MIN_BODY_WORDS:
+            return "listing"  # nothing but lists of linked headlines
     if not record.body:
         return "no_body"
     if n_words >= MIN_BODY_WORDS:
@@ -152,7 +155,8 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader.add_value("crawled_at", crawled_at)
     record: NewsArticle = loader.load_item()
 
-    refusal = is_article(record, page, page_shape(page, containers, fx.is_paginated(page)))
+    shape = page_shape(page, containers, fx.is_paginated(page), body.left_out)
+    refusal = is_article(record, page, shape)
     if not refusal and not record.site:
         # An offline page with no URL, canonical link, og:url or absolute link names no site, and the
         # schema requires one: refuse (pass --url) rather than print a record that breaks the schema.

@@ -169,13 +169,14 @@ def body_containers(page: Page, profile: Profile) -> tuple[list[etree._Element],
         nodes = _outermost(page.css(css))
         if any("".join(n.itertext()).strip() for n in nodes):
             return nodes, finding
+    found = finding.text_chars(finding.containers)
     for css in _GENERIC_BODY_CSS:
         nodes = [n for n in _outermost(page.css(css)) if "".join(n.itertext()).strip()]
-        if len(nodes) > 1:
-            # A hint that also marks the teasers of a related list: keep the matches the finder agrees with.
-            nodes = [n for n in nodes if any(_overlaps(n, c) for c in finding.containers)]
-        if nodes:
-            return nodes, finding
+        agreed = [n for n in nodes if any(_overlaps(n, c) for c in finding.containers)]
+        # A hint that also marks a related list's teasers keeps the matches the finder agrees with;
+        # one the finder disagrees with must hold at least half the finder's text (not a stub).
+        if agreed or (len(nodes) == 1 and finding.text_chars(nodes) >= 0.5 * found):
+            return agreed or nodes, finding
     return finding.containers, finding
 
 
@@ -201,17 +202,21 @@ class BodyReading:
         self.paragraphs: list[str] = []
         self.marker: tuple[str, str | None] | None = None
         self.link_share = 0.0
+        self.left_out: list[etree._Element] = []  # link lists and furniture skipped inside the containers
 
 
 def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[etree._Element | None] = (),
               headline: str | None = None) -> tuple[BodyReading, list[etree._Element]]:
     containers, finding = body_containers(page, profile)
     blocks: list[Block] = []
-    skip = _excluded(page, profile, exclude) + furniture_inside(finding, containers)
+    left_out = furniture_inside(finding, containers)
+    skip = _excluded(page, profile, exclude) + left_out
     keep = text_spine(finding, containers)
     for container in containers:
         blocks.extend(iter_blocks(container, skip, keep))
-    return clean_blocks(blocks, lead, headline), containers
+    reading = clean_blocks(blocks, lead, headline)
+    reading.left_out = left_out
+    return reading, containers
 
 
 def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = None) -> BodyReading:

@@ -9,6 +9,7 @@ words per linked heading. The thresholds are in content_rules.py; core.is_articl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -21,7 +22,8 @@ WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class Shape:
-    teasers: int            # linked headlines and teaser items inside the chosen blocks
+    teasers: int            # linked headlines and teaser items in the chosen blocks' text
+    all_teasers: int        # … counting also those in link lists the body leaves out
     one_of_many: bool       # a chosen block is itself one item of a run of like items
     paginated: bool         # the page links a next/previous page of its own
     declared_article: bool  # JSON-LD article type or og:type article
@@ -69,21 +71,27 @@ def _teaser_item(el: etree._Element) -> bool:
             and n >= rules.TEASER_LINK_SHARE * words and _in_run(el, rules.TEASER_RUN))
 
 
-def teaser_count(containers: list[etree._Element]) -> int:
-    """Linked headlines, plus teaser items holding none, in the chosen blocks."""
+def teaser_count(containers: list[etree._Element], skip: Iterable[etree._Element] = ()) -> int:
+    """Linked headlines, plus teaser items holding none, in the chosen blocks (outside ``skip``)."""
     count = 0
+    skipped = set(skip)
     for container in containers:
-        headings = [h for h in container.iter(*rules.HEADING_TAGS) if _linked_heading(h)]
+        headings = [h for h in container.iter(*rules.HEADING_TAGS)
+                    if _linked_heading(h) and not _inside(h, skipped)]
         count += len(headings)
         inside = {a for h in headings for a in h.iterancestors()}
         counted: set[etree._Element] = set()
         for el in container.iterdescendants(*rules.ITEM_TAGS):
             if el in inside or any(a in counted for a in el.iterancestors()):
                 continue
-            if _teaser_item(el):
+            if _teaser_item(el) and not _inside(el, skipped):
                 counted.add(el)
         count += len(counted)
     return count
+
+
+def _inside(el: etree._Element, elements: set[etree._Element]) -> bool:
+    return bool(elements) and (el in elements or any(a in elements for a in el.iterancestors()))
 
 
 def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
@@ -111,5 +119,10 @@ def declared_article(page: Page) -> bool:
     return page.meta.get("og:type", "").lower() == "article"
 
 
-def page_shape(page: Page, containers: list[etree._Element], paginated: bool) -> Shape:
-    return Shape(teaser_count(containers), one_of_many(containers, paginated), paginated, declared_article(page))
+def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
+               left_out: Iterable[etree._Element] = ()) -> Shape:
+    """``left_out``: the link lists and furniture the body reading skipped inside the containers."""
+    left_out = list(left_out)
+    teasers = teaser_count(containers, left_out)
+    every = teaser_count(containers) if left_out else teasers
+    return Shape(teasers, every, one_of_many(containers, paginated), paginated, declared_article(page))

@@ -1,0 +1,106 @@
+"""The main-content finder on unseen templates: <br>-separated text, <div>-only markup, layout
+tables, sibling blocks, and the cleaning inside the chosen block. Pages written here, Persian
+text our own; an English page checks the page-language stopwords."""
+
+from __future__ import annotations
+
+from newsscraper.extract import extract
+from newsscraper.extract.content import find_content, paragraphs, stopwords_for
+from newsscraper.extract.page import Page
+
+URL = "https://khabar-nemouneh.ir/fa/news/1403/05/12/3012345/"
+SENTENCES = [
+    "شورای شهر در نشست امروز خود طرح گسترش فضای سبز محله‌های جنوبی را بررسی کرد و آن را به کمیسیون فرستاد.",
+    "به گفته رئیس کمیسیون، اجرای این طرح دو سال زمان می‌برد و هزینه آن از محل عوارض نوسازی تأمین می‌شود.",
+    "ساکنان محله‌ها نیز در جلسه‌ای جداگانه نظرهای خود را درباره جای پارک‌ها و مسیرهای پیاده به شهرداری دادند.",
+    "کارشناسان محیط زیست گفتند کاشت درختان بومی که آب کمتری می‌خواهند باید در اولویت قرار بگیرد.",
+]
+MENU = "".join(f"<li><a href='/fa/service/{i}'>سرویس خبری شماره {i}</a></li>" for i in range(12))
+RELATED = "".join(f"<li><a href='/fa/news/{i}/'>خبر مرتبط شماره {i} درباره شهر و شورا</a></li>" for i in range(6))
+
+
+def page(body: str, lang: str = "fa") -> str:
+    return (f"<html lang='{lang}'><head><title>طرح فضای سبز</title></head><body>"
+            f"<div class='header'><ul class='menu'>{MENU}</ul></div>{body}"
+            f"<div class='footer'><p>تمام حقوق این پایگاه محفوظ است و نقل مطالب با ذکر منبع آزاد است.</p></div>"
+            "</body></html>")
+
+
+def body_of(html: str) -> list[str]:
+    result = extract(html, URL, use_profiles=False)
+    assert result.record is not None, result.refusal
+    return result.record.body.split("\n\n")
+
+
+def test_text_between_brs_in_one_div_is_paragraphs():
+    text = "<br><br>".join(SENTENCES)
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='news-main'>{text}</div><ul class='related'>{RELATED}</ul>")
+    assert body_of(html) == SENTENCES
+
+
+def test_div_only_markup_beside_a_link_sidebar():
+    text = "".join(f"<div>{s}</div>" for s in SENTENCES)
+    html = page(f"<div class='col'><h1>طرح تازه فضای سبز</h1><div class='matn'>{text}</div></div>"
+                f"<div class='col'><ul>{RELATED}</ul></div>")
+    assert body_of(html) == SENTENCES
+
+
+def test_layout_table_cell():
+    text = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = page(f"<table><tr><td width='150'><ul>{RELATED}</ul></td>"
+                f"<td><h1>طرح تازه فضای سبز</h1>{text}</td></tr></table>")
+    assert body_of(html) == SENTENCES
+
+
+def test_sibling_blocks_that_continue_the_text_are_merged():
+    first = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+    second = "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='story'><div class='part'>{first}</div>"
+                f"<div class='ad-slot'><a href='/ads'>تبلیغ</a></div><div class='part'>{second}</div></div>")
+    assert body_of(html) == SENTENCES
+
+
+def test_furniture_inside_the_chosen_block_is_cleaned():
+    html = page(
+        "<h1>طرح تازه فضای سبز</h1><div class='article-body'>"
+        f"<p>{SENTENCES[0]}</p>"
+        "<figure><img src='a.jpg'><figcaption>نمایی از پارک محله</figcaption></figure>"
+        f"<p>{SENTENCES[1]}</p>"
+        "<p>بیشتر بخوانید:</p><p><a href='/fa/news/1/'>بودجه فضای سبز شهر دو برابر شد</a></p>"
+        f"<ul class='inline-related'>{RELATED}</ul>"
+        f"<p>{SENTENCES[2]}</p>"
+        "<div class='share-tools'><a href='#'>اشتراک‌گذاری</a><a href='#'>چاپ</a></div>"
+        "<script>var x = 'کد تبلیغ';</script>"
+        f"<p>{SENTENCES[3]}</p>"
+        "</div>")
+    assert body_of(html) == SENTENCES
+
+
+def test_article_body_markup_wins_over_a_longer_comment_thread():
+    comments = "".join(f"<div class='comment'><p>{s} نظر من این است.</p></div>" for s in SENTENCES * 2)
+    text = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = page(f"<article><h1>طرح تازه فضای سبز</h1><div itemprop='articleBody'>{text}</div></article>"
+                f"<section id='comments'>{comments}</section>")
+    assert body_of(html) == SENTENCES
+
+
+def test_english_page_uses_english_function_words():
+    prose = ("The council said on Tuesday that the new park would open in the spring, and that the city "
+             "would pay for it from the budget it had set aside for the river bank.")
+    names = "Parks Budget River Council Spring City Bank Garden Trees Paths Lights Benches Fountain Trails"
+    root = Page(f"<html lang='en'><body><div id='a'><p>{prose}</p></div><div id='b'><p>{names}</p></div>"
+                "</body></html>").root
+    paras, _ = paragraphs(root)
+    assert [p.text for p in paras] == [prose, names]
+    assert "the" in stopwords_for("en") and "the" not in stopwords_for("fa")
+    assert [c.get("id") for c in find_content(root, "en").containers] == ["a"]
+
+
+def test_paragraph_walk_keeps_tails_and_counts_link_text():
+    root = Page("<html><body><div>یک <a href='/x'>دو سه</a> چهار<br>پنج<!-- c -->شش<p>هفت</p>هشت</div>"
+                "</body></html>").root
+    paras, totals = paragraphs(root)
+    assert [(p.text, p.link_chars) for p in paras] == [("یک دو سه چهار", 5), ("پنجشش", 0), ("هفت", 0),
+                                                       ("هشت", 0)]
+    div = root.find(".//div")
+    assert totals[div].chars == sum(len(p.text) for p in paras) and totals[div].links == 5

@@ -1,0 +1,78 @@
+"""The article/listing decision: every listing fixture is refused as `listing`, every article
+fixture is an article with and without its site profile, and a profile that finds nothing
+cannot turn an article into a refusal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsscraper.extract import extract
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CASES = sorted(p.with_suffix("") for p in FIXTURES.glob("*/*.html"))
+
+
+def _expected(case: Path) -> dict:
+    return json.loads(case.with_suffix(".json").read_text("utf-8"))
+
+
+def _extract(case: Path, **kwargs):
+    meta = json.loads(case.with_name(case.name + ".meta.json").read_text("utf-8"))
+    return extract(case.with_suffix(".html").read_bytes(), meta.get("url"), content_type=meta.get("content_type"),
+                   **kwargs)
+
+
+LISTINGS = [c for c in CASES if "refused" in _expected(c)]
+ARTICLES = [c for c in CASES if "refused" not in _expected(c)]
+
+
+def _id(case: Path) -> str:
+    return f"{case.parent.name}/{case.name}"
+
+
+def test_listing_fixtures_cover_the_templates():
+    # Section fronts, search results, tag/category and paginated archive pages in ISNA, Nastooh,
+    # WordPress and Pangea markup.
+    assert {c.parent.name for c in LISTINGS} >= {"isna", "khabaronline", "payammellat", "voadari", "generic"}
+    assert len(LISTINGS) >= 6
+
+
+@pytest.mark.parametrize("use_profiles", [True, False], ids=["profiles", "generic"])
+@pytest.mark.parametrize("case", LISTINGS, ids=_id)
+def test_listing_is_refused_as_listing(case, use_profiles):
+    result = _extract(case, use_profiles=use_profiles)
+    assert result.record is None
+    assert result.refusal == "listing"
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=_id)
+def test_article_is_an_article_without_its_profile(case):
+    result = _extract(case, use_profiles=False)
+    assert result.record is not None, result.refusal
+    assert result.record.body
+
+
+def test_profile_that_finds_nothing_falls_back_to_the_finder():
+    case = FIXTURES / "generic" / "nodate_01"
+    generic = _extract(case)
+    # The ISNA profile's body, headline and date selectors match nothing on this template.
+    forced = _extract(case, site="isna")
+    assert generic.record is not None and forced.record is not None
+    assert forced.record.body == generic.record.body
+    assert forced.record.site == "isna"
+
+
+def test_profile_refusal_is_read_again_generically(tmp_path):
+    """An ISNA-profile page whose profile reads a stub (a template change) keeps the finder's body."""
+    paragraph = "<p>" + "شورای شهر در نشست امروز خود طرح تازه‌ای را برای گسترش فضای سبز بررسی کرد، " * 3 + "</p>"
+    html = ("<html lang='fa'><head><title>طرح فضای سبز - ایسنا</title></head><body>"
+            "<div class='full-news'><h1 class='first-title'>طرح تازه فضای سبز در شورای شهر</h1>"
+            "<div itemprop='articleBody'><p>ادامه</p></div></div>"
+            f"<div class='news-main-body'>{paragraph * 3}</div></body></html>")
+    result = extract(html, "https://www.isna.ir/news/1403051201234/")
+    assert result.record is not None, result.refusal
+    assert "فضای سبز" in result.record.body
+    assert "extract/profile_missed" in result.notes

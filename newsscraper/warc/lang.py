@@ -16,51 +16,39 @@ from __future__ import annotations
 import re
 
 from newsscraper.extract.decode import decode_html
+from newsscraper.extract.language import DARI, PERSIAN, from_script, parse_tag
 
-PERSIAN_TAGS = frozenset({"fa", "prs", "pes", "per"})
 HEAD_BYTES = 16 * 1024  # declarations live in <html> and <head>
 
-_HTML_LANG = re.compile(rb"<html\b[^>]*?\b(?:xml:)?lang\s*=\s*[\"']?\s*([A-Za-z]{2,3})\b", re.I)
+_HTML_LANG = re.compile(rb"<html\b[^>]*?\b(?:xml:)?lang\s*=\s*[\"']?\s*([^\"'\s>]+)", re.I)
 _META_LANG = re.compile(rb"<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[^>]*>", re.I)
-_CONTENT = re.compile(rb"content\s*=\s*[\"']?\s*([A-Za-z]{2,3})\b", re.I)
+_CONTENT = re.compile(rb"content\s*=\s*[\"']?\s*([^\"'\s>]+)", re.I)
 
-_PERSIAN_LETTERS = "پچژگ"
+_PERSIAN_LETTERS = "پچژگ"  # letters Arabic has not
 _PERSIAN_UTF8 = tuple(c.encode("utf-8") for c in _PERSIAN_LETTERS)
 _MARKUP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
-_ARABIC_SCRIPT = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f"
-                            "\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_OTHER_LETTERS = re.compile(r"[^\W\d_]")  # any letter; Arabic-script ones are taken off below
-# Letters of Pashto's and Urdu's alphabets that Persian does not use.
-PASHTO_ONLY = "ټځڅډړږښګڼېۍ"
-URDU_ONLY = "ٹڈڑںھہۂۃےۓ"
-_NOT_PERSIAN = re.compile(f"[{PASHTO_ONLY}{URDU_ONLY}]")
 
 
 def declared(body: bytes, content_language: str | None = None) -> list[str]:
-    """The primary language subtags the page declares (lower case), in the order found."""
+    """The language tags the page declares, as the record's `language` reads them (`fa`, `fa-AF`, `en`)."""
     head = body[:HEAD_BYTES]
-    tags = [m.group(1) for m in _HTML_LANG.finditer(head)]
-    tags += [c.group(1) for m in _META_LANG.finditer(head) if (c := _CONTENT.search(m.group(0)))]
-    out = [t.decode("ascii").lower() for t in tags]
-    if content_language:
-        out += [part.strip().split("-")[0].lower() for part in content_language.split(",") if part.strip()]
-    return out
+    values = [m.group(1) for m in _HTML_LANG.finditer(head)]
+    values += [c.group(1) for m in _META_LANG.finditer(head) if (c := _CONTENT.search(m.group(0)))]
+    raw = [v.decode("ascii", "replace") for v in values] + (content_language or "").split(",")
+    return [tag for tag in map(parse_tag, raw) if tag]
 
 
 def declares_persian(body: bytes, content_language: str | None = None) -> bool:
-    return any(tag in PERSIAN_TAGS for tag in declared(body, content_language))
+    """fa, fa-*, prs, pes or per (parse_tag turns each into fa or fa-AF)."""
+    return any(tag in (PERSIAN, DARI) for tag in declared(body, content_language))
 
 
 def persian_text(text: str) -> bool:
-    """Mostly Arabic-script, with پ چ ژ or گ, under 1% Pashto/Urdu-only letters."""
+    """Holds پ چ ژ or گ, and its text outside markup is mostly Arabic-script letters with under 1% of
+    Pashto- or Urdu-only ones: the extractor's own script reading (extract.language.from_script)."""
     if not any(c in text for c in _PERSIAN_LETTERS):
         return False
-    text = _MARKUP.sub(" ", text)
-    arabic = len(_ARABIC_SCRIPT.findall(text))
-    letters = len(_OTHER_LETTERS.findall(text))
-    if not arabic or arabic * 2 <= letters:
-        return False
-    return len(_NOT_PERSIAN.findall(text)) * 100 < arabic
+    return from_script(_MARKUP.sub(" ", text)) == PERSIAN
 
 
 def is_persian(body: bytes, content_type: str | None = None, content_language: str | None = None) -> bool:

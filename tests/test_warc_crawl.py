@@ -168,3 +168,19 @@ def test_stored_headers_match_the_stored_body():
     body, head = stored_response(broken, 1 << 20)
     assert body == b"not gzip at all" and head.get_header("Content-Encoding") == "gzip"
     assert head.get_header("Content-Length") == str(len(body))
+
+
+def test_nightly_passes_the_setting_to_its_crawls(tmp_path, capsys):
+    data = tmp_path / "data"
+    with serve(tmp_path / "n.log", "--sites", SITE) as bases:
+        subprocess.run([sys.executable, "-m", "newsscraper.cli", "nightly", SITE, "--data-dir", str(data),
+                        "--base-url", f"{SITE}={bases[SITE]}", "-s", "NEWSSCRAPER_LOOPBACK=1",
+                        "-s", "NIGHTLY_FIRST_DAYS=100000", "-s", "NEWSSCRAPER_WARC=1"],
+                       capture_output=True, text=True, cwd=ROOT, timeout=300, check=False)
+    (archive,) = warc_files(data)
+    (manifest,) = (data / "exports" / SITE).glob("*.manifest.json")
+    assert json.loads(manifest.read_text("utf-8"))["warc"] == [f"warc/{SITE}/{archive.name}"]
+    exported = [json.loads(line) for f in (data / "exports" / SITE).glob("*.jsonl")
+                for line in f.read_text("utf-8").splitlines()]
+    code, again = extract_warc(capsys, archive)
+    assert code == 0 and exported and without_crawl_time(again) == without_crawl_time(exported)

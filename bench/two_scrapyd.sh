@@ -10,6 +10,7 @@
 # whether any article page was fetched twice (the site's request log), and `newsscraper merge` of
 # the two nodes' exports. Everything listens on 127.0.0.1 and is stopped at the end.
 set -euo pipefail
+export NEWSSCRAPER_DEMO_SITES=1  # the sample sites are spiders only on request (scrapyd and its jobs inherit it)
 
 site=${1:-sample_nastooh}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,7 +37,7 @@ mkdir -p "$work/redis"
 pids+=($!)
 redis_url="redis://127.0.0.1:$redis_port/0"
 
-"$bin/python" -m newsscraper.samplesite --sites "$site" --log "$work/requests.log" >"$work/site.json" 2>"$work/site.err" &
+"$bin/python" -m newsscraper.demo.server --sites "$site" --log "$work/requests.log" >"$work/site.json" 2>"$work/site.err" &
 pids+=($!)
 for _ in $(seq 100); do [ -s "$work/site.json" ] && break; sleep 0.1; done
 base=$("$bin/python" -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$work/site.json" "$site")

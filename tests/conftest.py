@@ -1,7 +1,12 @@
-"""Shared test setup: hypothesis runs derandomised in CI so a run is reproducible; a real Redis server
+"""Shared test setup: hypothesis runs derandomised in CI so a run is reproducible; the demo's sample
+sites registered as sites and spiders (in this process and every crawl it starts); a real Redis server
 for the cluster-mode and Redis seen-store tests."""
 
 import os
+
+# Most crawl tests crawl the demo's sample sites, which the registry includes only on request
+# (newsscraper/sites/__init__.py). Tests of the default (sample sites hidden) clear it for their child.
+os.environ["NEWSSCRAPER_DEMO_SITES"] = "1"
 
 import pytest
 from hypothesis import settings

@@ -4,7 +4,7 @@
                                 [--host 127.0.0.1] [--offsite-host 127.0.0.2]
 
 prints one JSON line, {"base": "http://127.0.0.1:P", "offsite": "http://127.0.0.2:Q"}, then serves until
-SIGTERM/SIGINT. Both are Twisted web servers (as newsscraper.samplesite); each logs every request it
+SIGTERM/SIGINT. Both are Twisted web servers (as newsscraper.demo.server); each logs every request it
 receives as one JSON line ({"t": unix time, "method", "path"}) to its own file. The "offsite" server
 stands for another domain: it answers 200 to anything, and a crawl must never reach it, so its log
 stays empty.

@@ -16,14 +16,14 @@ from typing import Any
 from newsscraper.subprocs import launch_json, terminate
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLES = ROOT / "data" / "sample_site" / "articles.json"
+ARTICLES = ROOT / "newsscraper" / "demo" / "sample_site" / "articles.json"
 START_TIMEOUT = 30
 
 
 @contextmanager
 def serve(log: Path, *args: str) -> Iterator[dict[str, str]]:
-    """Run `python -m newsscraper.samplesite ARGS`; yield the base URLs it prints."""
-    proc, bases = launch_json([sys.executable, "-m", "newsscraper.samplesite", *args, "--log", str(log)],
+    """Run `python -m newsscraper.demo.server ARGS`; yield the base URLs it prints."""
+    proc, bases = launch_json([sys.executable, "-m", "newsscraper.demo.server", *args, "--log", str(log)],
                               stderr=subprocess.PIPE, cwd=ROOT)
     try:
         yield bases

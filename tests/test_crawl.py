@@ -1,6 +1,6 @@
 """End-to-end crawls of the bundled sample site over loopback HTTP, through the real Scrapy engine.
 
-The truth is data/sample_site/articles.json (what the site holds), never the crawler's output.
+The truth is newsscraper/demo/sample_site/articles.json (what the site holds), never the crawler's output.
 "Another domain" is a second server on 127.0.0.2 whose request log must stay empty.
 """
 

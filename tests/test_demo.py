@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _run(data: Path) -> tuple[subprocess.CompletedProcess[str], dict[str, list[dict]]]:
-    code = ("import sys; from pathlib import Path; from newsscraper.demo import run_demo; "
+    code = ("import sys; from pathlib import Path; from newsscraper.demo.run import run_demo; "
             f"sys.exit(run_demo(None, Path({str(data)!r})))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
     out = {}

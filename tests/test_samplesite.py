@@ -1,9 +1,9 @@
 """The bundled sample sites: their content, their HTTP behaviour over loopback, and their articles
 read back by the extractor.
 
-Expected values are worked out here from data/sample_site/articles.json with jdatetime and zoneinfo
+Expected values are worked out here from newsscraper/demo/sample_site/articles.json with jdatetime and zoneinfo
 (independently of newsscraper.jalali), and URL shapes are written out per family rather than taken
-from newsscraper.samplesite, so a change to either side shows up.
+from newsscraper.demo, so a change to either side shows up.
 """
 
 from __future__ import annotations
@@ -32,9 +32,11 @@ import pytest
 from parsel import Selector
 from twisted.internet.testing import MemoryReactor
 
+from newsscraper.demo.content import load_sites
+from newsscraper.demo.families import render
+from newsscraper.demo.server import start_in_reactor, start_offsite
 from newsscraper.extract import extract
 from newsscraper.persian import normalize_line
-from newsscraper.samplesite import load_sites, render, start_in_reactor, start_offsite
 from newsscraper.sites import site_by_key
 from newsscraper.subprocs import terminate
 
@@ -237,7 +239,7 @@ def fetch(url: str, method: str = "GET") -> tuple[int, Any, bytes]:
 
 
 def _start(request: pytest.FixtureRequest, *args: str) -> dict[str, str]:
-    proc = subprocess.Popen([sys.executable, "-m", "newsscraper.samplesite", *args], cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, "-m", "newsscraper.demo.server", *args], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     def stop() -> None:
@@ -250,7 +252,7 @@ def _start(request: pytest.FixtureRequest, *args: str) -> dict[str, str]:
     line = proc.stdout.readline() if ready else ""
     if not line:
         stop()
-        pytest.fail(f"samplesite {' '.join(args)} printed no JSON line; stderr:\n{proc.stderr.read()}")
+        pytest.fail(f"newsscraper.demo.server {' '.join(args)} printed no JSON line; stderr:\n{proc.stderr.read()}")
     return json.loads(line)
 
 

@@ -193,7 +193,7 @@ def test_deploy_uploads_an_egg_with_the_package_data(scrapyd, deployed):
         entry_points = egg.read("EGG-INFO/entry_points.txt").decode("utf-8")
         schema = json.loads(egg.read(SCHEMA_IN_EGG).decode("utf-8"))
     assert SCHEMA_IN_EGG in names, "package data (newsscraper/resources/*.json) must be in the egg"
-    assert {"newsscraper/settings.py", "newsscraper/spiders/sites.py", "newsscraper/sites/sample_nastooh.py",
+    assert {"newsscraper/settings.py", "newsscraper/spiders/sites.py", "newsscraper/demo/sites/sample_nastooh.py",
             "newsscraper/resources/__init__.py"} <= names
     assert not any(n.startswith(("tests/", "data/", "bench/")) for n in names)
     assert "settings = newsscraper.settings" in entry_points

@@ -13,6 +13,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsscraper.demo import run_demo
+    from newsscraper.demo.run import run_demo
 
     return run_demo(args)

@@ -1,26 +1,50 @@
 """`newsscraper demo`: the main job on bundled data, with no network but loopback.
 
-Starts the bundled sample site (data/sample_site, three site families) on 127.0.0.1 on free ports,
-crawls every sample site through the real Scrapy engine with the project's pipelines and the
-loopback settings profile, writes the exports under data/demo/, prints a summary, and stops the
-server. The demo keeps its own state and replaces its own previous exports, so two runs give the
-same files (crawled_at aside).
+Starts the bundled sample sites (newsscraper/demo/sample_site, three CMS families) on 127.0.0.1 on
+free ports, crawls every sample site through the real Scrapy engine with the project's pipelines
+and the loopback settings profile, writes the exports under demo/ in the data directory
+(NEWSSCRAPER_DATA_DIR, else the checkout's data/, else the per-user data directory), prints a
+summary, and stops the server. The demo keeps its own state and replaces its own previous exports,
+so two runs give the same files (crawled_at aside). The sample sites are registered as spiders only
+while it runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from newsscraper.paths import PROJECT_ROOT
+from newsscraper.demo.content import SITE_KEYS
+from newsscraper.paths import data_dir
+from newsscraper.sites import DEMO_SITES_ENV
 
-DEMO_DIR = PROJECT_ROOT / "data" / "demo"
-SAMPLE_KEYS = ("sample_wp", "sample_nastooh", "sample_dari")
 PROGRESS_EVERY = 3.0  # seconds
+
+
+def demo_dir() -> Path:
+    """Where the demo writes: demo/ in the data directory, apart from real runs' exports and state."""
+    return data_dir() / "demo"
+
+
+@contextmanager
+def sample_sites_registered() -> Iterator[None]:
+    """The sample sites count as registered sites (and spiders) in this process until the block ends."""
+    before = os.environ.get(DEMO_SITES_ENV)
+    os.environ[DEMO_SITES_ENV] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ[DEMO_SITES_ENV]
+        else:
+            os.environ[DEMO_SITES_ENV] = before
 
 
 def crawl_settings(data: Path, **overrides: Any) -> Any:
@@ -36,7 +60,13 @@ def crawl_settings(data: Path, **overrides: Any) -> Any:
     return values
 
 
-def run_demo(_args: argparse.Namespace | None = None, data: Path = DEMO_DIR) -> int:
+def run_demo(_args: argparse.Namespace | None = None, data: Path | None = None) -> int:
+    data = data or demo_dir()
+    with sample_sites_registered():
+        return _run(data)
+
+
+def _run(data: Path) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.reactor import install_reactor
 
@@ -47,12 +77,12 @@ def run_demo(_args: argparse.Namespace | None = None, data: Path = DEMO_DIR) -> 
     process = CrawlerProcess(settings)
     from twisted.internet import reactor
 
-    from newsscraper import samplesite
+    from newsscraper.demo.server import start_in_reactor
     from newsscraper.spiders.sites import spider_class
 
-    bases = samplesite.start_in_reactor(reactor, sites=SAMPLE_KEYS)
+    bases = start_in_reactor(reactor, sites=SITE_KEYS)
     crawlers = []
-    for key in SAMPLE_KEYS:
+    for key in SITE_KEYS:
         crawler = process.create_crawler(spider_class(key))
         crawlers.append(crawler)
         process.crawl(crawler, base_url=bases[key])

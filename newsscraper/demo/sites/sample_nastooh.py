@@ -1,10 +1,10 @@
 """Sample Nastooh site (خبرآوای نمونه), sample-nastooh.example: the bundled demo site of the
-Nastooh CMS family, served on loopback by ``newsscraper.samplesite``.
+Nastooh CMS family, served on loopback by ``newsscraper.demo.server``.
 
 Template: «۵ فروردین ۱۴۰۳ - ۱۰:۳۰» in .item-date, «کد خبر», kicker and p.introtext lead, JSON-LD
 NewsArticle in UTC. Discovery: RSS at /rss, /sitemap.xml index → /sitemap/news/1403-01.xml
 (Google News), service listings /service/<slug>?page=<n>, ID backfill through /news/<id>
-(redirects to the slugged URL). Content: data/sample_site/articles.json.
+(redirects to the slugged URL). Content: newsscraper/demo/sample_site/articles.json.
 """
 
 from newsscraper.extract.profiles import NASTOOH

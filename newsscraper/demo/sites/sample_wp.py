@@ -1,10 +1,10 @@
 """Sample WordPress site (آینه شهر نمونه), sample-wp.example: the bundled demo site of the
-WordPress + Jalali plugin family, served on loopback by ``newsscraper.samplesite``.
+WordPress + Jalali plugin family, served on loopback by ``newsscraper.demo.server``.
 
 Template: «تاریخ: فروردین ۵, ۱۴۰۳» and «شناسه خبر», an auto-excerpt teaser (not a lead),
 ``article:published_time`` meta, no JSON-LD. Discovery: RSS at /feed/, the core sitemap
 /wp-sitemap.xml → /wp-sitemap-posts-post-1.xml, category listings /category/<slug>/page/<n>/,
-ID backfill through /archives/<id>/. Content: data/sample_site/articles.json.
+ID backfill through /archives/<id>/. Content: newsscraper/demo/sample_site/articles.json.
 """
 
 from newsscraper.extract.profiles import WORDPRESS_JALALI

@@ -1,11 +1,11 @@
 """Sample Pangea site (صدای دره نمونه), sample-dari.example: the bundled demo site of the Pangea
 family (VOA Dari's CMS); an Afghan site (Asia/Kabul, Dari), served on loopback by
-``newsscraper.samplesite``.
+``newsscraper.demo.server``.
 
 Template: «حمل ۰۵, ۱۴۰۳» (Dari month names, no time) in .published time plus JSON-LD NewsArticle
 datePublished in UTC, body #article-content .wsw, tags from the keywords meta. Discovery: RSS at
 /api/rss, the /sitemap.xml urlset, section listings /z/<slug>?p=<n>, ID backfill through
-/a/<id>.html (redirects to the slugged URL). Content: data/sample_site/articles.json.
+/a/<id>.html (redirects to the slugged URL). Content: newsscraper/demo/sample_site/articles.json.
 """
 
 from newsscraper.extract.profiles import PANGEA

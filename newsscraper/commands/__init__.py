@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 # In the order `newsscraper --help` lists them.
-COMMANDS = ("extract", "nightly", "merge", "report", "demo", "schema", "dates")
+COMMANDS = ("crawl", "list", "extract", "nightly", "merge", "report", "demo", "schema", "dates")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 

@@ -16,6 +16,18 @@ COMMANDS = ("crawl", "list", "extract", "nightly", "merge", "report", "demo", "s
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
+def name_value_pairs(values: list[str], option: str, shape: str = "NAME=VALUE", *,
+                     empty: bool = True) -> dict[str, str]:
+    """Repeated ``NAME=VALUE`` options as a dict; ValueError names the option and the bad value."""
+    out = {}
+    for value in values:
+        name, sep, rest = value.partition("=")
+        if not sep or not name or (not empty and not rest):
+            raise ValueError(f"{option} takes {shape}, not {value!r}")
+        out[name] = rest
+    return out
+
+
 def json_line(obj: object) -> str:
     """One JSON line; Persian stays readable (never \\u escapes)."""
     return json.dumps(obj, ensure_ascii=False)

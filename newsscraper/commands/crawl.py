@@ -22,7 +22,7 @@ import argparse
 import sys
 from typing import Any
 
-from newsscraper.commands import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from newsscraper.commands import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, name_value_pairs
 
 HELP = "crawl one site with the project's settings, from any directory (scrapy crawl without scrapy.cfg)"
 PROG = "newsscraper crawl"
@@ -51,22 +51,12 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Any:
     return values
 
 
-def _pairs(values: list[str], option: str) -> dict[str, str]:
-    out = {}
-    for value in values:
-        name, sep, rest = value.partition("=")
-        if not sep or not name:
-            raise ValueError(f"{option} takes NAME=VALUE, not {value!r}")
-        out[name] = rest
-    return out
-
-
 def run(args: argparse.Namespace) -> int:
     from scrapy.exceptions import UsageError
 
     try:
-        spargs = _pairs(args.spargs, "-a")
-        settings = project_settings(_pairs(args.settings, "-s"))
+        spargs = name_value_pairs(args.spargs, "-a")
+        settings = project_settings(name_value_pairs(args.settings, "-s"))
         if args.overwrite_output:
             from scrapy.utils.conf import feed_process_params_from_cli
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from newsscraper import nightly as job
-from newsscraper.commands import EXIT_USAGE
+from newsscraper.commands import EXIT_USAGE, name_value_pairs
 
 HELP = "incremental crawl of each site, for cron / systemd timers"
 DESCRIPTION = job.__doc__
@@ -24,13 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def parse_base_urls(values: Sequence[str]) -> dict[str, str]:
     """`--base-url SITE=URL` options as {site: url}."""
-    out = {}
-    for value in values:
-        site, sep, url = value.partition("=")
-        if not sep or not url:
-            raise ValueError(f"--base-url takes SITE=URL, not {value!r}")
-        out[site] = url
-    return out
+    return name_value_pairs(list(values), "--base-url", "SITE=URL", empty=False)
 
 
 def run(args: argparse.Namespace) -> int:

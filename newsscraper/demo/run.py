@@ -49,15 +49,10 @@ def sample_sites_registered() -> Iterator[None]:
 
 def crawl_settings(data: Path, **overrides: Any) -> Any:
     """The project's settings with the loopback profile on top (for our own servers only)."""
-    from scrapy.settings import Settings
+    from newsscraper.commands.crawl import project_settings
 
-    from newsscraper import settings as project
-
-    values = Settings()
-    values.setmodule(project, priority="project")
-    values.update({"NEWSSCRAPER_LOOPBACK": True, "NEWSSCRAPER_DATA_DIR": str(data), "LOG_LEVEL": "WARNING",
-                   **overrides}, priority="cmdline")
-    return values
+    return project_settings({"NEWSSCRAPER_LOOPBACK": True, "NEWSSCRAPER_DATA_DIR": str(data), "LOG_LEVEL": "WARNING",
+                             **overrides})
 
 
 def run_demo(_args: argparse.Namespace | None = None, data: Path | None = None) -> int:

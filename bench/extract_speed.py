@@ -43,12 +43,13 @@ def per_page(pages: list[Path], rounds: int) -> dict[str, float]:
     import trafilatura
 
     from newsscraper.extract import extract
+    from newsscraper.sites import site_for_url
 
     texts = [p.read_bytes() for p in pages]
     strings = [t.decode("utf-8", errors="replace") for t in texts]
     systems = {
         "lxml parse": lambda i: lxml.html.fromstring(texts[i]),
-        "newsscraper": lambda i: extract(texts[i], None),
+        "newsscraper": lambda i: extract(texts[i], None, site_for=site_for_url),
         "trafilatura": lambda i: trafilatura.extract(strings[i], with_metadata=True),
     }
     for fn in systems.values():

@@ -39,8 +39,10 @@ def check_extraction(data: bytes, content_type: str | None = None, site: str | N
                      url: str | None = URL) -> Any:
     """extract() on one page: a schema-valid record, or no record and a non-empty refusal."""
     from newsscraper.extract import extract
+    from newsscraper.sites import site_by_key, site_for_url
 
-    result = extract(data, url, content_type=content_type, site=site, crawled_at="2024-01-01T00:00:00Z")
+    result = extract(data, url, content_type=content_type, site=site_by_key(site) if site else None,
+                     site_for=site_for_url, crawled_at="2024-01-01T00:00:00Z")
     if result.record is None:
         if not isinstance(result.refusal, str) or not result.refusal:
             raise AssertionError(f"no record and no refusal: {result!r}")

@@ -32,7 +32,16 @@ from scrapy.exceptions import NotConfigured
 from newsscraper import __version__
 from newsscraper.items import FIELD_NAMES, NewsArticle
 from newsscraper.paths import data_dir, exports_dir
-from newsscraper.runfiles import RUN_FILE, iso, parse_run_stamp, read_lines, run_identity, run_stamp, warc_files
+from newsscraper.runfiles import (
+    RUN_FILE,
+    iso,
+    json_line,
+    parse_run_stamp,
+    read_lines,
+    run_identity,
+    run_stamp,
+    warc_files,
+)
 from newsscraper.store import SeenStore, store_for, url_key
 
 
@@ -60,7 +69,7 @@ class RunFile:
 
     def write(self, record: dict[str, Any]) -> None:
         """Append one line and flush it through to the OS: a kill never leaves half a record."""
-        data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        data = (json_line(record) + "\n").encode("utf-8")
         if self._gz is not None:
             self._gz.write(data)
             self._gz.flush(zlib.Z_SYNC_FLUSH)

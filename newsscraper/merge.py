@@ -40,7 +40,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newsscraper.runfiles import RUN_FILE, body_hash, now_utc, read_lines
+from newsscraper.runfiles import RUN_FILE, body_hash, json_line, now_utc, read_lines
 
 UNDATED = "undated"
 
@@ -184,7 +184,7 @@ def default_out(folder: Path) -> Path:
 def _write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for record in records:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            fh.write(json_line(record) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
 

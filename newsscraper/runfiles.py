@@ -12,6 +12,7 @@ The same run's web archive (`-s NEWSSCRAPER_WARC=1`) is `warc/<site>/<same stem>
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import secrets
 import zlib
@@ -67,6 +68,11 @@ def warc_files(base: Path, site: str, run_id: str) -> list[str]:
 def parse_run_stamp(stamp: str) -> datetime:
     """The aware UTC instant a file-name stamp names."""
     return datetime.strptime(stamp, FILE_STAMP).replace(tzinfo=UTC)
+
+
+def json_line(obj: object) -> str:
+    """One JSON Lines line, without its newline: Persian stays readable (never \\u escapes)."""
+    return json.dumps(obj, ensure_ascii=False)
 
 
 def body_hash(body: str | None) -> str | None:

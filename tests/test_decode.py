@@ -20,6 +20,7 @@ import pytest
 
 from newsscraper.extract import extract
 from newsscraper.extract.decode import decode_page, mostly_utf8
+from newsscraper.sites import site_for_url
 from newsscraper.statkeys import DECODE_INVALID_UTF8
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -76,7 +77,7 @@ def check(record, expected: dict) -> None:
 def test_utf8_with_a_few_invalid_bytes_keeps_its_text(name):
     html, expected, url = case(name)
     data = broken_utf8(with_own_paragraph(html, expected))
-    result = extract(data, url, content_type="text/html; charset=utf-8")
+    result = extract(data, url, content_type="text/html; charset=utf-8", site_for=site_for_url)
     check(result.record, expected)
     assert DECODE_INVALID_UTF8 in result.notes
     assert "\ufffd" in result.record.body and "پایین آمد" in result.record.body
@@ -88,7 +89,7 @@ def test_windows_1256_without_a_declared_charset(name):
     html, expected, url = case(name)
     data = windows_1256(META_CHARSET.sub("", html))
     assert b"charset" not in data.lower()
-    result = extract(data, url, content_type="text/html")
+    result = extract(data, url, content_type="text/html", site_for=site_for_url)
     check(result.record, expected)
     assert DECODE_INVALID_UTF8 not in result.notes
 
@@ -100,7 +101,7 @@ def test_windows_1256_without_a_declared_charset(name):
 def test_windows_1256_under_a_wrong_declared_charset(name, header):
     html, expected, url = case(name)
     data = windows_1256(html)  # the page's own <meta> still says UTF-8
-    result = extract(data, url, content_type=header)
+    result = extract(data, url, content_type=header, site_for=site_for_url)
     check(result.record, expected)
     assert DECODE_INVALID_UTF8 not in result.notes
 

@@ -17,7 +17,7 @@ import pytest
 from newsscraper.extract import extract
 from newsscraper.items import FIELD_NAMES
 from newsscraper.schema import json_schema
-from newsscraper.sites import all_sites
+from newsscraper.sites import all_sites, site_for_url
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CASES = sorted(p.with_suffix("") for p in FIXTURES.glob("*/*.html"))
@@ -40,7 +40,7 @@ def meta(case: Path) -> dict:
 def extracted(case: Path):
     info = meta(case)
     return extract(case.with_suffix(".html").read_bytes(), info.get("url"),
-                   content_type=info.get("content_type"))
+                   content_type=info.get("content_type"), site_for=site_for_url)
 
 
 ARTICLES = [c for c in CASES if "refused" not in expected(c)]

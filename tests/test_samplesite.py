@@ -171,7 +171,7 @@ def test_extractor_reads_every_article(key, a):
     path = path_of(key, a)
     status, _, body = render(key, path, BASE, OFFSITE)
     assert status == 200
-    result = extract(body, BASE + path, site=key)
+    result = extract(body, BASE + path, site=site_by_key(key))
     assert result.record is not None, result.refusal
     rec = asdict(result.record)
     assert rec["site"] == key and rec["url"] == rec["canonical_url"] == BASE + path
@@ -193,21 +193,21 @@ def test_empty_article_is_refused(key):
     (a,) = articles(key, "empty")
     status, _, body = render(key, path_of(key, a), BASE, OFFSITE)
     assert status == 200 and a["headline"].encode() in body
-    assert extract(body, BASE + path_of(key, a), site=key).record is None
+    assert extract(body, BASE + path_of(key, a), site=site_by_key(key)).record is None
 
 
 @pytest.mark.parametrize("key", KEYS)
 def test_home_and_first_listing_pages_are_refused(key):
     paths = ["/"] + [LISTING[key][0].format(slug=s["slug"]) for s in SITES[key]["sections"]]
     for path in paths:
-        assert extract(render(key, path, BASE)[2], BASE + path, site=key).record is None, path
+        assert extract(render(key, path, BASE)[2], BASE + path, site=site_by_key(key)).record is None, path
 
 
 @pytest.mark.parametrize("key", KEYS)
 def test_short_last_listing_page_is_refused(key):
     slug = max(SITES[key]["sections"], key=lambda s: len(articles_in(key, s["slug"])))["slug"]
     path = LISTING[key][1].format(slug=slug, n=2)
-    assert extract(render(key, path, BASE)[2], BASE + path, site=key).record is None
+    assert extract(render(key, path, BASE)[2], BASE + path, site=site_by_key(key)).record is None
 
 
 def articles_in(key: str, slug: str) -> list[dict[str, Any]]:

@@ -8,8 +8,6 @@ so building the parser stays cheap and `newsscraper extract` never loads Scrapy.
 
 from __future__ import annotations
 
-import json
-
 # In the order `newsscraper --help` lists them.
 COMMANDS = ("crawl", "list", "extract", "nightly", "merge", "report", "demo", "schema", "dates")
 
@@ -27,7 +25,3 @@ def name_value_pairs(values: list[str], option: str, shape: str = "NAME=VALUE", 
         out[name] = rest
     return out
 
-
-def json_line(obj: object) -> str:
-    """One JSON line; Persian stays readable (never \\u escapes)."""
-    return json.dumps(obj, ensure_ascii=False)

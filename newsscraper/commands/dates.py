@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from newsscraper.commands import EXIT_OK, json_line
+from newsscraper.commands import EXIT_OK
+from newsscraper.runfiles import json_line
 
 HELP = "print parse_date's reading of each line as JSON"
 

@@ -16,7 +16,8 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from newsscraper.commands import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, json_line
+from newsscraper.commands import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from newsscraper.runfiles import json_line
 
 HELP = "print one JSON record per article page (no network)"
 
@@ -97,7 +98,12 @@ def run(args: argparse.Namespace) -> int:
     if args.warc:
         return run_archives(args)
     from newsscraper.extract import extract
+    from newsscraper.sites import site_by_key, site_for_url
 
+    site = site_by_key(args.site) if args.site else None
+    if args.site and site is None:
+        print(f"newsscraper extract: no site {args.site!r} (`newsscraper list` names them)", file=sys.stderr)
+        return EXIT_USAGE
     try:
         specs = page_specs(args)
     except ValueError as exc:
@@ -111,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"newsscraper extract: cannot read {path}: {exc.strerror}", file=sys.stderr)
             return EXIT_USAGE
-        result = extract(data, url, site=args.site, use_profiles=not args.generic)
+        result = extract(data, url, site=site, site_for=site_for_url, use_profiles=not args.generic)
         if result.record is None:
             print(f"{path}: refused: {result.refusal}", file=sys.stderr)
             status = EXIT_REFUSED

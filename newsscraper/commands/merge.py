@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from newsscraper import merge as job
-from newsscraper.commands import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, json_line
+from newsscraper.commands import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from newsscraper.runfiles import json_line
 
 HELP = "one deduplicated, date-sorted file per site and day from many exports"
 DESCRIPTION = job.__doc__

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
 
@@ -19,8 +20,12 @@ from newsscraper.extract.profiles import GENERIC, Profile
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import KABUL, TEHRAN
 from newsscraper.persian import normalize_line
-from newsscraper.sites import Site, host_of, site_by_key, site_for_url
+from newsscraper.site import Site, host_of
 from newsscraper.statkeys import PROFILE_MISSED
+
+# Finds the site entry for a page's URL (newsscraper.sites.site_for_url); passed in, so extraction
+# never imports the site registry.
+SiteFinder = Callable[[str | None], Site | None]
 
 MIN_BODY_WORDS = 20
 DARI_LANGS = ("prs", "fa-af", "fa_af")
@@ -73,20 +78,20 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     return "short_body"
 
 
-def choose_site(url: str | None, site: Site | str | None, use_profiles: bool) -> Site | None:
+def choose_site(url: str | None, site: Site | None, site_for: SiteFinder | None, use_profiles: bool) -> Site | None:
     if not use_profiles:
         return None
-    if isinstance(site, Site):
+    if site is not None:
         return site
-    if isinstance(site, str):
-        return site_by_key(site)
-    return site_for_url(url)
+    return site_for(url) if site_for else None
 
 
 def extract(html: str | bytes, url: str | None = None, *, content_type: str | None = None,
-            site: Site | str | None = None, use_profiles: bool = True,
+            site: Site | None = None, site_for: SiteFinder | None = None, use_profiles: bool = True,
             crawled_at: str | None = None, content_language: str | None = None) -> Extraction:
-    """Read one page. ``site`` forces a profile (a loopback copy of a site); else the URL's domain.
+    """Read one page with ``site``'s profile, or, when no site is given, the one ``site_for`` finds for
+    the page's URL (its canonical link, og:url or most linked host for an offline page); the registry's
+    newsscraper.sites.site_for_url is the usual finder. Neither: the generic reading.
     ``content_language`` is the response's Content-Language header, if any."""
     decode_notes: list[str] = []
     if isinstance(html, bytes):
@@ -95,7 +100,7 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     page = Page(html, url, content_language=content_language)
     # Offline pages: the canonical link, og:url, else the host most absolute links point to.
     lookup = url or fx.page_canonical(page) or _url_from_links(page)
-    chosen = choose_site(lookup, site, use_profiles)
+    chosen = choose_site(lookup, site, site_for, use_profiles)
     key = chosen.key if chosen else (host_of(lookup) or None)
     try:
         result = _extract(page, chosen, key, crawled_at)

@@ -1,49 +1,17 @@
 """Extraction profiles: where a template keeps each field, as CSS selectors.
 
 A family profile describes a CMS shared by many sites (Nastooh, WordPress with a Jalali plugin,
-Pangea, …); a site module refines it with `with_overrides`. Every field falls back to the
-generic heuristics when the profile's selectors find nothing, so a profile only names what the
-generic reading gets wrong.
+Pangea, …). Only the families live here: a site's own selectors live in its module,
+newsscraper/sites/<key>.py (a family refined with `with_overrides`, or a Profile of its own). Every
+field falls back to the generic reading when the profile's selectors find nothing, so a profile only
+names what the generic reading gets wrong.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from newsscraper.site import GENERIC, Profile, Selectors
 
-Selectors = tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Profile:
-    family: str
-    headline: Selectors = ()
-    surtitle: Selectors = ()
-    lead: Selectors = ()
-    body: Selectors = ()
-    body_exclude: Selectors = ()      # inside the body container, beyond generic furniture
-    date: Selectors = ()              # element(s) whose text holds the visible publication date
-    news_id: Selectors = ()           # element(s) whose text holds «کد خبر …»
-    tags: Selectors = ()
-    section: Selectors = ()
-    authors: Selectors = ()
-    excerpt: Selectors = ()           # an auto-excerpt shown as a teaser: never the lead
-    lead_is_body_start: bool = False  # the lead is the body's first paragraph (kept in the body)
-    notes: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
-
-    def with_overrides(self, **changes: object) -> Profile:
-        """A copy with some selectors replaced; `plus_<field>` keys prepend instead of replacing."""
-        merged: dict[str, object] = {}
-        for key, value in changes.items():
-            if key.startswith("plus_"):
-                name = key[5:]
-                merged[name] = tuple(value) + getattr(self, name)  # type: ignore[arg-type, operator]
-            else:
-                merged[key] = value
-        return replace(self, **merged)  # type: ignore[arg-type]
-
-
-GENERIC = Profile(family="generic")
+__all__ = ["FAMILIES", "GENERIC", "NASTOOH", "PANGEA", "WORDPRESS_JALALI", "Profile", "Selectors"]
 
 # WordPress with a Jalali date plugin (the seed page's shape): «تاریخ: مهر ۲۴, ۱۳۹۶», «شناسه خبر».
 WORDPRESS_JALALI = Profile(
@@ -74,45 +42,6 @@ NASTOOH = Profile(
     authors=(".item-author", "article#item .author"),
 )
 
-# ISNA's own CMS (also ISNA's regional pages).
-ISNA = Profile(
-    family="isna",
-    headline=(".full-news h1.first-title", "h1[itemprop='headline']"),
-    surtitle=(".full-news .item-title h3", ".full-news h3.uptitle", ".item-title .kicker"),
-    lead=(".full-news p.summary", "p.summary[itemprop='description']"),
-    body=(".full-news [itemprop='articleBody']", ".item-text"),
-    date=(".full-news .meta-news li:first-child", ".meta-news li"),
-    news_id=(".meta-news li",),
-    tags=("footer.tags li a", ".tags li a"),
-    section=(".meta-news [itemprop='articleSection']",),
-    authors=(".author-id li",),
-)
-
-# YJC (Young Journalists Club): «تاریخ انتشار:», «کد خبر:», lead in h2.Htags_news_subtitle.
-YJC = Profile(
-    family="yjc",
-    headline=(".news_body_con h1.Htags", "h1.Htags"),
-    surtitle=(".news_body_con .rutitr_body", ".rutitr_body"),
-    lead=(".news_body_con .subtitle h2", "h2.Htags_news_subtitle"),
-    body=(".news_body_con > .body", ".news_body_con .body"),
-    date=(".news_pdate_c",),
-    news_id=(".news_id_c",),
-    tags=(".tags_container a", ".tag_items a"),
-    section=(".news_path a:last-child", ".news_path a"),
-)
-
-# Varzesh3: «کد خبر: 1608590/13», time and date in separate spans of .news-page--news-info.
-VARZESH3 = Profile(
-    family="varzesh3",
-    headline=("h1.news-page--news-title",),
-    surtitle=("h4.news-page--subtitle",),
-    lead=("p.news-page--news-lead",),
-    body=(".news-page--news-text",),
-    date=(".news-page--news-info",),
-    news_id=(".news-page--news-info",),
-    tags=(".news-page--tags a", ".news-tags a"),
-    section=(".breadcrumb li:last-child a",),
-)
 
 # Pangea CMS, as VOA Dari serves it: «حوت ۰۸, ۱۴۰۳», body in #article-content .wsw.
 PANGEA = Profile(

@@ -15,48 +15,10 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
-from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
 from types import ModuleType
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
-from newsscraper.extract.profiles import GENERIC, Profile
-
-
-@dataclass(frozen=True)
-class Site:
-    key: str
-    name: str                                   # the site's own name, as in its <title> suffix
-    domains: tuple[str, ...]
-    profile: Profile
-    tz: str = "Asia/Tehran"
-    language: str = "fa"
-    # Older templates: (valid_until, profile) pairs, oldest first; pages dated before valid_until
-    # are read with that profile, so a redesign never breaks an old fixture.
-    versions: tuple[tuple[date, Profile], ...] = ()
-    # Discovery ([3]): feeds, sitemaps, listing pages, and article-URL shape.
-    start_url: str = ""
-    feeds: tuple[str, ...] = ()
-    sitemaps: tuple[str, ...] = ()
-    listings: tuple[str, ...] = ()
-    article_url: str = ""                       # regex an article URL's path matches
-    id_url: str = ""                            # "{base}/news/{id}" for ID-range backfill
-    archive_url: str = ""                       # per-day archive page, {jy}-{jm}-{jd} placeholders
-    extra: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.tz)
-
-    def profile_for(self, when: date | None) -> Profile:
-        """The template in force on ``when`` (the current one when the date is unknown)."""
-        if when is not None:
-            for valid_until, profile in self.versions:
-                if when < valid_until:
-                    return profile
-        return self.profile
+from newsscraper.site import GENERIC, Profile, Site, host_of
 
 
 def nastooh_site(key: str, name: str, domain: str, profile: Profile | None = None, **extra: object) -> Site:
@@ -132,11 +94,6 @@ def _sites(demo: bool) -> dict[str, Site]:
 @cache
 def _domain_index(demo: bool) -> dict[str, Site]:
     return {d: s for s in _sites(demo).values() for d in s.domains}
-
-
-def host_of(url: str | None) -> str:
-    host = (urlsplit(url).hostname or "") if url else ""
-    return host.lower().removeprefix("www.")
 
 
 def site_for_url(url: str | None) -> Site | None:

@@ -6,7 +6,7 @@ form. Discovery: WordPress /feed/, wp-sitemap / Yoast sitemaps, ?p=<id> backfill
 """
 
 from newsscraper.extract.profiles import WORDPRESS_JALALI
-from newsscraper.sites import Site
+from newsscraper.site import Site
 
 SITE = Site(
     key="payammellat", name="پیام ملّت", domains=("payammellat.ir",), profile=WORDPRESS_JALALI,

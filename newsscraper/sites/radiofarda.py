@@ -6,7 +6,7 @@ No page of the site is in our fixtures, so it has no selectors of its own: the g
 """
 
 from newsscraper.extract.profiles import GENERIC
-from newsscraper.sites import Site
+from newsscraper.site import Site
 
 SITE = Site(
     key="radiofarda", name="رادیو فردا", domains=("radiofarda.com",), profile=GENERIC,

@@ -6,7 +6,7 @@ ID is the number after the date. Discovery: RSS, sitemap, the archive listing.
 """
 
 from newsscraper.extract.profiles import GENERIC
-from newsscraper.sites import Site
+from newsscraper.site import Site
 
 SITE = Site(
     key="tasnim", name="خبرگزاری تسنیم", domains=("tasnimnews.com",), profile=GENERIC,

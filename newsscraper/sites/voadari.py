@@ -6,7 +6,7 @@ programme-name h1 beside the episode h1. Discovery: RSS, sitemap, section listin
 """
 
 from newsscraper.extract.profiles import PANGEA
-from newsscraper.sites import Site
+from newsscraper.site import Site
 
 SITE = Site(
     key="voadari", name="صدای امریکا", domains=("darivoa.com",), profile=PANGEA,

@@ -5,8 +5,20 @@ h2.Htags_news_subtitle, body .news_body_con > .body ending in «انتهای پ�
 present but empty; the header shows today's date and clock. Discovery: RSS, sitemap, ID backfill.
 """
 
-from newsscraper.extract.profiles import YJC
-from newsscraper.sites import Site
+from newsscraper.site import Profile, Site
+
+# YJC (Young Journalists Club): «تاریخ انتشار:», «کد خبر:», lead in h2.Htags_news_subtitle.
+YJC = Profile(
+    family="yjc",
+    headline=(".news_body_con h1.Htags", "h1.Htags"),
+    surtitle=(".news_body_con .rutitr_body", ".rutitr_body"),
+    lead=(".news_body_con .subtitle h2", "h2.Htags_news_subtitle"),
+    body=(".news_body_con > .body", ".news_body_con .body"),
+    date=(".news_pdate_c",),
+    news_id=(".news_id_c",),
+    tags=(".tags_container a", ".tag_items a"),
+    section=(".news_path a:last-child", ".news_path a"),
+)
 
 SITE = Site(
     key="yjc", name="باشگاه خبرنگاران جوان", domains=("yjc.ir", "yjc.news"), profile=YJC,

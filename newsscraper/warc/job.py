@@ -18,8 +18,8 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
-from newsscraper.commands import json_line
 from newsscraper.progress import Progress
+from newsscraper.runfiles import json_line
 from newsscraper.warc.lang import is_persian
 from newsscraper.warc.reader import ArchiveDamaged, Page, read_archive
 
@@ -50,9 +50,11 @@ def default_jobs() -> int:
 def extract_page(page: Page, site: str | None, generic: bool) -> Outcome:
     """One page through the extractor; an unexpected error is a refusal, never the end of the run."""
     from newsscraper.extract import extract
+    from newsscraper.sites import site_by_key, site_for_url
 
     try:
-        result = extract(page.body, page.url, content_type=page.content_type, site=site,
+        result = extract(page.body, page.url, content_type=page.content_type,
+                         site=site_by_key(site) if site else None, site_for=site_for_url,
                          use_profiles=not generic, crawled_at=page.crawled_at)
     except Exception as exc:  # one bad page must not end a million-page archive
         return None, f"error:{type(exc).__name__}"

@@ -9,7 +9,7 @@ datePublished in UTC, body #article-content .wsw, tags from the keywords meta. D
 """
 
 from newsscraper.extract.profiles import PANGEA
-from newsscraper.sites import Site
+from newsscraper.site import Site
 
 BASE = "https://sample-dari.example"
 

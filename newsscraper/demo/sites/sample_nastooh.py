@@ -8,7 +8,7 @@ NewsArticle in UTC. Discovery: RSS at /rss, /sitemap.xml index → /sitemap/news
 """
 
 from newsscraper.extract.profiles import NASTOOH
-from newsscraper.sites import Site
+from newsscraper.site import Site
 
 BASE = "https://sample-nastooh.example"
 

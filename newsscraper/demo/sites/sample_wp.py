@@ -8,7 +8,7 @@ ID backfill through /archives/<id>/. Content: newsscraper/demo/sample_site/artic
 """
 
 from newsscraper.extract.profiles import WORDPRESS_JALALI
-from newsscraper.sites import Site
+from newsscraper.site import Site
 
 BASE = "https://sample-wp.example"
 

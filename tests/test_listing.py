@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsscraper.extract import extract
+from newsscraper.sites import site_by_key, site_for_url
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CASES = sorted(p.with_suffix("") for p in FIXTURES.glob("*/*.html"))
@@ -22,7 +23,7 @@ def _expected(case: Path) -> dict:
 def _extract(case: Path, **kwargs):
     meta = json.loads(case.with_name(case.name + ".meta.json").read_text("utf-8"))
     return extract(case.with_suffix(".html").read_bytes(), meta.get("url"), content_type=meta.get("content_type"),
-                   **kwargs)
+                   **{"site_for": site_for_url, **kwargs})
 
 
 LISTINGS = [c for c in CASES if "refused" in _expected(c)]
@@ -59,7 +60,7 @@ def test_profile_that_finds_nothing_falls_back_to_the_finder():
     case = FIXTURES / "generic" / "nodate_01"
     generic = _extract(case)
     # The ISNA profile's body, headline and date selectors match nothing on this template.
-    forced = _extract(case, site="isna")
+    forced = _extract(case, site=site_by_key("isna"))
     assert generic.record is not None and forced.record is not None
     assert forced.record.body == generic.record.body
     assert forced.record.site == "isna"
@@ -72,7 +73,7 @@ def test_profile_refusal_is_read_again_generically(tmp_path):
             "<div class='full-news'><h1 class='first-title'>طرح تازه فضای سبز در شورای شهر</h1>"
             "<div itemprop='articleBody'><p>ادامه</p></div></div>"
             f"<div class='news-main-body'>{paragraph * 3}</div></body></html>")
-    result = extract(html, "https://www.isna.ir/news/1403051201234/")
+    result = extract(html, "https://www.isna.ir/news/1403051201234/", site_for=site_for_url)
     assert result.record is not None, result.refusal
     assert "فضای سبز" in result.record.body
     assert "extract/profile_missed" in result.notes

@@ -6,6 +6,8 @@ AutoThrottle): real sites never get them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsscraper import __version__
 
 BOT_NAME = "newsscraper"
@@ -111,3 +113,15 @@ CLUSTER_SETTINGS: dict[str, object] = {
     "SCHEDULER_QUEUE_KEY": "newsscraper:%(spider)s:requests",  # %(spider)s: the site key, not the spider name
     "SCHEDULER_DUPEFILTER_KEY": "newsscraper:%(spider)s:dupefilter",
 }
+
+
+def project_settings(overrides: dict[str, Any] | None = None) -> Any:
+    """These settings with ``overrides`` at command-line priority, whatever the working directory, its
+    scrapy.cfg or SCRAPY_SETTINGS_MODULE say (`newsscraper crawl`, `list`, the demo). Scrapy reads
+    only upper-case names from this module, so this function is not a setting."""
+    from scrapy.settings import Settings
+
+    values = Settings()
+    values.setmodule(__name__, priority="project")
+    values.update(overrides or {}, priority="cmdline")
+    return values

@@ -23,6 +23,7 @@ import sys
 from typing import Any
 
 from newsscraper.commands import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, name_value_pairs
+from newsscraper.settings import project_settings
 
 HELP = "crawl one site with the project's settings, from any directory (scrapy crawl without scrapy.cfg)"
 PROG = "newsscraper crawl"
@@ -36,19 +37,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="Scrapy setting for this crawl (e.g. LOG_LEVEL=WARNING, NEWSSCRAPER_DATA_DIR=…)")
     parser.add_argument("-O", dest="overwrite_output", action="append", default=[], metavar="FILE",
                         help="also write the records to FILE, replacing it (FILE:FORMAT to name the format)")
-
-
-def project_settings(overrides: dict[str, Any] | None = None) -> Any:
-    """The project's settings (newsscraper/settings.py) with ``overrides`` at command-line priority,
-    whatever the working directory, its scrapy.cfg or SCRAPY_SETTINGS_MODULE say."""
-    from scrapy.settings import Settings
-
-    from newsscraper import settings as project
-
-    values = Settings()
-    values.setmodule(project, priority="project")
-    values.update(overrides or {}, priority="cmdline")
-    return values
 
 
 def run(args: argparse.Namespace) -> int:

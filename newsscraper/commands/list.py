@@ -18,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
     from scrapy.spiderloader import get_spider_loader
 
     from newsscraper.commands import EXIT_OK
-    from newsscraper.commands.crawl import project_settings
+    from newsscraper.settings import project_settings
 
     for name in sorted(get_spider_loader(project_settings()).list()):
         print(name)

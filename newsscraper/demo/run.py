@@ -49,7 +49,7 @@ def sample_sites_registered() -> Iterator[None]:
 
 def crawl_settings(data: Path, **overrides: Any) -> Any:
     """The project's settings with the loopback profile on top (for our own servers only)."""
-    from newsscraper.commands.crawl import project_settings
+    from newsscraper.settings import project_settings
 
     return project_settings({"NEWSSCRAPER_LOOPBACK": True, "NEWSSCRAPER_DATA_DIR": str(data), "LOG_LEVEL": "WARNING",
                              **overrides})

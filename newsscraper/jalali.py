@@ -145,8 +145,10 @@ _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _WEEKDAY_ALT = r"یک\s?شنبه|دو\s?شنبه|سه\s?شنبه|سشنبه|چهار\s?شنبه|پنج\s?شنبه|شنبه|جمعه"
+# Words that make a printed time a 12-hour one. Longer phrases first, so «قبل از ظهر» is not read as «ظهر».
 _MERIDIEM = (
-    r"(?:قبل\s?از\s?ظهر|بعد\s?از\s?ظهر|ق\s?\.?\s?ظ\.?|ب\s?\.?\s?ظ\.?|(?i:[ap]\.?\s?m\.?(?![a-z])))" + _NOT_LETTER_AFTER
+    r"(?:قبل\s?از\s?ظهر|بعد\s?از\s?ظهر|پیش\s?از\s?ظهر|پس\s?از\s?ظهر|ق\s?\.?\s?ظ\.?|ب\s?\.?\s?ظ\.?"
+    r"|صبح|بامداد|عصر|ظهر|شب|(?i:[ap]\.?\s?m\.?(?![a-z])))" + _NOT_LETTER_AFTER
 )
 # A two-digit year must not be the hour of a time (خرداد ۱۰:۳۰) nor a count (۲۰ خرداد ۱۲ نفر).
 _YY_TAIL = r"(?!\s?[:.]\s?[0-9])(?!\s*(?!(?:ساعت|در)" + _NOT_LETTER_AFTER + r")[^\W\d_])"
@@ -234,11 +236,33 @@ def _clock(m: re.Match[str], p: str) -> tuple[int, int, int | None] | None:
     meridiem = m.group(p + "ap")
     if meridiem is None:
         return (hour, minute, second) if hour <= 23 else None
+    hour = _hour_of_day(hour, meridiem)
+    return None if hour is None else (hour, minute, second)
+
+
+def _hour_of_day(hour: int, meridiem: str) -> int | None:
+    """A 12-hour clock's hour → 0..23, None when the word and the hour disagree (۱۵:۰۰ ق.ظ).
+
+    ق.ظ / قبل از ظهر / صبح / بامداد / am are before noon (12 is midnight); ب.ظ / بعد از ظهر / عصر /
+    pm after it (12 is noon). ظهر (noon) is 11 or 12 as printed and 1–5 in the afternoon; شب (night)
+    is 5–11 in the evening and 12–4 after midnight. An hour outside 1–12 beside such a word
+    (۱۳:۰۰ ب.ظ) is no 12-hour time: the date stands alone.
+    """
     if not 1 <= hour <= 12:
         return None
+    word = "".join(meridiem.split()).replace(".", "").lower()
+    if word in ("قظ", "قبلازظهر", "پیشازظهر", "صبح", "بامداد", "am"):
+        afternoon = False
+    elif word == "ظهر":
+        afternoon = hour <= 5 or hour == 12
+    elif word == "شب":
+        afternoon = 5 <= hour <= 12
+        if hour == 12:
+            return 0
+    else:  # ب.ظ, بعد از ظهر, پس از ظهر, عصر, pm
+        afternoon = True
     # 12 ق.ظ is midnight and 12 ب.ظ noon; anything else after noon adds twelve hours.
-    afternoon = meridiem.startswith(("ب", "p", "P"))
-    return (hour % 12 + (12 if afternoon else 0), minute, second)
+    return hour % 12 + (12 if afternoon else 0)
 
 
 def _ymd(m: re.Match[str], today: date | None) -> tuple[int, int, int, bool] | None:

@@ -17,6 +17,7 @@ from newsscraper.extract.blocks import Block, iter_blocks
 from newsscraper.extract.content import Finding, find_content, furniture_inside, is_furniture_line, text_spine
 from newsscraper.extract.page import Page, text_of
 from newsscraper.extract.profiles import Profile
+from newsscraper.extract.urlid import news_id_from_url
 from newsscraper.persian import normalize_line, to_ascii_digits
 
 WORD = re.compile(r"\w+")
@@ -25,13 +26,6 @@ _EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
 _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|footer|sidebar|ticker|"
                            r"related|breadcrumb|widget|most-|popular|latest|comment")
-URL_ID_PATTERNS = (
-    re.compile(r"/(?:news|fa/news|detail|content|article|story|n)/(\d{3,})(?:[/?#-]|$)"),
-    re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
-    re.compile(r"[?&](?:p|id|newsid|news_id|nid)=(\d{2,})(?:&|#|$)"),
-    re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),
-    re.compile(r"/(\d{5,})(?:/[^/]*)?/?(?:[?#]|$)"),
-)
 ORG_PREFIXES = ("خبرگزاری", "رادیو", "صدای", "روزنامه", "سایت", "پایگاه", "شبکه", "تلویزیون",
                 "هفته‌نامه", "گروه", "تحریریه", "سرویس")
 ID_META_KEYS = ("nastooh:code", "nastooh:nid", "news_id", "newsid", "article:id",
@@ -305,10 +299,9 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
         if value.isdigit():
             return value
     for url in (page.url, page_canonical(page)):
-        for pattern in URL_ID_PATTERNS:
-            m = pattern.search(url or "")
-            if m:
-                return m.group(1)
+        found = news_id_from_url(url)
+        if found:
+            return found
     return None
 
 

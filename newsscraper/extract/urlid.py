@@ -1,0 +1,72 @@
+"""The article ID a URL carries (`/news/1234567/…`, `?id=…`, `/a/…/123.html`), never a date in it.
+
+Dated paths (`/fa/news/1403/05/12/3012345/…`, `/2024/05/01/…`, `/news/20240501/…`) hold a year, a
+month and a day before the ID; read naively, the ID would be the Jalali year. The date's segments
+are taken out of the path first, so the number after them is the one found.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+URL_ID_PATTERNS = (
+    re.compile(r"/(?:news|fa/news|detail|content|article|story|n)/(\d{3,})(?:[/?#-]|$)"),
+    re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
+    re.compile(r"[?&](?:p|id|newsid|news_id|nid)=(\d{2,})(?:&|#|$)"),
+    re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),
+    re.compile(r"/(\d{5,})(?:/[^/]*)?/?(?:[?#]|$)"),
+)
+_YEAR = re.compile(r"(?:1[34]\d\d|19\d\d|20\d\d)")  # Jalali 1300–1499 or Gregorian 1900–2099
+_DAY_IN_ONE = re.compile(r"(1[34]\d\d|19\d\d|20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)")  # 14030512, 2024-05-01
+
+
+def _month(segment: str) -> bool:
+    return segment.isdigit() and len(segment) <= 2 and 1 <= int(segment) <= 12
+
+
+def _day(segment: str) -> bool:
+    return segment.isdigit() and len(segment) <= 2 and 1 <= int(segment) <= 31
+
+
+def _date_segments(segments: list[str]) -> set[int]:
+    """Indexes of the path segments that spell a date: YEAR/MONTH[/DAY], a one-segment day
+    (20240501, 1403-05-12), or a year followed by another number (`/1403/3012345`)."""
+    dated: set[int] = set()
+    for i, seg in enumerate(segments):
+        if (m := _DAY_IN_ONE.fullmatch(seg)) and _month(m[2]) and _day(m[3]):
+            dated.add(i)
+        elif _YEAR.fullmatch(seg) and i + 1 < len(segments) and segments[i + 1].isdigit():
+            run = [i]
+            if _month(segments[i + 1]):
+                run.append(i + 1)
+                if i + 2 < len(segments) and _day(segments[i + 2]):
+                    run.append(i + 2)
+            dated.update(run)
+    return dated
+
+
+def undated(url: str) -> str:
+    """The URL with the date segments of its path taken out."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    segments = parts.path.split("/")
+    dated = _date_segments(segments)
+    if not dated:
+        return url
+    path = "/".join(seg for i, seg in enumerate(segments) if i not in dated)
+    return urlunsplit(parts._replace(path=path))
+
+
+def news_id_from_url(url: str | None) -> str | None:
+    """The first article ID the URL's shape gives, the date segments of a dated path skipped."""
+    if not url:
+        return None
+    url = undated(url)
+    for pattern in URL_ID_PATTERNS:
+        m = pattern.search(url)
+        if m:
+            return m.group(1)
+    return None

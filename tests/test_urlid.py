@@ -1,0 +1,58 @@
+"""newsscraper.extract.urlid: the article ID a URL carries, never a year, month or day of a dated path."""
+
+import pytest
+
+from newsscraper.extract import extract
+from newsscraper.extract.urlid import news_id_from_url, undated
+
+
+@pytest.mark.parametrize(("url", "news_id"), [
+    # dated paths: the ID is the number after the date
+    ("https://www.tasnimnews.com/fa/news/1403/05/12/3012345/", "3012345"),
+    ("https://www.tasnimnews.com/fa/news/1403/05/12/3012345/%D8%AE%D8%A8%D8%B1", "3012345"),
+    ("https://site.example/fa/news/1402/11/3/2901234-slug", "2901234"),
+    ("https://site.example/news/1403/3012345", "3012345"),
+    ("https://site.example/2024/05/01/98765/some-story", "98765"),
+    ("https://site.example/news/1403-05-12/445566", "445566"),
+    ("https://site.example/news/14030512/445566/", "445566"),
+    # a dated path with no ID after the date has no ID in its URL
+    ("https://site.example/fa/news/1403/05/12/", None),
+    ("https://site.example/2024/05/01/some-story", None),
+    ("https://herald.example/news/20240501/park", None),
+    # undated shapes, as before
+    ("https://www.khabaronline.ir/news/1453789/slug", "1453789"),
+    ("https://www.yjc.ir/fa/news/7341865/slug", "7341865"),
+    ("https://www.darivoa.com/a/some-slug/7601234.html", "7601234"),
+    ("https://payammellat.ir/?p=6288", "6288"),
+    ("https://payammellat.ir/archives/6288", "6288"),
+    ("https://site.example/news/2015/slug", "2015"),  # a year-like ID with no number after it stays
+    (None, None),
+    ("http://[bad", None),
+])
+def test_news_id_from_url(url, news_id):
+    assert news_id_from_url(url) == news_id
+
+
+def test_undated_keeps_the_query_and_the_rest_of_the_path():
+    assert undated("https://s.example/fa/news/1403/05/12/3012345/x?id=7#top") == \
+        "https://s.example/fa/news/3012345/x?id=7#top"
+    assert undated("https://s.example/news/123/") == "https://s.example/news/123/"
+
+
+PAGE = """<html lang="fa"><head><title>خبرگزاری نمونه | تیتر آزمایشی</title></head><body>
+<article><h1>شهرداری از ساخت پل تازه خبر داد</h1>
+<p>{text}</p><p>{text}</p></article></body></html>"""
+TEXT = ("شهرداری امروز اعلام کرد که کار ساخت پل تازه بر روی رودخانه شهر از هفته آینده آغاز می‌شود "
+        "و تا پایان سال به پایان می‌رسد. ساکنان محله از این تصمیم استقبال کردند.")
+
+
+def test_an_unseen_dated_site_gets_the_id_after_the_date():
+    result = extract(PAGE.format(text=TEXT), "https://www.unseen-agency.example/fa/news/1403/05/12/3012345/slug")
+    assert result.record is not None
+    assert result.record.news_id == "3012345"
+
+
+def test_tasnim_reads_generically_with_the_id_after_the_date():
+    result = extract(PAGE.format(text=TEXT), "https://www.tasnimnews.com/fa/news/1403/05/12/3012345/slug")
+    assert result.record is not None and result.site == "tasnim"
+    assert result.record.news_id == "3012345"

@@ -17,6 +17,7 @@ from newsscraper.extract.blocks import Block, iter_blocks
 from newsscraper.extract.content import Finding, find_content, furniture_inside, is_furniture_line, text_spine
 from newsscraper.extract.page import Page, text_of
 from newsscraper.extract.profiles import Profile
+from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name
 from newsscraper.extract.urlid import news_id_from_url
 from newsscraper.persian import normalize_line, to_ascii_digits
 
@@ -26,8 +27,6 @@ _EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
 _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|footer|sidebar|ticker|"
                            r"related|breadcrumb|widget|most-|popular|latest|comment")
-ORG_PREFIXES = ("خبرگزاری", "رادیو", "صدای", "روزنامه", "سایت", "پایگاه", "شبکه", "تلویزیون",
-                "هفته‌نامه", "گروه", "تحریریه", "سرویس")
 ID_META_KEYS = ("nastooh:code", "nastooh:nid", "news_id", "newsid", "article:id",
                 "cxenseparse:recs:articleid")
 
@@ -73,31 +72,21 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / max(1, len(wa | wb))
 
 
-def strip_site_suffix(title: str, site_names: Iterable[str]) -> str:
-    """«عنوان خبر - ایسنا» → «عنوان خبر» when the tail names the site."""
-    names = [normalize_line(n) for n in site_names if n]
-    parts = re.split(r"\s+[-|–—:»]{1,2}\s+", title.strip())
-    def names_site(part: str) -> bool:
-        part = normalize_line(part)
-        return any(n and (n in part or part in n) for n in names)
+def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> tuple[str | None, bool]:
+    """(headline, whether it came from <title> / og:title because the page shows no headline).
 
-    while len(parts) > 1 and names_site(parts[-1]):
-        parts.pop()
-    while len(parts) > 1 and any(n and normalize_line(parts[0]) == n for n in names):
-        parts.pop(0)
-    return " - ".join(parts)
-
-
-def read_headline(page: Page, profile: Profile, site_names: Iterable[str]) -> tuple[str | None, bool]:
-    """(headline, whether it came from <title> / og:title because the page shows no headline)."""
+    The article's h1 (or itemprop=headline) over the titles; an h1 that only names the site (a logo)
+    is none. Titles lose the site's name at either end (extract/sitename.py)."""
     found = first_text(page, profile.headline)
     if found:
         return found[0], False
-    titles = _title_candidates(page)
+    is_site = SiteName(site_names(page, known_names), host_name(page.url or page_canonical(page)))
+    titles = [strip_site_name(t, is_site) for t in _title_candidates(page)]
+    titles = [t for t in titles if t]
     # itemprop=headline only where the source names it: an attribute test visits every element.
     query = "//h1 | //*[@itemprop='headline'][not(self::meta)]" if "headline" in page.html else "//h1"
     h1s = [(text_of(n), n) for n in page.xpath(query)]
-    h1s = [(t, n) for t, n in h1s if t and not _in_chrome(n)]
+    h1s = [(t, n) for t, n in h1s if t and not _in_chrome(n) and not is_site.exactly(t)]
     if len(h1s) == 1 or (h1s and not titles):
         return h1s[0][0], False
     if h1s:
@@ -105,7 +94,7 @@ def read_headline(page: Page, profile: Profile, site_names: Iterable[str]) -> tu
         if max(_overlap(best[0], t) for t in titles) > 0.3:
             return best[0], False
     if titles:
-        return strip_site_suffix(titles[0], [*site_names, page.meta.get("og:site_name", "")]), True
+        return titles[0], True
     return None, False
 
 
@@ -355,18 +344,64 @@ def page_canonical(page: Page) -> str | None:
     return page.canonical
 
 
+# «برچسب‌ها:», «کلیدواژه‌ها:», «Tags:» … opening a tags element's text, and what separates its tags.
+_TAG_LABEL = re.compile(r"^\s*(?:برچسب|کلید[\s\u200c]?واژه|واژه[\s\u200c]?های[\s\u200c]?کلیدی|تگ|tags?|keywords?)"
+                        r"(?:[\s\u200c]?ها)?\s*[:：]\s*", re.IGNORECASE)
+_TAG_SEPARATOR = re.compile(r"\s*[,،;؛|•·\n]\s*|\s+(?=#)")
+_TAG_CLASSES = ("tags", "tag-list", "taglist", "tagcloud", "keywords", "news-tag", "post-tag")
+_TAG_LABELS = ("برچسب", "كلیدواژه", "کلیدواژه", "کلید واژه", "تگ‌ها", "تگ ها")
+
+
+def split_tags(text: str) -> list[str]:
+    """One element's text → its tags: the label taken off, split at commas («،» too), semicolons,
+    bars, bullets, line breaks and before each #."""
+    parts = _TAG_SEPARATOR.split(_TAG_LABEL.sub("", text.strip()))
+    return [t for t in (p.strip().lstrip("#").strip() for p in parts) if t and not _TAG_LABEL.match(t + ":")]
+
+
+def _tags_of(nodes: Iterable[etree._Element]) -> list[str]:
+    """Each element's links are its tags, else its list items; an element with neither holds them as text."""
+    tags: list[str] = []
+    for node in nodes:
+        texts = [t for t in map(text_of, node.iter("a")) if t] or [t for t in map(text_of, node.iter("li")) if t]
+        texts = texts or [text_of(node)]
+        tags.extend(tag for text in texts for tag in split_tags(text))
+    return tags
+
+
+def _generic_tag_elements(page: Page) -> Iterator[list[etree._Element]]:
+    """Candidates on pages without a profile, best first: tag links, elements named for tags, the
+    element holding a «برچسب‌ها:» label."""
+    yield [n for n in page.xpath("//a[@rel='tag' or contains(@href, '/tag/') or contains(@href, '/tags/') "
+                                 "or contains(@href, '/keyword/')]") if not _in_chrome(n)]
+    for node in page.named_like(_TAG_CLASSES, ("tags", "keywords")):
+        if not _in_chrome(node):
+            yield [node]
+    if page.mentions(*_TAG_LABELS):
+        for text in page.texts_containing(_TAG_LABELS):
+            holder = page.holder(text)
+            if holder is not None and not _in_chrome(holder) and len(str(text).strip()) < 300:
+                # A label in an element of its own (<span>برچسب‌ها:</span>) names its parent's tags.
+                label_only = not split_tags(str(text)) and len(text_of(holder)) <= len(str(text).strip())
+                parent = holder.getparent()
+                yield [parent if label_only and parent is not None else holder]
+
+
 def read_tags(page: Page, profile: Profile) -> list[str]:
-    tags = all_texts(page, profile.tags)
+    """Tags as a list of separate tags, however the page writes them (links, or one text)."""
+    tags: list[str] = []
+    for css in profile.tags:
+        tags = _tags_of(page.css(css))
+        if tags:
+            break
     if not tags:
-        for node in page.xpath("//a[@rel='tag' or contains(@href, '/tag/') or contains(@href, '/tags/') "
-                                   "or contains(@href, '/keyword/')]"):
-            text = text_of(node)
-            if text and not _in_chrome(node):
-                tags.append(text)
+        for nodes in _generic_tag_elements(page):
+            tags = _tags_of(nodes)
+            if tags:
+                break
     if not tags:
-        raw = page.meta.get("news_keywords") or page.meta.get("keywords") or ""
-        tags = [t for t in re.split(r"[,،]", raw) if t.strip()]
-    return [t.lstrip("#").strip() for t in tags if len(t) <= 80]
+        tags = split_tags(page.meta.get("news_keywords") or page.meta.get("keywords") or "")
+    return [t for t in tags if len(t) <= 80]
 
 
 def read_section(page: Page, profile: Profile) -> str | None:

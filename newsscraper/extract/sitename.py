@@ -1,0 +1,84 @@
+"""The site's own name in a page's <title> / og:title, so the headline read from them goes without it.
+
+Titles carry the name before or after the headline, in Persian or in Latin letters, after a dash,
+bar, colon or guillemet: «عنوان خبر - ایسنا», «خبرگزاری مهر | عنوان خبر», «عنوان خبر | Mehr News
+Agency». The name is known from the site entry, og:site_name, application-name, the JSON-LD
+publisher, and the host (`mehrnews.com` → `mehrnews`); a short end part that opens like an
+organisation's name («خبرگزاری …», «پایگاه …») is taken as one too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsscraper.extract.page import Page
+from newsscraper.persian import normalize_line
+from newsscraper.sites import host_of
+
+ORG_PREFIXES = ("خبرگزاری", "رادیو", "صدای", "روزنامه", "سایت", "پایگاه", "شبکه", "تلویزیون",
+                "هفته‌نامه", "گروه", "تحریریه", "سرویس")
+# What stands between a headline and the site's name; the group keeps it, to rebuild the rest as printed.
+_SEPARATOR = re.compile(r"(\s+[-|–—:»«~]{1,2}\s+|\s*[|｜]\s*)")
+_WORD = re.compile(r"\w+")
+# Second-level labels of a country domain (com.af, co.uk) that name no site.
+_NOT_A_NAME = frozenset({"com", "net", "org", "co", "ac", "gov", "edu", "sch", "id"})
+MAX_NAME_WORDS = 6
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, lower-cased: «خبرگزاری مهر» and «خبرگزاری‌مهر» are one name."""
+    return "".join(c for c in normalize_line(text).lower() if c.isalnum())
+
+
+def host_name(url: str | None) -> str | None:
+    """The host's own label: `www.mehrnews.com` → `mehrnews`, `kerman.isna.ir` → `isna`,
+    `tolonews.com.af` → `tolonews`."""
+    labels = host_of(url).split(".")[:-1]  # the top-level domain names no site
+    while labels and labels[-1] in _NOT_A_NAME:
+        labels.pop()  # com.af, co.uk
+    return labels[-1] if labels and len(labels[-1]) >= 3 else None
+
+
+def site_names(page: Page, known: Iterable[str] = ()) -> list[str]:
+    """Every name the page gives its site, the site entry's first."""
+    names = [*known, page.meta.get("og:site_name"), page.meta.get("application-name")]
+    publisher = (page.jsonld_article or {}).get("publisher")
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        names.append(publisher["name"])
+    return [n for n in dict.fromkeys(names) if n and n.strip()]
+
+
+class SiteName:
+    """Whether a piece of a title is the site's name."""
+
+    def __init__(self, names: Iterable[str], host: str | None) -> None:
+        self.keys = [k for k in map(_key, names) if len(k) >= 2]
+        self.host = host
+
+    def exactly(self, text: str) -> bool:
+        """The whole text is the site's name (an h1 that is the logo, not a headline)."""
+        key = _key(text)
+        return bool(key) and (key in self.keys or key == self.host)
+
+    def __call__(self, part: str) -> bool:
+        key = _key(part)
+        if not key:
+            return False
+        short = len(_WORD.findall(part)) <= MAX_NAME_WORDS
+        for name in self.keys:
+            if key == name or (short and name in key) or (len(key) >= 3 and key in name):
+                return True
+        if self.host and key.isascii() and ((self.host in key and short) or (len(key) >= 4 and key in self.host)):
+            return True
+        return short and normalize_line(part).startswith(ORG_PREFIXES)
+
+
+def strip_site_name(title: str, is_site: SiteName) -> str:
+    """The title without the site's name at either end (the headline itself is never emptied)."""
+    pieces = _SEPARATOR.split(title.strip())  # part, separator, part, …
+    while len(pieces) > 1 and is_site(pieces[-1]):
+        del pieces[-2:]
+    while len(pieces) > 1 and is_site(pieces[0]):
+        del pieces[:2]
+    return "".join(pieces).strip()

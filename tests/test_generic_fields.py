@@ -1,0 +1,133 @@
+"""Generic field readers on pages of templates no profile knows: headline with the site's name
+stripped from the titles, tags as separate tags, and printed 12-hour dates."""
+
+import pytest
+
+from newsscraper.extract import extract
+from newsscraper.extract.fields import read_headline, read_tags, split_tags
+from newsscraper.extract.page import Page
+from newsscraper.extract.profiles import GENERIC, YJC
+from newsscraper.extract.sitename import SiteName, host_name, site_names, strip_site_name
+
+MEHR = SiteName(["خبرگزاری مهر", "Mehr News Agency"], "mehrnews")
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("افزایش بارش‌ها در شمال کشور - خبرگزاری مهر", "افزایش بارش‌ها در شمال کشور"),       # Persian suffix
+    ("خبرگزاری مهر | افزایش بارش‌ها در شمال کشور", "افزایش بارش‌ها در شمال کشور"),       # Persian prefix
+    ("افزایش بارش‌ها در شمال کشور | Mehr News Agency", "افزایش بارش‌ها در شمال کشور"),   # Latin suffix
+    ("Mehr News | افزایش بارش‌ها در شمال کشور", "افزایش بارش‌ها در شمال کشور"),          # Latin prefix
+    ("MehrNews.com :: افزایش بارش‌ها", "افزایش بارش‌ها"),                                # the host's name
+    ("مهر | افزایش بارش‌ها | خبرگزاری مهر", "افزایش بارش‌ها"),                           # both ends
+    ("گفتگوی ایران - عمان ادامه دارد - خبرگزاری مهر", "گفتگوی ایران - عمان ادامه دارد"),  # a dash of its own
+    ("افزایش بارش‌ها در شمال کشور", "افزایش بارش‌ها در شمال کشور"),                     # no name
+    ("خبرگزاری مهر", "خبرگزاری مهر"),                                                    # never emptied
+])
+def test_strip_site_name(title, headline):
+    assert strip_site_name(title, MEHR) == headline
+
+
+def test_an_unknown_agency_name_at_the_end_is_stripped():
+    nobody = SiteName([], None)
+    assert strip_site_name("آغاز ساخت پل تازه - پایگاه خبری شهرآوا", nobody) == "آغاز ساخت پل تازه"
+    assert strip_site_name("آغاز ساخت پل تازه - پایگاه خبری شهرآوا", nobody) == "آغاز ساخت پل تازه"
+
+
+def test_site_names_and_host_name():
+    page = Page('<html><head><meta property="og:site_name" content="شهرآوا">'
+                '<meta name="application-name" content="Shahrava"></head><body></body></html>')
+    assert site_names(page, ["نام ثبت‌شده"]) == ["نام ثبت‌شده", "شهرآوا", "Shahrava"]
+    assert host_name("https://www.mehrnews.com/news/1") == "mehrnews"
+    assert host_name("https://kerman.isna.ir/news/1") == "isna"
+    assert host_name("https://www.tolonews.com.af/x") == "tolonews"
+    assert host_name("https://localhost/x") is None
+    assert host_name(None) is None
+
+
+HEAD = '<html><head><title>{title}</title>{meta}</head><body>{body}</body></html>'
+
+
+def _headline(title: str, body: str, url: str = "https://www.shahrava.example/news/1", meta: str = ""):
+    page = Page(HEAD.format(title=title, meta=meta, body=body), url)
+    return read_headline(page, GENERIC, ())
+
+
+def test_the_articles_h1_wins_over_the_title():
+    body = "<article><h1>پل تازه شهر افتتاح شد</h1><p>متن</p></article>"
+    assert _headline("پل شهر - Shahrava", body) == ("پل تازه شهر افتتاح شد", False)
+
+
+def test_an_h1_that_is_the_site_name_is_no_headline():
+    body = '<div class="top"><h1>Shahrava</h1></div><div><h2>پل تازه</h2><p>متن</p></div>'
+    assert _headline("Shahrava | پل تازه شهر افتتاح شد", body) == ("پل تازه شهر افتتاح شد", True)
+
+
+def test_og_title_loses_a_persian_prefix_named_by_og_site_name():
+    meta = ('<meta property="og:title" content="شهرآوا - پل تازه شهر افتتاح شد">'
+            '<meta property="og:site_name" content="شهرآوا">')
+    assert _headline("x", "<div><p>متن</p></div>", meta=meta) == ("پل تازه شهر افتتاح شد", True)
+
+
+@pytest.mark.parametrize(("text", "tags"), [
+    ("برچسب‌ها: الف، ب، ج", ["الف", "ب", "ج"]),
+    ("برچسب ها : اقتصاد ، بورس ، تورم", ["اقتصاد", "بورس", "تورم"]),
+    ("کلیدواژه‌ها: اقتصاد; بورس | تورم", ["اقتصاد", "بورس", "تورم"]),
+    ("Tags: economy, stock market", ["economy", "stock market"]),
+    ("#اقتصاد #بورس #تورم", ["اقتصاد", "بورس", "تورم"]),
+    ("اقتصاد,بورس", ["اقتصاد", "بورس"]),
+    ("بازار سرمایه", ["بازار سرمایه"]),
+    ("برچسب‌ها:", []),
+    ("", []),
+])
+def test_split_tags(text, tags):
+    assert split_tags(text) == tags
+
+
+TAG_PAGES = {
+    "one text with a label": '<div class="news-tags">برچسب‌ها: الف، ب، ج</div>',
+    "a label beside links": '<div class="box"><span>برچسب‌ها:</span> <a href="/x?q=1">الف</a> '
+                            '<a href="/x?q=2">ب</a> <a href="/x?q=3">ج</a></div>',
+    "labelled text in a paragraph": "<p>برچسب‌ها: الف، ب، ج</p>",
+    "list items": '<ul class="tags"><li>الف</li><li>ب</li><li>ج</li></ul>',
+    "tag links": '<p><a rel="tag" href="/t/1">الف</a>، <a rel="tag" href="/t/2">ب</a>، '
+                 '<a rel="tag" href="/t/3">ج</a></p>',
+    "keywords meta": '<p>متن</p><meta name="keywords" content="الف، ب، ج">',
+}
+
+
+@pytest.mark.parametrize("body", TAG_PAGES.values(), ids=TAG_PAGES.keys())
+def test_tags_come_out_separate(body):
+    page = Page(f"<html><body><article><h1>تیتر</h1><p>متن خبر</p></article>{body}</body></html>")
+    assert read_tags(page, GENERIC) == ["الف", "ب", "ج"]
+
+
+def test_a_profile_selector_naming_the_tags_container_still_gives_separate_tags():
+    page = Page('<html><body><div class="tags_container">برچسب‌ها: <a href="/a">الف</a> '
+                '<a href="/b">ب</a> <a href="/c">ج</a></div></body></html>')
+    profile = YJC.with_overrides(tags=(".tags_container",))
+    assert read_tags(page, profile) == ["الف", "ب", "ج"]
+
+
+TEXT = ("شهرداری امروز اعلام کرد که کار ساخت پل تازه بر روی رودخانه شهر از هفته آینده آغاز می‌شود "
+        "و تا پایان سال به پایان می‌رسد. ساکنان محله از این تصمیم استقبال کردند و گفتند منتظر آن بودند.")
+DATED = """<html lang="fa"><head><title>پل تازه شهر - Shahrava</title></head><body>
+<article><h1>پل تازه شهر</h1><div class="news-date">{date}</div><p>{text}</p><p>{text}</p>
+<div class="news-tags">برچسب‌ها: شهرداری، پل، رودخانه</div></article></body></html>"""
+
+
+@pytest.mark.parametrize(("printed", "published_at"), [
+    ("۲۴ مهر ۱۳۹۶ - ۰۳:۴۵ ب.ظ", "2017-10-16T15:45:00+03:30"),
+    ("۲۴ مهر ۱۳۹۶ - ۰۹:۱۵ ق.ظ", "2017-10-16T09:15:00+03:30"),
+    ("دوشنبه ۲۴ مهر ۱۳۹۶ ساعت 3:45 عصر", "2017-10-16T15:45:00+03:30"),
+    ("۱۲ ارديبهشت ۱۳۹۸ ساعت ۱۰:۱۵ صبح", "2019-05-02T10:15:00+04:30"),
+    ("۱۲ ارديبهشت ۱۳۹۸، ۰۲:۰۵ بعدازظهر", "2019-05-02T14:05:00+04:30"),
+    ("1398/2/12 - 8:40 شب", "2019-05-02T20:40:00+04:30"),
+])
+def test_an_unseen_page_gives_its_printed_12_hour_date(printed, published_at):
+    result = extract(DATED.format(date=printed, text=TEXT), "https://www.shahrava.example/fa/news/1398/02/12/55123/x")
+    record = result.record
+    assert record is not None
+    assert (record.published_at, record.published_raw, record.published_source) == (published_at, printed, "page")
+    assert record.news_id == "55123"
+    assert record.headline == "پل تازه شهر"
+    assert record.tags == ["شهرداری", "پل", "رودخانه"]

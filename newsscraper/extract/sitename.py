@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from newsscraper.extract.page import Page
 from newsscraper.persian import normalize_line
-from newsscraper.sites import host_of
+from newsscraper.site import host_of
 
 ORG_PREFIXES = ("خبرگزاری", "رادیو", "صدای", "روزنامه", "سایت", "پایگاه", "شبکه", "تلویزیون",
                 "هفته‌نامه", "گروه", "تحریریه", "سرویس")

@@ -30,6 +30,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from newsscraper import __version__
+from newsscraper import statkeys as keys
 from newsscraper.items import FIELD_NAMES, NewsArticle
 from newsscraper.paths import data_dir, exports_dir
 from newsscraper.runfiles import (
@@ -254,6 +255,10 @@ class JsonLinesExport:
             "drops": {k.removeprefix("drop/"): v for k, v in stats.items() if k.startswith("drop/")},
             "refused": {k.removeprefix("refused/"): v for k, v in stats.items() if k.startswith("refused/")},
             "failures": failure_counts(stats),
+            "dropped_requests": {k.removeprefix(keys.DROPPED): v for k, v in stats.items()
+                                 if k.startswith(keys.DROPPED)},
+            "discovery": {k.removeprefix("discovery/"): v for k, v in sorted(stats.items())
+                          if k.startswith("discovery/")},
             "fill_rates": fill_rates(self.file.filled, self.file.records),
             "pages_parsed": parsed,
             "fill_rates_parsed": {n: round(parsed_fill.get(n, 0) / parsed, 4) if parsed else None

@@ -8,8 +8,16 @@
   leaves the spider's allowed_domains or comes back to a URL of its own chain. Scrapy's
   OffsiteMiddleware lets `dont_filter` requests through, and every retried request is
   `dont_filter`, so without this guard a redirect answered to a retry would be followed off-site.
+- AccountedOffsiteMiddleware replaces Scrapy's OffsiteMiddleware: the same filter, but a request
+  it drops when it is scheduled (a meta refresh or a redirect to another domain on a first fetch,
+  which Scrapy drops silently) goes to the request's errback like any request given up, as
+  `offsite_redirect` (or `offsite` for a link). It also names the requests the scheduler drops
+  (Scrapy's `request_dropped` signal: the duplicate filter) as `dropped_request/duplicate`, or
+  `dropped_request/redirect_duplicate` when a redirect led to a URL the crawl had already requested.
 - failure_reason() names why a request was given up; the spiders' errbacks count it as
   `failure/<reason>` and the export manifest shows those counts as its `failures` section.
+
+Every request given up is logged at INFO as `request failed (<reason>): <URL first requested>`.
 """
 
 from __future__ import annotations
@@ -20,11 +28,16 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from scrapy import signals
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.utils.asyncio import sleep
+from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
+
+from newsscraper import statkeys as keys
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -150,6 +163,57 @@ class RedirectGuardMiddleware:
         if target in chain:
             raise IgnoreRequest(f"redirect loop back to {target}")
         return response
+
+
+def first_url(request: Request) -> str:
+    """The URL the crawl asked for, before any redirect."""
+    return (request.meta.get("redirect_urls") or [request.url])[0]
+
+
+def log_failed(reason: str, request: Request | None) -> None:
+    """The one INFO line for a request given up (docs/reliability.md)."""
+    url = getattr(request, "url", "?")
+    first = first_url(request) if request is not None else url
+    logger.info("request failed (%s): %s%s", reason, first, f" (redirected to {url})" if first != url else "")
+
+
+def give_up(crawler: Crawler, request: Request, exc: Exception, reason: str) -> None:
+    """A request dropped before any download: hand it to its errback as a download error would be, so
+    the spider counts it (`failure/<reason>`), logs it and remembers the article URL as tried."""
+    request.meta[GAVE_UP] = reason
+    if request.errback is not None:
+        failure = Failure(exc)
+        failure.request = request  # type: ignore[attr-defined]  # as Scrapy's scraper sets it
+        request.errback(failure)
+        return
+    crawler.stats.inc_value(keys.failure(reason))
+    log_failed(reason, request)
+
+
+class AccountedOffsiteMiddleware(OffsiteMiddleware):
+    """Scrapy's offsite filter, whose silent drops get a name (see the module docstring)."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AccountedOffsiteMiddleware:
+        mw = super().from_crawler(crawler)
+        crawler.signals.connect(mw.request_dropped, signal=signals.request_dropped)
+        return mw
+
+    def request_scheduled(self, request: Request, spider: Any) -> None:
+        try:
+            self.process_request(request)
+        except IgnoreRequest as exc:  # the engine drops it without calling any errback
+            give_up(self.crawler, request, exc, keys.OFFSITE_REDIRECT if "redirect_urls" in request.meta
+                    else keys.OFFSITE)
+            raise
+
+    def request_dropped(self, request: Request, spider: Any) -> None:
+        """The scheduler refused it: the URL was already requested in this crawl (by this worker or, in
+        cluster mode, another). Not a failure, and not the errback's business: a discovery source
+        refused this way is not a failed one. Counted and logged, so no URL goes without a name."""
+        reason = keys.REDIRECT_DUPLICATE if "redirect_urls" in request.meta else keys.DUPLICATE
+        self.stats.inc_value(keys.dropped(reason))
+        log_failed(reason, request)
 
 
 def failure_reason(failure: Any) -> str:

@@ -41,6 +41,8 @@ RETRY_AFTER_MAX = 120
 # Our RetryMiddleware honours Retry-After; the redirect guard (before Scrapy's RedirectMiddleware)
 # refuses off-site and looping redirects, retried requests included. See newsscraper/middlewares.py.
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "newsscraper.middlewares.AccountedOffsiteMiddleware": 50,  # names what the offsite filter drops
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsscraper.middlewares.RetryAfterMiddleware": 550,
     "newsscraper.middlewares.RedirectGuardMiddleware": 650,

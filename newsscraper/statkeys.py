@@ -7,6 +7,9 @@ Families (every key is `/`-namespaced):
   (newsscraper.middlewares.failure_reason); the manifest's ``failures`` section.
 - ``refused/<reason>``: a page fetched and read that is not an article; the manifest's ``refused``.
 - ``drop/<reason>``: a record the pipelines or the spider's date filter dropped; the manifest's ``drops``.
+- ``dropped_request/<reason>``: a request the scheduler refused (its URL already requested); the
+  manifest's ``dropped_requests``.
+- ``discovery/...``: feeds, sitemaps, listings read and their entries; the manifest's ``discovery``.
 """
 
 from __future__ import annotations
@@ -31,11 +34,19 @@ PROFILE_MISSED = "extract/profile_missed"  # the site profile refused a page the
 DROP_OUT_OF_WINDOW = DROP + "out_of_window"  # a record dated outside the user's since/until
 DROP_UNCHANGED = DROP + "unchanged"  # a revisited article whose body did not change
 
-# requests dropped before they reached the downloader or the spider (named failure reasons)
-OFFSITE = "offsite"  # Scrapy's OffsiteMiddleware filtered it (a redirect or meta refresh off the site)
-OFFSITE_REDIRECT = "offsite_redirect"  # our RedirectGuardMiddleware refused a redirect off the site
-DUPLICATE = "duplicate"  # the scheduler's duplicate filter dropped it (redirected to a URL already fetched)
-DROPPED = "dropped"  # any other request the engine dropped (request_dropped signal)
+# requests given up before they reached the downloader (failure/<reason>)
+OFFSITE = "offsite"  # a link to another domain, filtered by the offsite middleware
+OFFSITE_REDIRECT = "offsite_redirect"  # a redirect or meta refresh to another domain, refused
+ROBOTS_DISALLOWED = "robots_disallowed"  # robots.txt forbids it
+
+# requests the scheduler refused (dropped_request/<reason>): their URL was already requested in this crawl
+DROPPED = "dropped_request/"
+DUPLICATE = "duplicate"  # the same URL again (in cluster mode: already requested by another worker)
+REDIRECT_DUPLICATE = "redirect_duplicate"  # a redirect to a URL already requested: its record comes from there
+
+# discovery pages read (discovery/read/<kind>) and guessed sources that were not there
+READ = "discovery/read/{kind}"  # robots, feed, sitemap, listing
+GUESS_MISSING = "discovery/guess_missing"  # the generic spider's guessed feed or sitemap URL failed
 
 
 def failure(reason: str) -> str:
@@ -44,3 +55,7 @@ def failure(reason: str) -> str:
 
 def refused(reason: str) -> str:
     return REFUSED + reason
+
+
+def dropped(reason: str) -> str:
+    return DROPPED + reason

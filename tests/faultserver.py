@@ -75,7 +75,7 @@ PUBLISHED_JALALI = "1402-07-24T10:30"
 class Fault:
     key: str
     path: str  # with {id}
-    expect: str  # "exported", "refused/<reason>" or "failures/<reason path>"
+    expect: str  # "exported", "refused/<reason>", "failures/<reason path>" or "dropped_requests/<reason>"
     what: str
     attempts: int | None = None  # requests the server must see for this path (None: not checked)
     linked: bool = True  # linked from the home page (else only from a sitemap or feed)
@@ -180,6 +180,10 @@ FAULT_LIST: tuple[Fault, ...] = (
           linked=False),
     Fault("feed-xxe", "/from-feed/xxe/{id}", EXPORTED, "listed only in the external-entity Atom feed", 1,
           linked=False),
+    Fault("refresh-offsite", "/redirect/refresh-offsite/{id}", "failures/offsite_redirect",
+          "a meta refresh to another domain on the first fetch (Scrapy's offsite filter dropped it silently)", 1),
+    Fault("redirect-duplicate", "/redirect/home/{id}", "dropped_requests/redirect_duplicate",
+          "302 to the home page, which the crawl has already requested", 1),
     Fault("charset-utf8-few-invalid", "/charset/utf8-few-invalid/{id}", EXPORTED,
           "UTF-8 labelled UTF-8, two bytes of one paragraph broken", 1),
 )
@@ -553,6 +557,11 @@ class FaultResource(Resource):
             return self.redirect(request, f"{self.base}/articles/moved-here/{news_id}", 301)
         if kind == "offsite":
             return self.redirect(request, f"{self.offsite}/moved/{news_id}")
+        if kind == "refresh-offsite":
+            refresh = f'<meta http-equiv="refresh" content="0; url={self.offsite}/refreshed/{news_id}">'
+            return self.send(request, f"<html><head>{refresh}</head><body>moved</body></html>")
+        if kind == "home":
+            return self.redirect(request, "/")
         return self.error(request, 404)
 
     # -- content faults

@@ -179,6 +179,9 @@ def test_manifest_counts_every_page_not_exported(run):
         for leaf, count in value.items() if isinstance(value, dict) else [("", value)]:
             got[f"{name}/{leaf}" if leaf else name] = count
     assert got == dict(want)
+    dropped = Counter(f.expect.removeprefix("dropped_requests/") for f in run.faults
+                      if f.expect.startswith("dropped_requests/"))
+    assert run.manifest["dropped_requests"] == dict(dropped)
     assert run.manifest["drops"] == {}
 
 
@@ -231,6 +234,8 @@ def test_fault(key, request):
         assert exported == []
         kind, _, reason = fault.expect.partition("/")
         line = f"not an article ({reason}): {url}" if kind == "refused" else f"request failed ({reason}): {url}"
+        if key == "redirect-duplicate":
+            assert f"{line} (redirected to {run.base}/)" in run.log
         hits = [x for x in run.log.splitlines() if x.endswith(line) or f"{line} (redirected to " in x]
         assert len(hits) == 1, f"{key}: expected one log line {line!r}"
     served = run.times(path)

@@ -29,6 +29,7 @@ from newsscraper.extract import extract
 from newsscraper.middlewares import (
     GAVE_UP,
     NOT_BEFORE,
+    AccountedOffsiteMiddleware,
     RedirectGuardMiddleware,
     RetryAfterMiddleware,
     failure_reason,
@@ -126,6 +127,8 @@ def test_middlewares_are_registered():
     # process_response runs from the highest number down: the guard sees a redirect before
     # RedirectMiddleware (600) turns it into a request.
     assert DOWNLOADER_MIDDLEWARES["newsscraper.middlewares.RedirectGuardMiddleware"] > 600
+    assert DOWNLOADER_MIDDLEWARES["scrapy.downloadermiddlewares.offsite.OffsiteMiddleware"] is None
+    assert DOWNLOADER_MIDDLEWARES["newsscraper.middlewares.AccountedOffsiteMiddleware"] == 50
     assert RETRY_AFTER_MAX == 120
 
 
@@ -168,6 +171,47 @@ def test_redirected_request_off_site_refused_before_download():
         guard.process_request(Request("http://elsewhere.test/", meta={"redirect_urls": ["https://example.ir/a"]},
                                       dont_filter=True))
     assert guard.process_request(Request("http://elsewhere.test/")) is None  # not a redirect: Scrapy decides
+
+
+def _offsite():
+    crawler = get_crawler(Spider)
+    crawler.spider = Spider.from_crawler(crawler, name="t", allowed_domains=["example.ir"])
+    mw = AccountedOffsiteMiddleware.from_crawler(crawler)
+    mw.spider_opened(crawler.spider)
+    return crawler, mw
+
+
+def test_offsite_drop_at_scheduling_reaches_the_errback_with_a_name():
+    """Scrapy's offsite filter raises in its request_scheduled handler and the engine drops the request
+    without an errback call: ours hands it to the errback first."""
+    crawler, mw = _offsite()
+    got = []
+    refresh = Request("http://elsewhere.test/x", meta={"redirect_urls": ["https://example.ir/a"]}, errback=got.append)
+    with pytest.raises(IgnoreRequest):
+        mw.request_scheduled(refresh, crawler.spider)
+    link = Request("http://elsewhere.test/y", errback=got.append)
+    with pytest.raises(IgnoreRequest):
+        mw.request_scheduled(link, crawler.spider)
+    assert [failure_reason(f) for f in got] == ["offsite_redirect", "offsite"]
+    assert got[0].request is refresh
+    mw.request_scheduled(Request("https://www.example.ir/news/1", errback=got.append), crawler.spider)  # on site
+    assert len(got) == 2
+
+
+def test_offsite_drop_without_errback_and_scheduler_drops_are_counted(caplog):
+    crawler, mw = _offsite()
+    with pytest.raises(IgnoreRequest), caplog.at_level("INFO"):
+        mw.request_scheduled(Request("http://elsewhere.test/z"), crawler.spider)
+    with caplog.at_level("INFO"):
+        mw.request_dropped(Request("https://example.ir/n", meta={"redirect_urls": ["https://example.ir/o"]}),
+                           crawler.spider)
+        mw.request_dropped(Request("https://example.ir/feed"), crawler.spider)
+    stats = crawler.stats.get_stats()
+    assert stats["failure/offsite"] == 1
+    assert stats["dropped_request/redirect_duplicate"] == 1 and stats["dropped_request/duplicate"] == 1
+    assert "request failed (offsite): http://elsewhere.test/z" in caplog.text
+    assert ("request failed (redirect_duplicate): https://example.ir/o (redirected to https://example.ir/n)"
+            in caplog.text)
 
 
 # ---------------------------------------------------------------- failure names and the manifest

@@ -23,7 +23,7 @@ from newsscraper import discovery
 from newsscraper import statkeys as keys
 from newsscraper.extract import Extraction, extract
 from newsscraper.jalali import parse_day, parse_iso
-from newsscraper.middlewares import failure_reason
+from newsscraper.middlewares import failure_reason, log_failed
 from newsscraper.sites import Site, site_by_key
 from newsscraper.store import store_for, url_key
 
@@ -248,28 +248,27 @@ class NewsSpider(scrapy.Spider):
                                     errback=failed) for u in site.listings]
         if not requests and site.start_url:
             requests.append(scrapy.Request(self.url(site.start_url), callback=self.parse_listing,
-                                           cb_kwargs={"page": 1}))
+                                           cb_kwargs={"page": 1}, errback=failed))
         return requests
 
     def discovery_failed(self, failure: Any) -> None:
         """A feed, sitemap or first listing page that could not be fetched: nightly fails the site."""
         request = getattr(failure, "request", None) or getattr(failure.value, "request", None)
         self.count(keys.DISCOVERY_FAILED)
-        self.count(f"failure/{failure_reason(failure)}")
+        self.count(keys.failure(failure_reason(failure)))
+        log_failed(failure_reason(failure), request)
         self.logger.error("discovery source failed: %s (%s)", getattr(request, "url", "?"), failure.value)
 
     def fetch_failed(self, failure: Any) -> None:
-        """Any other request given up (after its retries): counted as failure/<reason>, so a page the
-        crawl could not fetch is never lost without a name (the manifest's `failures` section)."""
+        """Any other request given up (after its retries, or dropped by a middleware): counted as
+        failure/<reason>, so a page the crawl could not fetch is never lost without a name (the
+        manifest's `failures` section), and logged with the URL first asked for."""
         request = getattr(failure, "request", None)
         reason = failure_reason(failure)
-        self.count(f"failure/{reason}")
-        url = getattr(request, "url", "?")
+        self.count(keys.failure(reason))
         if request is not None and request.callback in (self.parse_article, getattr(self, "parse_page", None)):
-            self.note_tried(url, f"failure/{reason}")
-        first = (getattr(request, "meta", None) or {}).get("redirect_urls", [url])[0]  # the URL we asked for
-        self.logger.info("request failed (%s): %s%s", reason, first,
-                         f" (redirected to {url})" if first != url else "")
+            self.note_tried(request.url, keys.failure(reason))
+        log_failed(reason, request)
 
     def id_requests(self) -> Iterator[scrapy.Request]:
         if not self.site.id_url:
@@ -281,6 +280,7 @@ class NewsSpider(scrapy.Spider):
                 yield request
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        self.count(keys.READ.format(kind="feed"))
         entries = discovery.parse_feed(response.body, response.url, self.site.zone)
         self.count("discovery/feed/entries", len(entries))
         if not entries:
@@ -288,6 +288,7 @@ class NewsSpider(scrapy.Spider):
         yield from self._follow_entries(entries, "feed")
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        self.count(keys.READ.format(kind="sitemap"))
         sitemap = discovery.parse_sitemap(response.body, self.site.zone)
         if sitemap is None or not sitemap.entries:
             self.count(keys.EMPTY_SOURCE.format(source="sitemap"))
@@ -322,6 +323,7 @@ class NewsSpider(scrapy.Spider):
 
     def parse_listing(self, response: Response, page: int = 1) -> Iterator[scrapy.Request]:
         # Not hasattr(response, "xpath"): a binary Response has xpath() too, and it raises NotSupported.
+        self.count(keys.READ.format(kind="listing"))
         if not isinstance(response, TextResponse):
             self.count("discovery/listing/not_html")
             return
@@ -370,6 +372,7 @@ class NewsSpider(scrapy.Spider):
         record = result.record  # an undated record is kept; extract() noted it as date/missing
         if record.published_date is not None and not self.in_window(self._record_time(record)):
             self.count(keys.DROP_OUT_OF_WINDOW)
+            self.logger.info("Dropped: %s: %s", keys.DROP_OUT_OF_WINDOW, response.url)
             return
         self.records += 1
         yield record

@@ -19,7 +19,9 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from newsscraper import discovery
+from newsscraper import statkeys as keys
 from newsscraper.extract.profiles import GENERIC
+from newsscraper.middlewares import failure_reason, log_failed
 from newsscraper.sites import Site, host_of
 from newsscraper.spiders.base import NewsSpider, SpiderArgumentError
 
@@ -54,18 +56,23 @@ class GenericNewsSpider(NewsSpider):
 
     def start_requests_list(self) -> list[scrapy.Request]:
         base = self.base_url or self.home
-        requests = [scrapy.Request(urljoin(base, "/robots.txt"), callback=self.parse_robots, priority=40)]
+        requests = [scrapy.Request(urljoin(base, "/robots.txt"), callback=self.parse_robots, priority=40,
+                                   errback=self.source_missing)]
         requests += [scrapy.Request(urljoin(base, p), callback=self.parse_sitemap, priority=20,
                                     errback=self.source_missing) for p in SITEMAP_GUESSES]
         requests += [scrapy.Request(urljoin(base, p), callback=self.parse_feed, priority=30,
                                     errback=self.source_missing) for p in FEED_GUESSES]
         requests.append(scrapy.Request(self.home, callback=self.parse_page, priority=5, errback=self.fetch_failed))
+        self._links.add(self.home)  # pages link home: it is requested here, not again from them
         return requests
 
     def source_missing(self, failure: Any) -> None:
-        self.count("discovery/guess_missing")
+        """A guessed feed or sitemap (or robots.txt) that is not there: expected, so not a failure."""
+        self.count(keys.GUESS_MISSING)
+        log_failed(f"guess_missing/{failure_reason(failure)}", getattr(failure, "request", None))
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        self.count(keys.READ.format(kind="robots"))
         for found in discovery.robots_sitemaps(response.text if hasattr(response, "text") else ""):
             url = discovery.absolute_url(found)  # None for a malformed line, which is skipped
             if url and self.is_same_site(url):
@@ -93,7 +100,8 @@ class GenericNewsSpider(NewsSpider):
         for href in page.strings("//link[@rel='alternate'][contains(@type, 'rss') or "
                                  "contains(@type, 'atom')]/@href"):
             url = discovery.absolute_url(href, response.url)  # None for a malformed href
-            if url and self.is_same_site(url):
+            if url and self.is_same_site(url) and url not in self._links:
+                self._links.add(url)  # every page announces the same feed: request it once
                 yield scrapy.Request(url, callback=self.parse_feed, priority=30, errback=self.fetch_failed)
         for href in page.strings("//a/@href"):
             url = discovery.absolute_url(href, response.url)  # None for a malformed or non-http href

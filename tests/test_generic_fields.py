@@ -6,8 +6,9 @@ import pytest
 from newsscraper.extract import extract
 from newsscraper.extract.fields import read_headline, read_tags, split_tags
 from newsscraper.extract.page import Page
-from newsscraper.extract.profiles import GENERIC, YJC
+from newsscraper.extract.profiles import GENERIC
 from newsscraper.extract.sitename import SiteName, host_name, site_names, strip_site_name
+from newsscraper.sites.yjc import SITE as YJC_SITE
 
 MEHR = SiteName(["خبرگزاری مهر", "Mehr News Agency"], "mehrnews")
 
@@ -104,7 +105,7 @@ def test_tags_come_out_separate(body):
 def test_a_profile_selector_naming_the_tags_container_still_gives_separate_tags():
     page = Page('<html><body><div class="tags_container">برچسب‌ها: <a href="/a">الف</a> '
                 '<a href="/b">ب</a> <a href="/c">ج</a></div></body></html>')
-    profile = YJC.with_overrides(tags=(".tags_container",))
+    profile = YJC_SITE.profile.with_overrides(tags=(".tags_container",))
     assert read_tags(page, profile) == ["الف", "ب", "ج"]
 
 

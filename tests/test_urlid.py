@@ -4,6 +4,7 @@ import pytest
 
 from newsscraper.extract import extract
 from newsscraper.extract.urlid import news_id_from_url, undated
+from newsscraper.sites import site_for_url
 
 
 @pytest.mark.parametrize(("url", "news_id"), [
@@ -53,6 +54,7 @@ def test_an_unseen_dated_site_gets_the_id_after_the_date():
 
 
 def test_tasnim_reads_generically_with_the_id_after_the_date():
-    result = extract(PAGE.format(text=TEXT), "https://www.tasnimnews.com/fa/news/1403/05/12/3012345/slug")
+    result = extract(PAGE.format(text=TEXT), "https://www.tasnimnews.com/fa/news/1403/05/12/3012345/slug",
+                     site_for=site_for_url)
     assert result.record is not None and result.site == "tasnim"
     assert result.record.news_id == "3012345"

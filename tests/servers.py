@@ -63,10 +63,13 @@ def crawl(spider: str, data: Path, *args: str, site: str | None = None, **spider
     return Crawl(proc, data, site or spider)
 
 
-def write_variant(path: Path, site: str, *, drop_newest: int = 0, change_body: tuple[str, ...] = ()) -> Path:
+def write_variant(path: Path, site: str, *, drop_newest: int = 0, change_body: tuple[str, ...] = (),
+                  drop_kinds: tuple[str, ...] = ()) -> Path:
     """A copy of the sample data with the newest articles of ``site`` missing, or bodies changed:
-    the site as it was yesterday, or after an editor's correction."""
+    the site as it was yesterday, or after an editor's correction; ``drop_kinds`` leaves out the
+    articles of those kinds (a site without its always-500 page)."""
     data = json.loads(ARTICLES.read_text("utf-8"))
+    data["sites"][site]["articles"] = [a for a in data["sites"][site]["articles"] if a["kind"] not in drop_kinds]
     articles = data["sites"][site]["articles"]
     if drop_newest:
         newest = sorted((a for a in articles if a.get("jalali")), key=lambda a: a["jalali"])[-drop_newest:]

@@ -1,6 +1,6 @@
 """The package as a user installs it: a wheel built from this tree without network, installed into a
-fresh virtual environment, runs `newsscraper demo`, `newsscraper list` and `newsscraper crawl` from an
-empty directory, with no checkout anywhere on its path.
+fresh virtual environment, runs `newsscraper demo`, `newsscraper list`, `newsscraper crawl` and
+`newsscraper nightly` from an empty directory, with no checkout anywhere on its path.
 
 The fresh environment gets the wheel alone (--no-deps); its dependencies (Scrapy, Twisted, …) come
 from this test environment's site-packages through a .pth file of plain paths. A plain path line does
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import sample_articles, serve
+from tests.servers import sample_articles, serve, write_variant
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = "import json, sys, newsscraper; print(json.dumps({'file': newsscraper.__file__, 'path': sys.path}))"
@@ -62,7 +62,8 @@ def installed(tmp_path_factory) -> dict[str, Path]:
     python = target / "bin" / "python"
     purelib = Path(_run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
                         work, env).stdout.strip())
-    (purelib / "test-deps.pth").write_text("".join(f"{p}\n" for p in site.getsitepackages()), "utf-8")
+    deps = [*site.getsitepackages(), *([site.getusersitepackages()] if site.ENABLE_USER_SITE else [])]
+    (purelib / "test-deps.pth").write_text("".join(f"{p}\n" for p in deps), "utf-8")
     done = _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
                  str(wheel)], work, env)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -124,3 +125,18 @@ def test_crawl_runs_from_any_directory(installed, tmp_path):
     feed = [json.loads(line) for line in (installed["cwd"] / "out.jsonl").read_text("utf-8").splitlines()]
     assert sorted(r["url"] for r in feed) == sorted(r["url"] for r in exported)
     assert sorted(p.name for p in installed["cwd"].iterdir()) == ["out.jsonl"]
+
+
+def test_nightly_runs_from_the_wheel(installed, tmp_path):
+    env = {**_user_env(installed), "NEWSSCRAPER_DEMO_SITES": "1"}  # nightly crawls a sample site only on request
+    before = sorted(installed["cwd"].iterdir())
+    # Without its always-500 page: on a site this small one 500 is over nightly's 5% error rule.
+    variant = write_variant(tmp_path / "articles.json", "sample_nastooh", drop_kinds=("broken500",))
+    with serve(tmp_path / "requests.log", "--sites", "sample_nastooh", "--data", str(variant)) as bases:
+        proc = _run([str(installed["bin"] / "newsscraper"), "nightly", "sample_nastooh", "--base-url",
+                     f"sample_nastooh={bases['sample_nastooh']}", "-s", "NEWSSCRAPER_LOOPBACK=1",
+                     "-s", "NIGHTLY_FIRST_DAYS=100000"], installed["cwd"], env)
+    assert proc.returncode == 0, proc.stderr[-3000:] + proc.stdout[-3000:]
+    files = list((installed["data"] / "exports" / "sample_nastooh").glob("*.jsonl"))
+    assert len(files) == 1 and files[0].read_text("utf-8").strip(), files
+    assert sorted(installed["cwd"].iterdir()) == before, "nightly wrote into the working directory"

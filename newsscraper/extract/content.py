@@ -200,9 +200,13 @@ def find_content(root: etree._Element, lang: str = "") -> Finding:
 def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element, _Totals], allowed: int) -> Finding:
     """Score the candidates from paragraphs of chrome level <= ``allowed``; the best with its siblings."""
     scores: dict[etree._Element, float] = {}
+    mass: dict[etree._Element, int] = {}
     for p, score in zip(paras, own, strict=True):
         if p.chrome > allowed or not score:
             continue
+        prose = len(p.text) - p.link_chars
+        for el in (p.holder, *p.holder.iterancestors()):
+            mass[el] = mass.get(el, 0) + prose
         node: etree._Element | None = p.holder if p.holder.tag in rules.CONTAINER_TAGS else p.holder.getparent()
         for share in rules.ANCESTOR_SHARES:
             if node is None:
@@ -219,8 +223,37 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
     final = {el: s * hint_factor(el) * (1 - finding.link_density(el)) for el, s in scores.items()}
     top = max(final, key=final.__getitem__)
     finding.score = final[top]
+    top = _climb(top, mass, finding)
     finding.containers = _with_siblings(top, final, finding)
     return finding
+
+
+def _climb(top: etree._Element, mass: dict[etree._Element, int], finding: Finding) -> etree._Element:
+    """An ancestor that holds much more of the page's prose, with hardly a link in what it adds: the
+    text was cut into chunks (between ad rails, pull quotes), and the best block is one of them."""
+    node = top
+    while True:
+        anc = node.getparent()
+        for _ in range(rules.CLIMB_LEVELS):
+            if anc is None or anc.tag in ("body", "html"):
+                return node
+            if mass.get(anc, 0) >= rules.CLIMB_GROWTH * mass.get(node, 0):
+                break
+            anc = anc.getparent()
+        else:
+            return node
+        if _unlikely(anc, anc.tag) or hint_factor(anc) < 1:
+            return node
+        if _added_link_density(anc, node, finding) > rules.CLIMB_LINKS:
+            return node
+        node = anc
+
+
+def _added_link_density(outer: etree._Element, inner: etree._Element, finding: Finding) -> float:
+    o, i = finding.totals.get(outer), finding.totals.get(inner)
+    if o is None or i is None or o.chars <= i.chars:
+        return 0.0
+    return (o.links - i.links) / (o.chars - i.chars)
 
 
 def _with_siblings(top: etree._Element, final: dict[etree._Element, float], finding: Finding) -> list[etree._Element]:
@@ -274,19 +307,37 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
     out: list[etree._Element] = []
     spine = set(text_spine(finding, containers))
     for container in containers:
+        whole = finding.text_chars([container])
         for el in container.iterdescendants(*_CLEANABLE):
             t = finding.totals.get(el)
             if t is None or not t.chars or el in spine:
                 continue
             prose = t.chars - t.links
             link_list = t.links > rules.LINK_LIST_DENSITY * t.chars and prose < rules.LINK_LIST_MAX_PROSE_CHARS
-            if link_list or class_weight(el) <= -25 or _unlikely(el, el.tag):
+            # A weak furniture hint (`adrail`, `widget`) on a block holding a good part of the text
+            # names the layout, not the content.
+            weak = class_weight(el) <= -25 and prose < rules.FURNITURE_MAX_SHARE * whole
+            if link_list or weak or _unlikely(el, el.tag):
                 out.append(el)
     return out
 
 
-def is_furniture_line(block: Block, text: str) -> bool:
-    """A line of the chosen text that is furniture: a read-more/share/ad label, or a bare link line."""
-    if len(text) <= 120 and rules.BOILERPLATE_LINE.match(text):
-        return True
-    return len(text) <= 200 and block.link_chars >= rules.LINK_LINE_DENSITY * len(text.replace(" ", ""))
+def is_furniture_line(text: str) -> bool:
+    """A line of the chosen text that is a read-more, share, print or advertising label."""
+    return len(text) <= 120 and bool(rules.BOILERPLATE_LINE.match(text))
+
+
+def link_list_lines(blocks: list[Block]) -> set[int]:
+    """Indices of lines that are a run of bare links (a related list set as paragraphs); a single
+    linked line inside the text (a source, a product link) stays."""
+    flags = [len(b.text) <= 200 and b.link_chars >= rules.LINK_LINE_DENSITY * len(b.text.replace(" ", ""))
+             for b in blocks]
+    out: set[int] = set()
+    start = 0
+    for i in range(len(flags) + 1):
+        if i < len(flags) and flags[i]:
+            continue
+        if i - start >= rules.LINK_LINE_RUN:
+            out.update(range(start, i))
+        start = i + 1
+    return out

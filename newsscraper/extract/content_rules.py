@@ -94,14 +94,23 @@ SIBLING_MIN_SCORE = 10.0
 SIBLING_PARAGRAPH_CHARS = 80  # an unscored sibling paragraph this long with few links joins too
 SIBLING_MAX_LINK_DENSITY = 0.25
 
+# Climbing from the best block to an ancestor that holds at least CLIMB_GROWTH times its prose
+# (looking up to CLIMB_LEVELS levels), when what the ancestor adds is at most CLIMB_LINKS links.
+CLIMB_GROWTH = 1.5
+CLIMB_LEVELS = 4
+CLIMB_LINKS = 0.15
+
 # Cleaning inside the chosen block: a sub-block whose text is mostly links (a related list, a
 # tag cloud, share buttons) goes, unless it holds real prose.
 LINK_LIST_DENSITY = 0.5
 LINK_LIST_MAX_PROSE_CHARS = 200
+# A sub-block with a furniture hint goes only when it holds less than this share of the text.
+FURNITURE_MAX_SHARE = 0.2
 # A sub-block holding at least this share of the chosen block's non-link text is the text itself.
 SPINE_SHARE = 0.5
-# A block of the chosen text that is a link list line: dropped when most of it is a link.
+# Lines of the chosen text that are mostly a link, this many in a row: a link list, dropped.
 LINK_LINE_DENSITY = 0.6
+LINK_LINE_RUN = 3
 
 # Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
 BOILERPLATE_LINE = re.compile(

@@ -14,7 +14,14 @@ from lxml import etree
 
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import Block, iter_blocks
-from newsscraper.extract.content import Finding, find_content, furniture_inside, is_furniture_line, text_spine
+from newsscraper.extract.content import (
+    Finding,
+    find_content,
+    furniture_inside,
+    is_furniture_line,
+    link_list_lines,
+    text_spine,
+)
 from newsscraper.extract.page import Page, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name
@@ -210,6 +217,7 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
     reading.link_share = sum(b.link_chars for b in blocks) / total
     lead_tokens = words(normalize_line(lead)) if lead else []
     after_read_more = False
+    link_lines = link_list_lines(blocks)
     for i, (block, text) in enumerate(zip(blocks, norm, strict=True)):
         if not text:
             continue
@@ -220,7 +228,7 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if markers.is_boilerplate_line(text):
             after_read_more = bool(markers.READ_MORE.match(text))
             continue
-        if is_furniture_line(block, text):
+        if is_furniture_line(text) or i in link_lines:
             continue
         mostly_link = block.link_chars >= 0.8 * len(text.replace(" ", ""))
         if after_read_more and mostly_link:

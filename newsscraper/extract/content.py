@@ -323,8 +323,10 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
 
 
 def is_furniture_line(text: str) -> bool:
-    """A line of the chosen text that is a read-more, share, print or advertising label."""
-    return len(text) <= 120 and bool(rules.BOILERPLATE_LINE.match(text))
+    """A line of the chosen text that is a read-more, share, print or advertising label, or a promotion."""
+    if len(text) <= 120 and rules.BOILERPLATE_LINE.match(text):
+        return True
+    return len(text) <= rules.PROMO_MAX_CHARS and bool(rules.PROMO.search(text))
 
 
 def link_list_lines(blocks: list[Block]) -> set[int]:

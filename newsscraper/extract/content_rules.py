@@ -112,9 +112,19 @@ SPINE_SHARE = 0.5
 LINK_LINE_DENSITY = 0.6
 LINK_LINE_RUN = 3
 
+# A short paragraph that asks the reader to subscribe, sign up or follow a channel: a promotion.
+PROMO_MAX_CHARS = 300
+PROMO = re.compile(
+    r"\b(?:subscribe|sign up|newsletter|click here|follow us)\b|"
+    r"(?:کانال|صفحه|اینستاگرام|تلگرام|ایتا|بله|روبیکا|سروش)[^.]{0,60}(?:بپیوندید|عضو شوید|دنبال کنید)",
+    re.IGNORECASE,
+)
+
 # Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
 BOILERPLATE_LINE = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
+    r"^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
+    r"comments?|\d+ comments?|leave a (?:comment|reply)|tell us what you think.{0,20}|"
+    r"(?:last )?(?:updated|published|posted)(?: on| at)?:? .{0,80}|"
     r"continue reading(?: below| the main story)?|read more|read next|related(?: articles?| stories| content)?|"
     r"see also|more from .{0,40}|share(?: this)?(?: article| story)?|print|email|tweet|facebook|twitter|"
     r"whatsapp|linkedin|pinterest|reddit|copy link|subscribe(?: now)?|sign up.{0,60}|click here.{0,60}|"

@@ -63,6 +63,7 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "newsscraper.exports.JsonLinesExport": 500,
     "newsscraper.warc.writer.WarcExport": 600,  # after the export: a killed run's manifest exists first
+    "newsscraper.crawlprogress.CrawlProgress": 700,  # live status line on a terminal, log lines elsewhere
 }
 NEWSSCRAPER_EXPORT = True
 EXPORT_GZIP = False

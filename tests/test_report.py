@@ -178,7 +178,7 @@ def test_command_writes_one_offline_page_and_prints_its_path(tmp_path, capsys, m
     out = tmp_path / "report.html"
     assert capsys.readouterr().out.strip() == str(out.resolve())
     html = out.read_text("utf-8")
-    assert '<html lang="fa" dir="rtl">' in html
+    assert "<html lang=\"fa\">" in html and "<main dir=\"rtl\">" in html
     for key in ("isna", "sample_dari"):
         assert site_by_key(key).name in html
     assert "<script src" not in html and "<link" not in html, "nothing is fetched: every script and style is inline"

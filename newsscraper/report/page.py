@@ -9,8 +9,6 @@ from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
-from plotly import graph_objects as go
-from plotly.io import to_json
 from plotly.offline import get_plotlyjs
 
 from newsscraper.persian import to_persian_digits
@@ -21,6 +19,7 @@ GAPS_LISTED = 12
 CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["sendDataToCloud"]}
 
 STYLE = """
+main { display: block; }
 body { font-family: Vazirmatn, 'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', Tahoma, sans-serif;
        margin: 0 auto; max-width: 1200px; padding: 1rem 1.5rem 3rem; color: #222; background: #fff; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 2px solid #ddd; }
@@ -29,7 +28,7 @@ h3 { margin: 1.2rem 0 .3rem; } p.note { color: #555; margin: .2rem 0 .8rem; }
 table { border-collapse: collapse; margin: .5rem 0; font-size: .92rem; }
 th, td { border: 1px solid #ddd; padding: .3rem .6rem; text-align: right; vertical-align: top; }
 th { background: #f4f4f4; } td.num { text-align: left; direction: ltr; white-space: nowrap; }
-.ltr { white-space: nowrap; } td code { word-break: break-all; }
+.ltr { white-space: nowrap; } td code.path { word-break: break-all; }
 code, .ltr { direction: ltr; unicode-bidi: isolate; font-family: 'DejaVu Sans Mono', monospace; font-size: .82rem; }
 .bad { color: #b00020; font-weight: bold; } .ok { color: #1b7f3b; }
 """
@@ -61,19 +60,21 @@ class Page:
     def add(self, html: str) -> None:
         self.parts.append(html)
 
-    def chart(self, name: str, fig: go.Figure) -> None:
+    def chart(self, name: str, fig: charts.Figure) -> None:
         chart_id = f"chart-{len(self.figures) + 1}"
-        self.figures[chart_id] = to_json(fig, validate=False)
+        self.figures[chart_id] = json.dumps(fig, ensure_ascii=False, separators=(",", ":"))
         self.add(f'<div class="chart" id="{chart_id}" data-chart="{escape(name)}" dir="ltr"></div>')
 
     def html(self, title: str) -> str:
         figures = "{" + ",".join(f"{json.dumps(k)}:{v}" for k, v in self.figures.items()) + "}"
         script = (f"const FIGURES = {figures};\nconst CONFIG = {json.dumps(CONFIG)};\n"
                   "for (const [id, fig] of Object.entries(FIGURES)) Plotly.newPlot(id, fig.data, fig.layout, CONFIG);")
-        return ("<!DOCTYPE html>\n<html lang=\"fa\" dir=\"rtl\"><head><meta charset=\"utf-8\">"
+        # The page reads right to left from <main>: plotly measures its labels in a box it adds to <body>,
+        # and measures them wrong (cut axis labels) when <body> itself is right-to-left.
+        return ("<!DOCTYPE html>\n<html lang=\"fa\"><head><meta charset=\"utf-8\">"
                 f"<title>{escape(title)}</title><style>{STYLE}</style>"
-                f"<script>{_inline(get_plotlyjs())}</script></head>\n<body>\n" + "\n".join(self.parts)
-                + f"\n<script>{_inline(script)}</script>\n</body></html>\n")
+                f"<script>{_inline(get_plotlyjs())}</script></head>\n<body>\n<main dir=\"rtl\">\n"
+                + "\n".join(self.parts) + f"\n</main>\n<script>{_inline(script)}</script>\n</body></html>\n")
 
 
 def _inline(script: str) -> str:
@@ -92,7 +93,11 @@ def render(agg: Aggregates, sources: list[Path]) -> str:
     page.add("<h2>اجراها</h2><h3>رکوردهای هر اجرا</h3><p class=note>✕: اجرایی که به «finished» نرسید.</p>")
     page.chart("records", charts.records_per_run(agg))
     page.add("<h3>ریزش‌ها، ردشده‌ها و خطاها به تفکیک دلیل</h3>")
-    page.chart("losses", charts.losses_per_run(agg))
+    losses = charts.losses_per_run(agg)
+    if losses is None:
+        page.add("<p class=\"note ok\">هیچ اجرایی صفحه‌ای از دست نداد.</p>")
+    else:
+        page.chart("losses", losses)
     page.add("<h2>نرخ پرشدن فیلدها در اجراها</h2><p class=note>سهم صفحه‌های خبری خوانده‌شده که فیلد را پر دارند "
              "(همان که nightly می‌سنجد)؛ ✕: افت ۲۰ واحد یا بیشتر نسبت به میانهٔ ۵ اجرای پیشین "
              "(دست‌کم ۱۰ صفحه): قالب سایت عوض شده؟ فیلدهایی که در همهٔ اجراها ۱۰۰٪ بوده‌اند نیامده‌اند.</p>")
@@ -145,7 +150,8 @@ def _gaps_table(agg: Aggregates) -> str:
 
 
 def _drift_list(runs: list[RunData]) -> str:
-    items = [f"<li>اجرای <code>{escape(r.export.run_id)}</code> ({escape(charts.run_label(r))}): {escape(name)} از "
+    items = [f"<li>اجرای <code>{escape(r.export.run_id)}</code> "
+             f"(<span class=ltr>{escape(charts.run_label(r))}</span>): {escape(name)} از "
              f"{fa(f'{median:.0%}')} به {fa(f'{rate:.0%}')}</li>"
              for r in runs for name, median, rate in r.drift]
     if not items:
@@ -171,5 +177,5 @@ def _latest_row(site: SiteData, run: RunData) -> str:
             f"<td class=num>{escape(charts.run_label(run))}</td>"
             f"<td class=\"{'ok' if reason == 'finished' else 'bad'}\">{escape(reason)}</td>"
             f"<td class=num>{fa(run.records)}{unreadable}</td><td class=num>{duration(run.duration)}</td>"
-            f"<td><code>{escape(str(run.export.path))}</code></td>"
-            f"<td>{f'<code>{escape(str(manifest))}</code>' if manifest else 'ندارد'}</td></tr>")
+            f"<td><code class=path>{escape(str(run.export.path))}</code></td>"
+            f"<td>{f'<code class=path>{escape(str(manifest))}</code>' if manifest else 'ندارد'}</td></tr>")

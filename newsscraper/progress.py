@@ -39,6 +39,7 @@ class Progress:
         self.counts: Counter[str] = Counter()
         self.started = time.monotonic()
         stream = stream if stream is not None else sys.stderr
+        self.stream = stream
         if enabled is None:
             enabled = _is_terminal(stream)
         # mininterval: redraw at most 10 times a second, so a fast loop does not pay for the terminal
@@ -54,6 +55,13 @@ class Progress:
         if self._bar is not None:
             self._bar.update(n)
         self._maybe_log()
+
+    def print(self, text: str) -> None:
+        """A line for the stream (a refusal, a warning), printed above the live line, not through it."""
+        if self._bar is not None:
+            self._bar.write(text, file=self.stream)
+        else:
+            print(text, file=self.stream)
 
     def count(self, **counts: int) -> None:
         """Add to side counts without moving the main counter (e.g. a refusal seen later)."""

@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from newsscraper.cli import main
-from newsscraper.report import NothingToReport, build
-from newsscraper.report.aggregate import Window
+from newsscraper.report import NothingToReport, aggregate, build
+from newsscraper.report.aggregate import Window, collect
 from newsscraper.report.inputs import find_exports, records
 from newsscraper.sites import site_by_key
 from tests.support.exportfiles import article, rates, write_run
@@ -203,3 +203,24 @@ def test_command_options_and_exit_codes(tmp_path, capsys):
     empty.mkdir()
     assert main(["report", str(empty), "-o", str(out)]) == 1
     assert "no export files" in capsys.readouterr().err
+
+
+def test_sites_read_in_worker_processes_give_the_same_aggregates(tmp_path, monkeypatch):
+    for n in range(3):
+        night = NIGHT + timedelta(days=n)
+        write_run(tmp_path, "isna", night, [article("isna", f"{n}{k}", day(n + k), section="سیاسی", tags=["آب"])
+                                            for k in range(3)], gzipped=bool(n % 2), pages_parsed=20,
+                  fill_rates_parsed=rates(1.0, lead=0.9 if n < 2 else 0.5))
+        write_run(tmp_path, "sample_dari", night, [article("sample_dari", f"9{n}", day(2 * n))])
+    exports = find_exports([tmp_path])
+    alone = collect(exports, Window(), jobs=1)
+    monkeypatch.setattr(aggregate, "PARALLEL_BYTES", 0)
+    workers = collect(find_exports([tmp_path]), Window(), jobs=2)
+    assert list(workers.sites) == list(alone.sites) == ["isna", "sample_dari"]
+    for key in alone.sites:
+        a, w = alone.sites[key], workers.sites[key]
+        assert (w.days, w.hours, w.sections, w.tags, w.lengths, w.stories) == \
+               (a.days, a.hours, a.sections, a.tags, a.lengths, a.stories)
+    assert [(r.export.path, r.drift, r.records_read) for r in workers.runs] == \
+           [(r.export.path, r.drift, r.records_read) for r in alone.runs]
+    assert workers.runs[2].drift == [("lead", 0.9, 0.5)]

@@ -1,5 +1,6 @@
 """Extract records from saved pages. Prints one JSON line per article page in input order; a refused
-page prints a reason on stderr. Exit 0: every page gave a record; 1: some page was refused; 2: usage
+page prints a reason on stderr; over several pages, a live line (pages, records, refused) when stderr
+is a terminal. Exit 0: every page gave a record; 1: some page was refused; 2: usage
 or I/O error.
 
 With --warc FILE [FILE ...]: read web archives (WARC or ARC, gzip or not; our crawls' archives,
@@ -15,9 +16,14 @@ import argparse
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsscraper.commands import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from newsscraper.runfiles import json_line
+
+if TYPE_CHECKING:
+    from newsscraper.progress import Progress
+    from newsscraper.sites import Site
 
 HELP = "print one JSON record per article page (no network)"
 
@@ -97,8 +103,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if args.warc:
         return run_archives(args)
-    from newsscraper.extract import extract
-    from newsscraper.sites import site_by_key, site_for_url
+    from newsscraper.sites import site_by_key
 
     site = site_by_key(args.site) if args.site else None
     if args.site and site is None:
@@ -109,21 +114,40 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"newsscraper extract: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if len(specs) == 1:  # one page: no live line to draw, and no tqdm to import
+        return extract_pages(specs, args, site, None)
+    from newsscraper.progress import Progress
+
+    with Progress("extract", unit="pages", stream=sys.stderr) as progress:
+        return extract_pages(specs, args, site, progress)
+
+
+def extract_pages(specs: list[tuple[str, str | None]], args: argparse.Namespace, site: Site | None,
+                  progress: Progress | None) -> int:
+    """Extract each page in order; on a terminal, `progress` draws a live line (pages, records, refused)."""
+    from newsscraper.extract import extract
+    from newsscraper.sites import site_for_url
+
+    say = progress.print if progress else lambda text: print(text, file=sys.stderr)
     status = EXIT_OK
     out = sys.stdout
     for path, url in specs:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            print(f"newsscraper extract: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            say(f"newsscraper extract: cannot read {path}: {exc.strerror}")
             return EXIT_USAGE
         result = extract(data, url, site=site, site_for=site_for_url, use_profiles=not args.generic)
         if result.record is None:
-            print(f"{path}: refused: {result.refusal}", file=sys.stderr)
+            say(f"{path}: refused: {result.refusal}")
             status = EXIT_REFUSED
+            if progress:
+                progress.advance(refused=1)
             continue
         record = asdict(result.record)
         if args.with_file:
             record["file"] = Path(path).name
         out.write(json_line(record) + "\n")
+        if progress:
+            progress.advance(records=1)
     return status

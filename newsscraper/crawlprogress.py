@@ -41,7 +41,7 @@ class CrawlProgress:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlProgress:
         if not crawler.settings.getbool("NEWSSCRAPER_PROGRESS", True):
-            raise NotConfigured("NEWSSCRAPER_PROGRESS is off")
+            raise NotConfigured  # without a message: Scrapy would log a warning for a setting turned off
         ext = cls(crawler, crawler.settings.getfloat("LOGSTATS_INTERVAL", 60.0))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
@@ -54,18 +54,9 @@ class CrawlProgress:
                                  log_every=None if self.terminal else self.log_every, log=logger)
         self._stack.callback(self.progress.close)
         if self.terminal:
-            self._log_around_the_line()
+            self._stack.enter_context(logs_above_the_line())
         self._loop = LoopingCall(self.tick)
         self._loop.start(REDRAW, now=False)
-
-    def _log_around_the_line(self) -> None:
-        """Scrapy's log handler writes to stderr too: its lines go through tqdm.write, which clears the
-        live line, prints the log line and draws the live line again below it. (tqdm's own
-        logging_redirect_tqdm would drop the handler's level, and flood the terminal with DEBUG.)"""
-        for handler in logging.root.handlers:
-            if isinstance(handler, logging.StreamHandler) and handler.stream is sys.stderr:
-                old = handler.setStream(AroundTheLine(sys.stderr))
-                self._stack.callback(handler.setStream, old)
 
     def tick(self) -> None:
         """Bring the line up to the crawl's stats."""
@@ -85,6 +76,18 @@ class CrawlProgress:
         self._stack.close()
         if summary:
             logger.info("%s: %s (%s)", spider.name, summary, reason)
+
+
+def logs_above_the_line() -> ExitStack:
+    """Until the returned stack closes, the log handlers that write to stderr (Scrapy's) print each
+    line above the live line: tqdm.write clears it, prints, and draws it again. (tqdm's own
+    logging_redirect_tqdm would drop the handlers' level and flood the terminal with DEBUG.)"""
+    stack = ExitStack()
+    for handler in logging.root.handlers:
+        if isinstance(handler, logging.StreamHandler) and handler.stream is sys.stderr:
+            old = handler.setStream(AroundTheLine(sys.stderr))
+            stack.callback(handler.setStream, old)
+    return stack
 
 
 class AroundTheLine:

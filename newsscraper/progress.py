@@ -77,6 +77,11 @@ class Progress:
         self.count()
 
     @property
+    def drawing(self) -> bool:
+        """Whether the live line is on screen (a terminal), else the caller may print plain lines."""
+        return self._bar is not None
+
+    @property
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 

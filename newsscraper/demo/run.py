@@ -25,7 +25,8 @@ from newsscraper.demo.content import SITE_KEYS
 from newsscraper.paths import data_dir
 from newsscraper.sites import DEMO_SITES_ENV
 
-PROGRESS_EVERY = 3.0  # seconds
+REDRAW = 0.5  # seconds between two updates of the live line
+LINE_EVERY = 6  # ... and one plain line every this many updates when stderr is not a terminal
 
 
 def demo_dir() -> Path:
@@ -51,8 +52,9 @@ def crawl_settings(data: Path, **overrides: Any) -> Any:
     """The project's settings with the loopback profile on top (for our own servers only)."""
     from newsscraper.settings import project_settings
 
+    # NEWSSCRAPER_PROGRESS off: the demo draws one line for its three crawls (_progress), not one each
     return project_settings({"NEWSSCRAPER_LOOPBACK": True, "NEWSSCRAPER_DATA_DIR": str(data), "LOG_LEVEL": "WARNING",
-                             **overrides})
+                             "NEWSSCRAPER_PROGRESS": False, **overrides})
 
 
 def run_demo(_args: argparse.Namespace | None = None, data: Path | None = None) -> int:
@@ -81,23 +83,59 @@ def _run(data: Path) -> int:
         crawler = process.create_crawler(spider_class(key))
         crawlers.append(crawler)
         process.crawl(crawler, base_url=bases[key])
-    _progress(reactor, crawlers)
     print(f"newsscraper demo: crawling {len(crawlers)} sample sites served on 127.0.0.1 …", file=sys.stderr)
+    _progress(reactor, crawlers)
     process.start()
-    return _summary(crawlers, data)
+    status = _summary(crawlers, data)
+    _report(data)
+    return status
 
 
 def _progress(reactor: Any, crawlers: list[Any]) -> None:
+    """One live line for the three crawls on a terminal; elsewhere a plain line every few seconds."""
     from twisted.internet.task import LoopingCall
 
+    from newsscraper.crawlprogress import counts, logs_above_the_line
+    from newsscraper.progress import Progress
+
+    progress = Progress("demo", unit="pages", stream=sys.stderr)
+    logs = logs_above_the_line() if progress.drawing else None
+    ticks = iter(range(1, 1 << 62))
+
     def tick() -> None:
-        done = sum((c.stats.get_value("export/records") or 0) for c in crawlers if c.stats)
-        pages = sum((c.stats.get_value("response_received_count") or 0) for c in crawlers if c.stats)
-        print(f"  … {pages} pages fetched, {done} records exported", file=sys.stderr)
+        stats = [c.stats.get_stats() for c in crawlers if c.stats]
+        pages = sum(s.get("response_received_count", 0) for s in stats)
+        progress.set(**{name: sum(counts(s)[name] for s in stats) for name in counts({})})
+        progress.advance(pages - progress.n)
+        if not progress.drawing and next(ticks) % LINE_EVERY == 0:
+            print(f"  … {progress.summary()}", file=sys.stderr)
 
     loop = LoopingCall(tick)
-    loop.start(PROGRESS_EVERY, now=False)
-    reactor.addSystemEventTrigger("before", "shutdown", lambda: loop.running and loop.stop())
+    loop.start(REDRAW, now=False)
+
+    def stop() -> None:
+        if loop.running:
+            loop.stop()
+        progress.close()
+        if logs is not None:
+            logs.close()
+
+    reactor.addSystemEventTrigger("before", "shutdown", stop)
+
+
+def _report(data: Path) -> None:
+    """The demo ends with its report (newsscraper report) when the report extra is installed."""
+    try:
+        from newsscraper.report import NothingToReport, write_report
+        from newsscraper.report.aggregate import Window
+
+        path = write_report([data / "exports"], data / "report.html", Window())
+    except ImportError:
+        print("report: not written, install the report extra: pip install 'newsscraper[report]'")
+    except (NothingToReport, OSError) as exc:
+        print(f"report: not written: {exc}")
+    else:
+        print(f"report: {path}")
 
 
 def _summary(crawlers: list[Any], data: Path) -> int:

@@ -97,6 +97,27 @@ def test_incremental_run_exports_articles_dated_before_the_last_run(tmp_path):
     assert second.manifest["drops"] == {}
 
 
+def test_generic_incremental_run_exports_what_pages_link_whatever_date_it_carries(tmp_path):
+    """The generic spider finds most articles by links, which carry no date: the pages are fetched, and
+    their records, dated before the last run, are exported (they were dropped as out_of_window)."""
+    data = tmp_path / "data"
+    started = datetime.now(UTC)
+    every_kind = tuple({a["kind"] for a in sample_articles()[SITE]["articles"]})  # full sections: real listings
+    never_exported = {a["id"] for a in sample_articles()[SITE]["articles"] if a["kind"] not in ("ok", "nodate")}
+    with _serve(tmp_path, "day1", write_site_day(tmp_path / "day1.json", SITE, kinds=every_kind)) as bases:
+        first = crawl("news", data, site="127.0.0.1", url=bases[SITE] + "/", incremental="1")
+    assert first.returncode == 0 and first.ids, first.log[-3000:]
+    late = late_articles(started)
+    day2 = write_site_day(tmp_path / "day2.json", SITE, added=late, kinds=every_kind)
+    with _serve(tmp_path, "day2", day2) as bases:
+        second = crawl("news", data, site="127.0.0.1", url=bases[SITE] + "/", incremental="1")
+    assert second.returncode == 0, second.log[-3000:]
+    requested = requested_ids(tmp_path / "day2.log")
+    # the new ones once each, and nothing else but the pages that never give a record (always retried)
+    assert sorted(i for i in requested if i not in never_exported) == sorted(a["id"] for a in late)
+    assert second.manifest["records"] == len(late) and second.manifest["drops"] == {}
+
+
 def test_incremental_run_backfills_nothing_older_than_the_earliest_since(tmp_path):
     """A first run given since=D: later incremental runs never request what is listed before D, and
     still get every new article dated after it, however late it was listed."""

@@ -63,7 +63,8 @@ class GenericNewsSpider(NewsSpider):
         requests += [scrapy.Request(urljoin(base, p), callback=self.parse_feed, priority=30,
                                     errback=self.source_missing) for p in FEED_GUESSES]
         requests.append(scrapy.Request(self.home, callback=self.parse_page, priority=5, errback=self.fetch_failed))
-        self._links.add(self.home)  # pages link home: it is requested here, not again from them
+        # Pages link home, robots.txt names /sitemap.xml, pages announce /rss: each is requested once, here.
+        self._links.update(r.url for r in requests)
         return requests
 
     def source_missing(self, failure: Any) -> None:
@@ -75,7 +76,8 @@ class GenericNewsSpider(NewsSpider):
         self.count(keys.READ.format(kind="robots"))
         for found in discovery.robots_sitemaps(response.text if hasattr(response, "text") else ""):
             url = discovery.absolute_url(found)  # None for a malformed line, which is skipped
-            if url and self.is_same_site(url):
+            if url and self.is_same_site(url) and url not in self._links:
+                self._links.add(url)
                 yield scrapy.Request(url, callback=self.parse_sitemap, priority=20, errback=self.fetch_failed)
 
     def article_request(self, url: str, source: str, priority: int = 0) -> scrapy.Request | None:

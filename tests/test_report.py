@@ -224,3 +224,12 @@ def test_sites_read_in_worker_processes_give_the_same_aggregates(tmp_path, monke
     assert [(r.export.path, r.drift, r.records_read) for r in workers.runs] == \
            [(r.export.path, r.drift, r.records_read) for r in alone.runs]
     assert workers.runs[2].drift == [("lead", 0.9, 0.5)]
+
+
+def test_default_path_is_the_data_directorys_exports(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--data-dir", str(tmp_path / "data")]) == 1
+    assert "no exports yet" in capsys.readouterr().err
+    write_run(tmp_path / "data" / "exports", "isna", NIGHT, [article("isna", "1", day(1))])
+    assert main(["report", "--data-dir", str(tmp_path / "data"), "-o", "r.html"]) == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "r.html")

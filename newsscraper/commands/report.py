@@ -66,6 +66,10 @@ def run(args: argparse.Namespace) -> int:
         print("newsscraper report: --since is after --until", file=sys.stderr)
         return EXIT_USAGE
     sources = [Path(p) for p in args.paths] or [exports_dir(data_dir(args.data_dir))]
+    if not args.paths and not sources[0].is_dir():
+        print(f"newsscraper report: nothing to report: no exports yet in {sources[0]} (crawl first, or give PATH)",
+              file=sys.stderr)
+        return EXIT_REFUSED
     try:
         out = write_report(sources, Path(args.output), window)
     except NothingToReport as exc:

@@ -34,9 +34,10 @@ LENGTH_BINS = 40  # at most this many body-length bars up to the 99th percentile
 
 
 def jalali_label(day: date) -> str:
-    """`۵ فروردین ۱۴۰۳` for 2024-03-24."""
+    """`۵ فروردین ۱۴۰۳` for 2024-03-24, isolated right to left (RLI … PDI): on a left-to-right axis the
+    leading Persian digit would otherwise be laid out as a left-to-right number, before the month."""
     j = jdatetime.date.fromgregorian(date=day)
-    return to_persian_digits(f"{j.day} {jdatetime.date.j_months_fa[j.month - 1]} {j.year}")
+    return "\u2067" + to_persian_digits(f"{j.day} {jdatetime.date.j_months_fa[j.month - 1]} {j.year}") + "\u2069"
 
 
 def run_label(run: RunData) -> str:
@@ -113,7 +114,10 @@ def daily(agg: Aggregates) -> Figure:
     all_days = [d for s in agg.sites.values() for d in s.days]
     if all_days:
         xaxis["tickvals"], xaxis["ticktext"] = _day_ticks(min(all_days), max(all_days))
-    return figure(data, 460, xaxis=xaxis, yaxis={"title": {"text": "شمار خبرها"}, "rangemode": "tozero"})
+    yaxis: dict[str, Any] = {"title": {"text": "شمار خبرها"}, "rangemode": "tozero"}
+    if max((n for s in agg.sites.values() for n in s.days.values()), default=0) <= 10:
+        yaxis["dtick"] = 1  # whole stories: no 0.2 ticks on a small count
+    return figure(data, 460, xaxis=xaxis, yaxis=yaxis)
 
 
 def records_per_run(agg: Aggregates) -> Figure:

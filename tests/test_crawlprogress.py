@@ -109,3 +109,18 @@ def test_extract_draws_nothing_when_stderr_is_not_a_terminal(tmp_path):
     assert proc.returncode == 1
     lines = proc.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"{tmp_path / 'listing.html'}: refused: "), lines
+
+
+def test_nightly_shows_each_crawls_line_on_a_terminal_and_logs_it_to_the_site_log(tmp_path):
+    with serve(tmp_path / "requests.log", "--sites", "sample_nastooh") as bases:
+        cmd = [sys.executable, "-m", "newsscraper.cli", "nightly", "sample_nastooh", "--data-dir", str(tmp_path / "d"),
+               "--base-url", f"sample_nastooh={bases['sample_nastooh']}", "-s", "NEWSSCRAPER_LOOPBACK=1",
+               "-s", "NIGHTLY_FIRST_DAYS=100000", "-s", "DOWNLOAD_DELAY=0.05"]
+        code, out, shown = run_in_terminal(cmd)
+    assert code in (0, 1), shown[-2000:]  # healthy or not (the sample site serves a 500 on purpose)
+    assert re.search(r"(^|\r)sample_nastooh: (ok|FAILED)", out + shown, re.M), "nightly's own verdict line"
+    assert re.search(r"\rsample_nastooh: \d+ pages", shown), shown[-1500:]
+    logs = list((tmp_path / "d" / "logs" / "sample_nastooh").glob("*.log"))
+    assert len(logs) == 1
+    assert re.search(r"\[newsscraper\.crawlprogress\] INFO: sample_nastooh: \d+ pages, \d+ records",
+                     logs[0].read_text("utf-8"))

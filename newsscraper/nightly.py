@@ -152,14 +152,17 @@ def crawl_site(site: str, window: datetime, log: Path, args: argparse.Namespace)
 
 
 def run_nightly(args: argparse.Namespace) -> int:
+    from scrapy.spiderloader import get_spider_loader
+
     from newsscraper.sites import all_sites
 
-    sites = args.sites or sorted(all_sites(demo=False))  # the demo's sample sites only when named
-    unknown = [s for s in sites if s not in all_sites()]
+    sites = args.sites or sorted(all_sites(extra=False))  # the demo's sample sites only when named
+    settings = _settings()
+    # Known: what `scrapy crawl` will find (the demo's sample sites too, with NEWSSCRAPER_DEMO_SITES=1).
+    unknown = [s for s in sites if s == "news" or s not in get_spider_loader(settings).list()]
     if unknown:
         print(f"newsscraper nightly: unknown site(s): {', '.join(unknown)}", file=sys.stderr)
         return EXIT_USAGE
-    settings = _settings()
     if args.data_dir:
         settings.set("NEWSSCRAPER_DATA_DIR", args.data_dir, priority="cmdline")
     for setting in args.setting or ():

@@ -11,7 +11,8 @@ from typing import Any
 from newsscraper import __version__
 
 BOT_NAME = "newsscraper"
-SPIDER_MODULES = ["newsscraper.spiders"]
+# The demo's spiders exist only with NEWSSCRAPER_DEMO_SITES=1 (newsscraper/demo/spiders.py).
+SPIDER_MODULES = ["newsscraper.spiders", "newsscraper.demo.spiders"]
 NEWSPIDER_MODULE = "newsscraper.spiders"
 
 # Say who we are and how to reach us; operators replace the placeholder contact URL.

@@ -4,18 +4,20 @@ for the cluster-mode and Redis seen-store tests."""
 
 import os
 
-# Most crawl tests crawl the demo's sample sites, which the registry includes only on request
-# (newsscraper/sites/__init__.py). Tests of the default (sample sites hidden) clear it for their child.
-os.environ["NEWSSCRAPER_DEMO_SITES"] = "1"
-
 import pytest
 from hypothesis import settings
 
+from newsscraper.demo.sites import register_sample_sites
 from tests.redisserver import RedisServer, find_redis_server
 
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+# Most crawl tests crawl the demo's sample sites, which are sites and spiders only on request: in this
+# process (registered here) and in every crawl it starts (the variable). Tests of the default clear it.
+os.environ["NEWSSCRAPER_DEMO_SITES"] = "1"
+register_sample_sites()
 
 
 # ---------------------------------------------------------------- Redis (cluster mode, Redis seen-store)

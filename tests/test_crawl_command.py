@@ -58,9 +58,14 @@ def test_scrapy_list_hides_the_sample_sites():
     assert "news" in proc.stdout.split() and not SAMPLE_KEYS & set(proc.stdout.split())
 
 
-def test_registry_includes_the_sample_sites_only_on_request():
-    assert not SAMPLE_KEYS & set(all_sites(demo=False))
-    assert set(all_sites(demo=True)) == set(all_sites(demo=False)) | SAMPLE_KEYS
+def test_registry_includes_the_sample_sites_only_once_registered():
+    assert not SAMPLE_KEYS & set(all_sites(extra=False))
+    assert set(all_sites()) == set(all_sites(extra=False)) | SAMPLE_KEYS, "conftest registered them"
+    code = "import json; from newsscraper.sites import all_sites; print(json.dumps(sorted(all_sites())))"
+    proc = subprocess.run([sys.executable, "-c", code], env=_env(demo_sites=True), capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert not SAMPLE_KEYS & set(json.loads(proc.stdout)), "the registry never imports the demo"
 
 
 def test_nightly_default_list_leaves_out_the_sample_sites(monkeypatch, tmp_path, capsys):
@@ -70,7 +75,7 @@ def test_nightly_default_list_leaves_out_the_sample_sites(monkeypatch, tmp_path,
     monkeypatch.setattr(nightly, "crawl_site", lambda site, *args, **kwargs: asked.append(site) or 1)
     args = argparse.Namespace(sites=[], data_dir=str(tmp_path), base_urls={}, setting=[])
     nightly.run_nightly(args)  # every crawl "fails" at once: only the list of sites matters here
-    assert asked == sorted(all_sites(demo=False))
+    assert asked == sorted(all_sites(extra=False))
     assert os.environ.get(DEMO_SITES_ENV) == "1", "conftest registers the sample sites; nightly ignores them"
 
 

@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 import jdatetime
 
 from newsscraper.demo.sites import sample_sites
-from newsscraper.sites import Site
+from newsscraper.site import Site
 
 BUNDLED = files("newsscraper.demo") / "sample_site"  # package data: works from a wheel, an egg or a checkout
 SITE_KEYS = ("sample_wp", "sample_nastooh", "sample_dari")

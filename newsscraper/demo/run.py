@@ -5,25 +5,21 @@ free ports, crawls every sample site through the real Scrapy engine with the pro
 and the loopback settings profile, writes the exports under demo/ in the data directory
 (NEWSSCRAPER_DATA_DIR, else the checkout's data/, else the per-user data directory), prints a
 summary, and stops the server. The demo keeps its own state and replaces its own previous exports,
-so two runs give the same files (crawled_at aside). The sample sites are registered as spiders only
-while it runs.
+so two runs give the same files (crawled_at aside). The sample sites join the site registry of the
+demo's own process only (newsscraper/demo/sites/): they are never listed as spiders elsewhere.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from newsscraper.demo.content import SITE_KEYS
 from newsscraper.paths import data_dir
-from newsscraper.sites import DEMO_SITES_ENV
 
 REDRAW = 0.5  # seconds between two updates of the live line
 LINE_EVERY = 6  # ... and one plain line every this many updates when stderr is not a terminal
@@ -32,20 +28,6 @@ LINE_EVERY = 6  # ... and one plain line every this many updates when stderr is 
 def demo_dir() -> Path:
     """Where the demo writes: demo/ in the data directory, apart from real runs' exports and state."""
     return data_dir() / "demo"
-
-
-@contextmanager
-def sample_sites_registered() -> Iterator[None]:
-    """The sample sites count as registered sites (and spiders) in this process until the block ends."""
-    before = os.environ.get(DEMO_SITES_ENV)
-    os.environ[DEMO_SITES_ENV] = "1"
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ[DEMO_SITES_ENV]
-        else:
-            os.environ[DEMO_SITES_ENV] = before
 
 
 def crawl_settings(data: Path, **overrides: Any) -> Any:
@@ -58,15 +40,10 @@ def crawl_settings(data: Path, **overrides: Any) -> Any:
 
 
 def run_demo(_args: argparse.Namespace | None = None, data: Path | None = None) -> int:
-    data = data or demo_dir()
-    with sample_sites_registered():
-        return _run(data)
-
-
-def _run(data: Path) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.reactor import install_reactor
 
+    data = data or demo_dir()
     shutil.rmtree(data / "exports", ignore_errors=True)  # the demo replaces its own exports
     shutil.rmtree(data / "state", ignore_errors=True)  # and its own state, so runs repeat exactly
     settings = crawl_settings(data)
@@ -75,12 +52,13 @@ def _run(data: Path) -> int:
     from twisted.internet import reactor
 
     from newsscraper.demo.server import start_in_reactor
-    from newsscraper.spiders.sites import spider_class
+    from newsscraper.demo.spiders import spider_classes
 
     bases = start_in_reactor(reactor, sites=SITE_KEYS)
+    spiders = spider_classes()  # the sample sites join this process's registry
     crawlers = []
     for key in SITE_KEYS:
-        crawler = process.create_crawler(spider_class(key))
+        crawler = process.create_crawler(spiders[key])
         crawlers.append(crawler)
         process.crawl(crawler, base_url=bases[key])
     print(f"newsscraper demo: crawling {len(crawlers)} sample sites served on 127.0.0.1 …", file=sys.stderr)

@@ -4,10 +4,11 @@ A site is data: its key, domains, family profile (with overrides), time zone, la
 discovery sources. Modules are found by listing the package, so adding a site touches nothing
 else (docs/adding-a-site.md).
 
-The demo's sample sites (newsscraper/demo/sites/) are registered only while `newsscraper demo` runs
-or when the environment says ``NEWSSCRAPER_DEMO_SITES=1`` (tests, benchmarks, a crawl of the sample
-server): they are not real sites, so `scrapy list`, `newsscraper list` and nightly never show them
-otherwise.
+The demo's sample sites (newsscraper/demo/sites/) are not real sites: the demo registers them
+(``register``) while it runs, and so does its spider module (newsscraper/demo/spiders.py, on Scrapy's
+SPIDER_MODULES) when the environment says ``NEWSSCRAPER_DEMO_SITES=1`` (tests, benchmarks, a crawl of
+the sample server). Otherwise `scrapy list`, `newsscraper list` and nightly never show them. This
+package never imports the demo.
 """
 
 from __future__ import annotations
@@ -40,66 +41,63 @@ def nastooh_site(key: str, name: str, domain: str, profile: Profile | None = Non
 
 
 DEMO_SITES_ENV = "NEWSSCRAPER_DEMO_SITES"
-DEMO_PACKAGE = "newsscraper.demo.sites"
+_registered: dict[str, ModuleType] = {}  # site modules from outside this package: the demo's, while it runs
 
 
 @cache
-def site_modules(package: str = __name__) -> dict[str, ModuleType]:
-    """The site modules of ``package`` (each defines ``SITE``) by site key."""
+def site_modules() -> dict[str, ModuleType]:
+    """The site modules of this package (each defines ``SITE``) by site key."""
     found: dict[str, ModuleType] = {}
-    for info in pkgutil.iter_modules(importlib.import_module(package).__path__):
+    for info in pkgutil.iter_modules(__path__):
         if info.name.startswith("_"):
             continue
-        module = importlib.import_module(f"{package}.{info.name}")
+        module = importlib.import_module(f"{__name__}.{info.name}")
         site = getattr(module, "SITE", None)
         if isinstance(site, Site):
             if site.key in found:
-                raise ValueError(f"duplicate site key {site.key!r} in {package}.{info.name}")
+                raise ValueError(f"duplicate site key {site.key!r} in {info.name}")
             found[site.key] = module
     return found
 
 
+def register(*modules: ModuleType) -> None:
+    """Add site modules from outside this package to the registry of this process: the demo's sample
+    sites (newsscraper/demo/sites/), which the registry itself never imports."""
+    for module in modules:
+        key = module.SITE.key
+        if key in site_modules() or _registered.get(key, module) is not module:
+            raise ValueError(f"site key {key!r} is registered already")
+        _registered[key] = module
+    _sites.cache_clear()
+    _domain_index.cache_clear()
+
+
 def demo_sites_enabled() -> bool:
-    """True when the environment registers the demo's sample sites (NEWSSCRAPER_DEMO_SITES=1)."""
+    """True when the environment asks for the demo's sample sites as spiders (NEWSSCRAPER_DEMO_SITES=1)."""
     return os.environ.get(DEMO_SITES_ENV, "").strip() not in ("", "0")
 
 
-def registered_modules(demo: bool | None = None) -> dict[str, ModuleType]:
-    """Site key → module: this package's sites, plus the demo's when ``demo`` (None: as the environment says)."""
-    return _modules(demo_sites_enabled() if demo is None else demo)
+def all_sites(extra: bool = True) -> dict[str, Site]:
+    """Every site by key: the modules of this package, plus (``extra``) those registered from outside
+    it in this process (the demo's sample sites, while the demo runs or when a crawl asks for them)."""
+    return _sites(extra)
 
 
 @cache
-def _modules(demo: bool) -> dict[str, ModuleType]:
-    modules = dict(site_modules(__name__))
-    if demo:
-        sample = site_modules(DEMO_PACKAGE)
-        if clash := modules.keys() & sample.keys():
-            raise ValueError(f"demo site keys {sorted(clash)} clash with newsscraper/sites")
-        modules.update(sample)
-    return modules
-
-
-def all_sites(demo: bool | None = None) -> dict[str, Site]:
-    """Every registered site by key: the modules of this package, plus the demo's sample sites when
-    ``demo`` is true (None: when NEWSSCRAPER_DEMO_SITES=1, as `newsscraper demo` sets for itself)."""
-    return _sites(demo_sites_enabled() if demo is None else demo)
+def _sites(extra: bool) -> dict[str, Site]:
+    modules = {**site_modules(), **(_registered if extra else {})}
+    return {key: module.SITE for key, module in modules.items()}
 
 
 @cache
-def _sites(demo: bool) -> dict[str, Site]:
-    return {key: module.SITE for key, module in _modules(demo).items()}
-
-
-@cache
-def _domain_index(demo: bool) -> dict[str, Site]:
-    return {d: s for s in _sites(demo).values() for d in s.domains}
+def _domain_index() -> dict[str, Site]:
+    return {d: s for s in all_sites().values() for d in s.domains}
 
 
 def site_for_url(url: str | None) -> Site | None:
     """The profile-bearing site whose domain (or a parent domain) hosts ``url``."""
     host = host_of(url)
-    index = _domain_index(demo_sites_enabled())
+    index = _domain_index()
     while host:
         if host in index:
             return index[host]
@@ -112,4 +110,4 @@ def site_by_key(key: str) -> Site | None:
 
 
 __all__ = ["DEMO_SITES_ENV", "GENERIC", "Site", "all_sites", "demo_sites_enabled", "host_of", "nastooh_site",
-           "registered_modules", "site_by_key", "site_for_url", "site_modules"]
+           "register", "site_by_key", "site_for_url", "site_modules"]

@@ -55,8 +55,10 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"newsscraper report: {exc.name or exc} is missing: pip install 'newsscraper[report]'", file=sys.stderr)
         return EXIT_USAGE
+    from newsscraper.demo.sites import register_sample_sites
     from newsscraper.paths import data_dir, exports_dir
 
+    register_sample_sites()  # the demo's exports are reported with their sites' names and zones (no spiders)
     try:
         window = Window(_day(args.since, "--since"), _day(args.until, "--until"), frozenset(args.site))
     except ValueError as exc:

@@ -167,7 +167,7 @@ class Aggregates:
         if key not in self.sites:
             from newsscraper.sites import all_sites
 
-            known = all_sites(demo=True).get(key)  # the demo's exports are reported with their sites' names
+            known = all_sites().get(key)  # the demo's sample sites too, once registered (the demo, the command)
             self.sites[key] = SiteData(key, known.name if known else key, known.zone if known else None)
         return self.sites[key]
 

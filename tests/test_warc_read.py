@@ -206,3 +206,18 @@ def test_garbage_is_damage_not_a_crash(tmp_path, capsys):
     code, records, err = run(capsys, "--warc", str(bad), str(good), "--lang", "fa", "--jobs", "1")
     assert code == 1 and "damaged" in err
     check_articles(records, ARTICLES + ARTICLES)  # the damaged file's records, then the next file's
+
+
+def _die(batch, generic):
+    import os
+
+    os._exit(3)
+
+
+def test_a_dead_worker_is_reported_not_a_traceback(tmp_path, capsys, monkeypatch):
+    import newsscraper.warc.job as job
+
+    monkeypatch.setattr(job, "extract_batch", _die)  # the forked workers inherit the patch
+    path = mixed_archive().save(tmp_path / "mixed.warc.gz")
+    code, records, err = run(capsys, "--warc", str(path), "--jobs", "2")
+    assert code == 1 and records == [] and "worker process died" in err

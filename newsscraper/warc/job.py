@@ -13,6 +13,7 @@ import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -139,12 +140,20 @@ class WarcExtraction:
     def run(self) -> int:
         from newsscraper.extract import extract  # noqa: F401  (imported before the workers fork)
 
-        generic = self.options.generic
         batches = batched(self.pages(), BATCH)
-        with self.progress:
-            for outcomes in ordered_map(_Task(generic), batches, self.options.jobs):
-                for record, refusal in outcomes:
-                    self.emit(record, refusal)
+        try:
+            with self.progress:
+                for outcomes in ordered_map(_Task(self.options.generic), batches, self.options.jobs):
+                    for record, refusal in outcomes:
+                        self.emit(record, refusal)
+        except BrokenProcessPool:  # a worker killed (out of memory, a crash inside lxml): say so, stop
+            print("newsscraper extract: a worker process died; the output stops here", file=self.err)
+            self.status = max(self.status, EXIT_DAMAGED)
+        except BrokenPipeError:
+            raise  # the reader of our output went away: the CLI ends quietly
+        except OSError as exc:  # the output could not be written (disk full)
+            print(f"newsscraper extract: cannot write the output: {exc.strerror or exc}", file=self.err)
+            self.status = EXIT_IO
         print(self.summary(), file=self.err)
         return self.status
 

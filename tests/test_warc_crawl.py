@@ -184,3 +184,17 @@ def test_nightly_passes_the_setting_to_its_crawls(tmp_path, capsys):
                 for line in f.read_text("utf-8").splitlines()]
     code, again = extract_warc(capsys, archive)
     assert code == 0 and exported and without_crawl_time(again) == without_crawl_time(exported)
+
+
+def test_newsscraper_crawl_takes_the_setting(tmp_path):
+    data = tmp_path / "data"
+    with serve(tmp_path / "c.log", "--sites", SITE) as bases:
+        proc = subprocess.run([sys.executable, "-m", "newsscraper.cli", "crawl", SITE, "-a", f"base_url={bases[SITE]}",
+                               "-s", "NEWSSCRAPER_LOOPBACK=1", "-s", f"NEWSSCRAPER_DATA_DIR={data}",
+                               "-s", "NEWSSCRAPER_WARC=1"], capture_output=True, text=True, cwd=tmp_path,
+                              timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    (archive,) = warc_files(data)
+    (manifest,) = (data / "exports" / SITE).glob("*.manifest.json")
+    assert json.loads(manifest.read_text("utf-8"))["warc"] == [f"warc/{SITE}/{archive.name}"]
+    assert warcio_check(archive).returncode == 0

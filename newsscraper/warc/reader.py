@@ -165,9 +165,12 @@ def check_tail(path: Path, start: int) -> str | None:
     if size - start > TAIL_LIMIT:
         return None
     with path.open("rb") as f:
-        gzipped = f.read(2) == b"\x1f\x8b"
+        magic = f.read(5)
         f.seek(start)
         data = f.read()
+    gzipped = magic[:2] == b"\x1f\x8b"
+    if not gzipped and magic != b"WARC/":
+        return None  # another compression (zstd, lz4) that FastWARC read: its own checks stand
     if gzipped and data[:2] != b"\x1f\x8b":
         # one gzip stream around many records: only its end can be checked, by reading it all
         return None if complete_prefix(path) == size else "truncated or corrupt gzip stream"

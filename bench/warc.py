@@ -21,6 +21,7 @@ import argparse
 import gzip
 import io
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -83,8 +84,9 @@ def english_pages(folder: Path) -> list[tuple[str, bytes]]:
             for p in sorted((folder / "html").glob("*.html.gz"))]
 
 
-def timed(cmd: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak tree RSS (bytes) of one command, its stdout thrown away."""
+def timed(cmd: list[str]) -> tuple[float, int, float]:
+    """Wall seconds, peak tree RSS (bytes) and CPU seconds (workers included) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -95,7 +97,9 @@ def timed(cmd: list[str]) -> tuple[float, int]:
     err = proc.stderr.read().decode() if proc.stderr else ""
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-2000:]}")
-    return wall, peak
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, peak, cpu
 
 
 def tree_rss(pid: int) -> int:
@@ -126,10 +130,11 @@ def verdict(ok: bool) -> str:
     return "met" if ok else "NOT met"
 
 
-def row(name: str, records: int, wall: float, peak: int, base: float | None = None) -> None:
+def row(name: str, records: int, wall: float, peak: int, cpu: float, base: float | None = None) -> None:
     rate = records / wall
-    ratio = f"{rate / base:6.2f}x" if base else "      "
-    print(f"  {name:<34} {rate:8.1f} pages/s  {ratio}  {wall:7.1f} s  peak {peak / 2**20:7.1f} MiB")
+    ratio = f"{rate / base:6.2f}x" if base else "       "
+    print(f"  {name:<30} {rate:7.1f} pages/s {ratio} {wall:7.1f} s wall {cpu:7.1f} s CPU "
+          f"peak {peak / 2**20:6.1f} MiB")
 
 
 def part1(tmp: Path, corpus: Path, records: int) -> None:
@@ -144,9 +149,12 @@ def part1(tmp: Path, corpus: Path, records: int) -> None:
     }
     results = {name: timed(cmd) for name, cmd in runs.items()}
     one = n / results["extract --warc --jobs 1"][0]
-    for name, (wall, peak) in results.items():
-        row(name, n, wall, peak, one)
+    for name, (wall, peak, cpu) in results.items():
+        row(name, n, wall, peak, cpu, one)
     two = n / results["extract --warc --jobs 2"][0]
+    cpu_one, cpu_two = results["extract --warc --jobs 1"][2], results["extract --warc --jobs 2"][2]
+    print(f"  CPU --jobs 2 / --jobs 1: {cpu_two / cpu_one:.2f} (the cost of the workers; 1.00 is none). "
+          f"A busy machine gives the two processes less than two cores: compare wall and CPU.")
     print(f"  --jobs 2 / --jobs 1: {two / one:.2f}x (aim >= 1.8x: {verdict(two / one >= 1.8)}); "
           f"extract --jobs 1 / trafilatura: {one / (n / results['trafilatura (same reader)'][0]):.2f}x")
 

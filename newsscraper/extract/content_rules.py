@@ -82,7 +82,7 @@ ARTICLE_BODY_MARKS = ("articleBody", "article-body", "article__body")
 MIN_PARAGRAPH_CHARS = 25
 # Headings title a text; they are not its prose.
 UNSCORED_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "dt"})
-CLAUSE_MARKS = re.compile(r"[,،;؛.!?؟:«»\"“”]")
+CLAUSE_MARKS = ",،;؛.!?؟:«»\"“”"
 # Prose has function words; a run of names, labels or headlines has few.
 MIN_STOPWORDS = 3
 MIN_STOPWORD_SHARE = 0.12

@@ -77,3 +77,47 @@ def test_profile_refusal_is_read_again_generically(tmp_path):
     assert result.record is not None, result.refusal
     assert "فضای سبز" in result.record.body
     assert "extract/profile_missed" in result.notes
+
+
+SENTENCE = ("کارشناسان شهری می‌گویند گسترش حمل‌ونقل عمومی، آلودگی هوا را در سال‌های آینده کمتر می‌کند و "
+            "رفت‌وآمد شهروندان را آسان‌تر خواهد کرد. ")
+
+
+def _article(inner: str, head: str = "") -> str:
+    return (f"<html lang='fa'><head><title>گسترش مترو</title>{head}</head><body><article>"
+            f"<h1>برنامه تازه گسترش خطوط مترو</h1><div class='content'>{inner}</div></article></body></html>")
+
+
+def _teasers(n: int, excerpt: str = "") -> str:
+    return "".join(f"<div class='teaser'><h3><a href='/fa/news/{i}/'>خبر مرتبط شماره {i} درباره شهر</a></h3>"
+                   f"{excerpt}</div>" for i in range(n))
+
+
+def _refusal(html: str) -> str | None:
+    return extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").refusal
+
+
+def test_article_with_related_teasers_inside_its_block_is_an_article():
+    text = "".join(f"<p>{SENTENCE * 2}</p>" for _ in range(4))
+    assert _refusal(_article(text + _teasers(8, f"<p>{SENTENCE}</p>"))) is None
+
+
+def test_article_with_many_linked_subheadings_is_an_article():
+    sections = "".join(f"<h2><a href='/fa/tag/{i}'>بخش شماره {i} از گزارش</a></h2><p>{SENTENCE * 3}</p>"
+                       for i in range(8))
+    assert _refusal(_article(sections)) is None
+
+
+def test_link_heavy_paragraphs_are_an_article():
+    text = "".join(f"<p><a href='/fa/news/{i}/'>{SENTENCE}</a> {SENTENCE}</p>" for i in range(5))
+    assert _refusal(_article(text)) is None
+
+
+def test_short_body_with_jsonld_description_is_an_article():
+    jsonld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "مترو", '
+              '"description": "گزارش تصویری از خط تازه مترو"}</script>')
+    assert _refusal(_article("<p>گزارش تصویری از خط تازه مترو</p>", jsonld)) is None
+
+
+def test_teasers_with_short_excerpts_are_a_listing():
+    assert _refusal(_article(_teasers(8, "<p>خلاصه کوتاهی از این خبر.</p>"))) == "listing"

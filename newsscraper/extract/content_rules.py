@@ -173,5 +173,10 @@ LISTING_MIN_TEASERS_PAGINATED = 2
 LISTING_WORDS_PER_TEASER = 60
 # A page that says it is an article (JSON-LD article type, og:type article) needs a denser listing.
 LISTING_WORDS_PER_TEASER_DECLARED = 25
+# An article's text runs on: a stretch of this many words between linked lines (teaser titles)
+# makes the page an article whatever its teaser count. A line that is at least this share link
+# breaks the stretch.
+ARTICLE_RUN_WORDS = 120
+RUN_BREAK_LINK_SHARE = 0.5
 # The chosen block is itself one teaser of a run of like items, and this short: a listing page.
 ONE_OF_MANY_MAX_WORDS = 150

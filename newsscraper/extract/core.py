@@ -10,6 +10,7 @@ from datetime import tzinfo
 
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
+from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS
 from newsscraper.extract.dates import machine_date, read_dates
 from newsscraper.extract.decode import decode_page
 from newsscraper.extract.language import page_language
@@ -53,7 +54,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     One rule for `newsscraper extract` and the crawl. A listing (front, section, tag, search or
     archive page) shows teasers with few words each: at least 4 linked headlines or teaser items
     in the chosen blocks' text (2 on a page with next/previous links) and fewer than 60 body words
-    per teaser (25 on a page declaring itself an article); or such teasers, counted also in the link
+    per teaser (25 on a page declaring itself an article), unless 120 words run on between linked
+    lines somewhere (an article's text with a related list inside its block); or such teasers, counted also in the link
     lists the body leaves out (a related list), beside a body under 20 words; or a chosen block
     that is one short item of a run of like items. Otherwise an article has a headline and a body of at least 20 words,
     or a short body on a page whose JSON-LD article/video has a description.
@@ -64,7 +66,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if shape is not None:
         if shape.one_of_many:
             return "listing"
-        if shape.teasers >= shape.min_teasers() and n_words < shape.words_per_teaser() * shape.teasers:
+        few_words = n_words < shape.words_per_teaser() * shape.teasers
+        if shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS:
             return "listing"
         if shape.all_teasers >= shape.min_teasers() and n_words < MIN_BODY_WORDS:
             return "listing"  # nothing but lists of linked headlines

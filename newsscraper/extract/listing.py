@@ -15,9 +15,26 @@ from dataclasses import dataclass
 from lxml import etree
 
 from newsscraper.extract import content_rules as rules
+from newsscraper.extract.blocks import iter_blocks
 from newsscraper.extract.page import ARTICLE_TYPES, Page, jsonld_types
 
 WORD = re.compile(r"\w+")
+
+
+def longest_prose_run(containers: list[etree._Element], skip: Iterable[etree._Element] = ()) -> int:
+    """Words in the longest run of consecutive text blocks not broken by a linked line: an article's
+    text runs on for paragraphs; a listing's excerpts are cut short by the next teaser's link."""
+    best = run = 0
+    for container in containers:
+        for block in iter_blocks(container, skip):
+            words = len(WORD.findall(block.text))
+            if block.link_chars >= rules.RUN_BREAK_LINK_SHARE * len(block.text.strip()):
+                run = 0
+                continue
+            run += words
+            best = max(best, run)
+        run = 0
+    return best
 
 
 @dataclass(frozen=True)
@@ -27,6 +44,7 @@ class Shape:
     one_of_many: bool       # a chosen block is itself one item of a run of like items
     paginated: bool         # the page links a next/previous page of its own
     declared_article: bool  # JSON-LD article type or og:type article
+    longest_run: int = 0    # words in the longest stretch of text between linked lines
 
     def min_teasers(self) -> int:
         return rules.LISTING_MIN_TEASERS_PAGINATED if self.paginated else rules.LISTING_MIN_TEASERS
@@ -121,8 +139,12 @@ def declared_article(page: Page) -> bool:
 
 def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
                left_out: Iterable[etree._Element] = ()) -> Shape:
-    """``left_out``: the link lists and furniture the body reading skipped inside the containers."""
+    """``left_out``: the link lists and furniture the body reading skipped inside the containers.
+    With no text block found at all, the teasers are counted over the whole page."""
     left_out = list(left_out)
+    if not containers:
+        containers = page.root.findall("body") or [page.root]
     teasers = teaser_count(containers, left_out)
     every = teaser_count(containers) if left_out else teasers
-    return Shape(teasers, every, one_of_many(containers, paginated), paginated, declared_article(page))
+    return Shape(teasers, every, one_of_many(containers, paginated), paginated, declared_article(page),
+                 longest_prose_run(containers, left_out))

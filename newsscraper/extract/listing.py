@@ -112,8 +112,17 @@ def _inside(el: etree._Element, elements: set[etree._Element]) -> bool:
     return bool(elements) and (el in elements or any(a in elements for a in el.iterancestors()))
 
 
+def _teaser_siblings(el: etree._Element) -> int:
+    """Like siblings of ``el`` (itself included) that hold a link of a headline's length."""
+    parent = el.getparent()
+    kind = _kind(el)
+    return sum(1 for s in parent if isinstance(s.tag, str) and _kind(s) == kind
+               and _link_words(s) >= rules.TEASER_LINK_WORDS) if parent is not None else 0
+
+
 def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
-    """A chosen block (or one of its two nearest ancestors) is one short item of a run of like items."""
+    """A chosen block (or one of its two nearest ancestors) is one short item of a run of like items
+    that each carry a linked headline."""
     run = 2 if paginated else 4
     if len(containers) != 1:
         return False  # several blocks that continue one text are not one teaser
@@ -124,7 +133,7 @@ def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
         for _ in range(3):
             if node is None:
                 break
-            if node.tag in rules.ITEM_TAGS and _in_run(node, run):
+            if node.tag in rules.ITEM_TAGS and _in_run(node, run) and _teaser_siblings(node) >= run:
                 return True
             node = node.getparent()
     return False

@@ -199,7 +199,8 @@ class NewsSpider(scrapy.Spider):
             yield request
 
     def load_state(self) -> None:
-        """Read the seen-store: what earlier runs exported, and `since` for incremental runs."""
+        """Read the seen-store: what earlier runs exported and tried, the incremental window and floor; and
+        record this run's own lower bound (its since, or its floor) for the floors of later runs."""
         settings = self.crawler.settings
         if not settings.getbool("NEWSSCRAPER_SEEN", True):
             return

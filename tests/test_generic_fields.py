@@ -93,6 +93,9 @@ TAG_PAGES = {
     "tag links": '<p><a rel="tag" href="/t/1">الف</a>، <a rel="tag" href="/t/2">ب</a>، '
                  '<a rel="tag" href="/t/3">ج</a></p>',
     "keywords meta": '<p>متن</p><meta name="keywords" content="الف، ب، ج">',
+    "the article's own footer": '<section><footer class="tags"><ul><li><a href="/x?t=1">الف</a></li>'
+                                '<li><a href="/x?t=2">ب</a></li><li><a href="/x?t=3">ج</a></li></ul>'
+                                '</footer></section>',
 }
 
 
@@ -100,6 +103,12 @@ TAG_PAGES = {
 def test_tags_come_out_separate(body):
     page = Page(f"<html><body><article><h1>تیتر</h1><p>متن خبر</p></article>{body}</body></html>")
     assert read_tags(page, GENERIC) == ["الف", "ب", "ج"]
+
+
+def test_a_tag_cloud_in_the_site_footer_is_not_the_articles():
+    page = Page('<html><body><article><h1>تیتر</h1><p>متن خبر</p></article><footer class="site-footer">'
+                '<div class="tags"><a href="/x?t=1">الف</a> <a href="/x?t=2">ب</a></div></footer></body></html>')
+    assert read_tags(page, GENERIC) == []
 
 
 def test_a_profile_selector_naming_the_tags_container_still_gives_separate_tags():

@@ -383,7 +383,8 @@ def _generic_tag_elements(page: Page) -> Iterator[list[etree._Element]]:
     yield [n for n in page.xpath("//a[@rel='tag' or contains(@href, '/tag/') or contains(@href, '/tags/') "
                                  "or contains(@href, '/keyword/')]") if not _in_chrome(n)]
     for node in page.named_like(_TAG_CLASSES, ("tags", "keywords")):
-        if not _in_chrome(node):
+        parent = node.getparent()  # an article's <footer class="tags"> is not page chrome
+        if parent is not None and not _in_chrome(parent):
             yield [node]
     if page.mentions(*_TAG_LABELS):
         for text in page.texts_containing(_TAG_LABELS):

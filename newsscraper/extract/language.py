@@ -38,6 +38,7 @@ _ENGLISH_WORDS = frozenset(
     "the and of to in is for on that with was said by at as from it an be are has have his her their "
     "this which who were will not but had been".split())
 MIN_LETTERS = 20  # fewer letters than this say nothing about a script
+SAMPLE_CHARS = 4000  # the headline and the body's start tell the script as well as the whole text
 
 
 def parse_tag(value: str | None) -> str | None:
@@ -96,7 +97,7 @@ def page_language(page: Page, text: str, *, dari: bool = False, afghan: bool = F
     """The page's language. ``text`` is the article's own (headline and body); ``dari`` says the page
     printed Dari month names, ``afghan`` that its host or declaration is Afghan."""
     stated = declared(page, content_language)
-    seen = from_script(text)
+    seen = from_script(text[:SAMPLE_CHARS])
     if stated and (seen is None or _script_of(stated) == _script_of(seen)):
         tag = stated
     else:

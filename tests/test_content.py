@@ -104,3 +104,11 @@ def test_paragraph_walk_keeps_tails_and_counts_link_text():
                                                        ("هشت", 0)]
     div = root.find(".//div")
     assert totals[div].chars == sum(len(p.text) for p in paras) and totals[div].links == 5
+
+
+def test_prose_before_the_headline_counts_less():
+    # A strip of long teaser paragraphs printed before the article: more text than the article's.
+    strip = "".join(f"<p>{s} {s}</p>" for s in SENTENCES[:3])
+    text = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = page(f"<div class='top-strip'>{strip}</div><h1>طرح تازه فضای سبز</h1><div class='x'>{text}</div>")
+    assert body_of(html) == SENTENCES

@@ -190,18 +190,37 @@ def paragraph_score(p: Paragraph, stopwords: frozenset[str]) -> float:
     return score * (1 - p.link_chars / len(text))
 
 
-def find_content(root: etree._Element, lang: str = "") -> Finding:
-    """The blocks that hold the article's text, best first merged with its continuing siblings."""
+def find_content(root: etree._Element, lang: str = "", headline: str | None = None) -> Finding:
+    """The blocks that hold the article's text, best first merged with its continuing siblings.
+
+    ``headline``: the article's headline; text printed before it on the page (a teaser strip, a
+    sidebar set first in the source) counts less."""
     paras, totals = paragraphs(root)
     stopwords = stopwords_for(lang)
     own = [paragraph_score(p, stopwords) for p in paras]
-    finding = _best(paras, own, totals, 0)
+    at = _headline_index(paras, headline)
+    for i in range(at):
+        own[i] *= rules.BEFORE_HEADLINE_FACTOR
+    title = paras[at].holder if at else None
+    finding = _best(paras, own, totals, 0, title)
     if sum(totals[c].chars for c in finding.containers if c in totals) < rules.RETRY_BELOW_CHARS:
-        finding = _best(paras, own, totals, 1)
+        finding = _best(paras, own, totals, 1, title)
     return finding
 
 
-def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element, _Totals], allowed: int) -> Finding:
+def _headline_index(paras: list[Paragraph], headline: str | None) -> int:
+    """Index of the first paragraph that is the headline (a heading with its words), else 0."""
+    if not headline:
+        return 0
+    wanted = WORD.findall(headline.lower())
+    for i, p in enumerate(paras):
+        if p.holder.tag in rules.UNSCORED_TAGS and WORD.findall(p.text.lower()) == wanted:
+            return i
+    return 0
+
+
+def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element, _Totals], allowed: int,
+          title: etree._Element | None = None) -> Finding:
     """Score the candidates from paragraphs of chrome level <= ``allowed``; the best with its siblings."""
     scores: dict[etree._Element, float] = {}
     mass: dict[etree._Element, int] = {}
@@ -228,7 +247,7 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
     top = max(final, key=final.__getitem__)
     finding.score = final[top]
     top = _climb(top, mass, finding)
-    finding.containers = _with_siblings(top, final, finding)
+    finding.containers = _with_siblings(top, final, finding, title)
     return finding
 
 
@@ -260,15 +279,20 @@ def _added_link_density(outer: etree._Element, inner: etree._Element, finding: F
     return (o.links - i.links) / (o.chars - i.chars)
 
 
-def _with_siblings(top: etree._Element, final: dict[etree._Element, float], finding: Finding) -> list[etree._Element]:
-    """The best block plus the siblings that continue its text (same class, scoring, or plain prose)."""
+def _with_siblings(top: etree._Element, final: dict[etree._Element, float], finding: Finding,
+                   title: etree._Element | None = None) -> list[etree._Element]:
+    """The best block plus the siblings that continue its text (same class, scoring, or plain prose);
+    a sibling printed before the headline does not continue the text that follows it."""
     parent = top.getparent()
     if parent is None:
         return [top]
     threshold = max(rules.SIBLING_MIN_SCORE, final[top] * rules.SIBLING_SHARE)
     top_class = top.get("class")
-    out = []
+    out: list[etree._Element] = []
+    title_child = _child_holding(parent, title)
     for sib in parent:
+        if sib is title_child and top not in out:
+            out.clear()  # what came before the headline is not the article's text
         if sib is top:
             out.append(sib)
             continue
@@ -279,6 +303,16 @@ def _with_siblings(top: etree._Element, final: dict[etree._Element, float], find
         if scored or (sib.tag == "p" and _continues_text(sib, finding)):
             out.append(sib)
     return out
+
+
+def _child_holding(parent: etree._Element, el: etree._Element | None) -> etree._Element | None:
+    """The child of ``parent`` that is or holds ``el``."""
+    while el is not None:
+        up = el.getparent()
+        if up is parent:
+            return el
+        el = up
+    return None
 
 
 def _continues_text(p: etree._Element, finding: Finding) -> bool:

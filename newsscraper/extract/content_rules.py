@@ -80,6 +80,8 @@ ARTICLE_BODY_MARKS = ("articleBody", "article-body", "article__body")
 # A paragraph's own score: 1, plus one per clause mark (Latin and Persian), plus one per 100
 # characters up to three; a paragraph shorter than this is not scored.
 MIN_PARAGRAPH_CHARS = 25
+# Prose printed before the article's headline (teaser strips, a sidebar first in the source) weighs less.
+BEFORE_HEADLINE_FACTOR = 0.5
 # Headings title a text; they are not its prose.
 UNSCORED_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "dt"})
 CLAUSE_MARKS = ",،;؛.!?؟:«»\"“”"

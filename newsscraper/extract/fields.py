@@ -152,9 +152,9 @@ _GENERIC_BODY_CSS = ("[itemprop='articleBody']", "#article-content .wsw", ".entr
                      ".post-content", ".article-body", ".news-text", ".story-body", ".content-body")
 
 
-def body_containers(page: Page, profile: Profile) -> tuple[list[etree._Element], Finding]:
+def body_containers(page: Page, profile: Profile, headline: str | None = None) -> tuple[list[etree._Element], Finding]:
     """The profile's body element, else a generic body hint, else the main-content finder's blocks."""
-    finding = find_content(page.root, page.html_lang)
+    finding = find_content(page.root, page.html_lang, headline)
     for css in profile.body:
         nodes = _outermost(page.css(css))
         if any("".join(n.itertext()).strip() for n in nodes):
@@ -197,7 +197,7 @@ class BodyReading:
 
 def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[etree._Element | None] = (),
               headline: str | None = None) -> tuple[BodyReading, list[etree._Element]]:
-    containers, finding = body_containers(page, profile)
+    containers, finding = body_containers(page, profile, headline)
     blocks: list[Block] = []
     left_out = furniture_inside(finding, containers)
     skip = _excluded(page, profile, exclude) + left_out

@@ -14,6 +14,9 @@
   `offsite_redirect` (or `offsite` for a link). It also names the requests the scheduler drops
   (Scrapy's `request_dropped` signal: the duplicate filter) as `dropped_request/duplicate`, or
   `dropped_request/redirect_duplicate` when a redirect led to a URL the crawl had already requested.
+- AccountedDepthMiddleware and AccountedUrlLengthMiddleware replace Scrapy's spider middlewares of the
+  same names: a link they drop before it is scheduled (past DEPTH_LIMIT, longer than URLLENGTH_LIMIT)
+  is counted as `dropped_request/depth_limit` or `dropped_request/url_too_long` and logged.
 - failure_reason() names why a request was given up; the spiders' errbacks count it as
   `failure/<reason>` and the export manifest shows those counts as its `failures` section.
 
@@ -33,6 +36,8 @@ from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
+from scrapy.spidermiddlewares.depth import DepthMiddleware
+from scrapy.spidermiddlewares.urllength import UrlLengthMiddleware
 from scrapy.utils.asyncio import sleep
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
@@ -214,6 +219,27 @@ class AccountedOffsiteMiddleware(OffsiteMiddleware):
         reason = keys.REDIRECT_DUPLICATE if "redirect_urls" in request.meta else keys.DUPLICATE
         self.stats.inc_value(keys.dropped(reason))
         log_failed(reason, request)
+
+
+def _named_drop(crawler: Crawler, reason: str, request: Request | None, kept: Request | None) -> Request | None:
+    if kept is None and request is not None:
+        crawler.stats.inc_value(keys.dropped(reason))
+        log_failed(reason, request)
+    return kept
+
+
+class AccountedDepthMiddleware(DepthMiddleware):
+    """Scrapy's depth limit, with each link it drops named `dropped_request/depth_limit`."""
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        return _named_drop(self.crawler, keys.DEPTH_LIMIT, request, super().get_processed_request(request, response))
+
+
+class AccountedUrlLengthMiddleware(UrlLengthMiddleware):
+    """Scrapy's URL length limit, with each link it drops named `dropped_request/url_too_long`."""
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        return _named_drop(self.crawler, keys.URL_TOO_LONG, request, super().get_processed_request(request, response))
 
 
 def failure_reason(failure: Any) -> str:

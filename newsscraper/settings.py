@@ -49,6 +49,14 @@ DOWNLOADER_MIDDLEWARES = {
     "newsscraper.middlewares.RedirectGuardMiddleware": 650,
 }
 
+# The same limits as Scrapy's, with each link they drop counted and logged (newsscraper/middlewares.py).
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "newsscraper.middlewares.AccountedDepthMiddleware": 900,
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "newsscraper.middlewares.AccountedUrlLengthMiddleware": 800,
+}
+
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 

@@ -43,6 +43,8 @@ ROBOTS_DISALLOWED = "robots_disallowed"  # robots.txt forbids it
 DROPPED = "dropped_request/"
 DUPLICATE = "duplicate"  # the same URL again (in cluster mode: already requested by another worker)
 REDIRECT_DUPLICATE = "redirect_duplicate"  # a redirect to a URL already requested: its record comes from there
+DEPTH_LIMIT = "depth_limit"  # a link past DEPTH_LIMIT, never scheduled
+URL_TOO_LONG = "url_too_long"  # a link longer than URLLENGTH_LIMIT, never scheduled
 
 # discovery pages read (discovery/read/<kind>) and guessed sources that were not there
 READ = "discovery/read/{kind}"  # robots, feed, sitemap, listing

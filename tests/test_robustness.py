@@ -29,7 +29,9 @@ from newsscraper.extract import extract
 from newsscraper.middlewares import (
     GAVE_UP,
     NOT_BEFORE,
+    AccountedDepthMiddleware,
     AccountedOffsiteMiddleware,
+    AccountedUrlLengthMiddleware,
     RedirectGuardMiddleware,
     RetryAfterMiddleware,
     failure_reason,
@@ -212,6 +214,23 @@ def test_offsite_drop_without_errback_and_scheduler_drops_are_counted(caplog):
     assert "request failed (offsite): http://elsewhere.test/z" in caplog.text
     assert ("request failed (redirect_duplicate): https://example.ir/o (redirected to https://example.ir/n)"
             in caplog.text)
+
+
+def test_links_past_the_depth_or_length_limit_are_named(caplog):
+    crawler = get_crawler(Spider, {"DEPTH_LIMIT": 2, "URLLENGTH_LIMIT": 60})
+    crawler.spider = Spider.from_crawler(crawler, name="t")
+    depth = AccountedDepthMiddleware.from_crawler(crawler)
+    length = AccountedUrlLengthMiddleware.from_crawler(crawler)
+    page = HtmlResponse("https://example.ir/a", request=Request("https://example.ir/a", meta={"depth": 2}))
+    near = HtmlResponse("https://example.ir/b", request=Request("https://example.ir/b", meta={"depth": 1}))
+    with caplog.at_level("INFO"):
+        assert depth.get_processed_request(Request("https://example.ir/deep"), page) is None
+        assert depth.get_processed_request(Request("https://example.ir/ok"), near) is not None
+        assert length.get_processed_request(Request("https://example.ir/" + "x" * 60), near) is None
+        assert length.get_processed_request(Request("https://example.ir/short"), near) is not None
+    stats = crawler.stats.get_stats()
+    assert stats["dropped_request/depth_limit"] == 1 and stats["dropped_request/url_too_long"] == 1
+    assert "request failed (depth_limit): https://example.ir/deep" in caplog.text
 
 
 # ---------------------------------------------------------------- failure names and the manifest

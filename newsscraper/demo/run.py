@@ -121,7 +121,8 @@ def _summary(crawlers: list[Any], data: Path) -> int:
     print("\nsite            records  pages  finish     drops / refusals")
     for crawler in crawlers:
         stats = crawler.stats.get_stats()
-        drops = {k: v for k, v in stats.items() if k.startswith(("drop/", "refused/", "date/", "failure/"))}
+        drops = {k: v for k, v in stats.items()
+                 if k.startswith(("drop/", "refused/", "date/", "failure/", "dropped_request/"))}
         reason = stats.get("finish_reason", "?")
         failed |= reason != "finished"
         print(f"{crawler.spider.name:15} {stats.get('export/records', 0):7} "

@@ -113,9 +113,11 @@ class RunData:
         return dict(chosen) if isinstance(chosen, dict) else {}
 
     def losses(self) -> dict[str, int]:
-        """Drops, refusals and failures by reason: `drop/duplicate`, `failure/http_status/500`, …"""
+        """Drops, refusals, failures and dropped requests by reason: `drop/duplicate`,
+        `failure/http_status/500`, `dropped_request/redirect_duplicate`, …"""
         out: dict[str, int] = {}
-        for kind, key in (("drop", "drops"), ("refused", "refused"), ("failure", "failures")):
+        for kind, key in (("drop", "drops"), ("refused", "refused"), ("failure", "failures"),
+                          ("dropped_request", "dropped_requests")):
             _flatten(self.manifest.get(key), kind, out)
         return out
 

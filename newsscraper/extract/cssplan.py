@@ -3,12 +3,15 @@
 Only the simplest selectors are planned: compound steps of a type (`div`, `*`), `.class`, `#id`,
 `[attr]` and `[attr=value]`, joined by descendant or child combinators. Everything else (`:not()`,
 `*=`, `~=`, `+`, commas, pseudo-classes) is left to the plain query (cssselect's XPath). A planned
-selector is matched right to left on the parsed tree, as a browser does: the elements that can
-match its last step come from an index, and each one's ancestors are checked against the steps
-before it. Names and values are compared as the parsed tree holds them (character references and
-`&amp;` already decoded, tag and attribute names lower-cased by the parser), never on the page's
-source. The selector is parsed by cssselect itself, so escapes and quoting mean what they mean in
-the plain query.
+selector is matched right to left on the parsed tree, as a browser does: each candidate is checked
+against its last step and its ancestors against the steps before. The candidates come from an index
+(classes, ids, one attribute's values, one tag) for the step that names the rarest thing; when that
+is an earlier step (`.tags li a`), only the subtrees of its outermost matches are searched.
+
+Names and values are compared as the parsed tree holds them (character references and `&amp;`
+already decoded, tag and attribute names lower-cased by the parser), never on the page's source.
+The selector is parsed by cssselect itself, so escapes and quoting mean what they mean in the plain
+query.
 """
 
 from __future__ import annotations

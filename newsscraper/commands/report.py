@@ -12,7 +12,7 @@ both inclusive); an undated story counts when its run started inside the window,
 when it started inside the window or exported a story published in it.
 
 Exit 0: report written (its path is printed); 1: nothing to report; 2: usage or I/O error.
-Needs the `report` extra: pip install 'newsscraper[report]'.
+Needs the `report` extra (plotly): pip install '.[report]' in a clone of this project.
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         from newsscraper.report import NothingToReport, Window, write_report
     except ImportError as exc:
-        print(f"newsscraper report: {exc.name or exc} is missing: pip install 'newsscraper[report]'", file=sys.stderr)
+        print(f"newsscraper report: {exc.name or exc} is missing: install the report extra "
+              "(pip install '.[report]' in a clone)", file=sys.stderr)
         return EXIT_USAGE
     from newsscraper.demo.sites import register_sample_sites
     from newsscraper.paths import data_dir, exports_dir

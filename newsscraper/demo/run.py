@@ -109,7 +109,7 @@ def _report(data: Path) -> None:
 
         path = write_report([data / "exports"], data / "report.html", Window())
     except ImportError:
-        print("report: not written, install the report extra: pip install 'newsscraper[report]'")
+        print("report: not written, install the report extra (pip install '.[report]' in a clone)")
     except (NothingToReport, OSError) as exc:
         print(f"report: not written: {exc}")
     else:

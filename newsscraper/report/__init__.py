@@ -2,7 +2,7 @@
 
 inputs.py finds the finished exports and their manifests and streams their records; aggregate.py
 counts what the charts need in one pass; charts.py draws plotly figures; page.py writes the page
-with plotly.js inline. Needs the `report` extra (`pip install 'newsscraper[report]'`: plotly).
+with plotly.js inline. Needs the `report` extra (`pip install '.[report]'` in a clone: plotly).
 """
 
 from __future__ import annotations

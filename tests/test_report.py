@@ -233,3 +233,14 @@ def test_default_path_is_the_data_directorys_exports(tmp_path, capsys, monkeypat
     write_run(tmp_path / "data" / "exports", "isna", NIGHT, [article("isna", "1", day(1))])
     assert main(["report", "--data-dir", str(tmp_path / "data"), "-o", "r.html"]) == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / "r.html")
+
+
+def test_without_plotly_the_command_says_which_extra_to_install(tmp_path, capsys, monkeypatch):
+    write_run(tmp_path, "isna", NIGHT, [article("isna", "1", day(1))])
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "plotly" else real(name, *a))
+    assert main(["report", str(tmp_path), "-o", str(tmp_path / "r.html")]) == 2
+    assert "report extra" in capsys.readouterr().err
+    assert not (tmp_path / "r.html").exists()

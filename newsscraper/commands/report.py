@@ -18,6 +18,7 @@ Needs the `report` extra (plotly): pip install '.[report]' in a clone of this pr
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from datetime import date
 from pathlib import Path
@@ -50,14 +51,13 @@ def _day(value: str | None, option: str) -> date | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        from newsscraper.report import NothingToReport, Window, write_report
-    except ImportError as exc:
-        print(f"newsscraper report: {exc.name or exc} is missing: install the report extra "
-              "(pip install '.[report]' in a clone)", file=sys.stderr)
+    if importlib.util.find_spec("plotly") is None:  # before reading anything
+        print("newsscraper report: plotly is missing: install the report extra (pip install '.[report]' in a clone)",
+              file=sys.stderr)
         return EXIT_USAGE
     from newsscraper.demo.sites import register_sample_sites
     from newsscraper.paths import data_dir, exports_dir
+    from newsscraper.report import NothingToReport, Window, write_report
 
     register_sample_sites()  # the demo's exports are reported with their sites' names and zones (no spiders)
     try:

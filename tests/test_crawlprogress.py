@@ -74,8 +74,10 @@ def test_crawl_logs_plain_progress_lines_when_stderr_is_not_a_terminal(sample, t
     assert "\r" not in done.log, "nothing is redrawn in a log"
 
 
-def test_crawl_draws_one_live_line_on_a_terminal_with_the_log_above_it(sample, tmp_path):
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "sample_wp", "-a", f"base_url={sample['sample_wp']}",
+@pytest.mark.parametrize("command", [["scrapy", "crawl"], ["newsscraper.cli", "crawl"]], ids=" ".join)
+def test_crawl_draws_one_live_line_on_a_terminal_with_the_log_above_it(sample, tmp_path, command, monkeypatch):
+    monkeypatch.setenv("NEWSSCRAPER_DEMO_SITES", "1")  # `newsscraper crawl` knows the sample sites only so
+    cmd = [sys.executable, "-m", *command, "sample_wp", "-a", f"base_url={sample['sample_wp']}",
            "-s", "NEWSSCRAPER_LOOPBACK=1", "-s", f"NEWSSCRAPER_DATA_DIR={tmp_path}", "-s", "LOG_LEVEL=INFO",
            "-s", "DOWNLOAD_DELAY=0.05"]
     code, _, shown = run_in_terminal(cmd)

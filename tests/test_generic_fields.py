@@ -1,9 +1,13 @@
 """Generic field readers on pages of templates no profile knows: headline with the site's name
 stripped from the titles, tags as separate tags, and printed 12-hour dates."""
 
+from pathlib import Path
+
 import pytest
 
 from newsscraper.extract import extract
+from newsscraper.extract import fields as fx
+from newsscraper.extract.decode import decode_html
 from newsscraper.extract.fields import read_headline, read_tags, split_tags
 from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC
@@ -141,3 +145,27 @@ def test_an_unseen_page_gives_its_printed_12_hour_date(printed, published_at):
     assert record.news_id == "55123"
     assert record.headline == "پل تازه شهر"
     assert record.tags == ["شهرداری", "پل", "رودخانه"]
+
+
+# The date searches walk the text nodes instead of running these XPaths; they must find the same.
+LABELLED_XPATH = ("//body//*[not(self::script)][text()["
+                  + " or ".join(f"contains(., '{label}')" for label in fx._DATE_LABELS) + "]]")
+YEAR_XPATH = ("//body//*[not(self::script) and not(self::style)][text()[string-length(normalize-space()) < 80]"
+              "[contains(., '۱۳') or contains(., '۱۴') or contains(., '13') or contains(., '14') or "
+              "contains(., '١٣') or contains(., '١٤')]]")
+TRICKY_DATES = """<html><body>loose ۱۴۰۳ text in body
+<div>تاریخ انتشار: <b>۱۲ مرداد ۱۴۰۳</b> tail ۱۴۰۲</div><script>var d = "۱۴۰۳";</script>
+<style>.x{} /* 1403 */</style>
+<p>a text\u00a0of seventy-nine characters with no-break spaces\u00a0\u00a0 and a year 1403 x</p>
+<p>  a text of  eighty  characters once its white space is collapsed, with a year  1403  xx  </p>
+<span>زمان: <i>۱۰:۳۰</i></span><ul><li>۱۳ آبان<li>14 items</ul></body></html>
+<html><body><em>second top-level html, ١٤٠٣</em></body></html>"""
+PAGES_WITH_DATES = sorted((Path(__file__).parent / "fixtures").glob("*/*.html"))
+
+
+@pytest.mark.parametrize("source", [TRICKY_DATES, *(p.read_bytes() for p in PAGES_WITH_DATES)],
+                         ids=["tricky", *(f"{p.parent.name}/{p.stem}" for p in PAGES_WITH_DATES)])
+def test_date_text_searches_find_what_the_xpaths_find(source):
+    page = Page(decode_html(source)[0] if isinstance(source, bytes) else source)
+    assert fx._date_labelled(page) == page.xpath(LABELLED_XPATH)
+    assert fx._year_texts(page) == page.xpath(YEAR_XPATH)[:40]

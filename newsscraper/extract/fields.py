@@ -303,8 +303,6 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
 
 
 _DATE_LABELS = ("تاریخ انتشار", "تاريخ انتشار", "تاریخ:", "تاريخ:", "زمان انتشار", "زمان:", "انتشار:")
-_LABELLED_XPATH = ("//body//*[not(self::script)][text()["
-                   + " or ".join(f"contains(., '{label}')" for label in _DATE_LABELS) + "]]")
 _DATE_CLASSES = ("date", "time", "publish", "tarikh")
 
 
@@ -317,10 +315,30 @@ def _date_elements(page: Page) -> list[etree._Element]:
     return [el for el in page.in_order(found) if el.tag != "meta"]
 
 
-_YEAR_TEXT_XPATH = ("//body//*[not(self::script) and not(self::style)]"
-                    "[text()[string-length(normalize-space()) < 80]"
-                    "[contains(., '۱۳') or contains(., '۱۴') or contains(., '13') or contains(., '14') or "
-                    "contains(., '١٣') or contains(., '١٤')]]")
+_YEAR_DIGITS = ("۱۳", "۱۴", "13", "14", "١٣", "١٤")  # how a Jalali year 13xx / 14xx opens
+_SHORT_TEXT = 80
+_XML_SPACE = re.compile(r"[ \t\n\r]+")
+
+
+def _holding(page: Page, texts: Iterable[Any]) -> list[etree._Element]:
+    """The elements below <body> (not scripts or styles) that hold one of these text nodes, as their
+    own text or a child's tail, in page order: XPath's `//body//*[text()[…]]` without its scan of
+    every element."""
+    found = {h for h in map(page.holder, texts) if h is not None and h.tag not in ("body", "script", "style")}
+    return page.in_order(found)
+
+
+def _date_labelled(page: Page) -> list[etree._Element]:
+    """Elements printing a date label («تاریخ انتشار», «زمان:» …) in their own text."""
+    return _holding(page, page.texts_containing(_DATE_LABELS)) if page.mentions(*_DATE_LABELS) else []
+
+
+def _year_texts(page: Page) -> list[etree._Element]:
+    """Elements with a short text (under 80 characters once white space is collapsed as XPath's
+    normalize-space() does) that may print a Jalali year; the first 40."""
+    texts = [t for t in page.texts_containing(_YEAR_DIGITS)
+             if len(" ".join(w for w in _XML_SPACE.split(t) if w)) < _SHORT_TEXT]
+    return _holding(page, texts)[:40]
 
 
 def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._Element] = ()) -> Iterator[str]:
@@ -331,14 +349,14 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
     for node in _date_elements(page):
         if not _in_chrome(node):
             yield _shown(text_of(node))
-    for node in page.xpath(_LABELLED_XPATH):
+    for node in _date_labelled(page):
         if not _in_chrome(node):
             yield _shown(text_of(node))
     # The first words of the article container itself (datelines such as «تهران - ۲۴ مهر ۱۳۹۶»).
     for el in article:
         yield " ".join("".join(el.itertext()).split()[:40])
     # Last resort: any short text outside page chrome that prints a Jalali year.
-    for node in page.xpath(_YEAR_TEXT_XPATH)[:40]:
+    for node in _year_texts(page):
         if not _in_chrome(node):
             yield _shown(" ".join(t for t in node.itertext() if t))
 

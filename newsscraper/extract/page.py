@@ -253,9 +253,9 @@ class Page:
             lowered = name.lower()
             if any(part in lowered for part in class_parts):
                 found.update(elements)
-        if id_parts:
-            found.update(value.getparent() for value in self.xpath("//@id")
-                         if any(part in value.lower() for part in id_parts))
+        for value, elements in self._ids.items() if id_parts else ():
+            if any(part in value.lower() for part in id_parts):
+                found.update(elements)
         return self.in_order(found)
 
     def in_order(self, elements: Iterable[etree._Element]) -> list[etree._Element]:

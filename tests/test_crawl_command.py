@@ -10,14 +10,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from newsscraper.sites import DEMO_SITES_ENV, all_sites
-from tests.servers import ROOT, serve
+from tests.servers import ROOT, article_requests, serve
 
 SAMPLE_KEYS = {"sample_wp", "sample_nastooh", "sample_dari"}
 
@@ -115,3 +117,21 @@ def test_crawl_usage_errors_exit_2_before_any_request(args, tmp_path):
 def test_crawl_of_a_sample_site_without_asking_is_unknown(tmp_path):
     proc = newsscraper(tmp_path, "crawl", "sample_wp", demo_sites=False)
     assert proc.returncode == 2 and "no spider 'sample_wp'" in proc.stderr
+
+
+def test_crawl_stopped_by_sigterm_exits_1(tmp_path):
+    """A scheduler that stops a crawl (systemd's TimeoutStopSec, a cancelled job) sees it as not done."""
+    log = tmp_path / "requests.log"
+    with serve(log, "--sites", "sample_nastooh", "--hold-after", "2") as bases:
+        cmd = [sys.executable, "-m", "newsscraper.cli", "crawl", "sample_nastooh", "-a",
+               f"base_url={bases['sample_nastooh']}", "-s", "NEWSSCRAPER_LOOPBACK=1", "-s",
+               f"NEWSSCRAPER_DATA_DIR={tmp_path / 'data'}"]
+        proc = subprocess.Popen(cmd, cwd=tmp_path, env=_env(True), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=True)
+        deadline = time.monotonic() + 120
+        while len(article_requests(log, "sample_nastooh")) <= 2 and time.monotonic() < deadline:
+            time.sleep(0.2)  # until an article request is held: the crawl is under way
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 1, stderr[-3000:]
+    assert "shutdown" in stderr.splitlines()[-1]

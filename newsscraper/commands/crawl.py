@@ -84,7 +84,7 @@ def _start_failed(failure: Any) -> int:
 
     if failure.check(SpiderArgumentError):
         return _usage(str(failure.value))
-    print(f"{PROG}: the crawl could not start: {failure.getErrorMessage()}", file=sys.stderr)
+    print(f"{PROG}: the crawl failed: {failure.getErrorMessage()}", file=sys.stderr)
     return EXIT_REFUSED
 
 

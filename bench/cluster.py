@@ -3,7 +3,7 @@
     .venv/bin/python bench/cluster.py [--pages 500] [--workers 1,2,4] [--concurrency 8] [--seed 1]
                                       [--memory 20000] [--no-local] [--keep]
 
-Starts a real redis-server (tests/redisserver.py: Debian's, or the test extra's valkey-server) and
+Starts a real redis-server (tests/support/redisserver.py: Debian's, or the test extra's valkey-server) and
 bench/sitegen.py (--pages article pages, 50–150 KB each), then for each worker count W empties Redis
 and starts W processes at once, each
 
@@ -51,7 +51,7 @@ HERE = Path(__file__).resolve().parent
 SITE = "127.0.0.1"  # the generic spider's site key: the host
 sys.path.insert(0, str(ROOT))
 
-from tests.redisserver import RedisServer, find_redis_server  # noqa: E402
+from tests.support.redisserver import RedisServer, find_redis_server  # noqa: E402
 
 
 def start_site(pages: int, seed: int, log: Path) -> tuple[subprocess.Popen[str], dict[str, Any]]:

@@ -28,7 +28,7 @@ free_port() { "$bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0
 wait_http() { for _ in $(seq 150); do curl -sf "$1" >/dev/null 2>&1 && return 0; sleep 0.2; done; echo "no answer: $1" >&2; exit 1; }
 
 redis_server=$(command -v redis-server || "$bin/python" -c 'import sys; sys.path.insert(0, "'"$root"'")
-from tests.redisserver import find_redis_server; print(find_redis_server() or "")')
+from tests.support.redisserver import find_redis_server; print(find_redis_server() or "")')
 [ -n "$redis_server" ] || { echo "no redis-server (pip install -e '.[test]', or apt-get install redis-server)" >&2; exit 1; }
 redis_port=$(free_port)
 mkdir -p "$work/redis"
@@ -92,7 +92,7 @@ done <<<"$jobs"
 "$bin/python" -c 'import collections, sys
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
-from tests.servers import article_requests
+from tests.support.servers import article_requests
 fetched = collections.Counter(article_requests(Path(sys.argv[2]), sys.argv[3]))
 print(f"article pages requested: {sum(fetched.values())} ({len(fetched)} distinct), fetched twice: "
       f"{sorted(p for p, k in fetched.items() if k > 1) or 0}")' "$root" "$work/requests.log" "$site"

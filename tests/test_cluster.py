@@ -28,7 +28,7 @@ from newsscraper.inflight import TrackedPriorityQueue
 from newsscraper.merge import merge
 from newsscraper.settings import CLUSTER_SETTINGS
 from newsscraper.store.redis import RedisSeenStore
-from tests.servers import ROOT, crawl, sample_articles, serve
+from tests.support.servers import ROOT, crawl, sample_articles, serve
 
 SITE = "sample_nastooh"
 EXPORTABLE = {a["id"] for a in sample_articles()[SITE]["articles"] if a["kind"] in ("ok", "nodate")}

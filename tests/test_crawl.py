@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from newsscraper.schema import json_schema
-from tests.servers import crawl, sample_articles, serve
+from tests.support.servers import crawl, sample_articles, serve
 
 EXPORTED_KINDS = ("ok", "nodate")
 

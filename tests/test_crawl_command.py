@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from newsscraper.sites import DEMO_SITES_ENV, all_sites
-from tests.servers import ROOT, article_requests, serve
+from tests.support.servers import ROOT, article_requests, serve
 
 SAMPLE_KEYS = {"sample_wp", "sample_nastooh", "sample_dari"}
 

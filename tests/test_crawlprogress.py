@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from newsscraper.crawlprogress import counts
-from tests.servers import ROOT, crawl, serve
+from tests.support.servers import ROOT, crawl, serve
 
 FIXTURES = ROOT / "tests" / "fixtures"
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.servers import sample_articles
+from tests.support.servers import sample_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 

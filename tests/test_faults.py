@@ -1,4 +1,4 @@
-"""A hostile web: real `scrapy crawl` processes of the generic `news` spider against tests/faultserver.py.
+"""A hostile web: real `scrapy crawl` processes of the generic `news` spider against tests/support/faultserver.py.
 
 Two crawls, one per fault group, each from its own fault server (so every "-once" fault is fresh):
 - light: hangs, slow bodies, resets, truncation, HTTP errors with and without Retry-After, redirects,
@@ -31,8 +31,8 @@ import pytest
 
 from newsscraper.schema import json_schema
 from newsscraper.subprocs import launch_json, terminate
-from tests import faultserver as fs
-from tests.servers import ROOT
+from tests.support import faultserver as fs
+from tests.support.servers import ROOT
 
 MEMORY_LIMIT_MIB = 400
 CRAWL_TIMEOUT = 240  # a hang guard only: each crawl takes seconds
@@ -68,7 +68,7 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 @contextmanager
 def fault_server(folder: Path, group: str):
     log, offsite_log = folder / "requests.jsonl", folder / "offsite.jsonl"
-    proc, bases = launch_json([sys.executable, "-m", "tests.faultserver", "--group", group, "--log", str(log),
+    proc, bases = launch_json([sys.executable, "-m", "tests.support.faultserver", "--group", group, "--log", str(log),
                                "--offsite-log", str(offsite_log)], stderr=subprocess.PIPE, cwd=ROOT)
     try:
         yield bases, log, offsite_log

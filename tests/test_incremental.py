@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 import jsonschema
 
 from newsscraper.schema import json_schema
-from tests.servers import (
+from tests.support.servers import (
     ROOT,
     article_requests,
     crawl,

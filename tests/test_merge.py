@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsscraper.merge import _field, body_hash, merge, read_export, story_key
-from tests.servers import ROOT
+from tests.support.servers import ROOT
 
 DAYS = ["2024-03-20", "2024-03-21", "2024-03-25"]
 

@@ -98,7 +98,7 @@ def _nightly(tmp_path, base, *extra):
 
 
 def test_nightly_on_the_sample_site_succeeds_and_stays_incremental(tmp_path):
-    from tests.servers import ARTICLES, article_requests, sample_articles, serve
+    from tests.support.servers import ARTICLES, article_requests, sample_articles, serve
 
     exportable = {a["id"] for a in sample_articles()["sample_nastooh"]["articles"] if a["kind"] in ("ok", "nodate")}
     # The site without its always-500 page: on a site this small one 500 is over the 5% error rule.
@@ -140,7 +140,7 @@ def test_next_nightly_exports_late_listed_and_back_dated_articles(tmp_path):
     import re
     from datetime import UTC, datetime, timedelta
 
-    from tests.servers import article_requests, late_article, serve, write_site_day
+    from tests.support.servers import article_requests, late_article, serve, write_site_day
 
     site = "sample_nastooh"
     started = datetime.now(UTC)

@@ -9,7 +9,7 @@ from scrapy.exceptions import DropItem
 
 from newsscraper.pipelines import DedupePipeline, body_hash
 from newsscraper.store import store_for
-from tests.pipelines_common import BODY, article, make_crawler
+from tests.support.pipelines import BODY, article, make_crawler
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from scrapy.utils.test import get_crawler
 
 from newsscraper.pipelines import MarkSeenPipeline
 from newsscraper.store import store_for
-from tests.pipelines_common import article
+from tests.support.pipelines import article
 
 
 class _Export:

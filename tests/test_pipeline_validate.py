@@ -6,7 +6,7 @@ import pytest
 from scrapy.exceptions import DropItem
 
 from newsscraper.pipelines import ValidatePipeline
-from tests.pipelines_common import article, make_crawler
+from tests.support.pipelines import article, make_crawler
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from tests.redisserver import RedisServer, find_redis_server
+from tests.support.redisserver import RedisServer, find_redis_server
 
 
 def test_server_comes_from_the_test_extra_without_a_system_binary(monkeypatch, tmp_path):

@@ -38,7 +38,7 @@ from newsscraper.middlewares import (
     parse_retry_after,
 )
 from newsscraper.settings import DOWNLOADER_MIDDLEWARES, RETRY_AFTER_MAX
-from tests import faultserver as fs
+from tests.support import faultserver as fs
 
 # ---------------------------------------------------------------- Retry-After
 

@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from tests.servers import crawl, serve
+from tests.support.servers import crawl, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent

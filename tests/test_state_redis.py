@@ -1,7 +1,7 @@
 """The Redis seen-store behaves as the SQLite one: the same contract tests on both backends, the
 same random sequences of operations giving the same answers, two processes writing at once, the
 URL dispatch, and the incremental crawl scenarios (new articles only, refresh, revisit) and
-nightly with the store on Redis. Always a real redis-server (tests/redisserver.py), never a mock."""
+nightly with the store on Redis. Always a real redis-server (tests/support/redisserver.py), never a mock."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from scrapy.settings import Settings
 import tests.test_incremental as incremental  # a module attribute, so pytest does not collect its tests twice
 from newsscraper.store import SqliteSeenStore, open_store, store_for, store_location
 from newsscraper.store.redis import RedisSeenStore, split_url
-from tests.servers import ARTICLES, ROOT, serve
+from tests.support.servers import ARTICLES, ROOT, serve
 
 SITE = "sample_nastooh"
 

@@ -24,7 +24,7 @@ from warcio.archiveiterator import ArchiveIterator
 from newsscraper.cli import main
 from newsscraper.warc.reader import read_archive
 from newsscraper.warc.writer import stored_response
-from tests.servers import ROOT, crawl, serve
+from tests.support.servers import ROOT, crawl, serve
 
 SITE = "sample_nastooh"
 

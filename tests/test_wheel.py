@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import sample_articles, serve, write_variant
+from tests.support.servers import sample_articles, serve, write_variant
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = "import json, sys, newsscraper; print(json.dumps({'file': newsscraper.__file__, 'path': sys.path}))"

@@ -15,7 +15,7 @@ from typing import Any
 
 from newsscraper.subprocs import launch_json, terminate
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "newsscraper" / "demo" / "sample_site" / "articles.json"
 START_TIMEOUT = 30
 

@@ -1,6 +1,6 @@
 """A hostile news site on loopback: every fault a crawl meets on the real web, one path each.
 
-    python -m tests.faultserver --log FILE [--offsite-log FILE] [--group all|light|heavy]
+    python -m tests.support.faultserver --log FILE [--offsite-log FILE] [--group all|light|heavy]
                                 [--host 127.0.0.1] [--offsite-host 127.0.0.2]
 
 prints one JSON line, {"base": "http://127.0.0.1:P", "offsite": "http://127.0.0.2:Q"}, then serves until
@@ -697,7 +697,7 @@ def start(host: str = "127.0.0.1", offsite_host: str = "127.0.0.2", log: IO[str]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.faultserver", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tests.support.faultserver", description=__doc__.split("\n\n")[0])
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--offsite-host", default="127.0.0.2")
     parser.add_argument("--log", required=True, help="one JSON line per request to the fault site")

@@ -45,13 +45,11 @@ from typing import Any
 from urllib.parse import quote
 
 from newsscraper.subprocs import launch_json, terminate
+from tests.support.redisserver import RedisServer, find_redis_server
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
 SITE = "127.0.0.1"  # the generic spider's site key: the host
-sys.path.insert(0, str(ROOT))
-
-from tests.support.redisserver import RedisServer, find_redis_server  # noqa: E402
 
 
 def start_site(pages: int, seed: int, log: Path) -> tuple[subprocess.Popen[str], dict[str, Any]]:
@@ -177,9 +175,7 @@ def bench_memory(n: int, server: RedisServer) -> None:
     import scrapy_redis.queue
     from scrapy_redis.dupefilter import RFPDupeFilter
 
-    sys.path.insert(0, str(HERE))
-    from sitegen import make_articles
-
+    from bench.sitegen import make_articles
     from newsscraper.spiders.generic import GenericNewsSpider
     from newsscraper.store.redis import RedisSeenStore
 

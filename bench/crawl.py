@@ -167,7 +167,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (logs, export)")
     args = parser.parse_args(argv)
     cap = args.cap or args.pages
-    sys.path.insert(0, str(ROOT))
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-crawl-"))
     t0 = time.perf_counter()

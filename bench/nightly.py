@@ -89,7 +89,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (logs, exports, state)")
     args = parser.parse_args(argv)
     new = args.add_new if args.add_new is not None else max(1, round(args.articles * args.new_percent / 100))
-    sys.path.insert(0, str(ROOT))
     from newsscraper.store import SqliteSeenStore
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-nightly-"))

@@ -1,0 +1,1 @@
+"""Benchmark scripts that print measured figures; run each from the checkout root as `python -m bench.NAME`."""

@@ -13,6 +13,7 @@ import brotli
 
 # Headers whose meaning changes once the body is stored decoded; kept under this prefix.
 CRAWLER_PREFIX = "X-Crawler-"
+GZIP_WBITS = 16 + zlib.MAX_WBITS
 
 
 class PayloadError(ValueError):
@@ -53,11 +54,16 @@ def looks_chunked(body: bytes) -> bool:
 
 
 def _inflate(body: bytes, wbits: int, limit: int) -> bytes:
-    d = zlib.decompressobj(wbits)
-    out = d.decompress(body, limit + 1)
-    if len(out) > limit:
-        raise PayloadError("decoded body over the size limit")
-    return out
+    out = bytearray()
+    while body:
+        d = zlib.decompressobj(wbits)
+        out += d.decompress(body, limit + 1 - len(out))
+        if len(out) > limit:
+            raise PayloadError("decoded body over the size limit")
+        if wbits != GZIP_WBITS or not d.eof:
+            break
+        body = d.unused_data  # gzip allows several members one after another
+    return bytes(out)
 
 
 def _deflate(body: bytes, limit: int) -> bytes:
@@ -68,7 +74,8 @@ def _deflate(body: bytes, limit: int) -> bytes:
 
 
 def _brotli(body: bytes, limit: int) -> bytes:
-    out = brotli.decompress(body)
+    d = brotli.Decompressor()
+    out = d.process(body, output_buffer_limit=limit + 1)  # a bomb stops growing here
     if len(out) > limit:
         raise PayloadError("decoded body over the size limit")
     return out
@@ -79,7 +86,7 @@ def decode_content(body: bytes, encodings: str | None, limit: int) -> bytes:
     for coding in reversed([c.strip().lower() for c in (encodings or "").split(",") if c.strip()]):
         try:
             if coding in ("gzip", "x-gzip"):
-                body = _inflate(body, 16 + zlib.MAX_WBITS, limit)
+                body = _inflate(body, GZIP_WBITS, limit)
             elif coding == "deflate":
                 body = _deflate(body, limit)
             elif coding == "br":

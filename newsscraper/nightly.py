@@ -36,6 +36,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from newsscraper import statkeys as keys
 from newsscraper.paths import PROJECT_ROOT, data_dir, state_dir
+from newsscraper.runfiles import iso, now_utc, run_stamp
 from newsscraper.store import Run, open_store
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def nightly_lock(path: Path) -> Iterator[IO[str]]:
         raise Locked(holder) from None
     fh.seek(0)
     fh.truncate()
-    fh.write(f"pid {os.getpid()} since {datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}\n")
+    fh.write(f"pid {os.getpid()} since {now_utc()}\n")
     fh.flush()
     try:
         yield fh
@@ -139,7 +140,7 @@ def fill_drops(rates: dict[str, float | None], pages: int, history: list[Run]) -
 
 
 def crawl_site(site: str, window: datetime, log: Path, args: argparse.Namespace) -> int:
-    cmd = [sys.executable, "-m", "scrapy", "crawl", site, "-a", f"window={window.strftime('%Y-%m-%dT%H:%M:%SZ')}",
+    cmd = [sys.executable, "-m", "scrapy", "crawl", site, "-a", f"window={iso(window)}",
            "-s", f"LOG_FILE={log}"]
     if args.data_dir:
         cmd += ["-s", f"NEWSSCRAPER_DATA_DIR={args.data_dir}"]
@@ -189,11 +190,11 @@ def _run_sites(sites: list[str], settings: Any, root: Path, args: argparse.Names
     for site in sites:
         now = datetime.now(UTC)
         window = window_for(store, site, overlap, first_days, now)
-        log = root / "logs" / site / f"{now.strftime('%Y-%m-%dT%H-%M-%SZ')}.log"
+        log = root / "logs" / site / f"{run_stamp(now)}.log"
         log.parent.mkdir(parents=True, exist_ok=True)
         code = crawl_site(site, window, log, args)
         runs = [r for r in store.runs(site, limit=FILL_HISTORY + 1)
-                if r.started >= now.strftime("%Y-%m-%dT%H:%M:%SZ")]
+                if r.started >= iso(now)]
         run = runs[0] if runs else None
         history = [r for r in store.runs(site, limit=FILL_HISTORY + 1) if run is None or r.run_id != run.run_id]
         reason = f"scrapy exited {code}" if code and run is None else judge(run, history)

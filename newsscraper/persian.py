@@ -1,4 +1,5 @@
-"""Persian text normalisation: pure functions implementing DESIGN.md's text policy.
+"""Persian text normalisation: pure functions implementing the text policy
+of docs/field-rules.md.
 
 Pages mix Arabic and Persian code points (ي/ی, ك/ک), three digit sets and a zoo of invisible
 characters. Everything here is idempotent and keeps the zero-width non-joiner (ZWNJ, U+200C)

@@ -1,4 +1,4 @@
-"""newsscraper.persian: the text policy of DESIGN.md, by example and by property."""
+"""newsscraper.persian: the text policy of docs/field-rules.md, by example and by property."""
 
 import string
 
@@ -71,7 +71,7 @@ def test_normalisation_is_idempotent(text):
 
 @given(persianish)
 def test_normalize_line_is_the_policy_applied_in_order(text):
-    # The policy as written (DESIGN.md): invisibles out, letters unified, ZWNJ tidied, white space
+    # The policy as written (docs/field-rules.md): invisibles out, letters unified, ZWNJ tidied, white space
     # collapsed. normalize_line takes a faster road; it must land on the same text.
     stepwise = tidy_zwnj(unify_letters(strip_invisibles(text)).replace("\n", " "))
     assert normalize_line(text) == " ".join(stepwise.split())

@@ -27,6 +27,7 @@ from newsscraper.demo.content import (
     xml,
 )
 from newsscraper.demo.family import Family, _lastmod, _sub, sitemap_articles
+from newsscraper.runfiles import iso
 
 
 class WordPressFamily(Family):
@@ -101,7 +102,7 @@ class NastoohFamily(Family):
         if a.lead:
             ld["description"] = a.lead
         if a.dated:  # Nastooh writes its JSON-LD instants in UTC
-            stamp = a.utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+            stamp = iso(a.utc)
             ld.update(datePublished=stamp, dateModified=stamp)
         return ld
 

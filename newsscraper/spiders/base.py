@@ -24,6 +24,7 @@ from newsscraper import statkeys as keys
 from newsscraper.extract import Extraction, extract
 from newsscraper.jalali import parse_day, parse_iso
 from newsscraper.middlewares import failure_reason, log_failed
+from newsscraper.runfiles import iso, now_utc
 from newsscraper.sites import Site, site_by_key
 from newsscraper.store import store_for, url_key
 
@@ -210,13 +211,13 @@ class NewsSpider(scrapy.Spider):
             self.bound_discovery(store)
         if self.ids is None:  # an ID backfill reads no feed, listing or sitemap: it moves no floor
             since = self.since or self.floor
-            store.note_floor(self.site.key, since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if since else None)
+            store.note_floor(self.site.key, iso(since.astimezone(UTC)) if since else None)
         if self.refresh:
             return
         self.seen = store.seen_urls(self.site.key)
         if self.revisit_days:
             cutoff = datetime.now(UTC) - timedelta(days=self.revisit_days)
-            self.seen -= store.first_seen_since(self.site.key, cutoff.strftime("%Y-%m-%dT%H:%M:%SZ"))
+            self.seen -= store.first_seen_since(self.site.key, iso(cutoff))
 
     def bound_discovery(self, store: Any) -> None:
         """Incremental: the window (discovery bound) and the backfill floor (no entry older is asked for)."""
@@ -386,7 +387,7 @@ class NewsSpider(scrapy.Spider):
             raise CloseSpider("max_items")
         language = response.headers.get(b"Content-Language")
         return extract(response.body, response.url, content_type=self._content_type(response),
-                       site=self.extract_site, crawled_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                       site=self.extract_site, crawled_at=now_utc(),
                        content_language=language.decode("latin-1") if language else None)
 
     @property

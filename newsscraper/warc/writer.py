@@ -37,7 +37,7 @@ from warcio.warcwriter import WARCWriter
 from newsscraper import __version__
 from newsscraper.exports import rename_final
 from newsscraper.paths import data_dir, warc_dir
-from newsscraper.runfiles import WARC_FILE, run_identity, run_stamp
+from newsscraper.runfiles import WARC_FILE, iso, run_identity, run_stamp
 from newsscraper.warc.http import CRAWLER_PREFIX, PayloadError, decode_content
 from newsscraper.warc.reader import complete_prefix
 
@@ -198,7 +198,7 @@ class WarcExport:
             "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
             "site": self.site,  # `extract --warc` reads pages with this site's profile
             "run-id": self.run_id,
-            "run-start": self.started.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "run-start": iso(self.started),
             "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "ignore",
         })
         self.crawler.stats.inc_value("warc/files")

@@ -1,6 +1,8 @@
 """`newsscraper report` over 100,000 records: its time and peak memory beside merely reading the files.
 
-    .venv/bin/python bench/report.py [--records 100000] [--sites 8] [--runs 25] [--keep DIR [--reuse]]
+    .venv/bin/python -m bench.report [--records 100000] [--sites 8] [--runs 25] [--keep DIR [--reuse]]
+
+(from the checkout root: bench and tests are packages there).
 
 Writes the exports a season of nightly runs would leave (sites x runs files, every other one
 gzipped, through newsscraper.exports.RunFile as a crawl writes them, with manifests; bodies of
@@ -29,12 +31,11 @@ import time as clock
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from newsscraper.runfiles import iso
+from newsscraper.sites import site_by_key
+from tests.support.exportfiles import article, write_run
 
-from newsscraper.runfiles import iso  # noqa: E402
-from newsscraper.sites import site_by_key  # noqa: E402
-from tests.support.exportfiles import article, write_run  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 SITES = ("isna", "mehr", "irna", "hamshahri", "tasnim", "yjc", "khabaronline", "voadari", "radiofarda", "varzesh3")
 WORDS = ("دولت مجلس شهر تهران کابل آب برق بازار قیمت نفت مردم گزارش خبرنگار وزیر نشست طرح سال امروز روز هفته "

@@ -88,7 +88,7 @@ NEWSSCRAPER_LOOPBACK = False  # -s NEWSSCRAPER_LOOPBACK=1 for our own local serv
 # site's frontier and request filter (scrapy-redis) and, by default, the seen-store.
 NEWSSCRAPER_REDIS_URL = None
 # The heartbeat's time to live: s without a heartbeat before a worker counts as dead and a live one
-# puts the dead one's requests in flight back into the frontier (newsscraper.inflight).
+# puts the dead one's requests in flight back into the frontier (newsscraper.cluster.inflight).
 NEWSSCRAPER_CLUSTER_PEER_TIMEOUT = 10.0
 NEWSSCRAPER_CLUSTER_HEARTBEAT = 1.0  # s between a worker's heartbeats
 NEWSSCRAPER_CLUSTER_POLL = 0.5  # s between looks at an empty frontier while peers are busy
@@ -120,7 +120,7 @@ CLUSTER_SETTINGS: dict[str, object] = {
     "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
     # scrapy-redis's PriorityQueue (our priorities: feeds, sitemaps, listings, articles) recording what
     # each worker has in flight, so a live worker can put a dead one's requests back
-    "SCHEDULER_QUEUE_CLASS": "newsscraper.inflight.TrackedPriorityQueue",
+    "SCHEDULER_QUEUE_CLASS": "newsscraper.cluster.TrackedPriorityQueue",
     "SCHEDULER_PERSIST": True,  # one worker's end never deletes the shared frontier; the last one ends the crawl
     "SCHEDULER_QUEUE_KEY": "newsscraper:%(spider)s:requests",  # %(spider)s: the site key, not the spider name
     "SCHEDULER_DUPEFILTER_KEY": "newsscraper:%(spider)s:dupefilter",

@@ -23,8 +23,8 @@ from scrapy import Request, Spider
 from scrapy.settings import Settings
 
 from newsscraper.addons import ClusterMode, LoopbackProfile
-from newsscraper.cluster import BEAT, JOIN, LEAVE
-from newsscraper.inflight import TrackedPriorityQueue
+from newsscraper.cluster.inflight import TrackedPriorityQueue
+from newsscraper.cluster.scheduler import BEAT, JOIN, LEAVE
 from newsscraper.merge import merge
 from newsscraper.settings import CLUSTER_SETTINGS
 from newsscraper.store.redis import RedisSeenStore
@@ -90,7 +90,7 @@ def test_add_on_switches_cluster_mode_on_with_one_setting():
     ClusterMode().update_settings(s)
     assert s.get("SCHEDULER") == "newsscraper.cluster.ClusterScheduler"
     assert s.get("DUPEFILTER_CLASS") == "scrapy_redis.dupefilter.RFPDupeFilter"
-    assert s.get("SCHEDULER_QUEUE_CLASS") == "newsscraper.inflight.TrackedPriorityQueue"  # records what is in flight
+    assert s.get("SCHEDULER_QUEUE_CLASS") == "newsscraper.cluster.TrackedPriorityQueue"  # records what is in flight
     assert s.get("REDIS_URL") == url and s.getbool("SCHEDULER_PERSIST")
     assert s.get("SCHEDULER_DUPEFILTER_KEY") == CLUSTER_SETTINGS["SCHEDULER_DUPEFILTER_KEY"]
     assert s.get("SCHEDULER_QUEUE_KEY") == "mine:%(spider)s:q"  # -s still wins

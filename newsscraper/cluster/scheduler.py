@@ -9,7 +9,7 @@ scrapy-redis's RFPDupeFilter, REDIS_URL, SCHEDULER_PERSIST and per-site keys:
     newsscraper:<site>:dupefilter   the shared request filter (a set of request fingerprints)
     newsscraper:<site>:workers      the workers of the crawl: id → {host, pid, data_dir, state, beat}
     newsscraper:<site>:inflight     what each worker took off the frontier and is still working on
-                                    (newsscraper.inflight: a dead worker's share goes back)
+                                    (newsscraper.cluster.inflight: a dead worker's share goes back)
 
 Every worker runs the same spider and yields the same start requests (feeds, sitemaps, listings);
 the shared filter lets the first one through and drops the others' copies, so each URL is fetched
@@ -38,7 +38,7 @@ requests to us). While it waits it re-reads the frontier every NEWSSCRAPER_CLUST
 (0.5). Each worker writes a heartbeat every NEWSSCRAPER_CLUSTER_HEARTBEAT seconds (1); a peer silent
 for NEWSSCRAPER_CLUSTER_PEER_TIMEOUT seconds (10, the heartbeat's time to live) is taken as dead, and
 the registry script that finds it so puts the requests it had in flight back into the frontier
-(newsscraper.inflight), where a live worker takes them: nothing a killed worker held is lost.
+(newsscraper.cluster.inflight), where a live worker takes them: nothing a killed worker held is lost.
 
 Exports stay one file per process and run. Two workers on one machine must not share a data
 directory: a starting crawl recovers every `.part` file of its site's export folder as left by a
@@ -62,7 +62,7 @@ from scrapy.utils.misc import load_object
 from scrapy_redis import connection
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 
-from newsscraper.inflight import INFLIGHT_KEY, REQUEUE, InFlight, TrackedPriorityQueue
+from newsscraper.cluster.inflight import INFLIGHT_KEY, REQUEUE, InFlight, TrackedPriorityQueue
 from newsscraper.paths import data_dir
 
 if TYPE_CHECKING:
@@ -259,7 +259,7 @@ class ClusterScheduler(RedisScheduler):
         queue_cls = load_object(self.queue_cls)
         if not (isinstance(queue_cls, type) and issubclass(queue_cls, TrackedPriorityQueue)):
             raise ValueError(f"SCHEDULER_QUEUE_CLASS {self.queue_cls} does not record what a worker has in flight: "
-                             f"cluster mode needs newsscraper.inflight.TrackedPriorityQueue or a subclass")
+                             f"cluster mode needs newsscraper.cluster.TrackedPriorityQueue or a subclass")
         self.queue = queue_cls(server=self.server, spider=spider, key=self.queue_key % fmt,
                                serializer=self.serializer, inflight_key=self.inflight_key_tpl % fmt)
         self.inflight = InFlight(self.queue, self.worker_id, self.crawler.engine)

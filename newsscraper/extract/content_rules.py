@@ -33,10 +33,11 @@ CLASS_HINTS = (
     Hint("page chrome", re.compile(
         r"footer|header|masthead|sidebar|side-?bar|menu|nav|breadcrumb|banner|skip|widget|rail|aside|"
         r"pagination|pager|copyright|cookie|gdpr|consent|login|signup|subscribe|newsletter|modal|popup"), -25),
-    Hint("tags and meta lines", re.compile(r"(?:^|[-_ ])(?:tags?|meta|byline|author|dateline|date|time)(?:$|[-_ ])"),
-         -10),
+    Hint("tags and meta lines", re.compile(r"(?:^|[-_ ])(?:tags?|meta|dateline|date|time)(?:$|[-_ ])"), -10),
+    Hint("author box and byline", re.compile(r"author|byline|(?:^|[-_ ])bio(?:$|[-_ ])"), -25),
     Hint("advertising", re.compile(r"(?:^|[-_ ])ads?(?:$|[-_ ])|advert|sponsor|promo|dfp|gpt-|adslot|ad-?unit"), -30),
-    Hint("media and captions", re.compile(r"caption|credit|gallery|slideshow|thumbnail|video|player|media"), -10),
+    Hint("captions and credits", re.compile(r"caption|credit"), -25),
+    Hint("media", re.compile(r"gallery|slideshow|thumbnail|video|player|media"), -10),
 )
 
 # A candidate's score is multiplied by 1 + (sum of its hints' weights) / HINT_SCALE, at least

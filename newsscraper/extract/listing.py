@@ -153,7 +153,10 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     left_out = list(left_out)
     if not containers:
         containers = page.root.findall("body") or [page.root]
-    teasers = teaser_count(containers, left_out)
-    every = teaser_count(containers) if left_out else teasers
-    return Shape(teasers, every, one_of_many(containers, paginated), paginated, declared_article(page),
-                 longest_prose_run(containers, left_out))
+    run = longest_prose_run(containers, left_out)
+    if run >= rules.ARTICLE_RUN_WORDS:
+        teasers = every = 0  # text runs on: no teaser count can make this a listing, so none is taken
+    else:
+        teasers = teaser_count(containers, left_out)
+        every = teaser_count(containers) if left_out else teasers
+    return Shape(teasers, every, one_of_many(containers, paginated), paginated, declared_article(page), run)

@@ -152,13 +152,15 @@ _GENERIC_BODY_CSS = ("[itemprop='articleBody']", "#article-content .wsw", ".entr
                      ".post-content", ".article-body", ".news-text", ".story-body", ".content-body")
 
 
-def body_containers(page: Page, profile: Profile, headline: str | None = None) -> tuple[list[etree._Element], Finding]:
-    """The profile's body element, else a generic body hint, else the main-content finder's blocks."""
-    finding = find_content(page.root, page.html_lang, headline)
+def body_containers(page: Page, profile: Profile,
+                    headline: str | None = None) -> tuple[list[etree._Element], Finding | None]:
+    """The profile's body element (no finding: the profile names the text), else a generic body
+    hint the finder agrees with, else the main-content finder's blocks."""
     for css in profile.body:
         nodes = _outermost(page.css(css))
         if any("".join(n.itertext()).strip() for n in nodes):
-            return nodes, finding
+            return nodes, None
+    finding = find_content(page.root, page.html_lang, headline)
     found = finding.text_chars(finding.containers)
     for css in _GENERIC_BODY_CSS:
         nodes = [n for n in _outermost(page.css(css)) if "".join(n.itertext()).strip()]
@@ -199,9 +201,9 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
               headline: str | None = None) -> tuple[BodyReading, list[etree._Element]]:
     containers, finding = body_containers(page, profile, headline)
     blocks: list[Block] = []
-    left_out = furniture_inside(finding, containers)
+    left_out = furniture_inside(finding, containers) if finding else []
     skip = _excluded(page, profile, exclude) + left_out
-    keep = text_spine(finding, containers)
+    keep = text_spine(finding, containers) if finding else []
     for container in containers:
         blocks.extend(iter_blocks(container, skip, keep))
     reading = clean_blocks(blocks, lead, headline)

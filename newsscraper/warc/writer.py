@@ -172,7 +172,7 @@ class WarcExport:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcExport:
         if not crawler.settings.getbool("NEWSSCRAPER_WARC"):
-            raise NotConfigured("NEWSSCRAPER_WARC is off")
+            raise NotConfigured  # no message: Scrapy would log a warning in every crawl for an opt-in left off
         ext = cls(crawler, warc_dir(data_dir(crawler.settings.get("NEWSSCRAPER_DATA_DIR"))))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.response_downloaded, signal=signals.response_downloaded)

@@ -52,7 +52,7 @@ schema: $(STAMP_RUN)
 
 bench: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
-	$(BIN)/python bench/dates.py
+	$(BIN)/python -m bench.dates
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,7 +1,7 @@
 """Accuracy on real news pages: ours against general-purpose extractors, in one run.
 
     .venv/bin/pip install -e '.[bench]'
-    .venv/bin/python bench/accuracy.py [--corpus ../shared/corpus] [--article-body ../shared/benchmarks/article-body]
+    .venv/bin/python -m bench.accuracy [--corpus ../shared/corpus] [--article-body ../shared/benchmarks/article-body]
                                        [--only corpus|article-body|listings]
 
 Three parts:

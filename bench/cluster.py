@@ -1,6 +1,6 @@
 """Cluster mode: 1, 2 and 4 worker processes sharing one frontier on one Redis, on the generated site.
 
-    .venv/bin/python bench/cluster.py [--pages 500] [--workers 1,2,4] [--concurrency 8] [--seed 1]
+    .venv/bin/python -m bench.cluster [--pages 500] [--workers 1,2,4] [--concurrency 8] [--seed 1]
                                       [--memory 20000] [--no-local] [--keep]
 
 Starts a real redis-server (tests/support/redisserver.py: Debian's, or the test extra's valkey-server) and

@@ -1,6 +1,6 @@
 """Crawl cost: the full `news` spider against a bare link-following spider, on the generated site.
 
-    .venv/bin/python bench/crawl.py [--pages 5000] [--concurrency 16] [--seed 1] [--cap N]
+    .venv/bin/python -m bench.crawl [--pages 5000] [--concurrency 16] [--seed 1] [--cap N]
 
 Starts bench/sitegen.py (--pages article pages) in its own process, then runs five crawls, each a
 separate `scrapy` process, all with the same settings (throttling off, no delay, DEPTH_LIMIT=0,

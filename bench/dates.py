@@ -6,7 +6,7 @@ same instants printed as "%Y/%m/%d %H:%M": the cheapest possible reading of a da
 Each timing is the best of three runs (time.perf_counter). "cold" clears parse_date's conversion
 cache before every run; "warm" keeps it, as a crawl of one site (many pages of the same days) would.
 
-Run from the project root:  .venv/bin/python bench/dates.py
+Run from the project root:  .venv/bin/python -m bench.dates
 """
 
 from __future__ import annotations

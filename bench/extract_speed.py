@@ -1,7 +1,7 @@
 """Extraction speed: ours per page against trafilatura and a bare lxml parse, in one process and run.
 
     .venv/bin/pip install -e '.[bench]'
-    .venv/bin/python bench/extract_speed.py [--corpus ../shared/corpus] [--repeat 30]
+    .venv/bin/python -m bench.extract_speed [--corpus ../shared/corpus] [--repeat 30]
                                             [--article-body ../shared/benchmarks/article-body]
 
 Part 1 times each corpus page in this process (median of --rounds runs per page; the three

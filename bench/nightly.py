@@ -1,6 +1,6 @@
 """Incremental crawls: what a second nightly run costs when 1% of the site is new.
 
-    .venv/bin/python bench/nightly.py [--articles 2000] [--new-percent 1] [--seed 1]
+    .venv/bin/python -m bench.nightly [--articles 2000] [--new-percent 1] [--seed 1]
 
 Starts bench/sitegen.py with N articles and crawls it with the generic spider, as a nightly job
 would, into a fresh data directory:

@@ -1,6 +1,6 @@
 """A generated Persian news site, pre-rendered into memory and served by Twisted web on 127.0.0.1.
 
-    .venv/bin/python bench/sitegen.py --pages 5000 --seed 1 [--add-new K] [--port P]
+    .venv/bin/python -m bench.sitegen --pages 5000 --seed 1 [--add-new K] [--port P]
 
 --pages N article pages (50–150 KB each: nav menu, mega-menu, sidebars, related-news boxes,
 comments, ad slots, a footer, inline CSS and scripts) with 30–80 links each to other articles plus

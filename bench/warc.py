@@ -1,7 +1,7 @@
 """`extract --warc` speed: pages/s and peak memory, beside a bare read and beside trafilatura.
 
     .venv/bin/pip install -e '.[bench]'
-    .venv/bin/python bench/warc.py [--corpus ../shared/corpus] [--records 2000]
+    .venv/bin/python -m bench.warc [--corpus ../shared/corpus] [--records 2000]
                                    [--article-body ../shared/benchmarks/article-body]
 
 Part 1 writes a gzip WARC of the corpus pages (their gold URLs) repeated to --records response

@@ -161,9 +161,9 @@ def failure_counts(stats: dict[str, Any]) -> dict[str, Any]:
     not read is accounted for under a name."""
     out: dict[str, Any] = {}
     for key, value in sorted(stats.items()):
-        if not key.startswith("failure/"):
+        if not key.startswith(keys.FAILURE):
             continue
-        *parents, leaf = key.removeprefix("failure/").split("/")
+        *parents, leaf = key.removeprefix(keys.FAILURE).split("/")
         node = out
         for name in parents:
             child = node.setdefault(name, {})
@@ -252,13 +252,13 @@ class JsonLinesExport:
             "ended": iso(datetime.now(UTC)),
             "finish_reason": reason,
             "records": self.file.records,
-            "drops": {k.removeprefix("drop/"): v for k, v in stats.items() if k.startswith("drop/")},
-            "refused": {k.removeprefix("refused/"): v for k, v in stats.items() if k.startswith("refused/")},
+            "drops": {k.removeprefix(keys.DROP): v for k, v in stats.items() if k.startswith(keys.DROP)},
+            "refused": {k.removeprefix(keys.REFUSED): v for k, v in stats.items() if k.startswith(keys.REFUSED)},
             "failures": failure_counts(stats),
             "dropped_requests": {k.removeprefix(keys.DROPPED): v for k, v in stats.items()
                                  if k.startswith(keys.DROPPED)},
-            "discovery": {k.removeprefix("discovery/"): v for k, v in sorted(stats.items())
-                          if k.startswith("discovery/")},
+            "discovery": {k.removeprefix(keys.DISCOVERY): v for k, v in sorted(stats.items())
+                          if k.startswith(keys.DISCOVERY)},
             "fill_rates": fill_rates(self.file.filled, self.file.records),
             "pages_parsed": parsed,
             "fill_rates_parsed": {n: round(parsed_fill.get(n, 0) / parsed, 4) if parsed else None

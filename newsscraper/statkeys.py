@@ -17,6 +17,8 @@ from __future__ import annotations
 FAILURE = "failure/"
 REFUSED = "refused/"
 DROP = "drop/"
+DISCOVERY = "discovery/"  # discovery counts: the manifest's ``discovery``
+DATE = "date/"  # how a record's date was read or why it is missing
 
 # discovery
 DISCOVERY_FAILED = "discovery/failed"  # a feed, sitemap or first listing page could not be fetched

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from newsscraper import statkeys as keys
 from newsscraper.demo.content import SITE_KEYS
 from newsscraper.paths import data_dir
 
@@ -122,7 +123,7 @@ def _summary(crawlers: list[Any], data: Path) -> int:
     for crawler in crawlers:
         stats = crawler.stats.get_stats()
         drops = {k: v for k, v in stats.items()
-                 if k.startswith(("drop/", "refused/", "date/", "failure/", "dropped_request/"))}
+                 if k.startswith((keys.DROP, keys.REFUSED, keys.DATE, keys.FAILURE, keys.DROPPED))}
         reason = stats.get("finish_reason", "?")
         failed |= reason != "finished"
         print(f"{crawler.spider.name:15} {stats.get('export/records', 0):7} "

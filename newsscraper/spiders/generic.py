@@ -91,7 +91,7 @@ class GenericNewsSpider(NewsSpider):
         """Any on-site page: a record when it is an article, and its links to follow."""
         # Not hasattr(response, "xpath"): a binary Response has xpath() too, and it raises NotSupported.
         if not isinstance(response, TextResponse):
-            self.count("refused/not_html")  # counted, so the page is not lost without a name
+            self.count(keys.refused("not_html"))  # counted, so the page is not lost without a name
             self.logger.info("not an article (not_html): %s", response.url)
             return
         result = self.read(response)

@@ -91,8 +91,9 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     titles = [strip_site_name(t, is_site) for t in _title_candidates(page)]
     titles = [t for t in titles if t]
     # itemprop=headline only where the source names it: an attribute test visits every element.
-    query = "//h1 | //*[@itemprop='headline'][not(self::meta)]" if "headline" in page.html else "//h1"
-    h1s = [(text_of(n), n) for n in page.xpath(query)]
+    nodes = page.xpath("//h1 | //*[@itemprop='headline'][not(self::meta)]") if "headline" in page.html \
+        else page.tagged("h1")
+    h1s = [(text_of(n), n) for n in nodes]
     h1s = [(t, n) for t, n in h1s if t and not _in_chrome(n) and not is_site.exactly(t)]
     if len(h1s) == 1 or (h1s and not titles):
         return h1s[0][0], False
@@ -264,7 +265,7 @@ _MARKER_SOURCE = (re.compile("انتها[یي]" + _BETWEEN), re.compile("پا[ی
 
 def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
     """A footer marker outside the body container (some templates print it after the text)."""
-    if not any(page.may_match(p) for p in _MARKER_SOURCE):
+    if not any(page.may_match(p, arabic=True) for p in _MARKER_SOURCE):
         return None
     words = ("انتهای", "انتهاي", "پایان", "پايان")
     nodes = [t for t in page.texts_containing(words) if len(" ".join(t.split())) < 40]
@@ -310,7 +311,7 @@ _DATE_CLASSES = ("date", "time", "publish", "tarikh")
 
 def _date_elements(page: Page) -> list[etree._Element]:
     """<time>, itemprop=datePublished, and elements whose class or id names a date, in page order."""
-    found = page.xpath("//time")
+    found = page.tagged("time")
     if "datePublished" in page.html:
         found += page.xpath("//*[@itemprop='datePublished']")
     found += page.named_like(_DATE_CLASSES, ("date",))
@@ -397,11 +398,18 @@ def _tags_of(nodes: Iterable[etree._Element]) -> list[str]:
     return tags
 
 
+def _tag_link(a: etree._Element) -> bool:
+    """`a[@rel='tag' or contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/keyword/')]`"""
+    if a.get("rel") == "tag":
+        return True
+    href = a.get("href")
+    return href is not None and ("/tag/" in href or "/tags/" in href or "/keyword/" in href)
+
+
 def _generic_tag_elements(page: Page) -> Iterator[list[etree._Element]]:
     """Candidates on pages without a profile, best first: tag links, elements named for tags, the
     element holding a «برچسب‌ها:» label."""
-    yield [n for n in page.xpath("//a[@rel='tag' or contains(@href, '/tag/') or contains(@href, '/tags/') "
-                                 "or contains(@href, '/keyword/')]") if not _in_chrome(n)]
+    yield [n for n in page.tagged("a") if _tag_link(n) and not _in_chrome(n)]
     for node in page.named_like(_TAG_CLASSES, ("tags", "keywords")):
         parent = node.getparent()  # an article's <footer class="tags"> is not page chrome
         if parent is not None and not _in_chrome(parent):

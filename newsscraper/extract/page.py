@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 from typing import Any
@@ -29,6 +30,8 @@ _CONTROL_TO_SPACE = bytes.maketrans(bytes([*range(1, 9), 11, 12, *range(14, 32)]
 _LOCAL = threading.local()
 # A numeric character reference into the Arabic block (U+0600–U+06FF), decimal or hex.
 _ARABIC_REF = re.compile(r"&#(?:[xX]0*6[0-9a-fA-F]{2}|0*1[5-7][0-9]{2});")
+# A character of the Arabic block (U+0600–U+06FF): every Persian letter and Persian/Arabic digit.
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 _TRANSLATOR = HTMLTranslator()
 RELATIVE = "descendant-or-self::"   # CSS → XPath below a context element, as parsel translates
 DOCUMENT = "/descendant-or-self::"  # … and over the whole document, every top-level element
@@ -55,6 +58,11 @@ def _translated(css: str, prefix: str) -> etree.XPath:
 _CLASS_ATTRIBUTES = compiled("//@class")  # smart strings: getparent() gives the element
 _ID_ATTRIBUTES = compiled("//@id")
 _TEXT = compiled(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
+
+
+@lru_cache(maxsize=256)
+def _arabic_needle(needle: str) -> bool:
+    return _ARABIC_CHAR.search(needle) is not None
 
 
 def text_of(el: etree._Element) -> str:
@@ -135,11 +143,25 @@ class Page:
 
     def mentions(self, *needles: str) -> bool:
         """Whether the page may hold any of these strings: a cheap test before a tree scan."""
-        return self.has_char_refs or any(n in self.html for n in needles)
+        if self.has_char_refs:
+            return True
+        if not self.has_arabic and all(_arabic_needle(n) for n in needles):
+            return False  # one scan of the source answers for every Persian needle
+        return any(n in self.html for n in needles)
 
-    def may_match(self, pattern: re.Pattern[str]) -> bool:
-        """Whether the page's source may hold text this pattern finds: a cheap test before a scan."""
-        return self.has_char_refs or pattern.search(self.html) is not None
+    def may_match(self, pattern: re.Pattern[str], *, arabic: bool = False) -> bool:
+        """Whether the page's source may hold text this pattern finds: a cheap test before a scan.
+        ``arabic``: every match of the pattern holds a character of the Arabic block."""
+        if self.has_char_refs:
+            return True
+        if arabic and not self.has_arabic:
+            return False
+        return pattern.search(self.html) is not None
+
+    @cached_property
+    def has_arabic(self) -> bool:
+        """Whether the page's source holds a character of the Arabic block (Persian text, digits)."""
+        return _ARABIC_CHAR.search(self.html) is not None
 
     @cached_property
     def has_char_refs(self) -> bool:
@@ -212,11 +234,14 @@ class Page:
         over every element). libxml2 evaluates a predicate such as contains(@class, …) for every
         element; a dict lookup is far cheaper."""
         classes: dict[str, list[etree._Element]] = {}
+        tokens_of = cssplan.class_tokens
         for value in _CLASS_ATTRIBUTES(self.root):
             el = value.getparent()
-            for token in cssplan.class_tokens(value):
-                found = classes.setdefault(token, [])
-                if not found or found[-1] is not el:  # class="a a"
+            for token in tokens_of(value):
+                found = classes.get(token)
+                if found is None:
+                    classes[token] = [el]
+                elif found[-1] is not el:  # class="a a"
                     found.append(el)
         return classes
 
@@ -237,9 +262,27 @@ class Page:
         return ids
 
     @cached_property
+    def _walk(self) -> tuple[dict[etree._Element, int], dict[Any, list[etree._Element]]]:
+        """One walk over every element: its document position (the generic searches that merge
+        several lookups), and tag → elements in document order (what `//tag` selects)."""
+        order: dict[etree._Element, int] = {}
+        tags: dict[Any, list[etree._Element]] = {}
+        for i, el in enumerate(self.elements()):
+            order[el] = i
+            found = tags.get(el.tag)
+            if found is None:
+                tags[el.tag] = [el]
+            else:
+                found.append(el)
+        return order, tags
+
+    @property
     def _order(self) -> dict[etree._Element, int]:
-        """Every element's document position (the generic searches that merge several lookups)."""
-        return {el: i for i, el in enumerate(self.elements())}
+        return self._walk[0]
+
+    def tagged(self, tag: str) -> list[etree._Element]:
+        """The elements named ``tag`` in document order: `//tag` without an XPath scan of the tree."""
+        return list(self._walk[1].get(tag, ()))
 
     def elements(self) -> Iterator[etree._Element]:
         """Every element of the document in document order, under every top-level element: broken
@@ -254,14 +297,28 @@ class Page:
         """Elements whose class (or id) contains one of these parts, ignoring case, in document order:
         contains(@class, …) for a whole family of template names without an XPath scan."""
         found: set[etree._Element] = set()
-        for name, elements in self._classes.items():
-            lowered = name.lower()
-            if any(part in lowered for part in class_parts):
-                found.update(elements)
+        joined, starts, holders = self._lowered_classes
+        # One regex pass over every class name (lower-cased, one a line) rather than a test per name;
+        # a part never holds a newline, so each match lies inside one name.
+        for m in _needles(class_parts).finditer(joined):
+            found.update(holders[bisect_right(starts, m.start()) - 1])
         for value, elements in self._ids.items() if id_parts else ():
             if any(part in value.lower() for part in id_parts):
                 found.update(elements)
         return self.in_order(found)
+
+    @cached_property
+    def _lowered_classes(self) -> tuple[str, list[int], list[list[etree._Element]]]:
+        """Every class name lower-cased, joined by newlines; where each name starts; its elements."""
+        names: list[str] = []
+        starts: list[int] = []
+        at = 0
+        for name in self._classes:
+            lowered = name.lower()
+            names.append(lowered)
+            starts.append(at)
+            at += len(lowered) + 1
+        return "\n".join(names), starts, list(self._classes.values())
 
     def in_order(self, elements: Iterable[etree._Element]) -> list[etree._Element]:
         """These elements once each, in document order."""

@@ -26,7 +26,11 @@ WORD = re.compile(r"\w+")
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
 _BREAKS = frozenset({"br", "hr"})
 _DROP_MARKS = dict.fromkeys(map(ord, rules.CLAUSE_MARKS))
-_PUNCT_TO_SPACE = dict.fromkeys(map(ord, rules.CLAUSE_MARKS + "()[]{}'‘’—–-/|…*_#@"), " ")
+# Punctuation that splits words (one regex pass: str.translate with a table is slower on Persian text).
+_PUNCT = re.compile("[" + re.escape("".join(dict.fromkeys(rules.CLAUSE_MARKS + "()[]{}'‘’—–-/|…*_#@"))) + "]")
+_SKIPPED = rules.IGNORED_TAGS | _BREAKS  # not read; a break also ends the run before it
+_RUN_ENDS = BLOCK_TAGS - _BREAKS  # elements whose end closes the run of text inside them
+_NEVER_UNLIKELY = frozenset({"html", "body", "article", "main"})
 _CLEANABLE = frozenset({"div", "ul", "ol", "section", "table", "dl", "aside", "figure", "nav", "p", "span", "header"})
 
 
@@ -93,7 +97,10 @@ def _unlikely_attrs(cls: str | None, ident: str | None) -> int:
 
 
 def paragraphs(root: etree._Element) -> tuple[list[Paragraph], dict[etree._Element, _Totals]]:
-    """Text runs in document order, and text/link characters per element (lxml's iterwalk)."""
+    """Text runs in document order, and text/link characters per element (lxml's iterwalk).
+
+    The walk visits every node of the page, so its body is kept flat: set lookups, no helper call
+    per element (what _unlikely and the bottom-up sum of totals do is written out here)."""
     out: list[Paragraph] = []
     totals: dict[etree._Element, _Totals] = {}
     buf: list[str] = []
@@ -116,56 +123,60 @@ def paragraphs(root: etree._Element) -> tuple[list[Paragraph], dict[etree._Eleme
 
     # Per open element: the holder of its text, its chrome level, the <a> depth inside it.
     context: list[tuple[etree._Element, int, int]] = [(root, 0, 0)]
+    push, pop = context.append, context.pop
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
         if event == "start":
             tag = el.tag
-            holder, chrome, depth = context[-1]
-            if tag in rules.IGNORED_TAGS or tag in _BREAKS:
+            top = context[-1]
+            if tag in _SKIPPED:
                 if tag in BLOCK_TAGS and buf:
-                    flush(holder, chrome)  # <br>, <hr>: the run ends here
+                    flush(top[0], top[1])  # <br>, <hr>: the run ends here
                 walker.skip_subtree()
-                context.append(context[-1])
+                push(top)
                 continue
+            holder, chrome, depth = top
             if tag in BLOCK_TAGS:
                 if buf:
                     flush(holder, chrome)
                 holder = el
-            if chrome < 2:
-                chrome = max(chrome, _unlikely(el, tag))
-            depth += tag == "a"
-            context.append((holder, chrome, depth))
-            if el.text:
-                buf.append(el.text)
+            if chrome < 2:  # _unlikely, written out
+                if tag in rules.CHROME_TAGS:
+                    chrome = 2
+                elif tag not in _NEVER_UNLIKELY and isinstance(tag, str):
+                    cls, ident = el.get("class"), el.get("id")
+                    if (cls or ident) and _unlikely_attrs(cls, ident):
+                        chrome = 1
+            if tag == "a":
+                depth += 1
+            push((holder, chrome, depth))
+            text = el.text
+            if text:
+                buf.append(text)
                 if depth:
-                    links += len(el.text.strip())
+                    links += len(text.strip())
             continue
         if event == "end":
-            _, chrome, _ = context.pop()
-            if buf and (el is root or (el.tag in BLOCK_TAGS and el.tag not in _BREAKS)):
+            chrome = pop()[1]
+            if buf and (el is root or el.tag in _RUN_ENDS):
                 flush(el, chrome)
-            if el in totals:
-                _carry(totals, el)
+            t = totals.get(el)
+            if t is not None:  # the element's totals join its parent's: sums run bottom-up
+                parent = el.getparent()
+                if parent is not None:
+                    pt = totals.get(parent)
+                    if pt is None:
+                        pt = totals[parent] = _Totals()
+                    pt.chars += t.chars
+                    pt.links += t.links
             if el is root:
                 break
-        if el.tail:  # the tail reads in the enclosing element's context
-            buf.append(el.tail)
+        tail = el.tail
+        if tail:  # the tail reads in the enclosing element's context
+            buf.append(tail)
             if context[-1][2]:
-                links += len(el.tail.strip())
+                links += len(tail.strip())
     return out, totals
-
-
-def _carry(totals: dict[etree._Element, _Totals], el: etree._Element) -> None:
-    """Add an element's totals to its parent's (on leaving the element, so sums run bottom-up)."""
-    t = totals.get(el)
-    parent = el.getparent()
-    if t is None or parent is None:
-        return
-    p = totals.get(parent)
-    if p is None:
-        p = totals[parent] = _Totals()
-    p.chars += t.chars
-    p.links += t.links
 
 
 def stopwords_for(lang: str) -> frozenset[str]:
@@ -183,7 +194,7 @@ def paragraph_score(p: Paragraph, stopwords: frozenset[str]) -> float:
         return 0.0
     # str.translate runs in C: deleting the clause marks counts them, blanking punctuation splits words.
     score = 1 + len(text) - len(text.translate(_DROP_MARKS)) + min(len(text) / 100, 3)
-    tokens = text.lower().translate(_PUNCT_TO_SPACE).split()
+    tokens = _PUNCT.sub(" ", text.lower()).split()
     hits = sum(t in stopwords for t in tokens)
     if hits < rules.MIN_STOPWORDS and hits < rules.MIN_STOPWORD_SHARE * len(tokens):
         score *= rules.NOT_PROSE_FACTOR

@@ -55,8 +55,6 @@ def _translated(css: str, prefix: str) -> etree.XPath:
     return etree.XPath(_TRANSLATOR.css_to_xpath(css, prefix=prefix))
 
 
-_CLASS_ATTRIBUTES = compiled("//@class")  # smart strings: getparent() gives the element
-_ID_ATTRIBUTES = compiled("//@id")
 _TEXT = compiled(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
 
 
@@ -118,10 +116,19 @@ def _parser() -> etree.HTMLParser:
     return parser
 
 
-def _parse(html: str) -> etree._Element:
+def _source(html: str) -> bytes:
+    return html.encode("utf-8", "replace").translate(_CONTROL_TO_SPACE, b"\x00").strip()
+
+
+def _has_arabic(data: bytes) -> bool:
+    """Whether UTF-8 text holds a character of U+0600–U+06FF: exactly those open with bytes D8–DB
+    (memchr-fast, where a regex character class over the text is not)."""
+    return b"\xd8" in data or b"\xd9" in data or b"\xda" in data or b"\xdb" in data
+
+
+def _parse(data: bytes) -> etree._Element:
     """The page's tree, always from the HTML parser: text opening with <?xml (XHTML pages) would
     otherwise put every tag in the XHTML namespace that no XPath here names."""
-    data = html.encode("utf-8", "replace").translate(_CONTROL_TO_SPACE, b"\x00").strip()
     root = None
     if data:
         try:
@@ -138,7 +145,11 @@ class Page:
         self.html = html
         self.url = url
         self.content_language = content_language  # the HTTP header, when the page was fetched
-        self.root: etree._Element = _parse(html)
+        data = _source(html)
+        self.root: etree._Element = _parse(data)
+        # Whether the source holds a character of the Arabic block (Persian text, digits); a page
+        # without one cannot hold a Persian needle outside character references (has_char_refs).
+        self.has_arabic = _has_arabic(data)
         self._attribute_cache: dict[str, list[Any]] = {}
 
     def mentions(self, *needles: str) -> bool:
@@ -157,11 +168,6 @@ class Page:
         if arabic and not self.has_arabic:
             return False
         return pattern.search(self.html) is not None
-
-    @cached_property
-    def has_arabic(self) -> bool:
-        """Whether the page's source holds a character of the Arabic block (Persian text, digits)."""
-        return _ARABIC_CHAR.search(self.html) is not None
 
     @cached_property
     def has_char_refs(self) -> bool:
@@ -235,7 +241,7 @@ class Page:
         element; a dict lookup is far cheaper."""
         classes: dict[str, list[etree._Element]] = {}
         tokens_of = cssplan.class_tokens
-        for value in _CLASS_ATTRIBUTES(self.root):
+        for value in self.attribute_values("class"):
             el = value.getparent()
             for token in tokens_of(value):
                 found = classes.get(token)
@@ -257,7 +263,7 @@ class Page:
     def _ids(self) -> dict[str, list[etree._Element]]:
         """Id → elements in document order (duplicate ids included, unlike libxml2's id table)."""
         ids: dict[str, list[etree._Element]] = {}
-        for value in _ID_ATTRIBUTES(self.root):
+        for value in self.attribute_values("id"):
             ids.setdefault(str(value), []).append(value.getparent())
         return ids
 

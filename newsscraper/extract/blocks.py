@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -41,9 +42,16 @@ def is_furniture(el: etree._Element) -> bool:
         return True
     if tag in SKIP_TAGS:
         return True
-    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    if not attrs.strip():
+    cls, ident = el.get("class", ""), el.get("id", "")
+    if not (cls + ident).strip():
         return el.get("style", "").replace(" ", "").find("display:none") >= 0
+    return _furniture_attrs(cls, ident)
+
+
+@lru_cache(maxsize=4096)
+def _furniture_attrs(cls: str, ident: str) -> bool:
+    """Whether a class and id name furniture (pages repeat the same few, so the answer is kept)."""
+    attrs = f"{cls} {ident}".lower()
     return any(token in _SKIP_EXACT or _SKIP_PART.search(token) for token in attrs.split())
 
 

@@ -151,6 +151,7 @@ class Page:
         # without one cannot hold a Persian needle outside character references (has_char_refs).
         self.has_arabic = _has_arabic(data)
         self._attribute_cache: dict[str, list[Any]] = {}
+        self._joined_values: dict[str, str] = {}
 
     def mentions(self, *needles: str) -> bool:
         """Whether the page may hold any of these strings: a cheap test before a tree scan."""
@@ -203,9 +204,19 @@ class Page:
             return False
         for name, needle in needs.attrs:
             values = self.attribute_values(name)
-            if not values or (needle and not any(needle in v for v in values)):
+            if not values or (needle and not self._any_value_holds(name, needle)):
                 return False
         return True
+
+    def _any_value_holds(self, name: str, needle: str) -> bool:
+        """Whether some value of attribute ``name`` contains ``needle``: one search of all the values
+        joined by newlines (a needle without a newline cannot match across two values)."""
+        if "\n" in needle:
+            return any(needle in v for v in self.attribute_values(name))
+        joined = self._joined_values.get(name)
+        if joined is None:
+            joined = self._joined_values[name] = "\n".join(self.attribute_values(name))
+        return needle in joined
 
     def _planned(self, plan: cssplan.Plan) -> list[etree._Element]:
         """A planned selector's matches. Started from its last step, the candidates that index gives

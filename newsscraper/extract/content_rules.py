@@ -181,5 +181,13 @@ LISTING_WORDS_PER_TEASER_DECLARED = 25
 # breaks the stretch.
 ARTICLE_RUN_WORDS = 120
 RUN_BREAK_LINK_SHARE = 0.5
+# One page of a numbered series (listing.page_of_series): besides rel=next/prev, a page number as a
+# segment of the <title> or h1, or a pager block (class/id below) of at most this many words holding a
+# number and no headline-length link (a previous/next story box names stories, not page numbers).
+PAGE_NUMBER_TITLE = re.compile(
+    r"(?:^|[-–—|:،,(]\s*)(?:صفحه|برگه|page)\s*[0-9۰-۹٠-٩]+(?:\s*(?:از|of)\s*[0-9۰-۹٠-٩]+)?\s*(?:$|[-–—|:)])",
+    re.IGNORECASE)
+PAGINATION_NAMES = ("paginat", "pager", "page-numbers", "paging")
+PAGINATION_MAX_WORDS = 40
 # The chosen block is itself one teaser of a run of like items, and this short: a listing page.
 ONE_OF_MANY_MAX_WORDS = 150

@@ -14,7 +14,7 @@ from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS
 from newsscraper.extract.dates import machine_date, read_dates
 from newsscraper.extract.decode import decode_page
 from newsscraper.extract.language import page_language
-from newsscraper.extract.listing import Shape, page_shape
+from newsscraper.extract.listing import Shape, page_of_series, page_shape
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC, Profile
@@ -53,7 +53,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
 
     One rule for `newsscraper extract` and the crawl. A listing (front, section, tag, search or
     archive page) shows teasers with few words each: at least 4 linked headlines or teaser items
-    in the chosen blocks' text (2 on a page with next/previous links) and fewer than 60 body words
+    in the chosen blocks' text (2 on one page of a numbered series: rel next/prev, a page number
+    in its title or h1, a pager of page numbers) and fewer than 60 body words
     per teaser (25 on a page declaring itself an article), unless 120 words run on between linked
     lines somewhere (an article's text with a related list inside its block); or such teasers, counted also in the link
     lists the body leaves out (a related list), beside a body under 20 words; or a chosen block
@@ -163,7 +164,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader.add_value("crawled_at", crawled_at)
     record: NewsArticle = loader.load_item()
 
-    shape = page_shape(page, containers, fx.is_paginated(page), body.left_out)
+    shape = page_shape(page, containers, page_of_series(page), body.left_out)
     refusal = is_article(record, page, shape)
     if not refusal and not record.site:
         # An offline page with no URL, canonical link, og:url or absolute link names no site, and the

@@ -16,7 +16,8 @@ from lxml import etree
 
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import iter_blocks
-from newsscraper.extract.page import ARTICLE_TYPES, Page, jsonld_types
+from newsscraper.extract.fields import is_paginated
+from newsscraper.extract.page import ARTICLE_TYPES, Page, jsonld_types, text_of
 
 WORD = re.compile(r"\w+")
 
@@ -42,7 +43,7 @@ class Shape:
     teasers: int            # linked headlines and teaser items in the chosen blocks' text
     all_teasers: int        # … counting also those in link lists the body leaves out
     one_of_many: bool       # a chosen block is itself one item of a run of like items
-    paginated: bool         # the page links a next/previous page of its own
+    paginated: bool         # one page of a numbered series (page_of_series)
     declared_article: bool  # JSON-LD article type or og:type article
     longest_run: int = 0    # words in the longest stretch of text between linked lines
 
@@ -122,7 +123,7 @@ def _teaser_siblings(el: etree._Element) -> int:
 
 def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
     """A chosen block (or one of its two nearest ancestors) is one short item of a run of like items
-    that each carry a linked headline."""
+    that each carry a linked headline: 4 of them, or 2 on a page of a series (a short section page)."""
     run = 2 if paginated else 4
     if len(containers) != 1:
         return False  # several blocks that continue one text are not one teaser
@@ -137,6 +138,30 @@ def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
                 return True
             node = node.getparent()
     return False
+
+
+def _numbered_in_title(page: Page) -> bool:
+    """The <title> or an h1 names a page number as a segment of its own («اقتصاد - صفحه ۱», "News | Page 2")."""
+    titles = [*page.xpath("//title"), *page.xpath("//h1")]
+    return any(rules.PAGE_NUMBER_TITLE.search(text_of(t) or "") for t in titles)
+
+
+def _page_number_block(page: Page) -> bool:
+    """A pagination block (class/id naming it) that shows page numbers, not the titles of a previous
+    and next story: a listing's pager, printed even when there is only page 1."""
+    for el in page.named_like(rules.PAGINATION_NAMES, rules.PAGINATION_NAMES):
+        tokens = _words(el)
+        if (0 < len(tokens) <= rules.PAGINATION_MAX_WORDS and any(t.isdigit() for t in tokens)
+                and _link_words(el) < rules.TEASER_LINK_WORDS):
+            return True
+    return False
+
+
+def page_of_series(page: Page) -> bool:
+    """The page is one page of a numbered series of pages (a section, tag or archive listing): it links
+    a next/previous page of its own, names its page number in its title or headline, or shows a pager
+    of page numbers. Only lowers the teaser count a listing needs; it makes no page a listing alone."""
+    return is_paginated(page) or _numbered_in_title(page) or _page_number_block(page)
 
 
 def declared_article(page: Page) -> bool:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from newsscraper.demo.content import load_sites
+from newsscraper.demo.families import render
 from newsscraper.extract import extract
 from newsscraper.sites import site_by_key, site_for_url
 
@@ -122,3 +124,30 @@ def test_short_body_with_jsonld_description_is_an_article():
 
 def test_teasers_with_short_excerpts_are_a_listing():
     assert _refusal(_article(_teasers(8, "<p>خلاصه کوتاهی از این خبر.</p>"))) == "listing"
+
+
+SHORT_SECTION = {"sample_wp": "/category/{slug}/", "sample_nastooh": "/service/{slug}", "sample_dari": "/z/{slug}"}
+
+
+@pytest.mark.parametrize("teasers", [2, 3])
+@pytest.mark.parametrize("key", sorted(SHORT_SECTION))
+def test_short_section_page_is_a_listing(tmp_path, key, teasers):
+    """A sample-site section holding only 2 or 3 stories fits on one page with no next/previous link:
+    still a listing (issue 11: its one teaser's summary was exported as an article, and the crawl never
+    read the page's links)."""
+    data = load_sites()
+    site = data["sites"][key]
+    slug = site["sections"][0]["slug"]
+    others = [a for a in site["articles"] if a["section"] != slug]
+    site["articles"] = [a for a in site["articles"] if a["section"] == slug][:teasers] + others
+    path = tmp_path / "articles.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    base = "http://127.0.0.1:8123"
+    url = base + SHORT_SECTION[key].format(slug=slug)
+    response = render(key, url.removeprefix(base), base, data=path)
+    assert response is not None and response[0] == 200
+    html = response[2]
+    assert html.count(f"{base}/".encode()) > teasers  # the page is served, with its teasers' links
+    for use_profiles in (True, False):
+        result = extract(html, url, site_for=site_for_url, use_profiles=use_profiles)
+        assert result.refusal == "listing", (use_profiles, result.record and result.record.headline)

@@ -142,7 +142,7 @@ def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
 
 def _numbered_in_title(page: Page) -> bool:
     """The <title> or an h1 names a page number as a segment of its own («اقتصاد - صفحه ۱», "News | Page 2")."""
-    titles = [*page.xpath("//title"), *page.xpath("//h1")]
+    titles = [*page.tagged("title"), *page.tagged("h1")]
     return any(rules.PAGE_NUMBER_TITLE.search(text_of(t) or "") for t in titles)
 
 

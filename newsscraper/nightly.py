@@ -76,10 +76,11 @@ def nightly_lock(path: Path) -> Iterator[IO[str]]:
 
 
 def _settings() -> Any:
-    from scrapy.utils.project import get_project_settings
+    # The same settings every child crawl runs with (their SCRAPY_SETTINGS_MODULE is ours), read the
+    # one way the commands read them, without touching this process's environment.
+    from newsscraper.settings import project_settings
 
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newsscraper.settings")
-    return get_project_settings()
+    return project_settings()
 
 
 def window_for(store: Store, site: str, overlap: timedelta, first_days: int, now: datetime) -> datetime:

@@ -52,14 +52,17 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     """None when ``record`` is an article; else the refusal reason.
 
     One rule for `newsscraper extract` and the crawl. A listing (front, section, tag, search or
-    archive page) shows teasers with few words each: at least 4 linked headlines or teaser items
-    in the chosen blocks' text (2 on one page of a numbered series: rel next/prev, a page number
-    in its title or h1, a pager of page numbers) and fewer than 60 body words
-    per teaser (25 on a page declaring itself an article), unless 120 words run on between linked
-    lines somewhere (an article's text with a related list inside its block); or such teasers, counted also in the link
-    lists the body leaves out (a related list), beside a body under 20 words; or a chosen block
-    that is one short item of a run of like items. Otherwise an article has a headline and a body of at least 20 words,
-    or a short body on a page whose JSON-LD article/video has a description.
+    archive page) shows teasers with few words each:
+    - at least 4 linked headlines or teaser items in the chosen blocks' text (2 on one page of a
+      numbered series: rel next/prev, a page number in its title or h1, a pager of page numbers)
+      and fewer than 60 body words per teaser (25 on a page declaring itself an article), unless
+      120 words run on between linked lines somewhere (an article's text with a related list
+      inside its block);
+    - or such teasers, counted also in the link lists the body leaves out (a related list),
+      beside a body under 20 words;
+    - or a chosen block that is one short item of a run of like items.
+    Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
+    whose JSON-LD article/video has a description.
     """
     if not record.headline:
         return "no_headline"

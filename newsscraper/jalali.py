@@ -187,6 +187,41 @@ _DATE_RE = re.compile(
 )
 _DIGIT_RE = re.compile("[0-9]")
 
+# Without Arabic script a text can hold a Jalali date only in the numeric forms (1396/07/24,
+# 24/07/1396), whose year is four digits of MIN_YEAR..MAX_YEAR (1200–1499). Looser than _CORE on
+# purpose (no digit boundaries, any white space), so that the text of a whole page joined without
+# separators matches wherever find_date would match the text of one element of it.
+_ZAP = "[" + re.escape(_DELETED) + "]*"  # what _normalise deletes may sit anywhere
+_YEAR4 = re.compile(_ZAP.join(("1", "[2-4]", "[0-9]", "[0-9]")))
+_GAP_CHARS = frozenset(_SPACES + _DELETED)  # besides str.isspace(): what \s and _normalise let pass
+_SEPARATORS = frozenset("/.-–—−‒―")  # with the dashes _normalise reads as «-»
+_YEAR_THEN_DATE = re.compile(r"[\s" + re.escape(_SPACES + _DELETED) + r"]*[/.\-–—−‒―][\s"
+                             + re.escape(_SPACES + _DELETED) + r"]*[0-9]")
+
+
+def may_hold_numeric_date(text: str) -> bool:
+    """Whether ``text`` (without Arabic script) may hold a date find_date finds: a cheap test of a
+    whole page's text before the search element by element. Looser than the date grammar on purpose
+    (no digit boundaries, any white space), so that a page's text nodes joined without separators
+    pass wherever find_date finds a date in the text of one element: a year 1200–1499 with a
+    separator and a digit after it (1396/07/24) or before it (24/07/1396)."""
+    return any(_YEAR_THEN_DATE.match(text, m.end()) or _date_before(text, m.start()) for m in _YEAR4.finditer(text))
+
+
+def _date_before(text: str, end: int) -> bool:
+    """Whether a digit, white space, a separator and white space run up to ``end`` (`24/07/` of 24/07/1396)."""
+    i = _skip_gap_back(text, end)
+    if i == 0 or text[i - 1] not in _SEPARATORS:
+        return False
+    i = _skip_gap_back(text, i - 1)
+    return i > 0 and "0" <= text[i - 1] <= "9"
+
+
+def _skip_gap_back(text: str, i: int) -> int:
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _GAP_CHARS):
+        i -= 1
+    return i
+
 
 # --- calendar helpers ------------------------------------------------------------------------------
 

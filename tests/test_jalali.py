@@ -29,6 +29,7 @@ from newsscraper.jalali import (
     DateMatch,
     find_date,
     format_instant,
+    may_hold_numeric_date,
     parse_date,
     parse_iso,
     published_fields,
@@ -578,6 +579,53 @@ def test_find_date_never_raises_on_date_like_text(text: str) -> None:
         assert found.raw == text[found.span[0] : found.span[1]]
         assert found.raw == found.raw.strip()
         assert found.has_time == isinstance(found.value, datetime)
+
+
+# Text without Arabic script around a numeric Jalali date: ASCII digits, separators and dashes,
+# white space and the characters find_date deletes, Latin letters.
+NUMERIC_NOISE = ["1", "4", "0", "12", "2019", "/", "-", ".", "–", " ", "\n", "\u200e", "\u00ad", "a", "May", ":"]
+GAPS = ["", " ", "  ", "\u200e", "\xa0", "\u2009", "\n  "]
+
+
+@st.composite
+def numeric_date_texts(draw: st.DrawFn) -> list[str]:
+    """A numeric date (either order, any separator and gaps) amid noise, cut into text nodes."""
+    year, month, day = draw(st.integers(1200, 1499)), draw(st.integers(1, 12)), draw(st.integers(1, 29))
+    sep = draw(st.sampled_from(["/", "-", ".", "–", "—"]))
+    gap = st.one_of(st.just(""), st.sampled_from(GAPS))  # 24/07/1396 is read only without gaps
+    parts = [str(year), f"{month:02d}" if draw(st.booleans()) else str(month), str(day)]
+    if draw(st.booleans()):
+        parts.reverse()
+    date = f"{parts[0]}{draw(gap)}{sep}{draw(gap)}{parts[1]}{draw(gap)}{sep}{draw(gap)}{parts[2]}"
+    noise = st.lists(st.sampled_from(NUMERIC_NOISE), max_size=6).map("".join)
+    text = draw(noise) + draw(st.sampled_from(GAPS)) + date + draw(st.sampled_from(GAPS)) + draw(noise)
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=3)))
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+@PROPERTY
+@given(numeric_date_texts())
+def test_numeric_date_gate_never_misses_a_date(parts: list[str]) -> None:
+    """The page-level gate must say yes wherever find_date finds a date in any element's text. An
+    element's text is its text nodes joined with spaces (text_of) or with nothing (itertext), and
+    the gate reads the whole page's nodes joined with nothing: checked on the pieces of one text."""
+    page_text = "".join(parts)
+    for text in (" ".join(parts), page_text, *parts):
+        if find_date(text, today=TODAY) is not None:
+            assert may_hold_numeric_date(page_text), (text, page_text)
+
+
+@pytest.mark.parametrize(("text", "holds"), [
+    ("1403/05/12", True),
+    ("12-5-1403", True),
+    ("1403 / \u200e 05 /12", True),
+    ("14\u200e03–5-1", True),
+    ("Published 2024-11-05 at 10:30", False),
+    ("in 1403 there were 14 ships", False),
+    ("1/1/2024", False),
+])
+def test_numeric_date_gate_examples(text: str, holds: bool) -> None:
+    assert may_hold_numeric_date(text) is holds
 
 
 @PROPERTY

@@ -26,6 +26,7 @@ from newsscraper.extract.page import Page, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name
 from newsscraper.extract.urlid import news_id_from_url
+from newsscraper.jalali import may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
 
 WORD = re.compile(r"\w+")
@@ -346,7 +347,10 @@ def _year_texts(page: Page) -> list[etree._Element]:
 
 def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._Element] = ()) -> Iterator[str]:
     """Candidate texts holding the article's printed date, best first, produced lazily: the
-    costlier generic searches run only when the profile's date element finds nothing."""
+    costlier generic searches run only when the profile's date element finds nothing. None on a
+    page without Arabic script whose text holds no numeric Jalali date find_date could read."""
+    if not (page.has_arabic or page.has_char_refs) and not may_hold_numeric_date(page.all_text):
+        return
     for text in all_texts(page, profile.date):
         yield _shown(text)
     for node in _date_elements(page):

@@ -342,6 +342,12 @@ class Page:
         return sorted(set(elements), key=self._order.__getitem__)
 
     @cached_property
+    def all_text(self) -> str:
+        """Every text node of the document (scripts and styles too) joined without separators: one
+        string for a cheap search before any element-by-element one."""
+        return "".join(compiled("//text()", smart_strings=False)(self.root))
+
+    @cached_property
     def body_texts(self) -> list[Any]:
         """Every text node below <body> (lxml smart strings: getparent() reaches the element)."""
         return compiled("//body//text()")(self.root)

@@ -151,7 +151,9 @@ def paragraphs(root: etree._Element) -> tuple[list[Paragraph], dict[etree._Eleme
                 depth += 1
             push((holder, chrome, depth))
             text = el.text
-            if text:
+            # Two pieces in three are indentation; white space opening a run is dropped by the
+            # flush anyway, so it is not kept (and no run of white space alone is ever flushed).
+            if text and (buf or not text.isspace()):
                 buf.append(text)
                 if depth:
                     links += len(text.strip())
@@ -172,7 +174,7 @@ def paragraphs(root: etree._Element) -> tuple[list[Paragraph], dict[etree._Eleme
             if el is root:
                 break
         tail = el.tail
-        if tail:  # the tail reads in the enclosing element's context
+        if tail and (buf or not tail.isspace()):  # the tail reads in the enclosing element's context
             buf.append(tail)
             if context[-1][2]:
                 links += len(tail.strip())

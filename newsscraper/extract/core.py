@@ -214,12 +214,17 @@ def _language(page: Page, site: Site | None, dari: bool, text: str) -> str:
     return page_language(page, text, dari=dari, afghan=_looks_afghan(page), content_language=page.content_language)
 
 
+def _absolute_hrefs(page: Page) -> list[str]:
+    """`//a/@href[starts-with(., 'http')]`"""
+    return [href for href in (a.get("href") for a in page.tagged("a")) if href is not None and href.startswith("http")]
+
+
 _HOST = re.compile(r"https?://([^/:?#\s]+)", re.IGNORECASE)
 
 
 def _url_from_links(page: Page) -> str | None:
     """Offline pages with no URL: the root of the host most absolute links point to."""
     hosts = Counter(m.group(1).lower().removeprefix("www.")
-                    for m in map(_HOST.match, page.strings("//a/@href[starts-with(., 'http')]"))
+                    for m in map(_HOST.match, _absolute_hrefs(page))
                     if m and "[" not in m.group(1) and "]" not in m.group(1))  # `http://[x`: not a host
     return f"https://{hosts.most_common(1)[0][0]}/" if hosts else None

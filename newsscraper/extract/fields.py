@@ -72,7 +72,7 @@ def _in_chrome(node: etree._Element) -> bool:
 # ---------------------------------------------------------------- headline, surtitle, lead
 
 def _title_candidates(page: Page) -> list[str]:
-    return [t for t in (page.meta.get("og:title"), next(iter(page.strings("//title/text()")), None)) if t]
+    return [t for t in (page.meta.get("og:title"), next(iter(page.own_texts("title")), None)) if t]
 
 
 def _overlap(a: str, b: str) -> float:
@@ -92,8 +92,9 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     titles = [strip_site_name(t, is_site) for t in _title_candidates(page)]
     titles = [t for t in titles if t]
     # itemprop=headline only where the source names it: an attribute test visits every element.
-    nodes = page.xpath("//h1 | //*[@itemprop='headline'][not(self::meta)]") if "headline" in page.html \
-        else page.tagged("h1")
+    nodes = page.tagged("h1")
+    if "headline" in page.html:
+        nodes = page.in_order([*nodes, *(el for el in page.having("itemprop", "headline") if el.tag != "meta")])
     h1s = [(text_of(n), n) for n in nodes]
     h1s = [(t, n) for t, n in h1s if t and not _in_chrome(n) and not is_site.exactly(t)]
     if len(h1s) == 1 or (h1s and not titles):
@@ -112,8 +113,8 @@ _REL_PAGE = re.compile(r"""rel\s*=\s*["']?\s*(?:next|prev)""")
 
 def is_paginated(page: Page) -> bool:
     """The page links a previous or next page of its own: the mark of a listing's page 2, 3, …"""
-    return page.may_match(_REL_PAGE) and bool(
-        page.xpath("//link[@rel='next' or @rel='prev'] | //a[@rel='next' or @rel='prev']"))
+    return page.may_match(_REL_PAGE) and any(
+        el.tag in ("link", "a") for el in (*page.having("rel", "next"), *page.having("rel", "prev")))
 
 
 _SURTITLE_CLASSES = ("rutitr", "kicker", "uptitle", "surtitle", "pretitle", "rotitr")
@@ -314,7 +315,7 @@ def _date_elements(page: Page) -> list[etree._Element]:
     """<time>, itemprop=datePublished, and elements whose class or id names a date, in page order."""
     found = page.tagged("time")
     if "datePublished" in page.html:
-        found += page.xpath("//*[@itemprop='datePublished']")
+        found += page.having("itemprop", "datePublished")
     found += page.named_like(_DATE_CLASSES, ("date",))
     return [el for el in page.in_order(found) if el.tag != "meta"]
 

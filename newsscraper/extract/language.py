@@ -27,13 +27,15 @@ ARABIC_SCRIPT_LANGUAGES = frozenset({"fa", "ar", "ps", "ur", "ckb", "ku", "sd", 
 _NOT_A_LANGUAGE = frozenset({"und", "mul", "zxx", "mis", "x", "i"})
 _SUBTAG = re.compile(r"[A-Za-z0-9]{1,8}")
 
-_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]+")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]+")
 _PERSIAN_ONLY = re.compile("[پچژگ]")          # letters Arabic has not
-_PERSIAN_FORMS = re.compile("[یک]")           # Persian yeh and keheh …
-_ARABIC_FORMS = re.compile("[يكة]")           # … where Arabic writes ي ك and has ة
-_PASHTO_ONLY = re.compile("[ټځڅډړږښګڼېۍ]")
-_URDU_ONLY = re.compile("[ٹڈڑںھہۂۃےۓ]")
+_PERSIAN_FORMS = re.compile("[یک]+")           # Persian yeh and keheh …
+_ARABIC_FORMS = re.compile("[يكة]+")           # … where Arabic writes ي ك and has ة
+_PASHTO_ONLY = re.compile("[ټځڅډړږښګڼېۍ]+")
+_URDU_ONLY = re.compile("[ٹڈڑںھہۂۃےۓ]+")
+# Each of the classes above matches runs of its letters: _count adds up the runs' lengths, which
+# builds far fewer match objects than one per letter.
 _ENGLISH_WORDS = frozenset(
     "the and of to in is for on that with was said by at as from it an be are has have his her their "
     "this which who were will not but had been".split())
@@ -57,13 +59,17 @@ def parse_tag(value: str | None) -> str | None:
     return tag
 
 
+# What XPath's translate(@http-equiv, 'CONTENTLAGU', 'contentlagu') lower-cases, and only that.
+_LOWER_HEADER = str.maketrans("CONTENTLAGU", "contentlagu")
+
+
 def declared(page: Page, content_language: str | None = None) -> str | None:
     """The first valid declaration: `<html lang>` (or `xml:lang`), then the content-language meta,
     then the HTTP header."""
     root = page.root
     candidates = [root.get("lang"), root.get("xml:lang")]
-    candidates += page.strings("//meta[translate(@http-equiv, 'CONTENTLAGU', 'contentlagu')"
-                               "='content-language']/@content")
+    candidates += [el.get("content") for el in page.tagged("meta") if el.get("content") is not None
+                   and (el.get("http-equiv") or "").translate(_LOWER_HEADER) == "content-language"]
     candidates.append(content_language)
     return next((tag for tag in map(parse_tag, candidates) if tag), None)
 
@@ -71,21 +77,26 @@ def declared(page: Page, content_language: str | None = None) -> str | None:
 def from_script(text: str) -> str | None:
     """The language a text's letters show: the Arabic-script languages by the letters each has
     alone, English by its function words; None when the text says too little."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
+    arabic = _count(_ARABIC_LETTER, text)
+    latin = _count(_LATIN_LETTER, text)
     if max(arabic, latin) < MIN_LETTERS:
         return None
     if arabic > latin:
-        if len(_PASHTO_ONLY.findall(text)) * 100 >= arabic:
+        if _count(_PASHTO_ONLY, text) * 100 >= arabic:
             return "ps"
-        if len(_URDU_ONLY.findall(text)) * 100 >= arabic:
+        if _count(_URDU_ONLY, text) * 100 >= arabic:
             return "ur"
-        persian = _PERSIAN_ONLY.search(text) or len(_PERSIAN_FORMS.findall(text)) > len(_ARABIC_FORMS.findall(text))
+        persian = _PERSIAN_ONLY.search(text) or _count(_PERSIAN_FORMS, text) > _count(_ARABIC_FORMS, text)
         return PERSIAN if persian else "ar"
     words = re.findall(r"[a-z]+", text.lower())
     if words and sum(w in _ENGLISH_WORDS for w in words) >= 0.08 * len(words):
         return "en"
     return None
+
+
+def _count(letters: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` are in a class of letters (a pattern matching runs of them)."""
+    return sum(map(len, letters.findall(text)))
 
 
 def _script_of(tag: str) -> str:

@@ -22,9 +22,11 @@ from newsscraper.extract.page import ARTICLE_TYPES, Page, jsonld_types, text_of
 WORD = re.compile(r"\w+")
 
 
-def longest_prose_run(containers: list[etree._Element], skip: Iterable[etree._Element] = ()) -> int:
+def longest_prose_run(containers: list[etree._Element], skip: Iterable[etree._Element] = (),
+                      enough: int | None = None) -> int:
     """Words in the longest run of consecutive text blocks not broken by a linked line: an article's
-    text runs on for paragraphs; a listing's excerpts are cut short by the next teaser's link."""
+    text runs on for paragraphs; a listing's excerpts are cut short by the next teaser's link.
+    With ``enough``, counting stops at the first run that long (the decision needs no more)."""
     best = run = 0
     for container in containers:
         for block in iter_blocks(container, skip):
@@ -34,6 +36,8 @@ def longest_prose_run(containers: list[etree._Element], skip: Iterable[etree._El
                 continue
             run += words
             best = max(best, run)
+            if enough is not None and best >= enough:
+                return best
         run = 0
     return best
 
@@ -45,7 +49,8 @@ class Shape:
     one_of_many: bool       # a chosen block is itself one item of a run of like items
     paginated: bool         # one page of a numbered series (page_of_series)
     declared_article: bool  # JSON-LD article type or og:type article
-    longest_run: int = 0    # words in the longest stretch of text between linked lines
+    longest_run: int = 0    # words in the longest stretch of text between linked lines (counted up to
+    #                         ARTICLE_RUN_WORDS: past it the page is an article's text whatever else)
 
     def min_teasers(self) -> int:
         return rules.LISTING_MIN_TEASERS_PAGINATED if self.paginated else rules.LISTING_MIN_TEASERS
@@ -178,7 +183,7 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     left_out = list(left_out)
     if not containers:
         containers = page.root.findall("body") or [page.root]
-    run = longest_prose_run(containers, left_out)
+    run = longest_prose_run(containers, left_out, enough=rules.ARTICLE_RUN_WORDS)
     if run >= rules.ARTICLE_RUN_WORDS:
         teasers = every = 0  # text runs on: no teaser count can make this a listing, so none is taken
     else:

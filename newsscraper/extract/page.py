@@ -35,6 +35,7 @@ _ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 _TRANSLATOR = HTMLTranslator()
 RELATIVE = "descendant-or-self::"   # CSS → XPath below a context element, as parsel translates
 DOCUMENT = "/descendant-or-self::"  # … and over the whole document, every top-level element
+_WALKED_ATTRIBUTES = ("class", "id")  # read by Page._walk from every element, not by an XPath
 PARSER_DEPTH_LIMIT = 2000  # libxml2 stops at 2048 nested elements; no real page comes near either
 
 
@@ -55,6 +56,7 @@ def _translated(css: str, prefix: str) -> etree.XPath:
     return etree.XPath(_TRANSLATOR.css_to_xpath(css, prefix=prefix))
 
 
+_OWN_TEXT = compiled("text()", smart_strings=False)
 _TEXT = compiled(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
 
 
@@ -150,7 +152,8 @@ class Page:
         # Whether the source holds a character of the Arabic block (Persian text, digits); a page
         # without one cannot hold a Persian needle outside character references (has_char_refs).
         self.has_arabic = _has_arabic(data)
-        self._attribute_cache: dict[str, list[Any]] = {}
+        # Attribute name → (elements carrying it, their values), in document order.
+        self._holders_cache: dict[str, tuple[list[etree._Element], list[str]]] = {}
         self._joined_values: dict[str, str] = {}
 
     def mentions(self, *needles: str) -> bool:
@@ -203,19 +206,19 @@ class Page:
         if not (all(c in self._classes for c in needs.classes) and all(i in self._ids for i in needs.ids)):
             return False
         for name, needle in needs.attrs:
-            values = self.attribute_values(name)
-            if not values or (needle and not self._any_value_holds(name, needle)):
+            if not self.holders(name)[0] or (needle and not self._any_value_holds(name, needle)):
                 return False
         return True
 
     def _any_value_holds(self, name: str, needle: str) -> bool:
         """Whether some value of attribute ``name`` contains ``needle``: one search of all the values
         joined by newlines (a needle without a newline cannot match across two values)."""
+        values = self.holders(name)[1]
         if "\n" in needle:
-            return any(needle in v for v in self.attribute_values(name))
+            return any(needle in v for v in values)
         joined = self._joined_values.get(name)
         if joined is None:
-            joined = self._joined_values[name] = "\n".join(self.attribute_values(name))
+            joined = self._joined_values[name] = "\n".join(values)
         return needle in joined
 
     def _planned(self, plan: cssplan.Plan) -> list[etree._Element]:
@@ -240,20 +243,18 @@ class Page:
         if step.classes:
             return self._classes.get(step.classes[0], [])
         if step.attrs:
-            return [a.getparent() for a in self.attribute_values(step.attrs[0][0])]
+            return list(self.holders(step.attrs[0][0])[0])
         if step.tag is not None:
-            return compiled(f"//{step.tag}")(self.root)
+            return self.tagged(step.tag)
         return list(self.elements())
 
     @cached_property
     def _classes(self) -> dict[str, list[etree._Element]]:
-        """Class token → elements in document order, from the class attributes (one XPath, no walk
-        over every element). libxml2 evaluates a predicate such as contains(@class, …) for every
-        element; a dict lookup is far cheaper."""
+        """Class token → elements in document order. libxml2 evaluates a predicate such as
+        contains(@class, …) for every element; a dict lookup is far cheaper."""
         classes: dict[str, list[etree._Element]] = {}
         tokens_of = cssplan.class_tokens
-        for value in self.attribute_values("class"):
-            el = value.getparent()
+        for el, value in zip(*self.holders("class"), strict=True):
             for token in tokens_of(value):
                 found = classes.get(token)
                 if found is None:
@@ -262,28 +263,42 @@ class Page:
                     found.append(el)
         return classes
 
-    def attribute_values(self, name: str) -> list[Any]:
-        """Every value of one attribute in document order (smart strings: getparent() gives the
-        element), one XPath per name and page. ``name`` must be a plain name (cssplan.SAFE_NAME)."""
-        found = self._attribute_cache.get(name)
+    def holders(self, name: str) -> tuple[list[etree._Element], list[str]]:
+        """The elements carrying attribute ``name`` and its values, in document order: class and id
+        from the walk over every element, any other name by one XPath per name and page. ``name``
+        must be a plain name (cssplan.SAFE_NAME)."""
+        found = self._holders_cache.get(name)
         if found is None:
-            found = self._attribute_cache[name] = compiled(f"//@{name}")(self.root)
+            if name in _WALKED_ATTRIBUTES:
+                _ = self._walk  # fills class and id
+                return self._holders_cache[name]
+            values = compiled(f"//@{name}")(self.root)
+            found = self._holders_cache[name] = ([v.getparent() for v in values], [str(v) for v in values])
         return found
+
+    def having(self, name: str, value: str) -> list[etree._Element]:
+        """Elements whose attribute ``name`` is exactly ``value`` (XPath's `//*[@name='value']`)."""
+        elements, values = self.holders(name)
+        return [el for el, v in zip(elements, values, strict=True) if v == value]
 
     @cached_property
     def _ids(self) -> dict[str, list[etree._Element]]:
         """Id → elements in document order (duplicate ids included, unlike libxml2's id table)."""
         ids: dict[str, list[etree._Element]] = {}
-        for value in self.attribute_values("id"):
-            ids.setdefault(str(value), []).append(value.getparent())
+        for el, value in zip(*self.holders("id"), strict=True):
+            ids.setdefault(value, []).append(el)
         return ids
 
     @cached_property
     def _walk(self) -> tuple[dict[etree._Element, int], dict[Any, list[etree._Element]]]:
         """One walk over every element: its document position (the generic searches that merge
-        several lookups), and tag → elements in document order (what `//tag` selects)."""
+        several lookups), tag → elements in document order (what `//tag` selects), and the class
+        and id attributes (what `//@class` and `//@id` select), read on the way."""
         order: dict[etree._Element, int] = {}
         tags: dict[Any, list[etree._Element]] = {}
+        walked = {name: ([], []) for name in _WALKED_ATTRIBUTES}
+        class_elements, class_values = walked["class"]
+        id_elements, id_values = walked["id"]
         for i, el in enumerate(self.elements()):
             order[el] = i
             found = tags.get(el.tag)
@@ -291,11 +306,28 @@ class Page:
                 tags[el.tag] = [el]
             else:
                 found.append(el)
+            value = el.get("class")
+            if value is not None:
+                class_elements.append(el)
+                class_values.append(value)
+            value = el.get("id")
+            if value is not None:
+                id_elements.append(el)
+                id_values.append(value)
+        self._holders_cache.update(walked)
         return order, tags
 
     @property
     def _order(self) -> dict[etree._Element, int]:
         return self._walk[0]
+
+    def first_value(self, tag: str, name: str) -> str | None:
+        """The first value of attribute ``name`` on a ``tag`` element (XPath's `//tag/@name`)."""
+        return next((v for v in (el.get(name) for el in self.tagged(tag)) if v is not None), None)
+
+    def own_texts(self, tag: str) -> list[str]:
+        """The text nodes directly inside ``tag`` elements, in document order (`//tag/text()`)."""
+        return [text for el in self.tagged(tag) for text in _OWN_TEXT(el)]
 
     def tagged(self, tag: str) -> list[etree._Element]:
         """The elements named ``tag`` in document order: `//tag` without an XPath scan of the tree."""
@@ -368,7 +400,9 @@ class Page:
     def meta(self) -> dict[str, str]:
         """<meta name|property|itemprop=… content=…>, first non-empty value per lower-cased key."""
         out: dict[str, str] = {}
-        for node in self.xpath("//meta[@content]"):
+        for node in self.tagged("meta"):
+            if node.get("content") is None:
+                continue
             key = node.attrib.get("property") or node.attrib.get("name") or node.attrib.get("itemprop")
             value = (node.attrib.get("content") or "").strip()
             if key and value:
@@ -378,7 +412,8 @@ class Page:
     @cached_property
     def jsonld(self) -> list[dict[str, Any]]:
         objs: list[dict[str, Any]] = []
-        for raw in self.strings("//script[@type='application/ld+json']/text()"):
+        scripts = (el for el in self.tagged("script") if el.get("type") == "application/ld+json")
+        for raw in (text for el in scripts for text in _OWN_TEXT(el)):
             try:
                 objs.extend(_flatten_jsonld(json.loads(raw, strict=False)))
             except (ValueError, RecursionError):
@@ -394,7 +429,7 @@ class Page:
 
     @cached_property
     def base_url(self) -> str | None:
-        href = next(iter(self.strings("//base/@href")), None)
+        href = self.first_value("base", "href")
         if href and self.url:
             return _join(self.url, href.strip()) or self.url
         return self.url
@@ -410,7 +445,8 @@ class Page:
     @cached_property
     def canonical(self) -> str | None:
         """<link rel=canonical>, else og:url, made absolute."""
-        href = next(iter(self.strings("//link[@rel='canonical']/@href")), None)
+        href = next((el.get("href") for el in self.tagged("link")
+                     if el.get("rel") == "canonical" and el.get("href") is not None), None)
         return self.absolute(href) or self.absolute(self.meta.get("og:url"))
 
     @cached_property

@@ -181,6 +181,7 @@ def paragraphs(root: etree._Element) -> tuple[list[Paragraph], dict[etree._Eleme
     return out, totals
 
 
+@lru_cache(maxsize=64)
 def stopwords_for(lang: str) -> frozenset[str]:
     """Persian's function words always (our pages), plus the page's language's, or all known."""
     primary = lang.split("-")[0].split("_")[0].lower()
@@ -194,13 +195,33 @@ def paragraph_score(p: Paragraph, stopwords: frozenset[str]) -> float:
     text = p.text
     if len(text) < rules.MIN_PARAGRAPH_CHARS or p.holder.tag in rules.UNSCORED_TAGS:
         return 0.0
-    # str.translate runs in C: deleting the clause marks counts them, blanking punctuation splits words.
-    score = 1 + len(text) - len(text.translate(_DROP_MARKS)) + min(len(text) / 100, 3)
-    tokens = _PUNCT.sub(" ", text.lower()).split()
-    hits = sum(t in stopwords for t in tokens)
-    if hits < rules.MIN_STOPWORDS and hits < rules.MIN_STOPWORD_SHARE * len(tokens):
-        score *= rules.NOT_PROSE_FACTOR
+    if reads_as_prose(text, stopwords):
+        # str.translate runs in C: deleting the clause marks counts them.
+        score = 1 + len(text) - len(text.translate(_DROP_MARKS)) + min(len(text) / 100, 3)
+    else:  # the commas and colons of a label or data line are no sign of sentences
+        score = (1 + min(len(text) / 100, 3)) * rules.NOT_PROSE_FACTOR
     return score * (1 - p.link_chars / len(text))
+
+
+def reads_as_prose(text: str, stopwords: frozenset[str]) -> bool:
+    """Prose has function words (names, labels and headline lists have few); in a script without
+    spaces between words, it punctuates like prose."""
+    tokens = _PUNCT.sub(" ", text.lower()).split()  # blanking punctuation splits words
+    hits = sum(map(stopwords.__contains__, tokens))
+    return hits >= rules.MIN_STOPWORDS or hits >= rules.MIN_STOPWORD_SHARE * len(tokens) or unspaced_prose(text)
+
+
+def unspaced_prose(text: str) -> bool:
+    """Text mostly in a script without spaces between words (Chinese, Japanese, Thai; Korean) that
+    punctuates like prose: a sentence end, and clause marks at prose's rate."""
+    size = len(text)
+    if len(rules.UNSPACED_SCRIPT.findall(text)) < rules.UNSPACED_SHARE * size:
+        return False
+    ends = len(rules.UNSPACED_SENTENCE_END.findall(text))
+    marks = len(rules.UNSPACED_CLAUSE_MARK.findall(text))
+    if not ends and rules.SPACE_MARKED_SCRIPT.search(text):
+        ends = marks = text.count(" ")
+    return ends > 0 and marks * rules.UNSPACED_CHARS_PER_MARK >= size
 
 
 def find_content(root: etree._Element, lang: str = "", headline: str | None = None) -> Finding:

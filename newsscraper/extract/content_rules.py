@@ -78,18 +78,33 @@ TAG_SCORES = {
 # Markup that names the article's text outright: a candidate holding it is preferred.
 ARTICLE_BODY_MARKS = ("articleBody", "article-body", "article__body")
 
-# A paragraph's own score: 1, plus one per clause mark (Latin and Persian), plus one per 100
-# characters up to three; a paragraph shorter than this is not scored.
+# A paragraph's own score: 1, plus one per clause mark (in prose only), plus one per 100 characters
+# up to three; a paragraph shorter than this is not scored.
 MIN_PARAGRAPH_CHARS = 25
 # Prose printed before the article's headline (teaser strips, a sidebar first in the source) weighs less.
 BEFORE_HEADLINE_FACTOR = 0.5
 # Headings title a text; they are not its prose.
 UNSCORED_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "th", "dt"})
-CLAUSE_MARKS = ",،;؛.!?؟:«»\"“”"
-# Prose has function words; a run of names, labels or headlines has few.
+# Latin and Persian marks, Urdu's full stop and the Devanagari danda, and the ideographic marks
+# Chinese and Japanese write (full-width comma, enumeration comma, full stop, corner quotes).
+CLAUSE_MARKS = ",،;؛.!?؟:«»\"“”۔।。，、；：！？「」"
+# Prose has function words; a run of names, labels or headlines has few (and scores NOT_PROSE_FACTOR
+# times its length, its marks uncounted).
 MIN_STOPWORDS = 3
 MIN_STOPWORD_SHARE = 0.12
 NOT_PROSE_FACTOR = 0.4
+# Scripts whose words are no tokens of their own: Chinese, Japanese, Thai, Lao, Khmer and Myanmar
+# put no space between words, Korean joins its particles to the word. A paragraph at least
+# UNSPACED_SHARE in them is prose by its punctuation instead: a sentence end, and a clause mark per
+# UNSPACED_CHARS_PER_MARK characters (a headline or a label has neither). Thai and Lao end clauses
+# and sentences with a space, so there a space is the mark.
+UNSPACED_SCRIPT = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+SPACE_MARKED_SCRIPT = re.compile("[\u0e00-\u0eff]")
+UNSPACED_SENTENCE_END = re.compile("[.!?。！？．｡။។៕]")
+UNSPACED_CLAUSE_MARK = re.compile("[,;:.!?。，、；：！？「」．｡၊။។៕]")
+UNSPACED_SHARE = 0.5
+UNSPACED_CHARS_PER_MARK = 60
 
 # Sibling merging (goose3 / readability): a sibling of the best block that continues the text.
 SIBLING_SHARE = 0.2          # a sibling scoring at least this share of the best block joins it
@@ -138,23 +153,82 @@ BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 
-STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("""
+# A paragraph reads as prose by its function words: the most frequent short words of its language
+# (articles, prepositions, conjunctions, pronouns, auxiliaries), hand-picked, lower case, as the
+# tokens come out of splitting on spaces, clause marks and apostrophes (French `l'`, `qu'` → `l`, `qu`).
+# content.stopwords_for takes the page's language's list plus Persian's, or every list when the page
+# names no language (or one with no list here).
+_FUNCTION_WORDS = {
+    "en": """
         a about above after again against all also am an and any are as at be because been before being
         below between both but by can could did do does doing down during each few for from further had
         has have having he her here hers herself him himself his how i if in into is it its itself just
         me more most my myself no nor not now of off on once only or other our ours ourselves out over own
         said same she should so some such than that the their theirs them themselves then there these they
         this those through to too under until up very was we were what when where which while who whom why
-        will with would you your yours yourself yourselves says one new like people year years
-    """.split()),
-    "fa": frozenset("""
+        will with would you your yours yourself yourselves says one new like people year years""",
+    "fa": """
         و در به از که این را با است برای آن یک تا هم بر شد می شده کرد نیز شود خود کند ها های بود
         پس اما اگر یا دارد داشت باید هر کرده ای وی او ما ایشان آنها چه چون همه بین پیش روی زیر بی
         بیش کنند کرده‌اند شده‌است شده‌اند می‌شود می‌کند خواهد گفت گفته اند نیست هست دیگر چند همین
-        آنان نه ولی زیرا درباره حتی بدون طی عنوان سال سوی ضمن البته همچنین براساس اساس
-    """.split()),
+        آنان نه ولی زیرا درباره حتی بدون طی عنوان سال سوی ضمن البته همچنین براساس اساس""",
+    "de": """
+        der die das den dem des ein eine einen einem einer eines und oder aber in im ins zu zum zur von vom
+        mit auf aus an am bei für nach über unter vor bis durch gegen um ist sind war waren wird werden
+        wurde wurden hat haben hatte sei sich nicht auch noch nur schon so wie als dass er sie es wir ich
+        ihr ihre sein seine man mehr sagte kann soll wenn""",
+    "fr": """
+        le la les l un une des du de d et ou mais en dans à au aux sur sous par pour avec sans entre
+        chez est sont était a ont été être fait ne pas plus que qu qui dont ce cette ces c il elle
+        ils elles on se s son sa ses leur leurs lui nous vous y n j selon aussi après comme""",
+    "es": """
+        el la los las lo un una unos unas de del al y e o u pero en a con por para sin sobre entre hasta
+        desde según que es son fue era ha han había ser está están no se su sus le les este esta estos
+        como más también cuando muy ya dijo""",
+    "it": """
+        il lo la i gli le l un una uno di del della dei delle dello degli e ed o ma in nel nella a al
+        alla ai da dal dalla con per su sul tra fra che chi non si è sono era stato stata ha hanno
+        come anche più questo questa suo sua loro dopo secondo""",
+    "pt": """
+        o a os as um uma uns umas de do da dos das e ou mas em no na nos nas ao aos à com por para
+        pelo pela sem sobre entre até que é são foi era está estão ser não se seu sua seus suas ele
+        ela eles mais como também já quando disse""",
+    "nl": """
+        de het een en of maar in op aan van met voor naar door bij uit om tot over onder na te is zijn
+        was waren wordt werd worden heeft hebben had niet ook nog al dat die dit deze er hij zij ze
+        we wij ik als dan meer kan zou""",
+    "ru": """
+        и в во на с со к ко по о об от из у за для до при после без над под между через а но или
+        не ни что чтобы как так же ли бы это этот эта эти этого этом его ее её их он она они оно
+        мы вы я был была было были быть будет есть который которая которые которого которой котором
+        которых свой своей свои своих себя также уже только еще ещё все всё всех всего весь может
+        должен должны сейчас теперь снова более очень года году сказал""",
+    "uk": """
+        і й та в у на з із зі до від для за по про при після без над під між через а але або чи
+        не ні що щоб як так же це цей ця ці цього його її їх він вона вони ми ви я був була було
+        були бути буде є який яка які якого якій яких свій своєї свої своїх себе також вже лише ще
+        все всіх може має мають зараз тепер знову більш дуже року сказав""",
+    "pl": """
+        i w we z ze na do od o po za przez dla przy pod nad bez a ale lub oraz czy nie że jak tak to
+        ten ta te tego jego jej ich on ona oni się jest są był była było były być będzie który która
+        które także już tylko może""",
+    "tr": """
+        ve ile ya veya ama fakat ancak ki de da bu şu o bir için gibi kadar göre sonra önce daha çok en
+        her ne mi değil var yok olan olarak olduğu olduğunu oldu olacak ise tarafından üzere ayrıca kendi
+        bunu bunun onun şekilde tüm yeni yeniden şimdi anda artık hem etti eden edildi yapan yaptı yapılan
+        ilk son iki aynı diğer bazı hiç biz ben onlar yıl yılın yılında dedi söyledi""",
+    "ar": """
+        في من على إلى الى عن مع أن ان إن أو او ثم بين بعد قبل حتى منذ خلال عند لدى نحو حيث كما ما لا لم
+        لن قد هذا هذه ذلك تلك هو هي هم التي الذي الذين كان كانت كل أي وقد وفي ومن وأن وهو وهي وقال قال
+        أيضا له لها به بها فيه فيها عليه""",
+    "ur": """
+        کے کی کا کو میں سے نے پر تک اور یا بھی یہ وہ اس ان کہ جو جس جن ہے ہیں تھا تھی تھے ہو ہوا ہوئی
+        ہوئے گا گی گے کر کیا کیے گیا گئی گئے رہا رہی رہے ایک نہیں لیے لئے بعد کہا""",
+    "ps": """
+        د په او چې دا دغه دې هغه هغو له ته کې سره پر نه هم یې دی ده دي وو وي شو شوی شوې شول کړي
+        کړی کړل لپاره څخه باندې پورې ورته وویل ویلي یو ټول""",
 }
+STOPWORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 # Dari shares Persian's function words.
 STOPWORDS["prs"] = STOPWORDS["fa"]
 

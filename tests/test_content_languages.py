@@ -14,7 +14,15 @@ from dataclasses import dataclass
 import pytest
 
 from newsscraper.extract import extract
-from newsscraper.extract.content import find_content, paragraphs, reads_as_prose, stopwords_for, unspaced_prose
+from newsscraper.extract.content import (
+    Paragraph,
+    find_content,
+    paragraph_score,
+    paragraphs,
+    reads_as_prose,
+    stopwords_for,
+    unspaced_prose,
+)
 from newsscraper.extract.page import Page
 from newsscraper.persian import unify_letters
 
@@ -370,3 +378,17 @@ def test_function_word_lists_cover_the_languages_and_keep_persian():
     assert "der" in stopwords_for("de") and "der" not in stopwords_for("fr")
     assert {"der", "le", "и", "في", "ve", "the", "است"} <= stopwords_for("")  # no language named: every list
     assert stopwords_for("zh") == stopwords_for("")  # a language without a list: every list
+
+
+def test_text_that_no_list_reads_still_gains_by_its_sentence_ends():
+    # Swahili has no list here: its prose does not read as prose, yet its sentences outscore the
+    # same words cut by commas (a label line), as they did when every mark counted.
+    sentences = ("Serikali imetangaza mpango mpya wa barabara. Wakazi wamefurahishwa sana. "
+                 "Kazi itaanza mwezi ujao.")
+    holder = Page("<html><body><div>x</div></body></html>").root.find(".//div")
+
+    def score(text: str) -> float:
+        return paragraph_score(Paragraph(holder, text, 0, 0), stopwords_for("sw"))
+
+    assert not reads_as_prose(sentences, stopwords_for("sw"))
+    assert score(sentences) > score(sentences.replace(".", ","))

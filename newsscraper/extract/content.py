@@ -26,6 +26,7 @@ WORD = re.compile(r"\w+")
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
 _BREAKS = frozenset({"br", "hr"})
 _DROP_MARKS = dict.fromkeys(map(ord, rules.CLAUSE_MARKS))
+_DROP_ENDS = dict.fromkeys(map(ord, rules.SENTENCE_ENDS))
 # Punctuation that splits words (one regex pass: str.translate with a table is slower on Persian text).
 _PUNCT = re.compile("[" + re.escape("".join(dict.fromkeys(rules.CLAUSE_MARKS + "()[]{}'‘’—–-/|…*_#@"))) + "]")
 _SKIPPED = rules.IGNORED_TAGS | _BREAKS  # not read; a break also ends the run before it
@@ -199,7 +200,8 @@ def paragraph_score(p: Paragraph, stopwords: frozenset[str]) -> float:
         # str.translate runs in C: deleting the clause marks counts them.
         score = 1 + len(text) - len(text.translate(_DROP_MARKS)) + min(len(text) / 100, 3)
     else:  # the commas and colons of a label or data line are no sign of sentences
-        score = (1 + min(len(text) / 100, 3)) * rules.NOT_PROSE_FACTOR
+        ends = len(text) - len(text.translate(_DROP_ENDS))
+        score = (1 + ends + min(len(text) / 100, 3)) * rules.NOT_PROSE_FACTOR
     return score * (1 - p.link_chars / len(text))
 
 

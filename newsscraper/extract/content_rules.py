@@ -93,6 +93,9 @@ CLAUSE_MARKS = ",،;؛.!?؟:«»\"“”۔।。，、；：！？「」"
 MIN_STOPWORDS = 3
 MIN_STOPWORD_SHARE = 0.12
 NOT_PROSE_FACTOR = 0.4
+# Of the marks, these end a sentence: they count in text that does not read as prose too (a language
+# with no list here), unlike the commas and colons of label and data lines.
+SENTENCE_ENDS = ".!?؟۔।。！？"
 # Scripts whose words are no tokens of their own: Chinese, Japanese, Thai, Lao, Khmer and Myanmar
 # put no space between words, Korean joins its particles to the word. A paragraph at least
 # UNSPACED_SHARE in them is prose by its punctuation instead: a sentence end, and a clause mark per
@@ -212,6 +215,48 @@ _FUNCTION_WORDS = {
         i w we z ze na do od o po za przez dla przy pod nad bez a ale lub oraz czy nie że jak tak to
         ten ta te tego jego jej ich on ona oni się jest są był była było były być będzie który która
         które także już tylko może""",
+    "sv": """
+        och i att det som en ett på är av för med till den de dem har inte om var han hon men vi från så
+        kan sig ska eller efter också när under hade mot sina sin vid""",
+    "da": """
+        og i at det som en et på er af for med til den de dem har ikke om var han hun men vi fra så kan
+        sig skal eller efter også når under havde mod sine sin ved""",
+    "no": """
+        og i at det som en et på er av for med til den de dem har ikke om var han hun men vi fra så kan
+        seg skal eller etter også når under hadde mot sine sin ved""",
+    "fi": """
+        ja on ei oli se että mutta tai kuin myös mukaan jo vielä kun jos hän he me ne tämä tämän sen
+        joka jotka ovat olivat ollut olla sekä eli vain nyt sitten kanssa jälkeen""",
+    "cs": """
+        a i v ve na s se z ze do o od po za pro při k ke u je jsou byl byla bylo byli být bude že to ten
+        ta ty tak jak ale nebo když by jen už také který která které jeho její jejich podle než""",
+    "ro": """
+        și în la de cu pe din pentru care că a al ale ai o un unei unui este sunt fost au nu se mai sau
+        dar ca cum după prin între acest această acesta lor său sa""",
+    "hu": """
+        a az és egy is hogy nem de meg van volt lesz ez azt ezt mint már csak még pedig vagy mert ha ki
+        mi el fel be le után között szerint által során amely amelyek aki akik""",
+    "el": """
+        και το τα της του των την τη η ο οι σε στο στη στην στα στον με για από που να θα δεν είναι ήταν
+        αλλά ή ως έχει έχουν ότι αυτό αυτή αυτά μια ένα ένας κατά μετά πριν όπως επίσης""",
+    "bg": """
+        и в на с за от по до към при без че да не се е са бил беше това този тази тези който която които
+        както но или ако също още само вече след""",
+    "ca": """
+        el la els les l un una de del dels d i o però en a al amb per que és són va ha han no es se seu
+        seva com més també quan""",
+    "id": """
+        yang dan di ke dari ini itu dengan untuk dalam tidak akan pada juga ada adalah oleh karena sebagai
+        atau bisa sudah telah mereka kami kita saya ia dia tersebut lebih para saat kepada bagi""",
+    "vi": """
+        và của là có được trong cho với các những một này đã không để khi từ theo về đến cũng như sẽ ra
+        tại nhiều bị do nhưng thì mà đó vào trên sau lại rằng nói""",
+    "hi": """
+        के की का को में है हैं था थी थे और से ने पर यह वह कि भी एक कर किया गया गई हो इस उस जो नहीं लिए
+        तक बाद कहा रहा रही रहे तो ही साथ""",
+    "he": """
+        את של על עם זה זו זאת לא כי גם אבל או אם הוא היא הם הן אני אנחנו יש אין היה הייתה היו כל מה אשר
+        בין אחרי לפני כך רק עוד כמו יותר אל""",
     "tr": """
         ve ile ya veya ama fakat ancak ki de da bu şu o bir için gibi kadar göre sonra önce daha çok en
         her ne mi değil var yok olan olarak olduğu olduğunu oldu olacak ise tarafından üzere ayrıca kendi
@@ -229,8 +274,10 @@ _FUNCTION_WORDS = {
         کړی کړل لپاره څخه باندې پورې ورته وویل ویلي یو ټول""",
 }
 STOPWORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
-# Dari shares Persian's function words.
+# Dari shares Persian's function words; Norwegian's two written forms one list, Malay Indonesian's.
 STOPWORDS["prs"] = STOPWORDS["fa"]
+STOPWORDS["nb"] = STOPWORDS["nn"] = STOPWORDS["no"]
+STOPWORDS["ms"] = STOPWORDS["id"]
 
 # ---------------------------------------------------------------- article or listing (listing.py)
 

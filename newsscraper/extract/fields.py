@@ -239,12 +239,15 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if after_read_more and mostly_link:
             continue
         after_read_more = False
-        tokens = words(text)
-        if lead_tokens and not reading.paragraphs and _same_start(tokens, lead_tokens, whole=True):
+        first = not reading.paragraphs
+        # Words only where a test needs them: before the first paragraph, and for excerpt teasers.
+        excerpt = _EXCERPT_END.search(text) is not None
+        tokens = words(text) if excerpt or (first and (lead_tokens or headline)) else []
+        if lead_tokens and first and _same_start(tokens, lead_tokens, whole=True):
             continue  # the lead, repeated as the first paragraph
-        if not reading.paragraphs and headline and tokens == words(normalize_line(headline)):
+        if first and headline and tokens == words(normalize_line(headline)):
             continue  # the headline, inside the block that holds the text
-        if _EXCERPT_END.search(text) and any(_same_start(tokens, words(n)) for n in norm[i + 1:]):
+        if excerpt and any(_same_start(tokens, words(n)) for n in norm[i + 1:]):
             continue  # an auto-excerpt teaser of the paragraphs that follow
         reading.paragraphs.append(block.text)
     while reading.paragraphs and markers.STAFF_CODE.match(reading.paragraphs[-1].strip()):

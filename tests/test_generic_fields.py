@@ -169,3 +169,36 @@ def test_date_text_searches_find_what_the_xpaths_find(source):
     page = Page(decode_html(source)[0] if isinstance(source, bytes) else source)
     assert fx._date_labelled(page) == page.xpath(LABELLED_XPATH)
     assert fx._year_texts(page) == page.xpath(YEAR_XPATH)[:40]
+
+
+_META_PAGE = """<html lang="fa"><head><meta charset="utf-8"><title>{title} | پایگاه خبری نمونه</title></head>
+<body><div class="menu"><a href="/">خانه</a> <a href="/s">اقتصادی</a></div>
+<div class="main"><h1>{title}</h1>{meta}
+<p>نخستین قطار باری مسیر تازه صبح امروز با چهل واگن کالا از ایستگاه مرزی حرکت کرد
+و قرار است بار خود را تا پایان هفته به بندر برساند.</p>
+<p>مدیر راه‌آهن منطقه گفت این مسیر زمان حمل کالا را نزدیک به دو روز کوتاه می‌کند
+و هزینه‌های صاحبان بار را نیز کاهش می‌دهد.</p>
+<p>{last}</p></div><div class="footer">همه حقوق محفوظ است</div></body></html>"""
+_TITLE = "حرکت نخستین قطار باری در مسیر تازه"
+
+
+@pytest.mark.parametrize("meta", [
+    "<div>۲۴ مهر ۱۴۰۳ - ۱۰:۳۰ | بازدید: ۱۲۳</div>",
+    "<div>۱۴۰۳/۰۷/۲۴</div><div>زمان مطالعه: ۳ دقیقه</div>",
+    "<span>تعداد بازدید : ۴۵۶</span>",
+    "<p>4 min read</p>",
+])
+def test_date_and_views_lines_under_the_headline_stay_out_of_the_body(meta):
+    last = "کارشناسان پیش‌بینی می‌کنند حجم بار این مسیر در سال آینده دو برابر شود."
+    page = _META_PAGE.format(title=_TITLE, meta=meta, last=last).encode()
+    record = extract(page, "https://news.example.ir/fa/news/4512/x").record
+    assert record.body.split("\n\n")[0].startswith("نخستین قطار باری مسیر تازه")
+    assert record.body.endswith(last)
+
+
+def test_a_short_dated_paragraph_inside_the_text_stays():
+    """Only lines before the first paragraph are metadata: a dated line later in the text is text."""
+    last = "جلسه بعدی ۲۴ مهر ۱۴۰۳"
+    page = _META_PAGE.format(title=_TITLE, meta="", last=last).encode()
+    record = extract(page, "https://news.example.ir/fa/news/4512/x").record
+    assert record.body.split("\n\n")[-1] == last

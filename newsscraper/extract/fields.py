@@ -26,7 +26,7 @@ from newsscraper.extract.page import Page, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name
 from newsscraper.extract.urlid import news_id_from_url
-from newsscraper.jalali import may_hold_numeric_date
+from newsscraper.jalali import find_date, may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
 
 WORD = re.compile(r"\w+")
@@ -240,6 +240,8 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
             continue
         after_read_more = False
         first = not reading.paragraphs
+        if first and (markers.is_meta_line(text) or _date_line(text)):
+            continue  # the date, views or reading-time line a template prints above the text
         # Words only where a test needs them: before the first paragraph, and for excerpt teasers.
         excerpt = _EXCERPT_END.search(text) is not None
         tokens = words(text) if excerpt or (first and (lead_tokens or headline)) else []
@@ -253,6 +255,15 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
     while reading.paragraphs and markers.STAFF_CODE.match(reading.paragraphs[-1].strip()):
         reading.paragraphs.pop()  # a bare staff / editor number closing the text
     return reading
+
+
+_SENTENCE_END = (".", "؟", "?", "!", "»", "”")
+
+
+def _date_line(text: str) -> bool:
+    """A short line printing a Jalali date and no sentence (a dateline opening a paragraph runs on)."""
+    return (len(text.split()) <= markers.MAX_META_WORDS and not text.rstrip().endswith(_SENTENCE_END)
+            and find_date(text) is not None)
 
 
 def _same_start(a: list[str], b: list[str], *, whole: bool = False) -> bool:

@@ -34,6 +34,10 @@ READ_MORE = re.compile(r"^(?:بیشتر\s?بخوانید|اخبار\s?مرتبط
 COMMENT_FORM = re.compile(r"^(?:نام\s*[:：]|ایمیل\s*[:：]|نظر\s*[:：]|ارسال\s?نظر|نظر\s?شما|"
                           r"لطفا\s?توجه\s?داشته\s?باشید|نظرات\s?(?:پس\s?از|شما)|"
                           r"برچسب\s?(?:ها|‌ها)?\s*[:：])")
+# Article metadata a template prints between the headline and the text: views, reading time.
+META_LABEL = re.compile(r"(?:تعداد\s?)?بازدید\s*[:：]?\s*[0-9۰-۹٠-٩]|(?:مدت\s?)?زمان\s?(?:تقریبی\s?)?مطالعه|"
+                        r"دقیقه\s?مطالعه|\b[0-9]+\s?min(?:ute)?s?\s?read\b|\breading time\b", re.IGNORECASE)
+MAX_META_WORDS = 15  # a line longer than this is text, whatever it mentions
 STAFF_CODE = re.compile(r"^[0-9۰-۹٠-٩]{1,8}$")
 
 
@@ -79,3 +83,8 @@ def dateline_source(text: str) -> str | None:
 def is_boilerplate_line(line: str) -> bool:
     """Lines that never belong to a body: ID lines, comment-form labels, read-more headers."""
     return bool(ID_LABEL_ONLY.match(line) or COMMENT_FORM.match(line) or READ_MORE.match(line))
+
+
+def is_meta_line(line: str) -> bool:
+    """A short line of article metadata (views, reading time), not text: dropped where the body opens."""
+    return len(line.split()) <= MAX_META_WORDS and META_LABEL.search(line) is not None

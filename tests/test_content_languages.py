@@ -376,6 +376,8 @@ def test_function_word_lists_cover_the_languages_and_keep_persian():
     for lang in ("de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "ar", "tr", "ur", "ps", "en", "de-AT", "pt_BR"):
         assert persian < stopwords_for(lang), lang  # the language's own words, plus Persian's
     assert "der" in stopwords_for("de") and "der" not in stopwords_for("fr")
+    assert stopwords_for("deu") == stopwords_for("de-AT") == stopwords_for("de")  # as <html lang> may say it
+    assert stopwords_for("nb-NO") == stopwords_for("nob") == stopwords_for("no")
     assert {"der", "le", "и", "في", "ve", "the", "است"} <= stopwords_for("")  # no language named: every list
     assert stopwords_for("zh") == stopwords_for("")  # a language without a list: every list
 

@@ -25,7 +25,8 @@ FRENCH = ("Le conseil municipal s'est réuni mardi pour discuter du nouveau parc
 @pytest.mark.parametrize(("value", "tag"), [
     ("fa", "fa"), ("fa-IR", "fa"), ("FA_ir", "fa"), ("fa-AF", "fa-AF"), ("prs", "fa-AF"),
     ("prs-AF", "fa-AF"), ("per", "fa"), ("pes", "fa"), ("en-US", "en"), ("eng", "en"), ("ar-SA", "ar"),
-    ("ps", "ps"), ("zh-Hant-TW", "zh"), ("en, fa", "en"), (" en ", "en"),
+    ("ps", "ps"), ("zh-Hant-TW", "zh"), ("en, fa", "en"), (" en ", "en"), ("nob", "nb"), ("ces", "cs"),
+    ("jpn", "ja"), ("ukr", "uk"),
     ("", None), (None, None), ("und", None), ("x-default", None), ("english", None), ("e", None),
     ("fa-!!", None), ("۱۲", None),
 ])

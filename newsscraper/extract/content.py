@@ -21,6 +21,7 @@ from lxml import etree
 
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import BLOCK_TAGS, Block
+from newsscraper.extract.language import parse_tag
 
 WORD = re.compile(r"\w+")
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
@@ -186,8 +187,9 @@ def paragraphs(root: etree._Element) -> tuple[list[Paragraph], dict[etree._Eleme
 
 @lru_cache(maxsize=64)
 def stopwords_for(lang: str) -> frozenset[str]:
-    """Persian's function words always (our pages), plus the page's language's, or all known."""
-    primary = lang.split("-")[0].split("_")[0].lower()
+    """Persian's function words always (our pages), plus the page's language's, or all known.
+    ``lang`` as declared: `de-AT`, `pt_BR`, `deu` and `prs` name German, Portuguese, German, Dari."""
+    primary = (parse_tag(lang) or "").split("-")[0]
     if primary in rules.STOPWORDS:
         return rules.STOPWORDS[primary] | rules.STOPWORDS["fa"]
     return frozenset().union(*rules.STOPWORDS.values())

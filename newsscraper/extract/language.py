@@ -20,7 +20,10 @@ _SHORTEST = {
     "per": "fa", "fas": "fa", "pes": "fa", "prs": "fa", "ara": "ar", "arb": "ar", "pus": "ps", "pbt": "ps",
     "pbu": "ps", "urd": "ur", "eng": "en", "fre": "fr", "fra": "fr", "ger": "de", "deu": "de", "spa": "es",
     "rus": "ru", "tur": "tr", "tgk": "tg", "uzb": "uz", "aze": "az", "kur": "ku", "hin": "hi", "chi": "zh",
-    "zho": "zh",
+    "zho": "zh", "ita": "it", "por": "pt", "dut": "nl", "nld": "nl", "ukr": "uk", "pol": "pl", "swe": "sv",
+    "dan": "da", "nor": "no", "nob": "nb", "nno": "nn", "fin": "fi", "cze": "cs", "ces": "cs", "rum": "ro",
+    "ron": "ro", "hun": "hu", "gre": "el", "ell": "el", "bul": "bg", "cat": "ca", "ind": "id", "may": "ms",
+    "msa": "ms", "vie": "vi", "heb": "he", "jpn": "ja", "kor": "ko", "tha": "th",
 }
 # Languages written in the Arabic script (a text in it agrees with these declarations).
 ARABIC_SCRIPT_LANGUAGES = frozenset({"fa", "ar", "ps", "ur", "ckb", "ku", "sd", "ug", "ks", "bal", "glk", "mzn"})

@@ -112,3 +112,27 @@ def test_prose_before_the_headline_counts_less():
     text = "".join(f"<p>{s}</p>" for s in SENTENCES)
     html = page(f"<div class='top-strip'>{strip}</div><h1>طرح تازه فضای سبز</h1><div class='x'>{text}</div>")
     assert body_of(html) == SENTENCES
+
+
+TWEET = ("<blockquote class='twitter-tweet'><p lang='fa' dir='rtl'>کار ساخت پارک محله از فردا آغاز می‌شود"
+         " و تا پایان سال به پایان می‌رسد</p>— شهردار منطقه (@mayor_example) "
+         "<a href='https://twitter.com/mayor_example/status/1'>۱۲ مرداد ۱۴۰۳</a></blockquote>"
+         "<script async src='https://platform.twitter.com/widgets.js'></script>")
+TWEET_LINE = "کار ساخت پارک محله از فردا آغاز می‌شود و تا پایان سال به پایان می‌رسد"
+SHARE = ("<div class='social-share'><a href='https://t.me/share'>تلگرام</a> <a href='https://x.com/share'>ایکس</a>"
+         " <a href='https://wa.me/'>واتساپ</a></div>")
+
+
+def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
+    """A tweet quoted in the story (the platform's own blockquote markup) stays in the body, in a
+    wrapper named for social media or in WordPress's embed <figure>; a share bar does not."""
+    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    for wrapper in ("<div class='social-media-embed'>{}</div>",
+                    "<figure class='wp-block-embed is-provider-twitter'><div class='wp-block-embed__wrapper'>{}</div>"
+                    "</figure>"):
+        html = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{first}{wrapper.format(TWEET)}{rest}"
+                    f"{SHARE}</div><ul class='related'>{RELATED}</ul>")
+        body = body_of(html)
+        assert any(TWEET_LINE in line for line in body), body
+        assert not any("واتساپ" in line for line in body)
+        assert [line for line in body if line in SENTENCES] == SENTENCES

@@ -35,17 +35,28 @@ _SKIP_PART = re.compile(
 )
 
 
+# The markup a platform's own embed code writes for one post quoted in an article, the same on every
+# site (X/Twitter, Bluesky, Mastodon): the post's text is part of the story («… در توییتی نوشت:»),
+# whatever the site calls the wrapper around it (`social-embed`, WordPress's <figure class=wp-block-embed>).
+EMBEDDED_POST_CLASSES = frozenset({"twitter-tweet", "bluesky-embed", "mastodon-embed"})
+
+
+def holds_embedded_post(el: etree._Element) -> bool:
+    """Whether ``el`` is or holds a post embedded with its platform's markup."""
+    return any(not EMBEDDED_POST_CLASSES.isdisjoint(b.get("class", "").split()) for b in el.iter("blockquote"))
+
+
 def is_furniture(el: etree._Element) -> bool:
-    """An element that is page furniture by its tag, class or id."""
+    """An element that is page furniture by its tag, class or id; never one holding an embedded post."""
     tag = el.tag
     if not isinstance(tag, str):
         return True
     if tag in SKIP_TAGS:
-        return True
+        return tag != "figure" or not holds_embedded_post(el)
     cls, ident = el.get("class", ""), el.get("id", "")
     if not (cls + ident).strip():
         return el.get("style", "").replace(" ", "").find("display:none") >= 0
-    return _furniture_attrs(cls, ident)
+    return _furniture_attrs(cls, ident) and not holds_embedded_post(el)
 
 
 @lru_cache(maxsize=4096)

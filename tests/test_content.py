@@ -4,6 +4,8 @@ text our own; an English page checks the page-language stopwords."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsscraper.extract import extract
 from newsscraper.extract.content import find_content, paragraphs, stopwords_for
 from newsscraper.extract.page import Page
@@ -136,3 +138,23 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
         assert any(TWEET_LINE in line for line in body), body
         assert not any("واتساپ" in line for line in body)
         assert [line for line in body if line in SENTENCES] == SENTENCES
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("<p>نویسنده: مریم احمدی</p>", ""),
+    ("<div>به قلم مریم احمدی</div><div>۱۲ مرداد ۱۴۰۳</div>", ""),
+    ("<div>Nov. 19, 2019, 8:41 AM UTC</div><div>By Maryam Ahmadi</div>", ""),
+    ("", "<p>[button link='https://example.ir/send' type='big']خبر خود را برای ما بفرستید[/button]</p>"),
+    ("", "<p>Follow the city desk on Twitter (@citydesk) and Instagram.</p>"),
+])
+def test_bylines_dates_shortcodes_and_follow_lines_are_not_text(before, after):
+    paras = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{before}{paras}{after}</div>")
+    assert body_of(html) == SENTENCES
+
+
+def test_a_short_first_sentence_opening_with_by_is_text():
+    first = "By January, the new park will open."
+    html = page("<h1>A new park</h1><div class='entry-content'>" + f"<p>{first}</p>"
+                + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>")
+    assert body_of(html) == [first, *SENTENCES]

@@ -402,6 +402,8 @@ def is_furniture_line(text: str) -> bool:
     """A line of the chosen text that is a read-more, share, print or advertising label, or a promotion."""
     if len(text) <= 120 and rules.BOILERPLATE_LINE.match(text):
         return True
+    if text.startswith("[") and rules.SHORTCODE_LINE.match(text):
+        return True
     return len(text) <= rules.PROMO_MAX_CHARS and bool(rules.PROMO.search(text))
 
 

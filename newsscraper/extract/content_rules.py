@@ -137,9 +137,14 @@ LINK_LINE_RUN = 3
 PROMO_MAX_CHARS = 300
 PROMO = re.compile(
     r"\b(?:subscribe|sign up|newsletter|click here|follow us)\b|"
+    r"\bfollow (?:[\w@().'’-]+ ){0,6}on (?:facebook|twitter|x|instagram|telegram|linkedin|youtube)\b|"
     r"(?:کانال|صفحه|اینستاگرام|تلگرام|ایتا|بله|روبیکا|سروش)[^.]{0,60}(?:بپیوندید|عضو شوید|دنبال کنید)",
     re.IGNORECASE,
 )
+
+# A CMS shortcode printed raw ([button link=…]Send us…[/button], [gallery ids=…]): markup, not text.
+SHORTCODE_LINE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[[a-z][\w-]*(?:\s[^\]]*)?/?\]$",
+                            re.IGNORECASE)
 
 # Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
 BOILERPLATE_LINE = re.compile(

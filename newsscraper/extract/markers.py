@@ -38,6 +38,18 @@ COMMENT_FORM = re.compile(r"^(?:نام\s*[:：]|ایمیل\s*[:：]|نظر\s*[:�
 META_LABEL = re.compile(r"(?:تعداد\s?)?بازدید\s*[:：]?\s*[0-9۰-۹٠-٩]|(?:مدت\s?)?زمان\s?(?:تقریبی\s?)?مطالعه|"
                         r"دقیقه\s?مطالعه|\b[0-9]+\s?min(?:ute)?s?\s?read\b|\breading time\b", re.IGNORECASE)
 MAX_META_WORDS = 15  # a line longer than this is text, whatever it mentions
+# A byline: «نویسنده: …», «گزارش: …», «به قلم …», "By …": at most this many words, no sentence end.
+MAX_BYLINE_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", "؟")
+BYLINE = re.compile(r"^(?:(?:نویسنده|نویسندگان|گزارش|خبرنگار|مترجم|ترجمه|عکس|تنظیم)\s*[:：]|به\s?قلم\s"
+                    r"|[Bb][Yy]\s+[A-Z])")
+# A line that is only a date in English, with perhaps its time and zone ("Nov. 19, 2019, 8:41 AM UTC",
+# "Tuesday 19 November 2019 10:30 GMT"); Jalali dates are found by jalali.find_date.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?"
+LATIN_DATE_LINE = re.compile(
+    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}"
+    rf"{_CLOCK}$", re.IGNORECASE)
 STAFF_CODE = re.compile(r"^[0-9۰-۹٠-٩]{1,8}$")
 
 
@@ -86,5 +98,12 @@ def is_boilerplate_line(line: str) -> bool:
 
 
 def is_meta_line(line: str) -> bool:
-    """A short line of article metadata (views, reading time), not text: dropped where the body opens."""
-    return len(line.split()) <= MAX_META_WORDS and META_LABEL.search(line) is not None
+    """A short line of article metadata (views, reading time, byline, an English date), not text:
+    dropped where the body opens."""
+    n_words = len(line.split())
+    if n_words > MAX_META_WORDS:
+        return False
+    if META_LABEL.search(line) or LATIN_DATE_LINE.match(line):
+        return True
+    # "By January, the park will open." opens a sentence, not a byline: names are short, unpunctuated.
+    return n_words <= MAX_BYLINE_WORDS and not line.rstrip().endswith(_SENTENCE_ENDS) and bool(BYLINE.match(line))

@@ -144,6 +144,7 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
     ("<p>نویسنده: مریم احمدی</p>", ""),
     ("<div>به قلم مریم احمدی</div><div>۱۲ مرداد ۱۴۰۳</div>", ""),
     ("<div>Nov. 19, 2019, 8:41 AM UTC</div><div>By Maryam Ahmadi</div>", ""),
+    ("<time>sexta-feira, 22 de outubro de 2010 às 20:13</time>", ""),
     ("", "<p>[button link='https://example.ir/send' type='big']خبر خود را برای ما بفرستید[/button]</p>"),
     ("", "<p>Follow the city desk on Twitter (@citydesk) and Instagram.</p>"),
 ])
@@ -153,8 +154,8 @@ def test_bylines_dates_shortcodes_and_follow_lines_are_not_text(before, after):
     assert body_of(html) == SENTENCES
 
 
-def test_a_short_first_sentence_opening_with_by_is_text():
-    first = "By January, the new park will open."
+@pytest.mark.parametrize("first", ["By January, the new park will open.", "The council met at 10:30 in 2020."])
+def test_a_short_first_sentence_like_a_byline_or_a_date_is_text(first):
     html = page("<h1>A new park</h1><div class='entry-content'>" + f"<p>{first}</p>"
                 + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>")
     assert body_of(html) == [first, *SENTENCES]

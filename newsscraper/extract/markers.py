@@ -43,6 +43,9 @@ MAX_BYLINE_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", "؟")
 BYLINE = re.compile(r"^(?:(?:نویسنده|نویسندگان|گزارش|خبرنگار|مترجم|ترجمه|عکس|تنظیم)\s*[:：]|به\s?قلم\s"
                     r"|[Bb][Yy]\s+[A-Z])")
+# A Gregorian year and a clock time in one line, in either order.
+YEAR_AND_CLOCK = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9]).*?(?<![0-9:])[0-9]{1,2}:[0-9]{2}(?![0-9])"
+                            r"|(?<![0-9:])[0-9]{1,2}:[0-9]{2}(?![0-9]).*?(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 # A line that is only a date in English, with perhaps its time and zone ("Nov. 19, 2019, 8:41 AM UTC",
 # "Tuesday 19 November 2019 10:30 GMT"); Jalali dates are found by jalali.find_date.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -105,5 +108,7 @@ def is_meta_line(line: str) -> bool:
         return False
     if META_LABEL.search(line) or LATIN_DATE_LINE.match(line):
         return True
+    if n_words <= MAX_BYLINE_WORDS + 2 and YEAR_AND_CLOCK.search(line) and not line.rstrip().endswith(_SENTENCE_ENDS):
+        return True  # a date and time in any language («sexta-feira, 22 de outubro de 2010 às 20:13»)
     # "By January, the park will open." opens a sentence, not a byline: names are short, unpunctuated.
     return n_words <= MAX_BYLINE_WORDS and not line.rstrip().endswith(_SENTENCE_ENDS) and bool(BYLINE.match(line))

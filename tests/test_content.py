@@ -147,6 +147,11 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
     ("<time>sexta-feira, 22 de outubro de 2010 às 20:13</time>", ""),
     ("", "<p>[button link='https://example.ir/send' type='big']خبر خود را برای ما بفرستید[/button]</p>"),
     ("", "<p>Follow the city desk on Twitter (@citydesk) and Instagram.</p>"),
+    ("", "<p>(Reporting by Sara Karimi; Editing by Reza Amini)</p>"),
+    ("", "<p>Like this story? Share it with a friend!</p>"),
+    ("", "<p>More Great City Stories</p><p><a href='/a'>A new bridge opens over the river next spring</a></p>"
+         "<p><a href='/b'>Night buses return to the northern districts</a></p>"),
+    ("", "<p>Related coverage: the city budget</p>"),
 ])
 def test_bylines_dates_shortcodes_and_follow_lines_are_not_text(before, after):
     paras = "".join(f"<p>{s}</p>" for s in SENTENCES)

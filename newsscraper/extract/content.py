@@ -398,11 +398,19 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
     return out
 
 
+def opens_other_stories(text: str) -> bool:
+    """A heading over a list of other stories: the linked lines right after it are that list."""
+    return len(text) <= 120 and rules.OTHER_STORIES_HEADING.match(text) is not None
+
+
 def is_furniture_line(text: str) -> bool:
-    """A line of the chosen text that is a read-more, share, print or advertising label, or a promotion."""
+    """A line of the chosen text that is a read-more, share, print or advertising label, a wire
+    credit line, a raw shortcode, or a promotion."""
     if len(text) <= 120 and rules.BOILERPLATE_LINE.match(text):
         return True
     if text.startswith("[") and rules.SHORTCODE_LINE.match(text):
+        return True
+    if len(text) <= rules.CREDIT_MAX_CHARS and rules.CREDIT_LINE.match(text):
         return True
     return len(text) <= rules.PROMO_MAX_CHARS and bool(rules.PROMO.search(text))
 

@@ -138,6 +138,7 @@ PROMO_MAX_CHARS = 300
 PROMO = re.compile(
     r"\b(?:subscribe|sign up|newsletter|click here|follow us)\b|"
     r"\bfollow (?:[\w@().'’-]+ ){0,6}on (?:facebook|twitter|x|instagram|telegram|linkedin|youtube)\b|"
+    r"\bshare (?:it|this(?: story| article)?) with (?:a )?friends?\b|"
     r"(?:کانال|صفحه|اینستاگرام|تلگرام|ایتا|بله|روبیکا|سروش)[^.]{0,60}(?:بپیوندید|عضو شوید|دنبال کنید)",
     re.IGNORECASE,
 )
@@ -146,12 +147,23 @@ PROMO = re.compile(
 SHORTCODE_LINE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[[a-z][\w-]*(?:\s[^\]]*)?/?\]$",
                             re.IGNORECASE)
 
+# A wire story's credit line: "(Reporting by …; Editing by …)", "Additional reporting by …".
+CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b.{0,300}$", re.IGNORECASE)
+CREDIT_MAX_CHARS = 300
+
+# The heading of a list of other stories ("More Great WIRED Stories", "Related: …"): the linked
+# lines after it are the list, not the text.
+OTHER_STORIES_HEADING = re.compile(
+    r"^(?:read more|read next|see also|related(?: \w+)?|recommended(?: for you)?|you may also like|"
+    r"more (?:\w+ ){0,3}(?:stories|articles|news|reads))\s*[:.]?(?:\s.{0,60})?$", re.IGNORECASE)
+
 # Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
 BOILERPLATE_LINE = re.compile(
     r"^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
     r"comments?|\d+ comments?|leave a (?:comment|reply)|tell us what you think.{0,20}|"
     r"(?:last )?(?:updated|published|posted)(?: on| at)?:? .{0,80}|"
     r"continue reading(?: below| the main story)?|read more|read next|related(?: articles?| stories| content)?|"
+    r"related \w+\s*:.{0,60}|more (?:\w+ ){0,3}(?:stories|articles|reads)|"
     r"see also|more from .{0,40}|share(?: this)?(?: article| story)?|print|email|tweet|facebook|twitter|"
     r"whatsapp|linkedin|pinterest|reddit|copy link|subscribe(?: now)?|sign up.{0,60}|click here.{0,60}|"
     r"recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|"

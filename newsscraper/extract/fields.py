@@ -20,6 +20,7 @@ from newsscraper.extract.content import (
     furniture_inside,
     is_furniture_line,
     link_list_lines,
+    opens_other_stories,
     text_spine,
 )
 from newsscraper.extract.page import Page, text_of
@@ -234,6 +235,7 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
             after_read_more = bool(markers.READ_MORE.match(text))
             continue
         if is_furniture_line(text) or i in link_lines:
+            after_read_more = after_read_more or opens_other_stories(text)
             continue
         mostly_link = block.link_chars >= 0.8 * len(text.replace(" ", ""))
         if after_read_more and mostly_link:

@@ -164,3 +164,17 @@ def test_a_short_first_sentence_like_a_byline_or_a_date_is_text(first):
     html = page("<h1>A new park</h1><div class='entry-content'>" + f"<p>{first}</p>"
                 + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>")
     assert body_of(html) == [first, *SENTENCES]
+
+
+def test_a_sentence_with_a_linked_name_and_its_card_is_text_and_sign_up_inside_a_sentence_too():
+    card = ("<span class='person-card'><a href='/people/1'>Sara Karimi</a><a href='/people/1/news'>All stories about"
+            " Sara Karimi</a><a href='/people/1/photos'>Photos of Sara Karimi</a></span>")
+    named = (f"<p>Mayor <a href='/people/1'>Sara Karimi</a>{card} opened the new park on Monday after"
+             " two years of work by hundreds of volunteers from the southern districts.</p>")
+    sign_up = "<p>The city continued to sign up volunteers for the planting days throughout the week.</p>"
+    html = page("<h1>A new park</h1><div class='entry-content'>" + named + sign_up
+                + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>")
+    body = body_of(html)
+    assert body[0].startswith("Mayor Sara Karimi") and body[0].endswith("from the southern districts.")
+    assert body[1] == "The city continued to sign up volunteers for the planting days throughout the week."
+    assert body[2:] == SENTENCES

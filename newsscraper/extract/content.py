@@ -389,7 +389,11 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             if t is None or not t.chars or el in spine:
                 continue
             prose = t.chars - t.links
-            link_list = t.links > rules.LINK_LIST_DENSITY * t.chars and prose < rules.LINK_LIST_MAX_PROSE_CHARS
+            # A paragraph with a sentence of its own (a linked name and its hidden profile card
+            # beside it) is text, however many link characters it holds.
+            sentence = el.tag == "p" and prose >= rules.PARAGRAPH_PROSE_CHARS
+            link_list = (t.links > rules.LINK_LIST_DENSITY * t.chars and prose < rules.LINK_LIST_MAX_PROSE_CHARS
+                         and not sentence)
             # A weak furniture hint (`adrail`, `widget`) on a block holding a good part of the text
             # names the layout, not the content.
             weak = class_weight(el) <= -25 and prose < rules.FURNITURE_MAX_SHARE * whole

@@ -125,6 +125,8 @@ CLIMB_LINKS = 0.15
 # tag cloud, share buttons) goes, unless it holds real prose.
 LINK_LIST_DENSITY = 0.5
 LINK_LIST_MAX_PROSE_CHARS = 200
+# … but a <p> holding this many characters outside its links is a sentence, not a link list.
+PARAGRAPH_PROSE_CHARS = 80
 # A sub-block with a furniture hint goes only when it holds less than this share of the text.
 FURNITURE_MAX_SHARE = 0.2
 # A sub-block holding at least this share of the chosen block's non-link text is the text itself.
@@ -135,8 +137,10 @@ LINK_LINE_RUN = 3
 
 # A short paragraph that asks the reader to subscribe, sign up or follow a channel: a promotion.
 PROMO_MAX_CHARS = 300
+# "Sign up" only opens the call or names "our"/"the" list: inside a sentence of the story («the
+# company continued to sign up subscribers») it is text.
 PROMO = re.compile(
-    r"\b(?:subscribe|sign up|newsletter|click here|follow us)\b|"
+    r"\b(?:subscribe|newsletters?|click here|follow us)\b|^(?:sign up|join us)\b|\bsign up (?:for|to) (?:our|the|us)\b|"
     r"\bfollow (?:[\w@().'’-]+ ){0,6}on (?:facebook|twitter|x|instagram|telegram|linkedin|youtube)\b|"
     r"\bshare (?:it|this(?: story| article)?) with (?:a )?friends?\b|"
     r"(?:کانال|صفحه|اینستاگرام|تلگرام|ایتا|بله|روبیکا|سروش)[^.]{0,60}(?:بپیوندید|عضو شوید|دنبال کنید)",

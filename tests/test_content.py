@@ -152,6 +152,9 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
     ("", "<p>More Great City Stories</p><p><a href='/a'>A new bridge opens over the river next spring</a></p>"
          "<p><a href='/b'>Night buses return to the northern districts</a></p>"),
     ("", "<p>Related coverage: the city budget</p>"),
+    ("<p>Tempo de leitura: 2 minutos</p>", "<p>Anzeige</p>"),
+    ("", "<p>Maryam Ahmadi contributed reporting from Shiraz.</p><p>Filed under: City | Parks</p>"),
+    ("", "<p>DON'T MISS</p><p>You may also like...</p>"),
 ])
 def test_bylines_dates_shortcodes_and_follow_lines_are_not_text(before, after):
     paras = "".join(f"<p>{s}</p>" for s in SENTENCES)

@@ -151,8 +151,12 @@ PROMO = re.compile(
 SHORTCODE_LINE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[[a-z][\w-]*(?:\s[^\]]*)?/?\]$",
                             re.IGNORECASE)
 
-# A wire story's credit line: "(Reporting by …; Editing by …)", "Additional reporting by …".
-CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b.{0,300}$", re.IGNORECASE)
+# A wire story's credit line: "(Reporting by …; Editing by …)", "Additional reporting by …",
+# "… contributed reporting from Hong Kong."
+CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b.{0,300}$"
+                         r"|^[^.]{0,80}\bcontributed (?:reporting|research|to this (?:report|story|article))\b"
+                         r"[^.]{0,80}\.?$",
+                         re.IGNORECASE)
 CREDIT_MAX_CHARS = 300
 
 # The heading of a list of other stories ("More Great WIRED Stories", "Related: …"): the linked
@@ -167,10 +171,13 @@ BOILERPLATE_LINE = re.compile(
     r"comments?|\d+ comments?|leave a (?:comment|reply)|tell us what you think.{0,20}|"
     r"(?:last )?(?:updated|published|posted)(?: on| at)?:? .{0,80}|"
     r"continue reading(?: below| the main story)?|read more|read next|related(?: articles?| stories| content)?|"
-    r"related \w+\s*:.{0,60}|more (?:\w+ ){0,3}(?:stories|articles|reads)|"
+    r"related \w+\s*:.{0,60}|more (?:\w+ ){0,3}(?:stories|articles|reads)|more|don'?t miss|popular on .{0,40}|"
+    r"filed under\s*:.{0,200}|(?:photo|image|picture|video) (?:copyright|source|caption|credit)s?\b.{0,80}|"
+    # "Advertisement" in the languages of the function-word lists (content_rules.STOPWORDS)
+    r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reclame|реклама|reklama|reklam|iklan|إعلان|"
     r"see also|more from .{0,40}|share(?: this)?(?: article| story)?|print|email|tweet|facebook|twitter|"
     r"whatsapp|linkedin|pinterest|reddit|copy link|subscribe(?: now)?|sign up.{0,60}|click here.{0,60}|"
-    r"recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|"
+    r"recommended(?: for you)?|you may also like(?:\.\.\.|…)?|most (?:read|popular|viewed)|trending(?: now)?|"
     r"(?:photo|image|video|credit)s?\s*:.{0,80}|tags?\s*:.{0,200}|topics?\s*:.{0,200}|"
     r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|"
     r"عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60})[.:!]?$",

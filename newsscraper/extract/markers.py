@@ -36,7 +36,9 @@ COMMENT_FORM = re.compile(r"^(?:نام\s*[:：]|ایمیل\s*[:：]|نظر\s*[:�
                           r"برچسب\s?(?:ها|‌ها)?\s*[:：])")
 # Article metadata a template prints between the headline and the text: views, reading time.
 META_LABEL = re.compile(r"(?:تعداد\s?)?بازدید\s*[:：]?\s*[0-9۰-۹٠-٩]|(?:مدت\s?)?زمان\s?(?:تقریبی\s?)?مطالعه|"
-                        r"دقیقه\s?مطالعه|\b[0-9]+\s?min(?:ute)?s?\s?read\b|\breading time\b", re.IGNORECASE)
+                        r"دقیقه\s?مطالعه|\b[0-9]+\s?min(?:ute)?s?\s?read\b|\breading time\b|tempo de leitura|"
+                        r"tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|leestijd|время чтения|"
+                        r"okuma süresi", re.IGNORECASE)
 MAX_META_WORDS = 15  # a line longer than this is text, whatever it mentions
 # A byline: «نویسنده: …», «گزارش: …», «به قلم …», "By …": at most this many words, no sentence end.
 MAX_BYLINE_WORDS = 8

@@ -5,6 +5,8 @@ text our own; an English page checks the page-language stopwords."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsscraper.extract import extract
 from newsscraper.extract.content import find_content, paragraphs, stopwords_for
@@ -181,3 +183,18 @@ def test_a_sentence_with_a_linked_name_and_its_card_is_text_and_sign_up_inside_a
     assert body[0].startswith("Mayor Sara Karimi") and body[0].endswith("from the southern districts.")
     assert body[1] == "The city continued to sign up volunteers for the planting days throughout the week."
     assert body[2:] == SENTENCES
+
+
+PROMO_PIECES = ["Subscribe", " to our ", "newsletter", "Sign up", " for ", "the", "Click here", "Follow us",
+                "follow", " the desk ", " on Twitter", "Share it", " with a friend", "Join us", " ",
+                "کانال", " ما ", "بپیوندید", "عضو شوید", "دنبال کنید", "صفحه", "x", "."]
+
+
+@settings(derandomize=True, max_examples=300)
+@given(st.lists(st.sampled_from(PROMO_PIECES), max_size=8).map("".join))
+def test_the_promotion_words_gate_never_hides_a_promotion(text):
+    """is_furniture_line runs PROMO only on lines holding one of PROMO_WORDS: every match must."""
+    from newsscraper.extract import content_rules as rules
+
+    if rules.PROMO.search(text):
+        assert any(word in text.lower() for word in rules.PROMO_WORDS), text

@@ -416,7 +416,11 @@ def is_furniture_line(text: str) -> bool:
         return True
     if len(text) <= rules.CREDIT_MAX_CHARS and rules.CREDIT_LINE.match(text):
         return True
-    return len(text) <= rules.PROMO_MAX_CHARS and bool(rules.PROMO.search(text))
+    if len(text) > rules.PROMO_MAX_CHARS:
+        return False
+    # PROMO tries every position of the line; a line with none of its words is no promotion.
+    lowered = text.lower()
+    return any(word in lowered for word in rules.PROMO_WORDS) and rules.PROMO.search(text) is not None
 
 
 def link_list_lines(blocks: list[Block]) -> set[int]:

@@ -147,6 +147,10 @@ PROMO = re.compile(
     re.IGNORECASE,
 )
 
+# A word every PROMO match holds (lower-cased): the cheap test before the search.
+PROMO_WORDS = ("subscri", "newsletter", "click here", "follow", "sign up", "join us", "share",
+               "بپیوندید", "عضو شوید", "دنبال کنید")
+
 # A CMS shortcode printed raw ([button link=…]Send us…[/button], [gallery ids=…]): markup, not text.
 SHORTCODE_LINE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[[a-z][\w-]*(?:\s[^\]]*)?/?\]$",
                             re.IGNORECASE)

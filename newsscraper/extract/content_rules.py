@@ -101,13 +101,26 @@ SENTENCE_ENDS = ".!?؟۔।。！？"
 # UNSPACED_SHARE in them is prose by its punctuation instead: a sentence end, and a clause mark per
 # UNSPACED_CHARS_PER_MARK characters (a headline or a label has neither). Thai and Lao end clauses
 # and sentences with a space, so there a space is the mark.
-UNSPACED_SCRIPT = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+# Han ideographs (with the iteration marks 々〆〇 and the extension planes) and kana, full and half width.
+CJK_CHARS = "\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U000323af"
+# Thai and Lao, Myanmar, Khmer: their vowel signs and tone marks are code points of their own.
+SEA_CHARS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+HANGUL_CHARS = "\uac00-\ud7a3"
+UNSPACED_SCRIPT = re.compile(f"[{SEA_CHARS}{CJK_CHARS}{HANGUL_CHARS}]")
 SPACE_MARKED_SCRIPT = re.compile("[\u0e00-\u0eff]")
 UNSPACED_SENTENCE_END = re.compile("[.!?。！？．｡။។៕]")
 UNSPACED_CLAUSE_MARK = re.compile("[,;:.!?。，、；：！？「」．｡၊။។៕]")
 UNSPACED_SHARE = 0.5
 UNSPACED_CHARS_PER_MARK = 60
+# Counting words (content.count_words) where no space parts them: every word threshold of the
+# article/listing decision and the fields means the same amount of text in every script, so a run of
+# these characters counts one word per so many characters. Translators reckon 1,000 English words
+# come to 1,300-1,800 Chinese characters and estimate Japanese as characters / 2 to 2.5: 2 for both.
+# Thai is billed at 0.25 words a character (4 code points a word, vowel signs and tone marks being
+# code points of their own); Lao, Khmer and Myanmar write the same way and take Thai's figure.
+# Korean puts spaces between its words and counts as spaced text.
+CJK_CHARS_PER_WORD = 2
+SEA_CHARS_PER_WORD = 4
 
 # Sibling merging (goose3 / readability): a sibling of the best block that continues the text.
 SIBLING_SHARE = 0.2          # a sibling scoring at least this share of the best block joins it

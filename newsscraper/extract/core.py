@@ -10,6 +10,7 @@ from datetime import tzinfo
 
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
+from newsscraper.extract.content import count_words
 from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS
 from newsscraper.extract.dates import machine_date, read_dates
 from newsscraper.extract.decode import decode_page
@@ -66,7 +67,7 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     """
     if not record.headline:
         return "no_headline"
-    n_words = len(fx.words(record.body))
+    n_words = count_words(record.body or "")
     if shape is not None:
         if shape.one_of_many:
             return "listing"

@@ -16,6 +16,7 @@ from newsscraper.extract import markers
 from newsscraper.extract.blocks import Block, iter_blocks
 from newsscraper.extract.content import (
     Finding,
+    count_words,
     find_content,
     furniture_inside,
     is_furniture_line,
@@ -127,7 +128,7 @@ def read_surtitle(page: Page, profile: Profile) -> str | None:
         return found[0] if found else None
     for node in page.named_like(_SURTITLE_CLASSES):
         text = text_of(node)
-        if text and len(words(text)) <= 20 and not _in_chrome(node):
+        if text and count_words(text) <= 20 and not _in_chrome(node):
             return text
     return None
 
@@ -145,7 +146,7 @@ def read_lead(page: Page, profile: Profile) -> tuple[str | None, etree._Element 
     if not found:
         return None, None
     text, node = found
-    if _EXCERPT_END.search(text) or len(words(text)) < 4 or _in_chrome(node):
+    if _EXCERPT_END.search(text) or count_words(text) < 4 or _in_chrome(node):
         return None, node
     return text, node
 
@@ -482,7 +483,7 @@ _BREADCRUMB_CSS = (".breadcrumb a", ".breadcrumbs a", "[itemtype*='BreadcrumbLis
 def _breadcrumb_section(page: Page) -> str | None:
     """The last category link of a breadcrumb trail (the home link and the article itself skipped)."""
     for text in reversed(all_texts(page, _BREADCRUMB_CSS)):
-        if normalize_line(text).lower() not in _HOME and len(words(text)) <= 6:
+        if normalize_line(text).lower() not in _HOME and count_words(text) <= 6:
             return text
     return None
 
@@ -506,4 +507,4 @@ def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> lis
                 names.append(name)
     blocked = {normalize_line(n) for n in site_names if n}
     return [n for n in names if n and normalize_line(n) not in blocked
-            and not normalize_line(n).startswith(ORG_PREFIXES) and len(words(n)) <= 6]
+            and not normalize_line(n).startswith(ORG_PREFIXES) and count_words(n) <= 6]

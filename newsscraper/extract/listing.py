@@ -3,12 +3,12 @@
 A listing (section front, tag or category page, search results, an archive page) shows many
 teasers (a linked headline, perhaps a short excerpt) and little text per teaser; an article shows
 one text, which may carry linked subheadings, inline links or a related list, but has far more
-words per linked heading. The thresholds are in content_rules.py; core.is_article decides.
+words per linked heading. The thresholds are in content_rules.py; core.is_article decides. Words are
+counted by content.count_words, which estimates them in scripts written without spaces.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -16,10 +16,9 @@ from lxml import etree
 
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import iter_blocks
+from newsscraper.extract.content import WORD, count_words
 from newsscraper.extract.fields import is_paginated
 from newsscraper.extract.page import ARTICLE_TYPES, Page, jsonld_types, text_of
-
-WORD = re.compile(r"\w+")
 
 
 def longest_prose_run(containers: list[etree._Element], skip: Iterable[etree._Element] = (),
@@ -30,7 +29,7 @@ def longest_prose_run(containers: list[etree._Element], skip: Iterable[etree._El
     best = run = 0
     for container in containers:
         for block in iter_blocks(container, skip):
-            words = len(WORD.findall(block.text))
+            words = count_words(block.text)
             if block.link_chars >= rules.RUN_BREAK_LINK_SHARE * len(block.text.strip()):
                 run = 0
                 continue
@@ -59,17 +58,17 @@ class Shape:
         return rules.LISTING_WORDS_PER_TEASER_DECLARED if self.declared_article else rules.LISTING_WORDS_PER_TEASER
 
 
-def _words(el: etree._Element) -> list[str]:
-    return WORD.findall("".join(el.itertext()))
+def _words(el: etree._Element) -> int:
+    return count_words("".join(el.itertext()))
 
 
 def _link_words(el: etree._Element) -> int:
-    return max((len(WORD.findall("".join(a.itertext()))) for a in el.iter("a")), default=0)
+    return max((count_words("".join(a.itertext())) for a in el.iter("a")), default=0)
 
 
 def _linked_heading(el: etree._Element) -> bool:
     n = _link_words(el)
-    return n >= rules.TEASER_LINK_WORDS and n >= 0.5 * len(_words(el))
+    return n >= rules.TEASER_LINK_WORDS and n >= 0.5 * _words(el)
 
 
 def _kind(el: etree._Element) -> tuple[str, frozenset[str]]:
@@ -89,7 +88,7 @@ def _in_run(el: etree._Element, run: int) -> bool:
 
 
 def _teaser_item(el: etree._Element) -> bool:
-    words = len(_words(el))
+    words = _words(el)
     n = _link_words(el)
     return (0 < words <= rules.TEASER_MAX_WORDS and n >= rules.TEASER_LINK_WORDS
             and n >= rules.TEASER_LINK_SHARE * words and _in_run(el, rules.TEASER_RUN))
@@ -133,7 +132,7 @@ def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
     if len(containers) != 1:
         return False  # several blocks that continue one text are not one teaser
     for container in containers:
-        if len(_words(container)) > rules.ONE_OF_MANY_MAX_WORDS:
+        if _words(container) > rules.ONE_OF_MANY_MAX_WORDS:
             continue
         node: etree._Element | None = container
         for _ in range(3):
@@ -155,8 +154,8 @@ def _page_number_block(page: Page) -> bool:
     """A pagination block (class/id naming it) that shows page numbers, not the titles of a previous
     and next story: a listing's pager, printed even when there is only page 1."""
     for el in page.named_like(rules.PAGINATION_NAMES, rules.PAGINATION_NAMES):
-        tokens = _words(el)
-        if (0 < len(tokens) <= rules.PAGINATION_MAX_WORDS and any(t.isdigit() for t in tokens)
+        text = "".join(el.itertext())
+        if (0 < count_words(text) <= rules.PAGINATION_MAX_WORDS and any(t.isdigit() for t in WORD.findall(text))
                 and _link_words(el) < rules.TEASER_LINK_WORDS):
             return True
     return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsscraper.extract.content import count_words
 from newsscraper.extract.page import Page
 from newsscraper.persian import normalize_line
 from newsscraper.site import host_of
@@ -20,7 +21,6 @@ ORG_PREFIXES = ("خبرگزاری", "رادیو", "صدای", "روزنامه", 
                 "هفته‌نامه", "گروه", "تحریریه", "سرویس")
 # What stands between a headline and the site's name; the group keeps it, to rebuild the rest as printed.
 _SEPARATOR = re.compile(r"(\s+[-|–—:»«~]{1,2}\s+|\s*[|｜]\s*)")
-_WORD = re.compile(r"\w+")
 # Second-level labels of a country domain (com.af, co.uk) that name no site.
 _NOT_A_NAME = frozenset({"com", "net", "org", "co", "ac", "gov", "edu", "sch", "id"})
 MAX_NAME_WORDS = 6
@@ -65,7 +65,7 @@ class SiteName:
         key = _key(part)
         if not key:
             return False
-        short = len(_WORD.findall(part)) <= MAX_NAME_WORDS
+        short = count_words(part) <= MAX_NAME_WORDS
         for name in self.keys:
             if key == name or (short and name in key) or (len(key) >= 3 and key in name):
                 return True

@@ -9,6 +9,7 @@ Korean, by their punctuation. Every sentence here is our own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -16,6 +17,7 @@ import pytest
 from newsscraper.extract import extract
 from newsscraper.extract.content import (
     Paragraph,
+    count_words,
     find_content,
     paragraph_score,
     paragraphs,
@@ -328,9 +330,9 @@ def test_finder_takes_the_article_not_the_longer_events_box(key: str):
     assert texts == list(sample.paragraphs)
 
 
-@pytest.mark.parametrize("key", sorted(set(SAMPLES) - {"zh", "ja"}))
+@pytest.mark.parametrize("key", sorted(SAMPLES))
 def test_extract_gives_the_article_body(key: str):
-    # Chinese and Japanese are left out: the article/listing decision counts words by \w+ runs.
+    # Chinese and Japanese included: a clause there is one \w+ run, and would count as one word.
     sample = SAMPLES[key]
     result = extract(page_of(sample), URL, use_profiles=False)
     assert result.record is not None, result.refusal
@@ -394,3 +396,118 @@ def test_text_that_no_list_reads_still_gains_by_its_sentence_ends():
 
     assert not reads_as_prose(sentences, stopwords_for("sw"))
     assert score(sentences) > score(sentences.replace(".", ","))
+
+
+# ---------------------------------------------------------------- words where no space parts them
+
+@dataclass(frozen=True)
+class Front:
+    """A section front: linked headlines, each with a one-line excerpt, and a pager."""
+
+    lang: str
+    site: str
+    section: str
+    teasers: tuple[tuple[str, str], ...]  # headline, excerpt
+    more: str  # the pager's "next page" label
+
+
+FRONTS = {
+    "zh": Front(
+        "zh-CN", "城市晚报", "本地新闻",
+        (("滨江路自行车道下月动工", "市交通局表示，新车道全长六公里，预计年底前建成通车。"),
+         ("老城区三条街道将改为步行街", "改造工程分两期进行，第一期涉及商铺一百余家。"),
+         ("市图书馆延长周末开放时间", "从下周起，市图书馆周六和周日将开放到晚上九点。"),
+         ("今年首批保障性住房开始登记", "符合条件的家庭可在社区服务中心或网上提交申请。"),
+         ("暴雨预警：明天午后有强降雨", "气象台提醒市民减少外出，注意防范城市内涝。"),
+         ("中学生机器人大赛在体育馆开幕", "来自全省的八十支队伍参加了为期三天的比赛。"),
+         ("菜市场价格监测：蔬菜价格小幅回落", "本周叶菜类平均价格比上周下降了百分之五左右。"),
+         ("公交线路调整方案公开征求意见", "涉及调整的十二条线路主要集中在新城区一带。")),
+        "下一页",
+    ),
+    "ja": Front(
+        "ja", "みなと新聞", "地域ニュース",
+        (("川沿いの自転車道、来月着工へ", "市の担当課によると、全長六キロの道を年内に完成させる予定だ。"),
+         ("旧市街の三つの通りを歩行者天国に", "工事は二期に分けて行われ、第一期では約百店舗が対象となる。"),
+         ("市立図書館、週末の開館時間を延長", "来週から土曜と日曜は午後九時まで利用できるようになる。"),
+         ("市営住宅の入居者募集、今年も始まる", "条件を満たす世帯は、区役所の窓口かウェブで申し込める。"),
+         ("大雨注意報、あすの午後は強い雨に", "気象台は不要な外出を控え、浸水に注意するよう呼びかけた。"),
+         ("中学生ロボット大会、体育館で開幕", "県内各地から八十チームが参加し、三日間にわたって競う。"),
+         ("青果市場の価格調査、野菜はやや値下がり", "今週の葉物野菜の平均価格は、先週より五パーセントほど下がった。"),
+         ("バス路線の見直し案、市民の意見を募集", "見直しの対象となる十二路線は、主に新市街に集中している。")),
+        "次のページ",
+    ),
+}
+
+
+def front_of(f: Front, menu: tuple[str, ...]) -> str:
+    """A WordPress-style category page (as tests/fixtures/generic/listing_01), in another language."""
+    nav = "".join(f"<li><a href='/category/{i}/'>{label}</a></li>" for i, label in enumerate(menu))
+    items = "".join(
+        f"<article class='post-item'><a class='thumb' href='/news/{4800 + i}/'><img src='/t/{i}.jpg' alt=''></a>"
+        f"<div class='post-item-body'><h2 class='post-item-title'><a href='/news/{4800 + i}/'>{title}</a></h2>"
+        f"<p class='post-item-excerpt'>{excerpt}</p>"
+        f"<span class='post-item-time'>2024-05-{10 + i}</span></div></article>"
+        for i, (title, excerpt) in enumerate(f.teasers))
+    pager = "".join(f"<a class='page-numbers' href='/category/local/page/{n}/'>{n}</a>" for n in range(2, 6))
+    return (f"<html lang='{f.lang}'><head><meta charset='utf-8'><title>{f.section} | {f.site}</title>"
+            f"<meta property='og:type' content='website'><meta property='og:site_name' content='{f.site}'></head>"
+            f"<body class='category'><header class='site-header'><nav class='main-menu'><ul>{nav}</ul></nav></header>"
+            f"<main class='container'><div class='col-main'><header class='archive-header'>"
+            f"<h1 class='archive-title'>{f.section}</h1></header>{items}"
+            f"<nav class='pagination'><span class='page-numbers current'>1</span>{pager}"
+            f"<a class='next page-numbers' href='/category/local/page/2/'>{f.more}</a></nav></div></main>"
+            f"<footer class='site-footer'>© 2024 {f.site}</footer></body></html>")
+
+
+@pytest.mark.parametrize("key", sorted(FRONTS))
+def test_a_section_front_in_an_unspaced_script_is_a_listing(key: str):
+    # Each linked headline is one \w+ run: counted so, none would reach a headline's three words.
+    result = extract(front_of(FRONTS[key], SAMPLES[key].menu), "https://city-news.example/category/local/",
+                     use_profiles=False)
+    assert result.record is None
+    assert result.refusal == "listing"
+
+
+# Three sentences of one short story, in Persian and in Chinese (each its own writing, same content).
+SHORT_STORY = {
+    "fa": ("شورای شهر روز سه‌شنبه طرح بازسازی بازار قدیمی را تصویب کرد.",
+           "به گفته شهرداری، هزینه این کار حدود چهار میلیون تومان است و بیشتر آن را استان می‌پردازد.",
+           "کاسبان میدان شهر از این تصمیم استقبال کردند."),
+    "zh": ("市议会周二通过了修缮老市场的计划。",
+           "据市政府介绍，这项工程耗资约四百万元，大部分由省里承担。",
+           "在市中心广场摆摊的商户对这一决定表示欢迎。"),
+}
+
+
+def _short_page(lang: str) -> str:
+    text = "".join(f"<p>{p}</p>" for p in SHORT_STORY[lang])
+    direction = " dir='rtl'" if lang == "fa" else ""
+    headline = {"fa": "تصویب طرح بازسازی بازار قدیمی", "zh": "市议会批准修缮老市场"}[lang]
+    return (f"<html lang='{lang}'{direction}><head><meta charset='utf-8'><title>{headline}</title></head><body>"
+            f"<div class='wrap'><h1>{headline}</h1><div class='box'>{text}</div></div></body></html>")
+
+
+def test_a_short_chinese_article_is_an_article_as_its_persian_twin_is():
+    for lang in ("fa", "zh"):
+        result = extract(_short_page(lang), URL, use_profiles=False)
+        assert result.record is not None, (lang, result.refusal)
+        assert result.record.body.split("\n\n") == [unify_letters(p) for p in SHORT_STORY[lang]]
+
+
+def test_words_are_estimated_where_no_space_parts_them():
+    # Spaced text: runs of word characters, as before.
+    assert count_words("The council met on Tuesday.") == 5
+    assert count_words(" ".join(SHORT_STORY["fa"])) == len(re.findall(r"\w+", " ".join(SHORT_STORY["fa"])))
+    # Chinese counts about as many words as the same story in Persian (a clause is one \w+ run: 5 in all).
+    fa, zh = (count_words(" ".join(SHORT_STORY[lang])) for lang in ("fa", "zh"))
+    assert 0.7 * fa <= zh <= 1.3 * fa
+    # Two ideographs or kana a word; Latin words and numbers inside them count as words.
+    assert count_words("市议会周二通过") == 4
+    assert count_words("GDP增长5%") == 3
+    assert count_words("市役所の前で") == 3
+    # Thai: four code points a word (vowel signs and tone marks included); a space ends a clause.
+    thai = "สภาเมืองอนุมัติแผนปรับปรุงตลาดเก่า"  # "the city council approved a plan to renovate the old market"
+    assert count_words(thai) == -(-len(thai) // 4)
+    assert count_words(thai + " " + thai) == 2 * count_words(thai)
+    # Korean writes spaces between its words.
+    assert count_words("시의회는 화요일 저녁 본회의를 열었다") == 5

@@ -63,7 +63,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
       beside a body under 20 words;
     - or a chosen block that is one short item of a run of like items.
     Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
-    whose JSON-LD article/video has a description.
+    whose JSON-LD article/video has a description. Words are content.count_words's: estimated from
+    the characters in scripts without spaces between words, so 20 words are as much text in Chinese.
     """
     if not record.headline:
         return "no_headline"

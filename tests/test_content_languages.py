@@ -17,7 +17,6 @@ import pytest
 from newsscraper.extract import extract
 from newsscraper.extract.content import (
     Paragraph,
-    count_words,
     find_content,
     paragraph_score,
     paragraphs,
@@ -26,6 +25,7 @@ from newsscraper.extract.content import (
     unspaced_prose,
 )
 from newsscraper.extract.page import Page
+from newsscraper.extract.wordcount import count_words
 from newsscraper.persian import unify_letters
 
 URL = "https://city-news.example/2024/05/14/markthalle-1234/"
@@ -511,3 +511,21 @@ def test_words_are_estimated_where_no_space_parts_them():
     assert count_words(thai + " " + thai) == 2 * count_words(thai)
     # Korean writes spaces between its words.
     assert count_words("시의회는 화요일 저녁 본회의를 열었다") == 5
+    # By space-separated tokens (the date and byline line rules): as str.split, unspaced runs estimated.
+    assert count_words("Nov. 19, 2019, 8:41 AM", by_space=True) == 5
+    assert count_words("2024年5月14日 19:30", by_space=True) == 7
+    assert count_words(SHORT_STORY["zh"][0]) == 8  # 16 characters and a full stop
+    assert count_words(SHORT_STORY["zh"][0], by_space=True) == 9  # … which is a token of its own here
+
+
+def test_a_chinese_paragraph_opening_with_a_date_and_a_time_is_text():
+    # A line of few space-separated tokens holding a year and a clock time is a date line; a Chinese
+    # sentence is one such token, yet its characters make it text. The bare date line above still goes.
+    sample = SAMPLES["zh"]
+    first = "2024年5月14日晚19:30，市议会以多数票通过决议，决定对有百年历史的老市场进行全面修缮。"
+    text = "".join(f"<p>{p}</p>" for p in ("2024年5月14日 19:30", first, *sample.paragraphs[1:]))
+    html = (f"<html lang='zh-CN'><head><meta charset='utf-8'><title>{sample.headline}</title></head><body>"
+            f"<div class='wrap'><h1>{sample.headline}</h1><div class='box'>{text}</div></div></body></html>")
+    result = extract(html, URL, use_profiles=False)
+    assert result.record is not None, result.refusal
+    assert result.record.body.split("\n\n") == [first, *sample.paragraphs[1:]]

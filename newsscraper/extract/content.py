@@ -22,13 +22,8 @@ from lxml import etree
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import BLOCK_TAGS, Block, holds_embedded_post
 from newsscraper.extract.language import parse_tag
+from newsscraper.extract.wordcount import WORD
 
-WORD = re.compile(r"\w+")
-# A word of spaced text, or up to so many characters of a script that writes no spaces (count_words).
-_UNSPACED_WORD_CHARS = re.compile(f"[{rules.CJK_CHARS}{rules.SEA_CHARS}]")
-_WORD_OR_UNSPACED_SHARE = re.compile(
-    f"[^\\W{rules.CJK_CHARS}{rules.SEA_CHARS}]+|[{rules.CJK_CHARS}]{{1,{rules.CJK_CHARS_PER_WORD}}}|"
-    f"[{rules.SEA_CHARS}]{{1,{rules.SEA_CHARS_PER_WORD}}}")
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
 _BREAKS = frozenset({"br", "hr"})
 # Counting marks: a character class's findall runs several times faster than str.translate with a
@@ -218,16 +213,6 @@ def reads_as_prose(text: str, stopwords: frozenset[str]) -> bool:
     tokens = _PUNCT.sub(" ", text.lower()).split()  # blanking punctuation splits words
     hits = sum(map(stopwords.__contains__, tokens))
     return hits >= rules.MIN_STOPWORDS or hits >= rules.MIN_STOPWORD_SHARE * len(tokens) or unspaced_prose(text)
-
-
-def count_words(text: str) -> int:
-    """Words in ``text``: runs of word characters, where a run in a script without spaces between
-    words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) counts one word per CJK_CHARS_PER_WORD or
-    SEA_CHARS_PER_WORD of its characters (content_rules), so a threshold in words means as much text
-    in every script. One findall: each match is one word."""
-    if text.isascii() or not _UNSPACED_WORD_CHARS.search(text):
-        return len(WORD.findall(text))  # most text: the search is a fast scan, far cheaper than findall
-    return len(_WORD_OR_UNSPACED_SHARE.findall(text))
 
 
 def unspaced_prose(text: str) -> bool:

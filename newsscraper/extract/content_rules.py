@@ -112,7 +112,7 @@ UNSPACED_SENTENCE_END = re.compile("[.!?。！？．｡။។៕]")
 UNSPACED_CLAUSE_MARK = re.compile("[,;:.!?。，、；：！？「」．｡၊။។៕]")
 UNSPACED_SHARE = 0.5
 UNSPACED_CHARS_PER_MARK = 60
-# Counting words (content.count_words) where no space parts them: every word threshold of the
+# Counting words (wordcount.count_words) where no space parts them: every word threshold of the
 # article/listing decision and the fields means the same amount of text in every script, so a run of
 # these characters counts one word per so many characters. Translators reckon 1,000 English words
 # come to 1,300-1,800 Chinese characters and estimate Japanese as characters / 2 to 2.5: 2 for both.

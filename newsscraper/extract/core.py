@@ -10,7 +10,6 @@ from datetime import tzinfo
 
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
-from newsscraper.extract.content import count_words
 from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS
 from newsscraper.extract.dates import machine_date, read_dates
 from newsscraper.extract.decode import decode_page
@@ -19,6 +18,7 @@ from newsscraper.extract.listing import Shape, page_of_series, page_shape
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC, Profile
+from newsscraper.extract.wordcount import count_words
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import KABUL, TEHRAN
 from newsscraper.persian import normalize_line
@@ -63,7 +63,7 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
       beside a body under 20 words;
     - or a chosen block that is one short item of a run of like items.
     Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
-    whose JSON-LD article/video has a description. Words are content.count_words's: estimated from
+    whose JSON-LD article/video has a description. Words are wordcount.count_words's: estimated from
     the characters in scripts without spaces between words, so 20 words are as much text in Chinese.
     """
     if not record.headline:

@@ -16,7 +16,6 @@ from newsscraper.extract import markers
 from newsscraper.extract.blocks import Block, iter_blocks
 from newsscraper.extract.content import (
     Finding,
-    count_words,
     find_content,
     furniture_inside,
     is_furniture_line,
@@ -28,6 +27,7 @@ from newsscraper.extract.page import Page, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name
 from newsscraper.extract.urlid import news_id_from_url
+from newsscraper.extract.wordcount import count_words
 from newsscraper.jalali import find_date, may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
 
@@ -265,7 +265,7 @@ _SENTENCE_END = (".", "؟", "?", "!", "»", "”")
 
 def _date_line(text: str) -> bool:
     """A short line printing a Jalali date and no sentence (a dateline opening a paragraph runs on)."""
-    return (len(text.split()) <= markers.MAX_META_WORDS and not text.rstrip().endswith(_SENTENCE_END)
+    return (count_words(text, by_space=True) <= markers.MAX_META_WORDS and not text.rstrip().endswith(_SENTENCE_END)
             and find_date(text) is not None)
 
 

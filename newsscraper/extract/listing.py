@@ -4,7 +4,7 @@ A listing (section front, tag or category page, search results, an archive page)
 teasers (a linked headline, perhaps a short excerpt) and little text per teaser; an article shows
 one text, which may carry linked subheadings, inline links or a related list, but has far more
 words per linked heading. The thresholds are in content_rules.py; core.is_article decides. Words are
-counted by content.count_words, which estimates them in scripts written without spaces.
+counted by wordcount.count_words, which estimates them in scripts written without spaces.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from lxml import etree
 
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import iter_blocks
-from newsscraper.extract.content import WORD, count_words
 from newsscraper.extract.fields import is_paginated
 from newsscraper.extract.page import ARTICLE_TYPES, Page, jsonld_types, text_of
+from newsscraper.extract.wordcount import WORD, count_words
 
 
 def longest_prose_run(containers: list[etree._Element], skip: Iterable[etree._Element] = (),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsscraper.extract.wordcount import count_words
 from newsscraper.persian import to_ascii_digits
 
 # «انتهای پیام/ع», «/انتهای پیام/», «انتهای خبر», «پایان پیام»; the editor code follows a slash.
@@ -105,7 +106,7 @@ def is_boilerplate_line(line: str) -> bool:
 def is_meta_line(line: str) -> bool:
     """A short line of article metadata (views, reading time, byline, an English date), not text:
     dropped where the body opens."""
-    n_words = len(line.split())
+    n_words = count_words(line, by_space=True)  # a clause of Chinese or Thai is one space-free token
     if n_words > MAX_META_WORDS:
         return False
     if META_LABEL.search(line) or LATIN_DATE_LINE.match(line):

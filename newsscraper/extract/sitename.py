@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsscraper.extract.content import count_words
 from newsscraper.extract.page import Page
+from newsscraper.extract.wordcount import count_words
 from newsscraper.persian import normalize_line
 from newsscraper.site import host_of
 

@@ -1,0 +1,31 @@
+"""Counting words in every script, for the thresholds in words (article/listing, lead, byline, …).
+
+Spaced text counts its runs of letters and digits (or its space-separated tokens, where a rule was
+written for those). Chinese, Japanese, Thai, Lao, Khmer and Myanmar put no spaces between words, so
+a run there is a clause or a sentence: it counts one word per CJK_CHARS_PER_WORD or SEA_CHARS_PER_WORD
+of its characters (content_rules.py), and a threshold means about as much text in every script.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsscraper.extract import content_rules as rules
+
+WORD = re.compile(r"\w+")
+_UNSPACED = f"{rules.CJK_CHARS}{rules.SEA_CHARS}"
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+# One match per word: a run of spaced word characters (or a space-separated token), or up to so many
+# characters of an unspaced script.
+_SHARES = f"[{rules.CJK_CHARS}]{{1,{rules.CJK_CHARS_PER_WORD}}}|[{rules.SEA_CHARS}]{{1,{rules.SEA_CHARS_PER_WORD}}}"
+_RUN_OR_SHARE = re.compile(f"[^\\W{_UNSPACED}]+|{_SHARES}")
+_TOKEN_OR_SHARE = re.compile(f"[^\\s{_UNSPACED}]+|{_SHARES}")
+
+
+def count_words(text: str, *, by_space: bool = False) -> int:
+    """Runs of word characters in ``text`` (``by_space``: space-separated tokens, as str.split), a run
+    of an unspaced script counting one word per so many of its characters. One findall; text without
+    such characters (all ASCII, Persian, …) takes the plain count after a quick scan."""
+    if text.isascii() or not _UNSPACED_CHAR.search(text):
+        return len(text.split()) if by_space else len(WORD.findall(text))
+    return len((_TOKEN_OR_SHARE if by_space else _RUN_OR_SHARE).findall(text))

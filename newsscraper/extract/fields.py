@@ -27,11 +27,10 @@ from newsscraper.extract.page import Page, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name
 from newsscraper.extract.urlid import news_id_from_url
-from newsscraper.extract.wordcount import count_words
+from newsscraper.extract.wordcount import WORD, count_words
 from newsscraper.jalali import find_date, may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
 
-WORD = re.compile(r"\w+")
 _EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 # Containers that never hold the article's own headline, date or text.
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})

@@ -198,3 +198,12 @@ def test_the_promotion_words_gate_never_hides_a_promotion(text):
 
     if rules.PROMO.search(text):
         assert any(word in text.lower() for word in rules.PROMO_WORDS), text
+
+
+def test_text_no_reader_sees_is_not_body():
+    hidden = ("<div class='note' style='display: none'>این متن پنهان است و نباید در خبر بیاید</div>"
+              "<p hidden>این بند هم پنهان است و خواننده آن را نمی‌بیند</p>"
+              "<span class='sr' aria-hidden='true'>نشانه تزئینی</span>")
+    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{first}{hidden}{rest}</div>")
+    assert not any("پنهان" in line or "تزئینی" in line for line in body_of(html))

@@ -46,6 +46,9 @@ def holds_embedded_post(el: etree._Element) -> bool:
     return any(not EMBEDDED_POST_CLASSES.isdisjoint(b.get("class", "").split()) for b in el.iter("blockquote"))
 
 
+_HIDDEN_STYLE = re.compile(r"(?:^|;)(?:display:none|visibility:hidden)")
+
+
 def is_furniture(el: etree._Element) -> bool:
     """An element that is page furniture by its tag, class or id; never one holding an embedded post."""
     tag = el.tag
@@ -53,10 +56,21 @@ def is_furniture(el: etree._Element) -> bool:
         return True
     if tag in SKIP_TAGS:
         return tag != "figure" or not holds_embedded_post(el)
+    if hidden(el):
+        return True
     cls, ident = el.get("class", ""), el.get("id", "")
     if not (cls + ident).strip():
-        return el.get("style", "").replace(" ", "").find("display:none") >= 0
+        return False
     return _furniture_attrs(cls, ident) and not holds_embedded_post(el)
+
+
+def hidden(el: etree._Element) -> bool:
+    """Text no reader sees: the `hidden` attribute, aria-hidden, or an inline display:none /
+    visibility:hidden, whatever the element's class."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style.replace(" ", "").lower()) is not None
 
 
 @lru_cache(maxsize=4096)

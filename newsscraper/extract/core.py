@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
 
+from newsscraper.extract import body as body_reader
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
 from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS
@@ -139,13 +140,13 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader = ArticleLoader()
     headline, _ = fx.read_headline(page, profile, names)
     lead, lead_node = fx.read_lead(page, profile)
-    body, containers = fx.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
+    body, containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
     dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1]), tz)
     if site is None and dates.dari and tz is not KABUL:
         tz = KABUL  # a generic page printing Dari month names is an Afghan page
         dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1]), tz)
 
-    marker = body.marker or fx.find_marker_anywhere(page)
+    marker = body.marker or body_reader.find_marker_anywhere(page)
     body_text = "\n\n".join(body.paragraphs)
     loader.add_value("site", key)
     loader.add_value("url", page.url or fx.page_canonical(page))

@@ -13,25 +13,16 @@ from typing import Any
 from lxml import etree
 
 from newsscraper.extract import markers
-from newsscraper.extract.blocks import Block, iter_blocks
-from newsscraper.extract.content import (
-    Finding,
-    find_content,
-    furniture_inside,
-    is_furniture_line,
-    link_list_lines,
-    opens_other_stories,
-    text_spine,
-)
 from newsscraper.extract.page import Page, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name
 from newsscraper.extract.urlid import news_id_from_url
 from newsscraper.extract.wordcount import WORD, count_words
-from newsscraper.jalali import find_date, may_hold_numeric_date
+from newsscraper.jalali import may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
 
-_EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
+# An auto-excerpt's end («...», «…», "[…]"): a teaser of the text, never a lead.
+EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 # Containers that never hold the article's own headline, date or text.
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
 _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|footer|sidebar|ticker|"
@@ -145,153 +136,9 @@ def read_lead(page: Page, profile: Profile) -> tuple[str | None, etree._Element 
     if not found:
         return None, None
     text, node = found
-    if _EXCERPT_END.search(text) or count_words(text) < 4 or _in_chrome(node):
+    if EXCERPT_END.search(text) or count_words(text) < 4 or _in_chrome(node):
         return None, node
     return text, node
-
-
-# ---------------------------------------------------------------- body
-
-_GENERIC_BODY_CSS = ("[itemprop='articleBody']", "#article-content .wsw", ".entry-content",
-                     ".post-content", ".article-body", ".news-text", ".story-body", ".content-body")
-
-
-def body_containers(page: Page, profile: Profile,
-                    headline: str | None = None) -> tuple[list[etree._Element], Finding | None]:
-    """The profile's body element (no finding: the profile names the text), else a generic body
-    hint the finder agrees with, else the main-content finder's blocks."""
-    for css in profile.body:
-        nodes = _outermost(page.css(css))
-        if any("".join(n.itertext()).strip() for n in nodes):
-            return nodes, None
-    finding = find_content(page.root, page.html_lang, headline)
-    found = finding.text_chars(finding.containers)
-    for css in _GENERIC_BODY_CSS:
-        nodes = [n for n in _outermost(page.css(css)) if "".join(n.itertext()).strip()]
-        agreed = [n for n in nodes if any(_overlaps(n, c) for c in finding.containers)]
-        # A hint that also marks a related list's teasers keeps the matches the finder agrees with;
-        # one the finder disagrees with must hold at least half the finder's text (not a stub).
-        if agreed or (len(nodes) == 1 and finding.text_chars(nodes) >= 0.5 * found):
-            return agreed or nodes, finding
-    return finding.containers, finding
-
-
-def _outermost(nodes: list[etree._Element]) -> list[etree._Element]:
-    """Nested matches would repeat text."""
-    return [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
-
-
-def _overlaps(a: etree._Element, b: etree._Element) -> bool:
-    return a is b or any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
-
-
-def _excluded(page: Page, profile: Profile, extra: Iterable[etree._Element | None]) -> list[etree._Element]:
-    out = [n for css in (*profile.body_exclude, *profile.excerpt) for n in page.css(css)]
-    out.extend(n for n in extra if n is not None)
-    return out
-
-
-class BodyReading:
-    """Paragraphs of the body plus what was found on the way (marker, ID line, link share)."""
-
-    def __init__(self) -> None:
-        self.paragraphs: list[str] = []
-        self.marker: tuple[str, str | None] | None = None
-        self.link_share = 0.0
-        self.left_out: list[etree._Element] = []  # link lists and furniture skipped inside the containers
-
-
-def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[etree._Element | None] = (),
-              headline: str | None = None) -> tuple[BodyReading, list[etree._Element]]:
-    containers, finding = body_containers(page, profile, headline)
-    blocks: list[Block] = []
-    left_out = furniture_inside(finding, containers) if finding else []
-    skip = _excluded(page, profile, exclude) + left_out
-    keep = text_spine(finding, containers) if finding else []
-    for container in containers:
-        blocks.extend(iter_blocks(container, skip, keep))
-    reading = clean_blocks(blocks, lead, headline)
-    reading.left_out = left_out
-    return reading, containers
-
-
-def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = None) -> BodyReading:
-    """Drop markers, ID lines, comment forms, read-more inserts, teasers and repeated leads."""
-    reading = BodyReading()
-    norm = [normalize_line(b.text) for b in blocks]
-    total = sum(len(n) for n in norm) or 1
-    reading.link_share = sum(b.link_chars for b in blocks) / total
-    lead_tokens = words(normalize_line(lead)) if lead else []
-    after_read_more = False
-    link_lines = link_list_lines(blocks)
-    for i, (block, text) in enumerate(zip(blocks, norm, strict=True)):
-        if not text:
-            continue
-        marker = markers.footer_marker(text)
-        if marker or markers.starts_with_marker(text):
-            reading.marker = marker or (text, None)
-            break
-        if markers.is_boilerplate_line(text):
-            after_read_more = bool(markers.READ_MORE.match(text))
-            continue
-        if is_furniture_line(text) or i in link_lines:
-            after_read_more = after_read_more or opens_other_stories(text)
-            continue
-        mostly_link = block.link_chars >= 0.8 * len(text.replace(" ", ""))
-        if after_read_more and mostly_link:
-            continue
-        after_read_more = False
-        first = not reading.paragraphs
-        if first and (markers.is_meta_line(text) or _date_line(text)):
-            continue  # the date, views or reading-time line a template prints above the text
-        # Words only where a test needs them: before the first paragraph, and for excerpt teasers.
-        excerpt = _EXCERPT_END.search(text) is not None
-        tokens = words(text) if excerpt or (first and (lead_tokens or headline)) else []
-        if lead_tokens and first and _same_start(tokens, lead_tokens, whole=True):
-            continue  # the lead, repeated as the first paragraph
-        if first and headline and tokens == words(normalize_line(headline)):
-            continue  # the headline, inside the block that holds the text
-        if excerpt and any(_same_start(tokens, words(n)) for n in norm[i + 1:]):
-            continue  # an auto-excerpt teaser of the paragraphs that follow
-        reading.paragraphs.append(block.text)
-    while reading.paragraphs and markers.STAFF_CODE.match(reading.paragraphs[-1].strip()):
-        reading.paragraphs.pop()  # a bare staff / editor number closing the text
-    return reading
-
-
-_SENTENCE_END = (".", "؟", "?", "!", "»", "”")
-
-
-def _date_line(text: str) -> bool:
-    """A short line printing a Jalali date and no sentence (a dateline opening a paragraph runs on)."""
-    return (count_words(text, by_space=True) <= markers.MAX_META_WORDS and not text.rstrip().endswith(_SENTENCE_END)
-            and find_date(text) is not None)
-
-
-def _same_start(a: list[str], b: list[str], *, whole: bool = False) -> bool:
-    if whole:
-        return bool(a) and (a == b or (len(a) >= 0.8 * len(b) and a[: len(b)] == b[: len(a)]))
-    n = min(8, len(a), len(b))
-    return n >= 5 and a[:n] == b[:n]
-
-
-# The marker's two words as a page's source writes them; each pattern opens with a literal, which
-# the re module finds fast (one alternation of both would test every position of the page).
-_BETWEEN = "(?:\\s|\u200c|&nbsp;|&#160;)*(?:پ[یي]ام|خبر)"
-_MARKER_SOURCE = (re.compile("انتها[یي]" + _BETWEEN), re.compile("پا[یي]ان" + _BETWEEN))
-
-
-def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
-    """A footer marker outside the body container (some templates print it after the text)."""
-    if not any(page.may_match(p, arabic=True) for p in _MARKER_SOURCE):
-        return None
-    words = ("انتهای", "انتهاي", "پایان", "پايان")
-    nodes = [t for t in page.texts_containing(words) if len(" ".join(t.split())) < 40]
-    for node in nodes:
-        marker = markers.footer_marker(normalize_line(str(node)))
-        if marker:
-            return marker
-    return None
 
 
 # ---------------------------------------------------------------- IDs, dates, labels

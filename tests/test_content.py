@@ -207,3 +207,11 @@ def test_text_no_reader_sees_is_not_body():
     first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
     html = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{first}{hidden}{rest}</div>")
     assert not any("پنهان" in line or "تزئینی" in line for line in body_of(html))
+
+
+def test_the_writers_bio_closing_the_story_is_not_text_but_the_same_words_inside_it_are():
+    bio = "Sara Karimi is a senior reporter for the city desk."
+    paras = [*SENTENCES[:2], bio, *SENTENCES[2:]]
+    html = page("<h1>A new park</h1><div class='entry-content'>"
+                + "".join(f"<p>{s}</p>" for s in [*paras, bio]) + "</div>")
+    assert body_of(html) == paras

@@ -132,8 +132,10 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if excerpt and any(_same_start(tokens, words(n)) for n in norm[i + 1:]):
             continue  # an auto-excerpt teaser of the paragraphs that follow
         reading.paragraphs.append(block.text)
-    while reading.paragraphs and markers.STAFF_CODE.match(reading.paragraphs[-1].strip()):
-        reading.paragraphs.pop()  # a bare staff / editor number closing the text
+    # What closes the text without being it: a bare staff / editor number, the writer's one-line bio.
+    while reading.paragraphs and (markers.STAFF_CODE.match(reading.paragraphs[-1].strip())
+                                  or markers.is_author_bio(reading.paragraphs[-1])):
+        reading.paragraphs.pop()
     return reading
 
 

@@ -56,6 +56,10 @@ _CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}
 LATIN_DATE_LINE = re.compile(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}"
     rf"{_CLOCK}$", re.IGNORECASE)
+# The writer's one-line bio closing a story: "Sara Karimi is a senior reporter for …".
+AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}is an? (?:[\w-]+\s){0,4}(?:reporter|writer|correspondent|editor|"
+                        r"journalist|columnist|contributor|producer)\b")
+MAX_BIO_WORDS = 40
 STAFF_CODE = re.compile(r"^[0-9۰-۹٠-٩]{1,8}$")
 
 
@@ -115,3 +119,9 @@ def is_meta_line(line: str) -> bool:
         return True  # a date and time in any language («sexta-feira, 22 de outubro de 2010 às 20:13»)
     # "By January, the park will open." opens a sentence, not a byline: names are short, unpunctuated.
     return n_words <= MAX_BYLINE_WORDS and not line.rstrip().endswith(_SENTENCE_ENDS) and bool(BYLINE.match(line))
+
+
+def is_author_bio(line: str) -> bool:
+    """The writer's short bio ("Sara Karimi is a reporter for …"): read only where it closes the text,
+    since the same words inside a story are news about that person."""
+    return len(line.split()) <= MAX_BIO_WORDS and AUTHOR_BIO.match(line.strip()) is not None

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from parsel.csstranslator import HTMLTranslator
 
+from newsscraper.extract import body
 from newsscraper.extract import fields as fx
 from newsscraper.extract.decode import decode_html
 from newsscraper.extract.page import Page
@@ -36,7 +37,7 @@ def every_selector() -> list[str]:
         found |= _selectors_of(site.profile)
         for _, profile in site.versions:
             found |= _selectors_of(profile)
-    for generic in (fx._LEAD_CSS, fx._GENERIC_BODY_CSS, fx._AUTHOR_CSS, fx._BREADCRUMB_CSS):
+    for generic in (fx._LEAD_CSS, body._GENERIC_BODY_CSS, fx._AUTHOR_CSS, fx._BREADCRUMB_CSS):
         found.update(generic)
     return sorted(found)
 

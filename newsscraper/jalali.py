@@ -194,9 +194,9 @@ _DIGIT_RE = re.compile("[0-9]")
 _ZAP = "[" + re.escape(_DELETED) + "]*"  # what _normalise deletes may sit anywhere
 _YEAR4 = re.compile(_ZAP.join(("1", "[2-4]", "[0-9]", "[0-9]")))
 _GAP_CHARS = frozenset(_SPACES + _DELETED)  # besides str.isspace(): what \s and _normalise let pass
-_SEPARATORS = frozenset("/.-–—−‒―")  # with the dashes _normalise reads as «-»
-_YEAR_THEN_DATE = re.compile(r"[\s" + re.escape(_SPACES + _DELETED) + r"]*[/.\-–—−‒―][\s"
-                             + re.escape(_SPACES + _DELETED) + r"]*[0-9]")
+_SEPARATORS = "/.-–—−‒―"  # with the dashes _normalise reads as «-»
+_GAP = "[\\s" + re.escape(_SPACES + _DELETED) + "]*"
+_YEAR_THEN_DATE = re.compile(f"{_GAP}[{re.escape(_SEPARATORS)}]{_GAP}[0-9]")
 
 
 def may_hold_numeric_date(text: str) -> bool:

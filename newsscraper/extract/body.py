@@ -20,14 +20,11 @@ from newsscraper.extract.content import (
     furniture_inside,
     is_furniture_line,
     link_list_lines,
-    opens_other_stories,
     text_spine,
 )
 from newsscraper.extract.fields import EXCERPT_END, words
 from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import Profile
-from newsscraper.extract.wordcount import count_words
-from newsscraper.jalali import find_date
 from newsscraper.persian import normalize_line
 
 _GENERIC_BODY_CSS = ("[itemprop='articleBody']", "#article-content .wsw", ".entry-content",
@@ -110,17 +107,17 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
             reading.marker = marker or (text, None)
             break
         if markers.is_boilerplate_line(text):
-            after_read_more = bool(markers.READ_MORE.match(text))
+            after_read_more = markers.opens_other_stories(text)
             continue
         if is_furniture_line(text) or i in link_lines:
-            after_read_more = after_read_more or opens_other_stories(text)
+            after_read_more = after_read_more or markers.opens_other_stories(text)
             continue
         mostly_link = block.link_chars >= 0.8 * len(text.replace(" ", ""))
         if after_read_more and mostly_link:
             continue
         after_read_more = False
         first = not reading.paragraphs
-        if first and (markers.is_meta_line(text) or _date_line(text)):
+        if first and markers.is_meta_line(text):
             continue  # the date, views or reading-time line a template prints above the text
         # Words only where a test needs them: before the first paragraph, and for excerpt teasers.
         excerpt = EXCERPT_END.search(text) is not None
@@ -137,15 +134,6 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
                                   or markers.is_author_bio(reading.paragraphs[-1])):
         reading.paragraphs.pop()
     return reading
-
-
-_SENTENCE_END = (".", "؟", "?", "!", "»", "”")
-
-
-def _date_line(text: str) -> bool:
-    """A short line printing a Jalali date and no sentence (a dateline opening a paragraph runs on)."""
-    return (count_words(text, by_space=True) <= markers.MAX_META_WORDS and not text.rstrip().endswith(_SENTENCE_END)
-            and find_date(text) is not None)
 
 
 def _same_start(a: list[str], b: list[str], *, whole: bool = False) -> bool:

@@ -361,7 +361,7 @@ def _continues_text(p: etree._Element, finding: Finding) -> bool:
     if t.chars >= rules.SIBLING_PARAGRAPH_CHARS:
         return density < rules.SIBLING_MAX_LINK_DENSITY
     text = "".join(p.itertext()).strip()
-    return density == 0 and text.endswith((".", "؟", "?", "!", "»", "”"))
+    return density == 0 and text.endswith(rules.CLOSES_SENTENCE)
 
 
 def text_spine(finding: Finding, containers: Iterable[etree._Element]) -> list[etree._Element]:
@@ -400,11 +400,6 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             if (link_list or weak or _unlikely(el, el.tag)) and not holds_embedded_post(el):
                 out.append(el)
     return out
-
-
-def opens_other_stories(text: str) -> bool:
-    """A heading over a list of other stories: the linked lines right after it are that list."""
-    return len(text) <= 120 and rules.OTHER_STORIES_HEADING.match(text) is not None
 
 
 def is_furniture_line(text: str) -> bool:

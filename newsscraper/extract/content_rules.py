@@ -96,6 +96,9 @@ NOT_PROSE_FACTOR = 0.4
 # Of the marks, these end a sentence: they count in text that does not read as prose too (a language
 # with no list here), unlike the commas and colons of label and data lines.
 SENTENCE_ENDS = ".!?؟۔।。！？"
+# The last character of a line that closes a sentence (closing quotes too): what a label, a byline
+# or a date line does not end with.
+CLOSES_SENTENCE = (*SENTENCE_ENDS, "»", "”")
 # Scripts whose words are no tokens of their own: Chinese, Japanese, Thai, Lao, Khmer and Myanmar
 # put no space between words, Korean joins its particles to the word. A paragraph at least
 # UNSPACED_SHARE in them is prose by its punctuation instead: a sentence end, and a clause mark per

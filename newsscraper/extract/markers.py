@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from newsscraper.extract.content_rules import CLOSES_SENTENCE, OTHER_STORIES_HEADING
 from newsscraper.extract.wordcount import count_words
+from newsscraper.jalali import find_date
 from newsscraper.persian import to_ascii_digits
 
 # «انتهای پیام/ع», «/انتهای پیام/», «انتهای خبر», «پایان پیام»; the editor code follows a slash.
@@ -43,7 +45,6 @@ META_LABEL = re.compile(r"(?:تعداد\s?)?بازدید\s*[:：]?\s*[0-9۰-۹٠
 MAX_META_WORDS = 15  # a line longer than this is text, whatever it mentions
 # A byline: «نویسنده: …», «گزارش: …», «به قلم …», "By …": at most this many words, no sentence end.
 MAX_BYLINE_WORDS = 8
-_SENTENCE_ENDS = (".", "!", "?", "؟")
 BYLINE = re.compile(r"^(?:(?:نویسنده|نویسندگان|گزارش|خبرنگار|مترجم|ترجمه|عکس|تنظیم)\s*[:：]|به\s?قلم\s"
                     r"|[Bb][Yy]\s+[A-Z])")
 # A Gregorian year and a clock time in one line, in either order.
@@ -108,17 +109,27 @@ def is_boilerplate_line(line: str) -> bool:
 
 
 def is_meta_line(line: str) -> bool:
-    """A short line of article metadata (views, reading time, byline, an English date), not text:
-    dropped where the body opens."""
+    """A short line of article metadata (views, reading time, byline, a date), not text: dropped
+    where the body opens."""
     n_words = count_words(line, by_space=True)  # a clause of Chinese or Thai is one space-free token
     if n_words > MAX_META_WORDS:
         return False
     if META_LABEL.search(line) or LATIN_DATE_LINE.match(line):
         return True
-    if n_words <= MAX_BYLINE_WORDS + 2 and YEAR_AND_CLOCK.search(line) and not line.rstrip().endswith(_SENTENCE_ENDS):
+    # "By January, the park will open." opens a sentence: bylines and date lines do not end like one.
+    if line.rstrip().endswith(CLOSES_SENTENCE):
+        return False
+    if n_words <= MAX_BYLINE_WORDS and BYLINE.match(line):
+        return True
+    if n_words <= MAX_BYLINE_WORDS + 2 and YEAR_AND_CLOCK.search(line):
         return True  # a date and time in any language («sexta-feira, 22 de outubro de 2010 às 20:13»)
-    # "By January, the park will open." opens a sentence, not a byline: names are short, unpunctuated.
-    return n_words <= MAX_BYLINE_WORDS and not line.rstrip().endswith(_SENTENCE_ENDS) and bool(BYLINE.match(line))
+    return find_date(line) is not None  # a Jalali date (a dateline opening a paragraph runs on)
+
+
+def opens_other_stories(line: str) -> bool:
+    """A heading over a list of other stories («بیشتر بخوانید», "More … Stories"): the linked lines
+    right after it are that list."""
+    return READ_MORE.match(line) is not None or (len(line) <= 120 and OTHER_STORIES_HEADING.match(line) is not None)
 
 
 def is_author_bio(line: str) -> bool:

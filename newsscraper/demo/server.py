@@ -84,7 +84,7 @@ def _uri(request: Any) -> str:
     return parts.path + (f"?{parts.query}" if parts.query else "") if parts.scheme else raw
 
 
-class _QuietSite(WebSite):
+class QuietSite(WebSite):
     # Our resource logs requests itself; Twisted's access log would land in a crawl's own log.
     noisy = False
 
@@ -110,7 +110,7 @@ def _require_loopback(host: str) -> None:
 
 
 def _listen(reactor: Any, resource: SampleSiteResource, host: str) -> tuple[str, Any]:
-    port = reactor.listenTCP(0, _QuietSite(resource), interface=host)
+    port = reactor.listenTCP(0, QuietSite(resource), interface=host)
     shown = f"[{host}]" if ":" in host else host
     resource.base = f"http://{shown}:{port.getHost().port}"
     return resource.base, port

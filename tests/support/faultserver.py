@@ -42,9 +42,9 @@ from typing import IO, Any
 from twisted.internet.interfaces import IPullProducer
 from twisted.web.resource import Resource
 from twisted.web.server import NOT_DONE_YET
-from twisted.web.server import Site as WebSite
 from zope.interface import implementer
 
+from newsscraper.demo.server import QuietSite
 from newsscraper.settings import DOWNLOAD_MAXSIZE
 
 
@@ -662,13 +662,6 @@ class OffsiteResource(Resource):
         return b"<html><body>elsewhere</body></html>"
 
 
-class _QuietSite(WebSite):
-    noisy = False
-
-    def log(self, request: Any) -> None:
-        return None
-
-
 def _require_loopback(host: str) -> None:
     if not ipaddress.ip_address(host).is_loopback:
         raise ValueError(f"the fault server serves loopback addresses only, not {host!r}")
@@ -686,8 +679,8 @@ def start(host: str = "127.0.0.1", offsite_host: str = "127.0.0.2", log: IO[str]
     # the path it holds (and it never does).
     secret = workdir / "faultserver-secret.txt"
     faults = FaultResource(log, secret, group)
-    other = reactor.listenTCP(0, _QuietSite(OffsiteResource(offsite_log)), interface=offsite_host)
-    port = reactor.listenTCP(0, _QuietSite(faults), interface=host)
+    other = reactor.listenTCP(0, QuietSite(OffsiteResource(offsite_log)), interface=offsite_host)
+    port = reactor.listenTCP(0, QuietSite(faults), interface=host)
     faults.base = f"http://{host}:{port.getHost().port}"
     faults.offsite = f"http://{offsite_host}:{other.getHost().port}"
     secret.write_text(f"{faults.base}/xxe/leaked-local-file\n", encoding="utf-8")

@@ -154,6 +154,11 @@ def versions() -> dict[str, str]:
     return {"newsscraper": __version__, "scrapy": version("scrapy")}
 
 
+def _under(stats: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """The stats under one prefix, keyed by the rest of their name (in the stats' order)."""
+    return {k.removeprefix(prefix): v for k, v in stats.items() if k.startswith(prefix)}
+
+
 def failure_counts(stats: dict[str, Any]) -> dict[str, Any]:
     """The manifest's `failures`: requests given up, by the reason the spiders' errbacks counted
     (`failure/download_error/DownloadTimeoutError` → {"download_error": {"DownloadTimeoutError": n}}),
@@ -244,7 +249,7 @@ class JsonLinesExport:
         stats = self.crawler.stats.get_stats()
         assert self.file is not None
         parsed = stats.get("parse/pages", 0)
-        parsed_fill = {k.removeprefix("parse/filled/"): v for k, v in stats.items() if k.startswith("parse/filled/")}
+        parsed_fill = _under(stats, "parse/filled/")
         return {
             "run_id": self.run_id,
             "site": self.site,
@@ -252,13 +257,11 @@ class JsonLinesExport:
             "ended": iso(datetime.now(UTC)),
             "finish_reason": reason,
             "records": self.file.records,
-            "drops": {k.removeprefix(keys.DROP): v for k, v in stats.items() if k.startswith(keys.DROP)},
-            "refused": {k.removeprefix(keys.REFUSED): v for k, v in stats.items() if k.startswith(keys.REFUSED)},
+            "drops": _under(stats, keys.DROP),
+            "refused": _under(stats, keys.REFUSED),
             "failures": failure_counts(stats),
-            "dropped_requests": {k.removeprefix(keys.DROPPED): v for k, v in stats.items()
-                                 if k.startswith(keys.DROPPED)},
-            "discovery": {k.removeprefix(keys.DISCOVERY): v for k, v in sorted(stats.items())
-                          if k.startswith(keys.DISCOVERY)},
+            "dropped_requests": _under(stats, keys.DROPPED),
+            "discovery": _under(dict(sorted(stats.items())), keys.DISCOVERY),
             "fill_rates": fill_rates(self.file.filled, self.file.records),
             "pages_parsed": parsed,
             "fill_rates_parsed": {n: round(parsed_fill.get(n, 0) / parsed, 4) if parsed else None

@@ -258,9 +258,9 @@ def failure_reason(failure: Any) -> str:
             return "maxsize/decompressed"
         return "maxsize/declared" if message.startswith("Expected") else "maxsize/received"
     if isinstance(exc, IgnoreRequest):
-        for needle, reason in (("robots.txt", "robots_disallowed"), ("offsite redirect", "offsite_redirect"),
+        for needle, reason in (("robots.txt", keys.ROBOTS_DISALLOWED), ("offsite redirect", keys.OFFSITE_REDIRECT),
                                ("redirect loop", "redirect_loop"), ("max redirections", "redirect_max"),
-                               ("offsite", "offsite")):
+                               ("offsite", keys.OFFSITE)):
             if needle in message:
                 return reason
         return "ignored"

@@ -161,7 +161,8 @@ def run_nightly(args: argparse.Namespace) -> int:
     sites = args.sites or sorted(all_sites(extra=False))  # the demo's sample sites only when named
     settings = _settings()
     # Known: what `scrapy crawl` will find (the demo's sample sites too, with NEWSSCRAPER_DEMO_SITES=1).
-    unknown = [s for s in sites if s == "news" or s not in get_spider_loader(settings).list()]
+    known = set(get_spider_loader(settings).list())
+    unknown = [s for s in sites if s == "news" or s not in known]
     if unknown:
         print(f"newsscraper nightly: unknown site(s): {', '.join(unknown)}", file=sys.stderr)
         return EXIT_USAGE

@@ -32,7 +32,7 @@ from newsscraper.demo.sites import sample_sites
 from newsscraper.site import Site
 
 BUNDLED = files("newsscraper.demo") / "sample_site"  # package data: works from a wheel, an egg or a checkout
-SITE_KEYS = ("sample_wp", "sample_nastooh", "sample_dari")
+SITE_KEYS = tuple(sample_sites())  # the keys in newsscraper.demo.sites order
 # Where off-site links and redirects point when no other-domain server runs: loopback, and a port
 # (discard) nothing listens on, so a crawler that wrongly follows them still never leaves the machine.
 DEFAULT_OFFSITE = "http://127.0.0.2:9"

@@ -167,9 +167,9 @@ class Aggregates:
 
     def site(self, key: str) -> SiteData:
         if key not in self.sites:
-            from newsscraper.sites import all_sites
+            from newsscraper.sites import site_by_key
 
-            known = all_sites().get(key)  # the demo's sample sites too, once registered (the demo, the command)
+            known = site_by_key(key)  # the demo's sample sites too, once registered (the demo, the command)
             self.sites[key] = SiteData(key, known.name if known else key, known.zone if known else None)
         return self.sites[key]
 

@@ -256,9 +256,10 @@ class NewsSpider(scrapy.Spider):
     def discovery_failed(self, failure: Any) -> None:
         """A feed, sitemap or first listing page that could not be fetched: nightly fails the site."""
         request = getattr(failure, "request", None) or getattr(failure.value, "request", None)
+        reason = failure_reason(failure)
         self.count(keys.DISCOVERY_FAILED)
-        self.count(keys.failure(failure_reason(failure)))
-        log_failed(failure_reason(failure), request)
+        self.count(keys.failure(reason))
+        log_failed(reason, request)
         self.logger.error("discovery source failed: %s (%s)", getattr(request, "url", "?"), failure.value)
 
     def fetch_failed(self, failure: Any) -> None:

@@ -191,7 +191,7 @@ def test_arc_files_are_read(tmp_path, capsys):
 
 @pytest.mark.parametrize("args", [["--warc"], ["page.html", "--warc", "x.warc.gz"], ["page.html", "--lang", "fa"],
                                   ["--warc", "missing.warc.gz"], ["--warc", "x.warc.gz", "--url", "https://a/"],
-                                  ["--warc", "x.warc.gz", "--jobs", "0"]])
+                                  ["--warc", "x.warc.gz", "--jobs", "0"], ["--warc", "x.warc.gz", "--site", "nosuch"]])
 def test_usage_errors_exit_2(tmp_path, capsys, monkeypatch, args):
     monkeypatch.chdir(tmp_path)
     Archive().save(tmp_path / "x.warc.gz")

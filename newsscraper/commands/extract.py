@@ -101,14 +101,14 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"newsscraper extract: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    if args.warc:
-        return run_archives(args)
     from newsscraper.sites import site_by_key
 
     site = site_by_key(args.site) if args.site else None
-    if args.site and site is None:
+    if args.site and site is None:  # saved pages and archives alike: never fall back to the URL quietly
         print(f"newsscraper extract: no site {args.site!r} (`newsscraper list` names them)", file=sys.stderr)
         return EXIT_USAGE
+    if args.warc:
+        return run_archives(args)
     try:
         specs = page_specs(args)
     except ValueError as exc:

@@ -215,3 +215,23 @@ def test_the_writers_bio_closing_the_story_is_not_text_but_the_same_words_inside
     html = page("<h1>A new park</h1><div class='entry-content'>"
                 + "".join(f"<p>{s}</p>" for s in [*paras, bio]) + "</div>")
     assert body_of(html) == paras
+
+
+@pytest.mark.parametrize("picture", [
+    # a bare image with its caption set under it in a centred line, and in a span of a picture box
+    "<img src='/p/1.jpg' alt='Volunteers plant young oaks by the river'><center><em>Volunteers plant young oaks"
+    " by the river</em></center>",
+    "<div class='pic'><img src='/p/1.jpg' alt='Volunteers plant young oaks by the river'>"
+    "<span class='small'>Volunteers plant young oaks by the river</span></div>",
+])
+def test_a_line_repeating_an_images_alt_text_is_its_caption_not_text(picture):
+    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{picture}{rest}</div>", lang="en")
+    assert body_of(html) == SENTENCES
+
+
+def test_a_short_alt_text_does_not_hide_the_subheading_it_repeats():
+    paras = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = page(f"<h1>A new park</h1><div class='entry-content'>{paras}<h2>Oak trees</h2>"
+                f"<img src='/p/2.jpg' alt='Oak trees'>{paras}</div>", lang="en")
+    assert "Oak trees" in body_of(html)

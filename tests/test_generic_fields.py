@@ -202,3 +202,14 @@ def test_a_short_dated_paragraph_inside_the_text_stays():
     page = _META_PAGE.format(title=_TITLE, meta="", last=last).encode()
     record = extract(page, "https://news.example.ir/fa/news/4512/x").record
     assert record.body.split("\n\n")[-1] == last
+
+
+def test_a_lead_picture_is_no_lead():
+    """`<figure class="lead">` is the story's lead image: its caption is not the standfirst."""
+    html = ("<html lang='fa'><head><title>پارک تازه</title></head><body><h1>پارک تازه شهر</h1>"
+            "<figure class='media lead'><img src='/p/1.jpg' alt=''><figcaption>کاشت نهال در پارک جنوبی شهر،"
+            " عکس از آرشیو شهرداری</figcaption></figure><div class='entry-content'>"
+            "<p>شورای شهر در نشست امروز خود طرح گسترش فضای سبز محله‌های جنوبی را بررسی کرد و پذیرفت.</p>"
+            "<p>به گفته رئیس کمیسیون، اجرای این طرح دو سال زمان می‌برد و هزینه آن از عوارض تأمین می‌شود.</p>"
+            "</div></body></html>")
+    assert fx.read_lead(Page(html, "https://example.ir/news/1"), GENERIC)[0] is None

@@ -85,13 +85,32 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
     keep = text_spine(finding, containers) if finding else []
     for container in containers:
         blocks.extend(iter_blocks(container, skip, keep))
-    reading = clean_blocks(blocks, lead, headline)
+    reading = clean_blocks(blocks, lead, headline, image_texts(containers))
     reading.left_out = left_out
     return reading, containers
 
 
-def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = None) -> BodyReading:
-    """Drop markers, ID lines, comment forms, read-more inserts, teasers and repeated leads."""
+# An image's alt text this many words long, repeated as a line beside it, is its caption; a shorter
+# one ("Keyboard") may be the subheading the picture illustrates.
+CAPTION_MIN_WORDS = 3
+
+
+def image_texts(containers: Iterable[etree._Element]) -> frozenset[tuple[str, ...]]:
+    """The words of the alt texts of the images in ``containers``: a line that repeats one is the
+    picture's caption (or, under a teaser's picture, the teaser's title), not the story's text."""
+    out = set()
+    for container in containers:
+        for img in container.iter("img"):
+            alt = words(normalize_line(img.get("alt") or "").lower())
+            if len(alt) >= CAPTION_MIN_WORDS:
+                out.add(tuple(alt))
+    return frozenset(out)
+
+
+def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = None,
+                 captions: frozenset[tuple[str, ...]] = frozenset()) -> BodyReading:
+    """Drop markers, ID lines, comment forms, read-more inserts, teasers, repeated leads and lines
+    that repeat an image's alt text (``captions``, from image_texts)."""
     reading = BodyReading()
     norm = [normalize_line(b.text) for b in blocks]
     total = sum(len(n) for n in norm) or 1
@@ -111,6 +130,8 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
             continue
         if is_furniture_line(text) or i in link_lines:
             after_read_more = after_read_more or markers.opens_other_stories(text)
+            continue
+        if captions and tuple(words(text.lower())) in captions:
             continue
         mostly_link = block.link_chars >= 0.8 * len(text.replace(" ", ""))
         if after_read_more and mostly_link:

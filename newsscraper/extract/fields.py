@@ -129,10 +129,25 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='subtitle']
              "[itemprop='description']:not(meta)")
 
 
+# A "lead" picture (`<figure class="lead">`, the story's lead image) is named like a lead; its text
+# is a caption or a credit, not the standfirst.
+_MEDIA_TAGS = frozenset({"figure", "figcaption", "picture", "video", "img"})
+
+
+def _first_prose(page: Page, selectors: Iterable[str]) -> tuple[str, etree._Element] | None:
+    """first_text, passing over pictures named like the text wanted."""
+    for css in selectors:
+        for node in page.css(css):
+            text = text_of(node) if node.tag not in _MEDIA_TAGS else None
+            if text:
+                return text, node
+    return None
+
+
 def read_lead(page: Page, profile: Profile) -> tuple[str | None, etree._Element | None]:
     """(lead text, its element) — an auto-excerpt ending in «...» is not a lead."""
     # A profile that names its lead element means: no such element, no lead.
-    found = first_text(page, profile.lead) if profile.lead else first_text(page, _LEAD_CSS)
+    found = first_text(page, profile.lead) if profile.lead else _first_prose(page, _LEAD_CSS)
     if not found:
         return None, None
     text, node = found

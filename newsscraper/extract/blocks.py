@@ -56,12 +56,28 @@ def is_furniture(el: etree._Element) -> bool:
         return True
     if tag in SKIP_TAGS:
         return tag != "figure" or not holds_embedded_post(el)
-    if hidden(el):
+    if hidden(el) or (tag == "span" and is_link_card(el)):
         return True
     cls, ident = el.get("class", ""), el.get("id", "")
     if not (cls + ident).strip():
         return False
     return _furniture_attrs(cls, ident) and not holds_embedded_post(el)
+
+
+def is_link_card(el: etree._Element) -> bool:
+    """A hover card set right after a linked name (`<a>Name</a><span><a>Name</a><a>story</a>…</span>`):
+    nothing but links, two or more, glued to the link it describes. A sentence never joins links with
+    no word between them and the name before; the card's text shows only on hover."""
+    before = el.getprevious()
+    if before is None or before.tag != "a" or (before.tail and not before.tail.isspace()):
+        return False
+    if el.text and not el.text.isspace():
+        return False
+    links = [a for a in el.iter("a") if "".join(a.itertext()).strip()]
+    if len(links) < 2:
+        return False
+    words = "".join("".join(el.itertext()).split())
+    return len(words) == sum(len("".join("".join(a.itertext()).split())) for a in links)
 
 
 def hidden(el: etree._Element) -> bool:

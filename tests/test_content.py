@@ -248,3 +248,15 @@ def test_a_hover_card_after_a_linked_name_is_not_text_but_links_in_a_sentence_ar
                 + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>", lang="en")
     assert body_of(html) == ["Mayor Sara Karimi opened the new park on Monday after two years of work by volunteers.",
                              "Teams from Tabriz and Shiraz and from Kerman Yazd, Qom came to help.", *SENTENCES]
+
+
+def test_a_list_of_other_stories_whose_titles_link_only_in_part_is_not_text():
+    others = ("<div class='h3'>More Great City Stories</div><ul>"
+              "<li>Night buses return, <a href='/a'>and the drivers are glad</a></li>"
+              "<li>🚲 Bike lanes on the ring road? <a href='/b'>Here is the plan</a></li></ul>")
+    linked = ("<p>The full plan, which the council published on its <a href='/plan'>website</a>, runs to two"
+              " hundred pages and lists every street where new trees will be planted next year.</p>")
+    html = page("<h1>A new park</h1><div class='entry-content'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+                + "<p>See also</p>" + linked + others + "</div>", lang="en")
+    assert body_of(html) == [*SENTENCES, linked.removeprefix("<p>").removesuffix("</p>").replace(
+        "<a href='/plan'>website</a>", "website")]

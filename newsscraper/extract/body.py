@@ -134,7 +134,7 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if captions and tuple(words(text.lower())) in captions:
             continue
         mostly_link = block.link_chars >= 0.8 * len(text.replace(" ", ""))
-        if after_read_more and mostly_link:
+        if after_read_more and (mostly_link or _teaser_line(text, block)):
             continue
         after_read_more = False
         first = not reading.paragraphs
@@ -155,6 +155,16 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
                                   or markers.is_author_bio(reading.paragraphs[-1])):
         reading.paragraphs.pop()
     return reading
+
+
+# Under a heading that opens a list of other stories, a line is one of them when it is this short and
+# at least this share of it is a link (a headline whose second half links, an emoji-led pitch).
+TEASER_MAX_CHARS = 160
+TEASER_LINK_SHARE = 0.2
+
+
+def _teaser_line(text: str, block: Block) -> bool:
+    return len(text) <= TEASER_MAX_CHARS and block.link_chars >= TEASER_LINK_SHARE * len(text.replace(" ", ""))
 
 
 def _same_start(a: list[str], b: list[str], *, whole: bool = False) -> bool:

@@ -260,3 +260,11 @@ def test_a_list_of_other_stories_whose_titles_link_only_in_part_is_not_text():
                 + "<p>See also</p>" + linked + others + "</div>", lang="en")
     assert body_of(html) == [*SENTENCES, linked.removeprefix("<p>").removesuffix("</p>").replace(
         "<a href='/plan'>website</a>", "website")]
+
+
+def test_the_previous_and_next_story_box_at_the_end_is_not_text():
+    box = ("<div class='story-prev-next'><div class='item'><a href='/n/8'><h5>Night buses return to the northern"
+           " districts</h5></a><p>The city brings back four lines that stopped running last winter</p></div></div>")
+    html = page("<h1>A new park</h1><div class='entry-content'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+                + box + "</div>", lang="en")
+    assert body_of(html) == SENTENCES

@@ -268,3 +268,13 @@ def test_the_previous_and_next_story_box_at_the_end_is_not_text():
     html = page("<h1>A new park</h1><div class='entry-content'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
                 + box + "</div>", lang="en")
     assert body_of(html) == SENTENCES
+
+
+def test_a_short_sentence_opening_on_a_link_is_text_but_a_read_next_link_is_not():
+    named = ("<p><a href='/people/1'>Sara Karimi of the Green List</a> was elected head of <a href='/council'>the"
+             " city council of Tabriz</a>.</p>")
+    related = "<p>Read it here: <a href='/n/9'>Night buses return to the northern districts.</a></p>"
+    html = page("<h1>A new mayor</h1><div class='entry-content'>" + named + related
+                + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>", lang="en")
+    assert body_of(html) == ["Sara Karimi of the Green List was elected head of the city council of Tabriz.",
+                             *SENTENCES]

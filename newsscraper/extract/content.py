@@ -391,7 +391,7 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             prose = t.chars - t.links
             # A paragraph with a sentence of its own (a linked name and its hidden profile card
             # beside it) is text, however many link characters it holds.
-            sentence = el.tag == "p" and prose >= rules.PARAGRAPH_PROSE_CHARS
+            sentence = el.tag == "p" and (prose >= rules.PARAGRAPH_PROSE_CHARS or _sentence_on_a_link(el))
             link_list = (t.links > rules.LINK_LIST_DENSITY * t.chars and prose < rules.LINK_LIST_MAX_PROSE_CHARS
                          and not sentence)
             # A weak furniture hint (`adrail`, `widget`) on a block holding a good part of the text
@@ -400,6 +400,23 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             if (link_list or weak or _unlikely(el, el.tag)) and not holds_embedded_post(el):
                 out.append(el)
     return out
+
+
+def _sentence_on_a_link(p: etree._Element) -> bool:
+    """A short paragraph whose sentence opens on a link and runs on in plain words (<a>Name</a> has
+    been elected …): a related link («Read more: <a>headline</a>») has no words after its link."""
+    after: list[str] = []
+    seen_link = False
+    for el in p.iterdescendants():
+        linked = el.tag == "a" or any(a.tag == "a" for a in el.iterancestors() if a is not p)
+        seen_link = seen_link or el.tag == "a"
+        if seen_link and not linked and el.text:
+            after.append(el.text)
+        # a tail reads in the parent: outside links unless the parent is (or is inside) one
+        if seen_link and el.tail and not (linked and el.tag != "a"):
+            after.append(el.tail)
+    return (len(WORD.findall("".join(after))) >= rules.SENTENCE_AFTER_LINK_WORDS
+            and "".join(p.itertext()).strip().endswith(rules.CLOSES_SENTENCE))
 
 
 def is_furniture_line(text: str) -> bool:

@@ -143,6 +143,8 @@ LINK_LIST_DENSITY = 0.5
 LINK_LIST_MAX_PROSE_CHARS = 200
 # … but a <p> holding this many characters outside its links is a sentence, not a link list.
 PARAGRAPH_PROSE_CHARS = 80
+# … nor is a shorter one whose sentence runs on for this many plain words after a link and ends.
+SENTENCE_AFTER_LINK_WORDS = 3
 # A sub-block with a furniture hint goes only when it holds less than this share of the text.
 FURNITURE_MAX_SHARE = 0.2
 # A sub-block holding at least this share of the chosen block's non-link text is the text itself.

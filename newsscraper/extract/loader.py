@@ -6,6 +6,7 @@ canonical_url, news_id, site and published_raw pass through untouched.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,6 +15,11 @@ from itemloaders.processors import Identity, MapCompose, TakeFirst
 
 from newsscraper.items import NewsArticle
 from newsscraper.persian import normalize_text
+
+
+# The record's fields and their metadata: fixed for the class, so read once rather than through a new
+# ItemAdapter for every value added (itemloaders' way, a tenth of the extraction's time).
+_FIELD_META = {f.name: f.metadata for f in dataclasses.fields(NewsArticle)}
 
 
 def _line(value: str) -> str | None:
@@ -44,3 +50,6 @@ class ArticleLoader(ItemLoader):
     tags_out = _unique
     authors_in = MapCompose(_line)
     authors_out = _unique
+
+    def _get_item_field_attr(self, field_name: str, key: Any, default: Any = None) -> Any:
+        return _FIELD_META[field_name].get(key, default)

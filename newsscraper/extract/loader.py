@@ -16,7 +16,6 @@ from itemloaders.processors import Identity, MapCompose, TakeFirst
 from newsscraper.items import NewsArticle
 from newsscraper.persian import normalize_text
 
-
 # The record's fields and their metadata: fixed for the class, so read once rather than through a new
 # ItemAdapter for every value added (itemloaders' way, a tenth of the extraction's time).
 _FIELD_META = {f.name: f.metadata for f in dataclasses.fields(NewsArticle)}

@@ -156,6 +156,7 @@ class Page:
         # Attribute name → (elements carrying it, their values), in document order.
         self._holders_cache: dict[str, tuple[list[etree._Element], list[str]]] = {}
         self._joined_values: dict[str, str] = {}
+        self._by_class: dict[str, list[etree._Element]] = {}  # class token → holders (_class_holders)
 
     def mentions(self, *needles: str) -> bool:
         """Whether the page may hold any of these strings: a cheap test before a tree scan."""
@@ -204,7 +205,7 @@ class Page:
     def _may_have(self, needs: cssplan.Needs) -> bool:
         """Whether the tree holds every class, id and attribute (with a value containing the
         needle) that any match of a selector must carry."""
-        if not (all(c in self._classes for c in needs.classes) and all(i in self._ids for i in needs.ids)):
+        if not (all(self._class_holders(c) for c in needs.classes) and all(i in self._ids for i in needs.ids)):
             return False
         for name, needle in needs.attrs:
             if not self.holders(name)[0] or (needle and not self._any_value_holds(name, needle)):
@@ -242,27 +243,27 @@ class Page:
         if step.ids:
             return self._ids.get(step.ids[0], [])
         if step.classes:
-            return self._classes.get(step.classes[0], [])
+            return self._class_holders(step.classes[0])
         if step.attrs:
             return list(self.holders(step.attrs[0][0])[0])
         if step.tag is not None:
             return self.tagged(step.tag)
         return self.elements()
 
-    @cached_property
-    def _classes(self) -> dict[str, list[etree._Element]]:
-        """Class token → elements in document order. libxml2 evaluates a predicate such as
-        contains(@class, …) for every element; a dict lookup is far cheaper."""
-        classes: dict[str, list[etree._Element]] = {}
-        tokens_of = cssplan.class_tokens
-        for el, value in zip(*self.holders("class"), strict=True):
-            for token in tokens_of(value):
-                found = classes.get(token)
-                if found is None:
-                    classes[token] = [el]
-                elif found[-1] is not el:  # class="a a"
-                    found.append(el)
-        return classes
+    def _class_holders(self, token: str) -> list[etree._Element]:
+        """The elements carrying class ``token``, in document order. Looked up per token asked for
+        (a page is asked a few dozen, mostly absent): one search of all class values joined answers
+        for an absent token; a present one is looked for in the values that hold it."""
+        found = self._by_class.get(token)
+        if found is None:
+            if self._any_value_holds("class", token):
+                tokens_of = cssplan.class_tokens
+                found = [el for el, value in zip(*self.holders("class"), strict=True)
+                         if token in value and token in tokens_of(value)]
+            else:
+                found = []
+            self._by_class[token] = found
+        return found
 
     def holders(self, name: str) -> tuple[list[etree._Element], list[str]]:
         """The elements carrying attribute ``name`` and its values, in document order: class and id
@@ -337,28 +338,32 @@ class Page:
         """Elements whose class (or id) contains one of these parts, ignoring case, in document order:
         contains(@class, …) for a whole family of template names without an XPath scan."""
         found: set[etree._Element] = set()
-        joined, starts, holders = self._lowered_classes
-        # One regex pass over every class name (lower-cased, one a line) rather than a test per name;
-        # a part never holds a newline, so each match lies inside one name.
+        joined, starts = self._lowered_classes
+        elements = self.holders("class")[0]
+        # One regex pass over every class value (lower-cased, one a line) rather than a test per name;
+        # a part holds no white space (named_like's callers name single class names), so each match
+        # lies inside one class name of one value.
         for m in _needles(class_parts).finditer(joined):
-            found.update(holders[bisect_right(starts, m.start()) - 1])
-        for value, elements in self._ids.items() if id_parts else ():
+            found.add(elements[bisect_right(starts, m.start()) - 1])
+        for value, holders in self._ids.items() if id_parts else ():
             if any(part in value.lower() for part in id_parts):
-                found.update(elements)
+                found.update(holders)
         return self.in_order(found)
 
     @cached_property
-    def _lowered_classes(self) -> tuple[str, list[int], list[list[etree._Element]]]:
-        """Every class name lower-cased, joined by newlines; where each name starts; its elements."""
-        names: list[str] = []
+    def _lowered_classes(self) -> tuple[str, list[int]]:
+        """Every class value lower-cased, joined by newlines, and where each value starts."""
+        values = self.holders("class")[1]
+        joined = "\n".join(values)
+        if not joined.isascii():  # lower() can lengthen a letter (İ): lower each value, then count
+            values = [v.lower() for v in values]
+            joined = "\n".join(values)
         starts: list[int] = []
         at = 0
-        for name in self._classes:
-            lowered = name.lower()
-            names.append(lowered)
+        for value in values:
             starts.append(at)
-            at += len(lowered) + 1
-        return "\n".join(names), starts, list(self._classes.values())
+            at += len(value) + 1
+        return joined.lower(), starts
 
     def in_order(self, elements: Iterable[etree._Element]) -> list[etree._Element]:
         """These elements once each, in document order."""

@@ -13,6 +13,7 @@ the damage are printed); 2: usage or I/O error."""
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -128,6 +129,9 @@ def extract_pages(specs: list[tuple[str, str | None]], args: argparse.Namespace,
     from newsscraper.extract import extract
     from newsscraper.sites import site_for_url
 
+    # What is loaded by now (modules, rules, compiled patterns) lives as long as the process: out of
+    # the collector's sight, the full collections a long run triggers do not walk it again and again.
+    gc.freeze()
     say = progress.print if progress else lambda text: print(text, file=sys.stderr)
     status = EXIT_OK
     out = sys.stdout

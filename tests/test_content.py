@@ -278,3 +278,23 @@ def test_a_short_sentence_opening_on_a_link_is_text_but_a_read_next_link_is_not(
                 + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>", lang="en")
     assert body_of(html) == ["Sara Karimi of the Green List was elected head of the city council of Tabriz.",
                              *SENTENCES]
+
+
+@pytest.mark.parametrize("picture", [
+    "<p><img src='/p/1.jpg' alt=''><br><em>Volunteers at work by the river, March 2024</em></p>",
+    "<img src='/p/1.jpg' alt=''><center><i>Volunteers at work</i> <i>by the river</i></center>",
+])
+def test_an_italic_line_right_after_a_picture_is_its_caption(picture):
+    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{picture}{rest}</div>", lang="en")
+    assert body_of(html) == SENTENCES
+
+
+def test_italics_after_a_picture_that_run_on_into_text_or_follow_an_icon_are_text():
+    quoted = ("<p><img src='/p/1.jpg' alt=''><em>\"The best park in the city.\"</em> Read the review by"
+              " our critic.</p>")
+    icon = "<p><img src='/i/star.png' width='16' height='16' alt=''> <em>Our critic's pick this week.</em></p>"
+    html = page("<h1>A new park</h1><div class='entry-content'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+                + quoted + icon + "</div>", lang="en")
+    assert body_of(html)[-2:] == ["\"The best park in the city.\" Read the review by our critic.",
+                                  "Our critic's pick this week."]

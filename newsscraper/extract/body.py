@@ -14,6 +14,7 @@ from lxml import etree
 
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import Block, iter_blocks
+from newsscraper.extract.captions import image_texts, italic_captions
 from newsscraper.extract.content import (
     Finding,
     find_content,
@@ -81,30 +82,13 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
     containers, finding = body_containers(page, profile, headline)
     blocks: list[Block] = []
     left_out = furniture_inside(finding, containers) if finding else []
-    skip = _excluded(page, profile, exclude) + left_out
+    skip = _excluded(page, profile, exclude) + left_out + italic_captions(containers)
     keep = text_spine(finding, containers) if finding else []
     for container in containers:
         blocks.extend(iter_blocks(container, skip, keep))
     reading = clean_blocks(blocks, lead, headline, image_texts(containers))
     reading.left_out = left_out
     return reading, containers
-
-
-# An image's alt text this many words long, repeated as a line beside it, is its caption; a shorter
-# one ("Keyboard") may be the subheading the picture illustrates.
-CAPTION_MIN_WORDS = 3
-
-
-def image_texts(containers: Iterable[etree._Element]) -> frozenset[tuple[str, ...]]:
-    """The words of the alt texts of the images in ``containers``: a line that repeats one is the
-    picture's caption (or, under a teaser's picture, the teaser's title), not the story's text."""
-    out = set()
-    for container in containers:
-        for img in container.iter("img"):
-            alt = words(normalize_line(img.get("alt") or "").lower())
-            if len(alt) >= CAPTION_MIN_WORDS:
-                out.add(tuple(alt))
-    return frozenset(out)
 
 
 def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = None,

@@ -1,0 +1,109 @@
+"""Captions inside the chosen body blocks that no class names: the text printed with a picture.
+
+Two markup patterns any CMS or hand-written page emits: a line that repeats the image's alt text
+(the caption set beside a bare <img>, a teaser's title under its picture), and a line set in
+italics right after the image (`<img><center><em>…</em></center>`, `<img><br><i>…</i>`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lxml import etree
+
+from newsscraper.extract.blocks import BLOCK_TAGS
+from newsscraper.extract.wordcount import WORD
+from newsscraper.persian import normalize_line
+
+# An image's alt text this many words long, repeated as a line beside it, is its caption; a shorter
+# one ("Keyboard") may be the subheading the picture illustrates.
+CAPTION_MIN_WORDS = 3
+# An italic line after a picture longer than this is an editor's note or a quote, not a caption.
+ITALIC_CAPTION_MAX_CHARS = 250
+# Icons and emoji set as images (an <img> this small) caption nothing.
+ICON_MAX_PIXELS = 48
+_ITALIC = frozenset({"em", "i"})
+_SILENT = frozenset({"br", "img", "picture", "source", "noscript", "script", "style"})
+
+
+def image_texts(containers: Iterable[etree._Element]) -> frozenset[tuple[str, ...]]:
+    """The words of the alt texts of the images in ``containers``: a line that repeats one is the
+    picture's caption (or, under a teaser's picture, the teaser's title), not the story's text."""
+    out = set()
+    for container in containers:
+        for img in container.iter("img"):
+            alt = WORD.findall(normalize_line(img.get("alt") or "").lower())
+            if len(alt) >= CAPTION_MIN_WORDS:
+                out.add(tuple(alt))
+    return frozenset(out)
+
+
+def italic_captions(containers: Iterable[etree._Element]) -> list[etree._Element]:
+    """Elements right after a picture (nothing but breaks between) whose whole text is in italics."""
+    out: list[etree._Element] = []
+    for container in containers:
+        for img in container.iter("img"):
+            if _icon(img):
+                continue
+            after = _next_with_text(img, container)
+            if after is not None and _all_italic(after) and _ends_line(after):
+                out.append(after)
+    return out
+
+
+def _icon(img: etree._Element) -> bool:
+    sizes = [img.get("width", ""), img.get("height", "")]
+    return any(s.isdigit() and int(s) <= ICON_MAX_PIXELS for s in sizes) or "emoji" in img.get("class", "")
+
+
+def _next_with_text(node: etree._Element, container: etree._Element) -> etree._Element | None:
+    """The first element after ``node`` in reading order that holds text, within ``container``;
+    None when text (a tail) comes first."""
+    while node is not container:
+        if node.tail and node.tail.strip():
+            return None
+        sib = node.getnext()
+        if sib is None:
+            node = node.getparent()
+            if node is None:
+                return None
+            continue
+        if isinstance(sib.tag, str) and sib.tag not in _SILENT and "".join(sib.itertext()).strip():
+            return sib
+        node = sib
+    return None
+
+
+def _ends_line(el: etree._Element) -> bool:
+    """A block ends its line; an inline element does when no text follows it before a break."""
+    if el.tag in BLOCK_TAGS:
+        return True
+    if el.tail and el.tail.strip():
+        return False
+    after = el.getnext()
+    return after is None or after.tag in BLOCK_TAGS
+
+
+def _all_italic(el: etree._Element) -> bool:
+    """Whether all of ``el``'s text sits in italics, and it is caption-short."""
+    text = "".join(el.itertext()).strip()
+    if not text or len(text) > ITALIC_CAPTION_MAX_CHARS:
+        return False
+    if el.tag in _ITALIC:
+        return True
+    outermost = (i for i in el.iter(*_ITALIC) if not _inside_italic(i, el))
+    italic = sum(_chars("".join(i.itertext())) for i in outermost)
+    return italic == _chars(text)
+
+
+def _inside_italic(node: etree._Element, top: etree._Element) -> bool:
+    up = node.getparent()
+    while up is not None and up is not top:
+        if up.tag in _ITALIC:
+            return True
+        up = up.getparent()
+    return False
+
+
+def _chars(text: str) -> int:
+    return len("".join(text.split()))

@@ -298,3 +298,14 @@ def test_italics_after_a_picture_that_run_on_into_text_or_follow_an_icon_are_tex
                 + quoted + icon + "</div>", lang="en")
     assert body_of(html)[-2:] == ["\"The best park in the city.\" Read the review by our critic.",
                                   "Our critic's pick this week."]
+
+
+def test_a_short_sentence_ending_on_a_link_is_text_but_a_labelled_link_is_not():
+    ending = ("<p>The council met on Monday and <a href='/n/3'>approved the long list of new parks for the"
+              " southern districts</a>.</p>")
+    labelled = ("<p>Read the whole council report here: <a href='/n/4'>The parks plan for the southern"
+                " districts</a>.</p>")
+    html = page("<h1>A new park</h1><div class='entry-content'>" + ending + labelled
+                + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>", lang="en")
+    assert body_of(html) == ["The council met on Monday and approved the long list of new parks for the southern"
+                             " districts.", *SENTENCES]

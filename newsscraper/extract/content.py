@@ -403,20 +403,26 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
 
 
 def _sentence_on_a_link(p: etree._Element) -> bool:
-    """A short paragraph whose sentence opens on a link and runs on in plain words (<a>Name</a> has
-    been elected …): a related link («Read more: <a>headline</a>») has no words after its link."""
-    after: list[str] = []
+    """A short paragraph that is a sentence with links in it: it runs on in plain words after a link
+    (<a>Name</a> has been elected …), or opens with a clause of its own before one (The suspect was
+    <a>sentenced to life</a>.). A related link has neither: «Read more: <a>headline</a>» is a label
+    and a link."""
+    before, after = [p.text or ""], []
     seen_link = False
     for el in p.iterdescendants():
         linked = el.tag == "a" or any(a.tag == "a" for a in el.iterancestors() if a is not p)
         seen_link = seen_link or el.tag == "a"
-        if seen_link and not linked and el.text:
-            after.append(el.text)
+        if not linked and el.text:
+            (after if seen_link else before).append(el.text)
         # a tail reads in the parent: outside links unless the parent is (or is inside) one
-        if seen_link and el.tail and not (linked and el.tag != "a"):
-            after.append(el.tail)
+        if el.tail and not (linked and el.tag != "a"):
+            (after if seen_link else before).append(el.tail)
+    if not "".join(p.itertext()).strip().endswith(rules.CLOSES_SENTENCE):
+        return False
+    opening = "".join(before).strip()
     return (len(WORD.findall("".join(after))) >= rules.SENTENCE_AFTER_LINK_WORDS
-            and "".join(p.itertext()).strip().endswith(rules.CLOSES_SENTENCE))
+            or (len(WORD.findall(opening)) >= rules.SENTENCE_BEFORE_LINK_WORDS
+                and not opening.endswith(rules.LABEL_ENDS)))
 
 
 def is_furniture_line(text: str) -> bool:

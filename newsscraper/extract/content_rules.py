@@ -145,6 +145,9 @@ LINK_LIST_MAX_PROSE_CHARS = 200
 PARAGRAPH_PROSE_CHARS = 80
 # … nor is a shorter one whose sentence runs on for this many plain words after a link and ends.
 SENTENCE_AFTER_LINK_WORDS = 3
+# … or opens with this many plain words before its first link, not ending like a label ("Read more:").
+SENTENCE_BEFORE_LINK_WORDS = 5
+LABEL_ENDS = (":", "：", "-", "–", "—", "|", "»", "›", ">")
 # A sub-block with a furniture hint goes only when it holds less than this share of the text.
 FURNITURE_MAX_SHARE = 0.2
 # A sub-block holding at least this share of the chosen block's non-link text is the text itself.

@@ -7,7 +7,7 @@ the tree without changing it, so other field steps can run before or after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -103,8 +103,9 @@ class Block:
 
 
 def iter_blocks(container: etree._Element, exclude: Iterable[etree._Element] = (),
-                keep: Iterable[etree._Element] = ()) -> list[Block]:
-    """Paragraph-level text blocks of ``container`` in document order (raw, not normalised).
+                keep: Iterable[etree._Element] = ()) -> Iterator[Block]:
+    """Paragraph-level text blocks of ``container`` in document order (raw, not normalised), each
+    given as soon as it is complete: a reader that has seen enough stops the walk there.
 
     ``keep``: elements read even where their class names furniture (the wrapper holding most of
     the text, whatever a page builder calls it)."""
@@ -126,6 +127,9 @@ def iter_blocks(container: etree._Element, exclude: Iterable[etree._Element] = (
     # Stack of (element, entering?, link_depth); tails are emitted on exit.
     stack: list[tuple[etree._Element, bool, int]] = [(container, True, 0)]
     while stack:
+        if out:
+            yield from out
+            out.clear()
         el, entering, in_link = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
         if entering:
@@ -152,5 +156,5 @@ def iter_blocks(container: etree._Element, exclude: Iterable[etree._Element] = (
                 buf.append(el.tail)
                 link_chars += len(el.tail.strip()) if in_link else 0
     flush()
-    return out
+    yield from out
 

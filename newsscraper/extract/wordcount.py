@@ -19,6 +19,9 @@ _UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
 # characters of an unspaced script.
 _SHARES = f"[{rules.CJK_CHARS}]{{1,{rules.CJK_CHARS_PER_WORD}}}|[{rules.SEA_CHARS}]{{1,{rules.SEA_CHARS_PER_WORD}}}"
 _RUN_OR_SHARE = re.compile(f"[^\\W{_UNSPACED}]+|{_SHARES}")
+# Characters of a text's head read per word asked for (more_words_than): a prose word and its space
+# take fewer in every script.
+_HEAD_CHARS_PER_WORD = 8
 _TOKEN_OR_SHARE = re.compile(f"[^\\s{_UNSPACED}]+|{_SHARES}")
 
 
@@ -29,3 +32,12 @@ def count_words(text: str, *, by_space: bool = False) -> int:
     if text.isascii() or not _UNSPACED_CHAR.search(text):
         return len(text.split()) if by_space else len(WORD.findall(text))
     return len((_TOKEN_OR_SHARE if by_space else _RUN_OR_SHARE).findall(text))
+
+
+def more_words_than(text: str, n: int) -> bool:
+    """Whether ``text`` holds more than ``n`` words. A long text is answered from its head: a prefix
+    never holds more words than the whole (a word cut at its end still counts once in both)."""
+    head = text[: _HEAD_CHARS_PER_WORD * (n + 1)]
+    if len(head) < len(text) and count_words(head) > n:
+        return True
+    return count_words(text) > n

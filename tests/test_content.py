@@ -309,3 +309,11 @@ def test_a_short_sentence_ending_on_a_link_is_text_but_a_labelled_link_is_not():
                 + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>", lang="en")
     assert body_of(html) == ["The council met on Monday and approved the long list of new parks for the southern"
                              " districts.", *SENTENCES]
+
+
+def test_references_printed_as_their_addresses_are_text():
+    refs = ["https://www.example.org/reports/parks-2024", "www.example.net/city/trees", "http://example.com/a?b=1"]
+    lines = "".join(f"<p><a href='{'http://' + r if r.startswith('www') else r}'>{r}</a></p>" for r in refs)
+    html = page("<h1>A new park</h1><div class='entry-content'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+                + "<p>Sources:</p>" + lines + "</div>", lang="en")
+    assert body_of(html) == [*SENTENCES, "Sources:", *refs]

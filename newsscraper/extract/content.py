@@ -391,7 +391,8 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             prose = t.chars - t.links
             # A paragraph with a sentence of its own (a linked name and its hidden profile card
             # beside it) is text, however many link characters it holds.
-            sentence = el.tag == "p" and (prose >= rules.PARAGRAPH_PROSE_CHARS or _sentence_on_a_link(el))
+            sentence = el.tag == "p" and (prose >= rules.PARAGRAPH_PROSE_CHARS or _sentence_on_a_link(el)
+                                          or _prints_its_address(el))
             link_list = (t.links > rules.LINK_LIST_DENSITY * t.chars and prose < rules.LINK_LIST_MAX_PROSE_CHARS
                          and not sentence)
             # A weak furniture hint (`adrail`, `widget`) on a block holding a good part of the text
@@ -425,6 +426,12 @@ def _sentence_on_a_link(p: etree._Element) -> bool:
                 and not opening.endswith(rules.LABEL_ENDS)))
 
 
+def _prints_its_address(p: etree._Element) -> bool:
+    """A paragraph whose link prints the address it goes to (a source, a reference, a ticket site):
+    the text gives the address to the reader; a link to another story shows its headline instead."""
+    return any(rules.PRINTED_ADDRESS.match("".join(a.itertext()).strip()) for a in p.iter("a"))
+
+
 def is_furniture_line(text: str) -> bool:
     """A line of the chosen text that is a read-more, share, print or advertising label, a wire
     credit line, a raw shortcode, or a promotion."""
@@ -443,9 +450,9 @@ def is_furniture_line(text: str) -> bool:
 
 def link_list_lines(blocks: list[Block]) -> set[int]:
     """Indices of lines that are a run of bare links (a related list set as paragraphs); a single
-    linked line inside the text (a source, a product link) stays."""
+    linked line inside the text (a source, a product link) stays, and so do addresses printed out."""
     flags = [len(b.text) <= 200 and b.link_chars >= rules.LINK_LINE_DENSITY * len(b.text.replace(" ", ""))
-             for b in blocks]
+             and not rules.PRINTED_ADDRESS.match(b.text) for b in blocks]
     out: set[int] = set()
     start = 0
     for i in range(len(flags) + 1):

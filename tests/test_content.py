@@ -317,3 +317,14 @@ def test_references_printed_as_their_addresses_are_text():
     html = page("<h1>A new park</h1><div class='entry-content'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
                 + "<p>Sources:</p>" + lines + "</div>", lang="en")
     assert body_of(html) == [*SENTENCES, "Sources:", *refs]
+
+
+def test_a_pull_quote_set_in_an_aside_is_text_but_a_sidebar_aside_is_not():
+    quote = "Every street in the south will have shade within five years"
+    pulled = (f"<aside class='pullquote-embed'><p>{quote}</p></aside>"
+              f"<div class='float-right'><aside><q>{quote}, the mayor said</q></aside></div>")
+    sidebar = ("<aside class='box'><h3>Opening hours</h3><p>The park opens at six and closes at ten every day,"
+               " and the gates on the river side stay closed in winter.</p></aside>")
+    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{pulled}{sidebar}{rest}</div>", lang="en")
+    assert body_of(html) == [*SENTENCES[:2], quote, f"{quote}, the mayor said", *SENTENCES[2:]]

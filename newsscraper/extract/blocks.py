@@ -46,6 +46,29 @@ def holds_embedded_post(el: etree._Element) -> bool:
     return any(not EMBEDDED_POST_CLASSES.isdisjoint(b.get("class", "").split()) for b in el.iter("blockquote"))
 
 
+_PULL_QUOTE = re.compile(r"pull-?quote", re.IGNORECASE)
+
+
+def is_pull_quote(el: etree._Element) -> bool:
+    """An <aside> that sets a line of the story large beside it: classed a pull quote, or all its text
+    a quotation (<q>, <blockquote>). The line is the story's own; a sidebar is not a quotation."""
+    if _PULL_QUOTE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        return True
+    text = "".join("".join(el.itertext()).split())
+    quoted = sum(len("".join("".join(q.itertext()).split())) for q in el.iter("q", "blockquote")
+                 if not _quoted(q.getparent(), el))
+    return bool(text) and quoted == len(text)
+
+
+def _quoted(node: etree._Element | None, top: etree._Element) -> bool:
+    """Whether ``node`` (up to ``top``, exclusive) is or sits inside a quotation."""
+    while node is not None and node is not top:
+        if node.tag in ("q", "blockquote"):
+            return True
+        node = node.getparent()
+    return False
+
+
 _HIDDEN_STYLE = re.compile(r"(?:^|;)(?:display:none|visibility:hidden)")
 
 
@@ -55,7 +78,7 @@ def is_furniture(el: etree._Element) -> bool:
     if not isinstance(tag, str):
         return True
     if tag in SKIP_TAGS:
-        return tag != "figure" or not holds_embedded_post(el)
+        return not (holds_embedded_post(el) if tag == "figure" else tag == "aside" and is_pull_quote(el))
     if hidden(el) or (tag == "span" and is_link_card(el)):
         return True
     cls, ident = el.get("class", ""), el.get("id", "")

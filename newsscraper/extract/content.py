@@ -20,7 +20,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newsscraper.extract import content_rules as rules
-from newsscraper.extract.blocks import BLOCK_TAGS, Block, holds_embedded_post
+from newsscraper.extract.blocks import BLOCK_TAGS, Block, holds_embedded_post, is_pull_quote
 from newsscraper.extract.language import parse_tag
 from newsscraper.extract.wordcount import WORD
 
@@ -398,7 +398,7 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             # A weak furniture hint (`adrail`, `widget`) on a block holding a good part of the text
             # names the layout, not the content.
             weak = class_weight(el) <= -25 and prose < rules.FURNITURE_MAX_SHARE * whole
-            if (link_list or weak or _unlikely(el, el.tag)) and not holds_embedded_post(el):
+            if (link_list or weak or _unlikely(el, el.tag)) and not (holds_embedded_post(el) or is_pull_quote(el)):
                 out.append(el)
     return out
 

@@ -328,3 +328,14 @@ def test_a_pull_quote_set_in_an_aside_is_text_but_a_sidebar_aside_is_not():
     first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
     html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{pulled}{sidebar}{rest}</div>", lang="en")
     assert body_of(html) == [*SENTENCES[:2], quote, f"{quote}, the mayor said", *SENTENCES[2:]]
+
+
+@pytest.mark.parametrize("credit", [
+    "<dl><dt>Photo:</dt><dd>City archive</dd></dl>",
+    "<p>Фото:</p><p>архив мэрии</p>",
+    "<p>Foto: Archiv der Stadt</p>",
+])
+def test_a_picture_credit_under_its_label_is_not_text(credit):
+    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{credit}{rest}</div>", lang="en")
+    assert body_of(html) == SENTENCES

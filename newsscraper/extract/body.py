@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
+from newsscraper.extract import content_rules as rules
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import Block, iter_blocks
 from newsscraper.extract.captions import image_texts, italic_captions
@@ -102,9 +103,14 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
     lead_tokens = words(normalize_line(lead)) if lead else []
     after_read_more = False
     link_lines = link_list_lines(blocks)
+    credit_next = False
     for i, (block, text) in enumerate(zip(blocks, norm, strict=True)):
         if not text:
             continue
+        if credit_next and _credit(text):
+            credit_next = False
+            continue  # the picture credit after a bare "Photo:" label
+        credit_next = rules.CREDIT_LABEL.match(text) is not None
         marker = markers.footer_marker(text)
         if marker or markers.starts_with_marker(text):
             reading.marker = marker or (text, None)
@@ -149,6 +155,10 @@ TEASER_LINK_SHARE = 0.2
 
 def _teaser_line(text: str, block: Block) -> bool:
     return len(text) <= TEASER_MAX_CHARS and block.link_chars >= TEASER_LINK_SHARE * len(text.replace(" ", ""))
+
+
+def _credit(text: str) -> bool:
+    return len(text) <= rules.CREDIT_MAX_CHARS_AFTER_LABEL and not text.endswith(rules.CLOSES_SENTENCE)
 
 
 def _same_start(a: list[str], b: list[str], *, whole: bool = False) -> bool:

@@ -192,6 +192,10 @@ OTHER_STORIES_HEADING = re.compile(
     r"^(?:read more|read next|see also|related(?: \w+)?|recommended(?: for you)?|you may also like|"
     r"more (?:\w+ ){0,3}(?:stories|articles|news|reads))\s*[:.]?(?:\s.{0,60})?$", re.IGNORECASE)
 
+# A picture credit's label on a line of its own ("Photo:", "Фото:"): the short line after it is the credit.
+CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|credit|foto|фото|bild|صورة|عکس)s?\s*[:：=]$", re.IGNORECASE)
+CREDIT_MAX_CHARS_AFTER_LABEL = 80
+
 # Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
 BOILERPLATE_LINE = re.compile(
     r"^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
@@ -206,6 +210,8 @@ BOILERPLATE_LINE = re.compile(
     r"whatsapp|linkedin|pinterest|reddit|copy link|subscribe(?: now)?|sign up.{0,60}|click here.{0,60}|"
     r"recommended(?: for you)?|you may also like(?:\.\.\.|…)?|most (?:read|popular|viewed)|trending(?: now)?|"
     r"(?:photo|image|video|credit)s?\s*:.{0,80}|tags?\s*:.{0,200}|topics?\s*:.{0,200}|"
+    # "Photo:" in other languages (German, Spanish, Italian, Dutch, Polish … Russian, Ukrainian; Arabic)
+    r"(?:foto|фото|صورة)\s*[:：].{0,80}|"
     r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|"
     r"عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60})[.:!]?$",
     re.IGNORECASE,

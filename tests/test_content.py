@@ -339,3 +339,9 @@ def test_a_picture_credit_under_its_label_is_not_text(credit):
     first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
     html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{credit}{rest}</div>", lang="en")
     assert body_of(html) == SENTENCES
+
+
+def test_a_kicker_and_the_headline_inside_the_text_block_are_not_text():
+    html = page("<div class='entry-content'><div><span class='label'>City life</span></div><h1>A new park for the"
+                " south</h1>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>", lang="en")
+    assert body_of(html) == SENTENCES

@@ -140,6 +140,8 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if excerpt and any(_same_start(tokens, words(n)) for n in norm[i + 1:]):
             continue  # an auto-excerpt teaser of the paragraphs that follow
         reading.paragraphs.append(block.text)
+    if headline:
+        del reading.paragraphs[:_through_headline(reading.paragraphs, headline)]
     # What closes the text without being it: a bare staff / editor number, the writer's one-line bio.
     while reading.paragraphs and (markers.STAFF_CODE.match(reading.paragraphs[-1].strip())
                                   or markers.is_author_bio(reading.paragraphs[-1])):
@@ -155,6 +157,24 @@ TEASER_LINK_SHARE = 0.2
 
 def _teaser_line(text: str, block: Block) -> bool:
     return len(text) <= TEASER_MAX_CHARS and block.link_chars >= TEASER_LINK_SHARE * len(text.replace(" ", ""))
+
+
+# Labels a template prints above the headline inside the block that holds the text (a kicker, a
+# section name): at most this many lines of at most this many words each.
+KICKER_LINES = 2
+KICKER_MAX_WORDS = 6
+
+
+def _through_headline(paragraphs: list[str], headline: str) -> int:
+    """How many opening paragraphs are the headline and the short labels printed above it (0: none)."""
+    wanted = words(normalize_line(headline))
+    for i, text in enumerate(paragraphs[:KICKER_LINES + 1]):
+        tokens = words(normalize_line(text))
+        if tokens == wanted:
+            return i + 1
+        if len(tokens) > KICKER_MAX_WORDS:
+            return 0
+    return 0
 
 
 def _credit(text: str) -> bool:

@@ -345,3 +345,11 @@ def test_a_kicker_and_the_headline_inside_the_text_block_are_not_text():
     html = page("<div class='entry-content'><div><span class='label'>City life</span></div><h1>A new park for the"
                 " south</h1>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>", lang="en")
     assert body_of(html) == SENTENCES
+
+
+def test_a_handle_or_an_email_address_printed_as_its_link_is_text():
+    lines = ("<p><strong>Account: <a href='https://social.example/citygardens'>@citygardens</a></strong></p>"
+             "<p>Write to: <a href='mailto:park.desk@example.org'>park.desk@example.org</a></p>")
+    html = page("<h1>A new park</h1><div class='entry-content'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+                + lines + "</div>", lang="en")
+    assert body_of(html) == [*SENTENCES, "Account: @citygardens", "Write to: park.desk@example.org"]

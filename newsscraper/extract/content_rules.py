@@ -145,8 +145,9 @@ LINK_LIST_MAX_PROSE_CHARS = 200
 PARAGRAPH_PROSE_CHARS = 80
 # … nor is a shorter one whose sentence runs on for this many plain words after a link and ends.
 SENTENCE_AFTER_LINK_WORDS = 3
-# … nor one whose link's text is the address itself, printed for the reader (a source, a reference).
-PRINTED_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+# … nor one whose link's text is the address itself, printed for the reader (a source, a reference, an
+# account's handle, an e-mail address).
+PRINTED_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|@[\w.]+$|[\w.+-]+@[\w-]+\.[\w.]+$", re.IGNORECASE)
 # … or opens with this many plain words before its first link, not ending like a label ("Read more:").
 SENTENCE_BEFORE_LINK_WORDS = 5
 LABEL_ENDS = (":", "：", "-", "–", "—", "|", "»", "›", ">")

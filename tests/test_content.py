@@ -323,11 +323,14 @@ def test_a_pull_quote_set_in_an_aside_is_text_but_a_sidebar_aside_is_not():
     quote = "Every street in the south will have shade within five years"
     pulled = (f"<aside class='pullquote-embed'><p>{quote}</p></aside>"
               f"<div class='float-right'><aside><q>{quote}, the mayor said</q></aside></div>")
+    marked = f"<aside class='x1-a'><span></span><span>“{quote} and more”</span></aside>"
     sidebar = ("<aside class='box'><h3>Opening hours</h3><p>The park opens at six and closes at ten every day,"
                " and the gates on the river side stay closed in winter.</p></aside>")
     first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
-    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{pulled}{sidebar}{rest}</div>", lang="en")
-    assert body_of(html) == [*SENTENCES[:2], quote, f"{quote}, the mayor said", *SENTENCES[2:]]
+    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{pulled}{sidebar}{marked}{rest}</div>",
+                lang="en")
+    assert body_of(html) == [*SENTENCES[:2], quote, f"{quote}, the mayor said", f"“{quote} and more”",
+                             *SENTENCES[2:]]
 
 
 @pytest.mark.parametrize("credit", [

@@ -47,14 +47,20 @@ def holds_embedded_post(el: etree._Element) -> bool:
 
 
 _PULL_QUOTE = re.compile(r"pull-?quote", re.IGNORECASE)
+PULL_QUOTE_MAX_CHARS = 300
+_OPENING_QUOTES = frozenset("\"“„«‘'「")
+_CLOSING_QUOTES = frozenset("\"”“»’'」")
 
 
 def is_pull_quote(el: etree._Element) -> bool:
     """An <aside> that sets a line of the story large beside it: classed a pull quote, or all its text
-    a quotation (<q>, <blockquote>). The line is the story's own; a sidebar is not a quotation."""
+    a quotation (<q>, <blockquote>, or between quotation marks). The line is the story's own; a
+    sidebar is not a quotation."""
     if _PULL_QUOTE.search(f"{el.get('class', '')} {el.get('id', '')}"):
         return True
     text = "".join("".join(el.itertext()).split())
+    if len(text) <= PULL_QUOTE_MAX_CHARS and text[:1] in _OPENING_QUOTES and text[-1:] in _CLOSING_QUOTES:
+        return True  # one sentence between quotation marks
     quoted = sum(len("".join("".join(q.itertext()).split())) for q in el.iter("q", "blockquote")
                  if not _quoted(q.getparent(), el))
     return bool(text) and quoted == len(text)

@@ -356,3 +356,11 @@ def test_a_handle_or_an_email_address_printed_as_its_link_is_text():
     html = page("<h1>A new park</h1><div class='entry-content'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
                 + lines + "</div>", lang="en")
     assert body_of(html) == [*SENTENCES, "Account: @citygardens", "Write to: park.desk@example.org"]
+
+
+@pytest.mark.parametrize("bio", ["Sara Karimi is City Desk's chief correspondent.",
+                                 "Reza Amini is The Daily Park's deals curator and visits every new park."])
+def test_a_closing_bio_naming_the_site_as_employer_is_not_text(bio):
+    html = page("<h1>A new park</h1><div class='entry-content'>"
+                + "".join(f"<p>{s}</p>" for s in [*SENTENCES, bio]) + "</div>", lang="en")
+    assert body_of(html) == SENTENCES

@@ -57,9 +57,11 @@ _CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}
 LATIN_DATE_LINE = re.compile(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}"
     rf"{_CLOCK}$", re.IGNORECASE)
-# The writer's one-line bio closing a story: "Sara Karimi is a senior reporter for …".
-AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}is an? (?:[\w-]+\s){0,4}(?:reporter|writer|correspondent|editor|"
-                        r"journalist|columnist|contributor|producer)\b")
+# The writer's one-line bio closing a story: "Sara Karimi is a senior reporter for …",
+# "… is CNN's chief correspondent", "… is The Post's deals curator": the site named as the employer.
+AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}is (?:an?|(?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*['’]s) "
+                        r"(?:[\w-]+\s){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|"
+                        r"producer|curator|critic|photographer|blogger)s?\b")
 MAX_BIO_WORDS = 40
 STAFF_CODE = re.compile(r"^[0-9۰-۹٠-٩]{1,8}$")
 

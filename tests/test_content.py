@@ -364,3 +364,31 @@ def test_a_closing_bio_naming_the_site_as_employer_is_not_text(bio):
     html = page("<h1>A new park</h1><div class='entry-content'>"
                 + "".join(f"<p>{s}</p>" for s in [*SENTENCES, bio]) + "</div>", lang="en")
     assert body_of(html) == SENTENCES
+
+
+COMMENTS = [
+    "I walked past the site this morning and the workers were already planting the first row of young trees there.",
+    "My children have waited years for a park near our street, and I hope the council keeps the promise this time.",
+    "The plan sounds good on paper, but the last project in our district took twice as long as promised.",
+    "Will there be a place for dogs? Many of us in the southern districts have nowhere to walk them in the evening.",
+    "I would like to see benches under the trees, since older neighbours need somewhere to rest on the way.",
+    "Thank you for this report. It is the first time I have read how the money for the new parks will be raised.",
+]
+
+
+@pytest.mark.parametrize("heading", ["<h2>Top Rated Comments</h2>", "<h3>Kommentare (6)</h3>", "<h2>نظرات</h2>"])
+def test_a_longer_comment_thread_under_a_comments_heading_is_not_the_text(heading):
+    """Hashed class names (CSS modules) give no hint: the heading names the readers' thread."""
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+    thread = "".join(f"<div class='x9f{i}'><div class='k2a'>Reader {i}</div><p>{c}</p></div>"
+                     for i, c in enumerate(COMMENTS))
+    html = page(f"<div class='a1b'><div class='c3d'><h1>A new park</h1><div class='e5f'>{story}</div></div>"
+                f"<div class='g7h'>{heading}{thread}</div></div>", lang="en")
+    assert body_of(html) == SENTENCES[:3]
+
+
+def test_a_subheading_about_comments_inside_the_story_is_text():
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]) + "<h2>Public comments</h2>" + "".join(
+        f"<p>{s}</p>" for s in SENTENCES[2:])
+    html = page(f"<h1>A new park</h1><div class='x1'>{story}</div>", lang="en")
+    assert body_of(html) == [*SENTENCES[:2], "Public comments", *SENTENCES[2:]]

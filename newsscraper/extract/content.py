@@ -283,10 +283,41 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
     # one short line must not beat the block that holds the text.
     final = {el: s * hint_factor(el) * (1 - finding.link_density(el)) for el, s in scores.items()}
     top = max(final, key=final.__getitem__)
+    if _in_comment_thread(top):
+        outside = _best_outside_threads(final)
+        top = top if outside is None else outside
     finding.score = final[top]
     top = _climb(top, mass, finding)
     finding.containers = _with_siblings(top, final, finding, title)
     return finding
+
+
+def _comment_thread(el: etree._Element) -> bool:
+    """A block that opens with a heading naming comments ("Top Rated Comments", «نظرات», "3 Kommentare"),
+    or comes right after one: the readers' thread, however its markup is named."""
+    first = next((t.strip() for t in el.itertext() if t.strip()), "")
+    if rules.COMMENTS_HEADING.match(first):
+        return True
+    before = el.getprevious()
+    return (before is not None and before.tag in rules.UNSCORED_TAGS
+            and rules.COMMENTS_HEADING.match("".join(before.itertext()).strip()) is not None)
+
+
+def _titles_comments(el: etree._Element) -> bool:
+    """Whether a heading inside ``el`` names comments."""
+    return any(rules.COMMENTS_HEADING.match("".join(h.itertext()).strip()) for h in el.iter(*rules.UNSCORED_TAGS))
+
+
+def _in_comment_thread(el: etree._Element) -> bool:
+    return any(_comment_thread(a) for a in (el, *el.iterancestors()) if a.tag not in ("body", "html"))
+
+
+def _best_outside_threads(final: dict[etree._Element, float]) -> etree._Element | None:
+    """The best candidate that is neither a comment thread nor inside one."""
+    for el in sorted(final, key=final.__getitem__, reverse=True)[:rules.THREAD_CANDIDATES]:
+        if not _in_comment_thread(el):
+            return el
+    return None
 
 
 def _climb(top: etree._Element, mass: dict[etree._Element, int], finding: Finding) -> etree._Element:
@@ -305,8 +336,8 @@ def _climb(top: etree._Element, mass: dict[etree._Element, int], finding: Findin
             return node
         if _unlikely(anc, anc.tag) or hint_factor(anc) < 1:
             return node
-        if _added_link_density(anc, node, finding) > rules.CLIMB_LINKS:
-            return node
+        if _added_link_density(anc, node, finding) > rules.CLIMB_LINKS or _titles_comments(anc):
+            return node  # what it adds is link lists, or the readers' comments
         node = anc
 
 

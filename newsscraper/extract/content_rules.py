@@ -53,6 +53,18 @@ UNLIKELY = re.compile(
     r"most-?(?:read|popular|viewed)|trending|skip-?link|masthead|pager(?![a-z])")
 MAYBE = re.compile(r"article|body|content|main|column|story|entry|matn|text")
 
+# A block opening with (or right after) a heading naming comments is the readers' thread, whatever
+# its class: the finder takes the best candidate outside it (looking at this many candidates), and does
+# not climb to an ancestor holding such a heading. Only the words a thread's heading uses: "Public
+# comments" as a subheading of a story is no thread.
+COMMENTS_HEADING = re.compile(
+    r"^(?:\(?[0-9]+\)?\s+)?(?:(?:top|most|best|highest)[- ]rated |readers?['’]? |user |latest |recent |all |"
+    r"show |view |join the |add a |post a |your )?(?:comments?|responses|replies|discussion|leave a (?:comment|reply)|"
+    r"kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии|отзывы|"
+    r"komentar|yorumlar|تعليقات|نظرات|دیدگاه(?:\u200c?ها)?)(?:\s*\(?[0-9]+\)?)?\s*[:.]?$",
+    re.IGNORECASE)
+THREAD_CANDIDATES = 50
+
 # When the blocks found with the class tests above hold less text than this, the page's wrapper
 # must have named furniture (`has-sidebar`): score again with tag tests only (readability's retry).
 RETRY_BELOW_CHARS = 500

@@ -392,3 +392,13 @@ def test_a_subheading_about_comments_inside_the_story_is_text():
         f"<p>{s}</p>" for s in SENTENCES[2:])
     html = page(f"<h1>A new park</h1><div class='x1'>{story}</div>", lang="en")
     assert body_of(html) == [*SENTENCES[:2], "Public comments", *SENTENCES[2:]]
+
+
+def test_a_list_of_teasers_cut_off_with_an_ellipsis_is_not_the_text():
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+    teasers = "".join(f"<li><a href='/n/{i}'>Story number {i} from the city desk</a><p>{c[:-1]}, and the council"
+                      " will decide the rest of the plan when it meets again next month …</p></li>"
+                      for i, c in enumerate(COMMENTS))
+    html = page(f"<div class='a1'><div class='b2'><h1>A new park</h1><div class='c3'>{story}</div></div>"
+                f"<div class='d4'><ul class='e5'>{teasers}</ul></div></div>", lang="en")
+    assert body_of(html) == SENTENCES[:3]

@@ -204,6 +204,8 @@ def paragraph_score(p: Paragraph, stopwords: frozenset[str]) -> float:
         score = 1 + len(_MARK.findall(text)) + min(len(text) / 100, 3)
     else:  # the commas and colons of a label or data line are no sign of sentences
         score = (1 + len(_SENTENCE_END.findall(text)) + min(len(text) / 100, 3)) * rules.NOT_PROSE_FACTOR
+    if text.endswith(rules.EXCERPT_ENDS):
+        score *= rules.EXCERPT_FACTOR  # a teaser's excerpt, cut off: another story's opening lines
     return score * (1 - p.link_chars / len(text))
 
 
@@ -265,7 +267,8 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
     for p, score in zip(paras, own, strict=True):
         if p.chrome > allowed or not score:
             continue
-        prose = len(p.text) - p.link_chars
+        # a teaser's cut-off excerpt is another story's prose: no reason to climb to the list holding it
+        prose = 0 if p.text.endswith(rules.EXCERPT_ENDS) else len(p.text) - p.link_chars
         for el in (p.holder, *p.holder.iterancestors()):
             mass[el] = mass.get(el, 0) + prose
         node: etree._Element | None = p.holder if p.holder.tag in rules.CONTAINER_TAGS else p.holder.getparent()

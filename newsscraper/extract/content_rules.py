@@ -93,6 +93,10 @@ ARTICLE_BODY_MARKS = ("articleBody", "article-body", "article__body")
 # A paragraph's own score: 1, plus one per clause mark (in prose only), plus one per 100 characters
 # up to three; a paragraph shorter than this is not scored.
 MIN_PARAGRAPH_CHARS = 25
+# A paragraph cut off with an ellipsis is a teaser's excerpt (a list of other stories, each opening
+# shown and cut): it scores this share.
+EXCERPT_ENDS = ("...", "…", "[…]", "[...]")
+EXCERPT_FACTOR = 0.5
 # Prose printed before the article's headline (teaser strips, a sidebar first in the source) weighs less.
 BEFORE_HEADLINE_FACTOR = 0.5
 # Headings title a text; they are not its prose.

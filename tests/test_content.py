@@ -402,3 +402,13 @@ def test_a_list_of_teasers_cut_off_with_an_ellipsis_is_not_the_text():
     html = page(f"<div class='a1'><div class='b2'><h1>A new park</h1><div class='c3'>{story}</div></div>"
                 f"<div class='d4'><ul class='e5'>{teasers}</ul></div></div>", lang="en")
     assert body_of(html) == SENTENCES[:3]
+
+
+@pytest.mark.parametrize("caption", ["<p>Volunteers plant oaks by the river on Sunday (Image: CITY ARCHIVE )</p>",
+                                     "<div>A gardener waters the new beds, Tabriz. (AP Photo/Sara Karimi, File)</div>",
+                                     "<p>The southern gate at dawn [Photo by Reza Amini]</p>"])
+def test_a_caption_closed_by_its_picture_credit_is_not_text(caption):
+    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    aside = "<p>The work on the northern gate will start later (in June), the council said.</p>"
+    html = page(f"<h1>A new park</h1><div class='x1'>{first}{caption}{rest}{aside}</div>", lang="en")
+    assert body_of(html) == [*SENTENCES, "The work on the northern gate will start later (in June), the council said."]

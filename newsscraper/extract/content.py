@@ -468,18 +468,22 @@ def _prints_its_address(p: etree._Element) -> bool:
 
 def is_furniture_line(text: str) -> bool:
     """A line of the chosen text that is a read-more, share, print or advertising label, a wire
-    credit line, a raw shortcode, or a promotion."""
+    credit line, a caption closed by its picture credit, a raw shortcode, or a promotion."""
     if len(text) <= 120 and rules.BOILERPLATE_LINE.match(text):
         return True
     if text.startswith("[") and rules.SHORTCODE_LINE.match(text):
         return True
-    if len(text) <= rules.CREDIT_MAX_CHARS and rules.CREDIT_LINE.match(text):
+    if len(text) <= rules.CREDIT_MAX_CHARS and (rules.CREDIT_LINE.match(text) or _ends_with_picture_credit(text)):
         return True
     if len(text) > rules.PROMO_MAX_CHARS:
         return False
     # PROMO tries every position of the line; a line with none of its words is no promotion.
     lowered = text.lower()
     return any(word in lowered for word in rules.PROMO_WORDS) and rules.PROMO.search(text) is not None
+
+
+def _ends_with_picture_credit(text: str) -> bool:
+    return text.endswith((")", "]", ").", "].")) and rules.PICTURE_CREDIT_END.search(text) is not None
 
 
 def link_list_lines(blocks: list[Block]) -> set[int]:

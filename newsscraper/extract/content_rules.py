@@ -202,6 +202,11 @@ CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\
                          r"[^.]{0,80}\.?$",
                          re.IGNORECASE)
 CREDIT_MAX_CHARS = 300
+# A caption closed by its picture's credit in brackets: "… outside the hall (AP Photo/Name, File)",
+# "… in June (Image: AGENCY)", "… (Photo by Name)".
+PICTURE_CREDIT_END = re.compile(
+    r"[(\[](?:[A-Z]{2,8}\s)?(?:image|photo|picture|pic|photograph|foto|фото|credit)s?\s*(?::|/|by\b)"
+    r"[^()\[\]]{1,80}[)\]]\.?$", re.IGNORECASE)
 
 # The heading of a list of other stories ("More Great WIRED Stories", "Related: …"): the linked
 # lines after it are the list, not the text.

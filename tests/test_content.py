@@ -223,6 +223,9 @@ def test_the_writers_bio_closing_the_story_is_not_text_but_the_same_words_inside
     " by the river</em></center>",
     "<div class='pic'><img src='/p/1.jpg' alt='Volunteers plant young oaks by the river'>"
     "<span class='small'>Volunteers plant young oaks by the river</span></div>",
+    # the alt adds a word or two to the caption
+    "<div class='k1'><img src='/p/1.jpg' alt='Volunteers plant young oaks by the river photo archive'>"
+    "<div class='k2'>Volunteers plant young oaks by the river</div></div>",
 ])
 def test_a_line_repeating_an_images_alt_text_is_its_caption_not_text(picture):
     first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])

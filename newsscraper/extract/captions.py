@@ -18,6 +18,9 @@ from newsscraper.persian import normalize_line
 # An image's alt text this many words long, repeated as a line beside it, is its caption; a shorter
 # one ("Keyboard") may be the subheading the picture illustrates.
 CAPTION_MIN_WORDS = 3
+# A line this long that is the alt text less its last one or two words is the caption too.
+ALT_PREFIX_MIN_WORDS = 6
+ALT_EXTRA_WORDS = 2
 # An italic line after a picture longer than this is an editor's note or a quote, not a caption.
 ITALIC_CAPTION_MAX_CHARS = 250
 # Icons and emoji set as images (an <img> this small) caption nothing.
@@ -35,6 +38,10 @@ def image_texts(containers: Iterable[etree._Element]) -> frozenset[tuple[str, ..
             alt = WORD.findall(normalize_line(img.get("alt") or "").lower())
             if len(alt) >= CAPTION_MIN_WORDS:
                 out.add(tuple(alt))
+            # the alt may add a word or two to the caption ("… look good image", "… Getty Images")
+            for cut in range(1, ALT_EXTRA_WORDS + 1):
+                if len(alt) - cut >= ALT_PREFIX_MIN_WORDS:
+                    out.add(tuple(alt[:-cut]))
     return frozenset(out)
 
 

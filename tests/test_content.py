@@ -415,3 +415,15 @@ def test_a_caption_closed_by_its_picture_credit_is_not_text(caption):
     aside = "<p>The work on the northern gate will start later (in June), the council said.</p>"
     html = page(f"<h1>A new park</h1><div class='x1'>{first}{caption}{rest}{aside}</div>", lang="en")
     assert body_of(html) == [*SENTENCES, "The work on the northern gate will start later (in June), the council said."]
+
+
+@pytest.mark.parametrize("insert", [
+    "<a href='https://example.com/n/5'><span>Also on example.com</span> <span>Night buses return to the northern"
+    " districts after a long winter</span></a>",
+    "<p><a href='/n/6'>Also read: Night buses return to the northern districts</a></p>",
+    "<div>Like this:</div><div>Like Loading...</div>",
+])
+def test_a_linked_also_on_insert_and_the_like_button_are_not_text(insert):
+    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    html = page(f"<h1>A new park</h1><div class='x1'>{first}{insert}{rest}</div>", lang="en")
+    assert body_of(html) == SENTENCES

@@ -218,12 +218,19 @@ OTHER_STORIES_HEADING = re.compile(
 CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|credit|foto|фото|bild|صورة|عکس)s?\s*[:：=]$", re.IGNORECASE)
 CREDIT_MAX_CHARS_AFTER_LABEL = 80
 
+# A linked line opening on these words is another story's headline set inside the text: "Also on
+# example.com …", "Also read: …", "Read also …", "See also: …".
+RELATED_INSERT = re.compile(r"^(?:also (?:read|see|watch|on [\w-]+(?:\.[\w-]+)+)|read also|see also)\b",
+                            re.IGNORECASE)
+
 # Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
 BOILERPLATE_LINE = re.compile(
     r"^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
     r"comments?|\d+ comments?|leave a (?:comment|reply)|tell us what you think.{0,20}|"
     r"(?:last )?(?:updated|published|posted)(?: on| at)?:? .{0,80}|"
     r"continue reading(?: below| the main story)?|read more|read next|related(?: articles?| stories| content)?|"
+    # WordPress's like button ("Like this:", "Like Loading...")
+    r"like this|like loading(?:\.\.\.|…)?|"
     r"related \w+\s*:.{0,60}|more (?:\w+ ){0,3}(?:stories|articles|reads)|more|don'?t miss|popular on .{0,40}|"
     r"filed under\s*:.{0,200}|(?:photo|image|picture|video) (?:copyright|source|caption|credit)s?\b.{0,80}|"
     # "Advertisement" in the languages of the function-word lists (content_rules.STOPWORDS)

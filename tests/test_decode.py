@@ -20,6 +20,7 @@ import pytest
 
 from newsscraper.extract import extract
 from newsscraper.extract.decode import decode_page, mostly_utf8
+from newsscraper.extract.page import Page
 from newsscraper.sites import site_for_url
 from newsscraper.statkeys import DECODE_INVALID_UTF8
 
@@ -113,3 +114,16 @@ def test_the_share_of_bad_bytes_decides():
     assert mostly_utf8(good.replace(b"\xd8\xb3", b"\xd8", 5))  # 5: under 1%
     assert decode_page(good.replace(b"\xd8\xb3", b"\xd8", 5)).notes == [DECODE_INVALID_UTF8]
     assert decode_page(text.replace("ی", "ي").encode("cp1256")).encoding == "cp1256"
+
+
+def test_only_exact_utf8_input_is_handed_on_as_the_parsers_bytes():
+    """A strict UTF-8 page's own bytes go to the parser (no second encoding); anything decoded some
+    other way (legacy code page, repaired bytes, a byte-order mark) hands on no bytes."""
+    text = "<html><body><p>خبرگزاری امروز گزارش داد.</p></body></html>"
+    utf8 = text.encode("utf-8")
+    assert decode_page(utf8).utf8 is utf8
+    assert decode_page(text.replace("ی", "ي").encode("cp1256")).utf8 is None  # Arabic yeh: cp1256 has no Persian one
+    assert decode_page(utf8[:40] + b"\xff" + utf8[40:]).utf8 is None  # repaired: U+FFFD is not in the input
+    assert decode_page(b"\xef\xbb\xbf" + utf8).utf8 is None
+    page = Page(text, utf8=utf8)
+    assert page.has_arabic and Page(text).root.findtext(".//p") == page.root.findtext(".//p")

@@ -104,10 +104,11 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     newsscraper.sites.site_for_url is the usual finder. Neither: the generic reading.
     ``content_language`` is the response's Content-Language header, if any."""
     decode_notes: list[str] = []
+    utf8: bytes | None = None
     if isinstance(html, bytes):
         decoded = decode_page(html, content_type)
-        html, decode_notes = decoded.text, decoded.notes
-    page = Page(html, url, content_language=content_language)
+        html, decode_notes, utf8 = decoded.text, decoded.notes, decoded.utf8
+    page = Page(html, url, content_language=content_language, utf8=utf8)
     # Offline pages: the canonical link, og:url, else the host most absolute links point to.
     lookup = url or fx.page_canonical(page) or _url_from_links(page)
     chosen = choose_site(lookup, site, site_for, use_profiles)

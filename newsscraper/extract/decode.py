@@ -36,6 +36,7 @@ class Decoded:
     text: str
     encoding: str
     notes: list[str] = field(default_factory=list)
+    utf8: bytes | None = field(default=None, repr=False)  # the input, when it is exactly the text's UTF-8 form
 
 
 def _try(data: bytes, encoding: str | None) -> str | None:
@@ -76,7 +77,7 @@ def decode_page(data: bytes, content_type: str | None = None) -> Decoded:
         return Decoded(data[len(bom):].decode(bom_encoding, errors="replace"), bom_encoding)
     text = _try(data, "utf-8")
     if text is not None:
-        return Decoded(text, "utf-8")
+        return Decoded(text, "utf-8", utf8=data)
     if mostly_utf8(data):
         return Decoded(data.decode("utf-8", errors="replace"), "utf-8", [DECODE_INVALID_UTF8])
     declared = [c for c in (_python_codec(http_content_type_encoding(content_type or "")),

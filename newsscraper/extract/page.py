@@ -119,8 +119,11 @@ def _parser() -> etree.HTMLParser:
     return parser
 
 
-def _source(html: str) -> bytes:
-    return html.encode("utf-8", "replace").translate(_CONTROL_TO_SPACE, b"\x00").strip()
+def _source(html: str, utf8: bytes | None = None) -> bytes:
+    """The bytes the parser reads: ``utf8``, the page's own bytes when they are the UTF-8 form of
+    ``html`` (no second encoding of the text), else ``html`` encoded; control characters blanked."""
+    data = html.encode("utf-8", "replace") if utf8 is None else utf8
+    return data.translate(_CONTROL_TO_SPACE, b"\x00").strip()
 
 
 def _has_arabic(data: bytes) -> bool:
@@ -144,11 +147,13 @@ def _parse(data: bytes) -> etree._Element:
 class Page:
     """HTML text plus URL; offers the parsed tree and shared metadata."""
 
-    def __init__(self, html: str, url: str | None = None, *, content_language: str | None = None) -> None:
+    def __init__(self, html: str, url: str | None = None, *, content_language: str | None = None,
+                 utf8: bytes | None = None) -> None:
+        """``utf8``: the bytes ``html`` was decoded from, when they are exactly its UTF-8 form."""
         self.html = html
         self.url = url
         self.content_language = content_language  # the HTTP header, when the page was fetched
-        data = _source(html)
+        data = _source(html, utf8)
         self.root: etree._Element = _parse(data)
         # Whether the source holds a character of the Arabic block (Persian text, digits); a page
         # without one cannot hold a Persian needle outside character references (has_char_refs).

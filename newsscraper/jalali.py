@@ -12,6 +12,7 @@ text, so callers can keep the printed date verbatim as ``published_raw``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -192,9 +193,7 @@ _DIGIT_RE = re.compile("[0-9]")
 # purpose (no digit boundaries, any white space), so that the text of a whole page joined without
 # separators matches wherever find_date would match the text of one element of it.
 _ZAP = "[" + re.escape(_DELETED) + "]*"  # what _normalise deletes may sit anywhere
-# Every start of a year, overlapping ones too: in 12019121200/1/1 (digits of two text nodes joined)
-# the year 1200 starts inside the 1212 a left-to-right scan takes first.
-_YEAR4 = re.compile("(?=(" + _ZAP.join(("1", "[2-4]", "[0-9]", "[0-9]")) + "))")
+_YEAR4 = re.compile(_ZAP.join(("1", "[2-4]", "[0-9]", "[0-9]")))
 _GAP_CHARS = frozenset(_SPACES + _DELETED)  # besides str.isspace(): what \s and _normalise let pass
 _SEPARATORS = "/.-–—−‒―"  # with the dashes _normalise reads as «-»
 _GAP = "[\\s" + re.escape(_SPACES + _DELETED) + "]*"
@@ -207,7 +206,18 @@ def may_hold_numeric_date(text: str) -> bool:
     (no digit boundaries, any white space), so that a page's text nodes joined without separators
     pass wherever find_date finds a date in the text of one element: a year 1200–1499 with a
     separator and a digit after it (1396/07/24) or before it (24/07/1396)."""
-    return any(_YEAR_THEN_DATE.match(text, m.end(1)) or _date_before(text, m.start(1)) for m in _YEAR4.finditer(text))
+    return any(_YEAR_THEN_DATE.match(text, m.end()) or _date_before(text, m.start()) for m in _year_starts(text))
+
+
+def _year_starts(text: str) -> Iterator[re.Match[str]]:
+    """Every start of a year, overlapping ones too: in 12019121200/1/1 (the digits of two text nodes
+    joined) the year 1200 starts inside the 1212 a left-to-right scan takes first. Each search starts
+    one character after the last match (a lookahead tried at every position is several times slower
+    than the search for the pattern's leading literal)."""
+    m = _YEAR4.search(text)
+    while m:
+        yield m
+        m = _YEAR4.search(text, m.start() + 1)
 
 
 def _date_before(text: str, end: int) -> bool:

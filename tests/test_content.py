@@ -157,6 +157,7 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
     ("<p>Tempo de leitura: 2 minutos</p>", "<p>Anzeige</p>"),
     ("", "<p>Maryam Ahmadi contributed reporting from Shiraz.</p><p>Filed under: City | Parks</p>"),
     ("", "<p>DON'T MISS</p><p>You may also like...</p>"),
+    ("", "<p>Let the city desk meet your inbox. The day's stories, delivered every evening.</p>"),
 ])
 def test_bylines_dates_shortcodes_and_follow_lines_are_not_text(before, after):
     paras = "".join(f"<p>{s}</p>" for s in SENTENCES)
@@ -187,7 +188,8 @@ def test_a_sentence_with_a_linked_name_and_its_card_is_text_and_sign_up_inside_a
 
 PROMO_PIECES = ["Subscribe", " to our ", "newsletter", "Sign up", " for ", "the", "Click here", "Follow us",
                 "follow", " the desk ", " on Twitter", "Share it", " with a friend", "Join us", " ",
-                "کانال", " ما ", "بپیوندید", "عضو شوید", "دنبال کنید", "صفحه", "x", "."]
+                "کانال", " ما ", "بپیوندید", "عضو شوید", "دنبال کنید", "صفحه", "x", ".", " your inbox", "delivered",
+                " sent"]
 
 
 @settings(derandomize=True, max_examples=300)
@@ -427,3 +429,10 @@ def test_a_linked_also_on_insert_and_the_like_button_are_not_text(insert):
     first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
     html = page(f"<h1>A new park</h1><div class='x1'>{first}{insert}{rest}</div>", lang="en")
     assert body_of(html) == SENTENCES
+
+
+def test_a_sentence_about_mail_in_your_inbox_is_text():
+    line = "Officials warned that fake parking fines may land in your inbox this week."
+    html = page("<h1>A new park</h1><div class='entry-content'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+                + f"<p>{line}</p></div>", lang="en")
+    assert body_of(html) == [*SENTENCES, line]

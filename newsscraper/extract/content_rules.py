@@ -183,12 +183,14 @@ PROMO = re.compile(
     r"\b(?:subscribe|newsletters?|click here|follow us)\b|^(?:sign up|join us)\b|\bsign up (?:for|to) (?:our|the|us)\b|"
     r"\bfollow (?:[\w@().'’-]+ ){0,6}on (?:facebook|twitter|x|instagram|telegram|linkedin|youtube)\b|"
     r"\bshare (?:it|this(?: story| article)?) with (?:a )?friends?\b|"
+    # a newsletter pitch: "… delivered to your inbox", "… in your inbox. The news, delivered every morning."
+    r"\b(?:delivered|sent)\b.{0,40}\byour inbox\b|\byour inbox\b.{0,60}\bdelivered\b|"
     r"(?:کانال|صفحه|اینستاگرام|تلگرام|ایتا|بله|روبیکا|سروش)[^.]{0,60}(?:بپیوندید|عضو شوید|دنبال کنید)",
     re.IGNORECASE,
 )
 
 # A word every PROMO match holds (lower-cased): the cheap test before the search.
-PROMO_WORDS = ("subscri", "newsletter", "click here", "follow", "sign up", "join us", "share",
+PROMO_WORDS = ("subscri", "newsletter", "click here", "follow", "sign up", "join us", "share", "your inbox",
                "بپیوندید", "عضو شوید", "دنبال کنید")
 
 # A CMS shortcode printed raw ([button link=…]Send us…[/button], [gallery ids=…]): markup, not text.

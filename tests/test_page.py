@@ -194,3 +194,20 @@ def test_the_three_known_misses_now_match(source, css):
     # query finds the element, so the comparison cannot pass on two empty lists.
     page = Page(f"<html><body>{source}</body></html>", None)
     assert [el.text for el in page.css(css)] == ["x"]
+
+
+@pytest.mark.parametrize("html", [
+    "<html><head><title>عنوان</title><style>p{}</style></head><body><p>متن <b>اول</b></p>"
+    "<!-- یادداشت -->پس از یادداشت<script>var a = '۱۴۰۳/۰۵/۱۲';</script></body></html>",
+    "<p>bare fragment &amp; entity &#1740;</p><?pi data?>tail",
+    "<html><body><p>one</p></body></html><html><body><p>second document</p></body></html>",
+    "<!DOCTYPE html><html><body><textarea>typed</textarea><svg><text>drawn</text></svg></body></html>",
+    "<!-- before --><html><body><p>inside</p></body></html><!-- after -->text after the end",
+    "<?xml version='1.0'?><html><body>x</body></html>\n<p>stray</p>",
+    "",
+])
+def test_all_text_is_every_text_node_joined(html):
+    """all_text (libxml2's text serialisation) equals `//text()` joined: comments, PIs and the doctype
+    left out, script and style text kept, a second top-level element included."""
+    page = Page(html)
+    assert page.all_text == "".join(page.root.xpath("//text()"))

@@ -13,7 +13,7 @@ from parsel.csstranslator import HTMLTranslator
 from newsscraper.extract import body
 from newsscraper.extract import fields as fx
 from newsscraper.extract.decode import decode_html
-from newsscraper.extract.page import Page
+from newsscraper.extract.page import Page, text_content
 from newsscraper.extract.profiles import Profile
 from newsscraper.sites import all_sites
 
@@ -211,3 +211,13 @@ def test_all_text_is_every_text_node_joined(html):
     left out, script and style text kept, a second top-level element included."""
     page = Page(html)
     assert page.all_text == "".join(page.root.xpath("//text()"))
+
+
+@pytest.mark.parametrize("html", [
+    "<div>متن <a href='/x'>پیوند<!-- c -->ادامه<?pi q?></a><b>پررنگ</b> پایان</div>",
+    "<div><script>var x = 1;</script><p>one</p>\n<p>two</p></div>",
+    "<div></div>",
+])
+def test_text_content_is_itertext_joined(html):
+    el = Page(f"<html><body>{html}after</body></html>").root.find(".//div")
+    assert text_content(el) == "".join(el.itertext())

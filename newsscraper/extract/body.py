@@ -25,7 +25,7 @@ from newsscraper.extract.content import (
     text_spine,
 )
 from newsscraper.extract.fields import EXCERPT_END, words
-from newsscraper.extract.page import Page
+from newsscraper.extract.page import Page, text_content
 from newsscraper.extract.profiles import Profile
 from newsscraper.persian import normalize_line
 
@@ -39,12 +39,12 @@ def body_containers(page: Page, profile: Profile,
     hint the finder agrees with, else the main-content finder's blocks."""
     for css in profile.body:
         nodes = _outermost(page.css(css))
-        if any("".join(n.itertext()).strip() for n in nodes):
+        if any(text_content(n).strip() for n in nodes):
             return nodes, None
     finding = find_content(page.root, page.html_lang, headline)
     found = finding.text_chars(finding.containers)
     for css in _GENERIC_BODY_CSS:
-        nodes = [n for n in _outermost(page.css(css)) if "".join(n.itertext()).strip()]
+        nodes = [n for n in _outermost(page.css(css)) if text_content(n).strip()]
         agreed = [n for n in nodes if any(_overlaps(n, c) for c in finding.containers)]
         # A hint that also marks a related list's teasers keeps the matches the finder agrees with;
         # one the finder disagrees with must hold at least half the finder's text (not a stub).

@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from newsscraper.extract import markers
-from newsscraper.extract.page import Page, text_of
+from newsscraper.extract.page import Page, text_content, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name
 from newsscraper.extract.urlid import news_id_from_url
@@ -240,7 +240,7 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
             yield _shown(text_of(node))
     # The first words of the article container itself (datelines such as «تهران - ۲۴ مهر ۱۳۹۶»).
     for el in article:
-        yield " ".join("".join(el.itertext()).split()[:40])
+        yield " ".join(text_content(el).split()[:40])
     # Last resort: any short text outside page chrome that prints a Jalali year.
     for node in _year_texts(page):
         if not _in_chrome(node):

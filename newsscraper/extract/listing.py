@@ -17,7 +17,7 @@ from lxml import etree
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import iter_blocks
 from newsscraper.extract.fields import is_paginated
-from newsscraper.extract.page import ARTICLE_TYPES, Page, jsonld_types, text_of
+from newsscraper.extract.page import ARTICLE_TYPES, Page, jsonld_types, text_content, text_of
 from newsscraper.extract.wordcount import WORD, count_words, more_words_than
 
 
@@ -59,7 +59,7 @@ class Shape:
 
 
 def _words(el: etree._Element) -> int:
-    return count_words("".join(el.itertext()))
+    return count_words(text_content(el))
 
 
 def _link_words(el: etree._Element) -> int:
@@ -132,7 +132,7 @@ def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
     if len(containers) != 1:
         return False  # several blocks that continue one text are not one teaser
     for container in containers:
-        if more_words_than("".join(container.itertext()), rules.ONE_OF_MANY_MAX_WORDS):
+        if more_words_than(text_content(container), rules.ONE_OF_MANY_MAX_WORDS):
             continue
         node: etree._Element | None = container
         for _ in range(3):

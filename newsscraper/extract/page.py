@@ -39,6 +39,12 @@ _WALKED_ATTRIBUTES = ("class", "id")  # read by Page._walk from every element, n
 PARSER_DEPTH_LIMIT = 2000  # libxml2 stops at 2048 nested elements; no real page comes near either
 
 
+def text_content(el: etree._Element) -> str:
+    """All text below ``el``, its tail left out: what "".join(el.itertext()) gives, from libxml2's text
+    serialisation (no Python string per text node: cheaper on a whole article)."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
+
+
 @lru_cache(maxsize=1024)
 def compiled(xpath: str, smart_strings: bool = True) -> etree.XPath:
     """lxml compiles an XPath string on every call; field readers reuse the compiled form.

@@ -30,6 +30,11 @@ def page(body: str, lang: str = "fa") -> str:
             "</body></html>")
 
 
+def split_story(at: int = 2) -> tuple[str, str]:
+    """The story's paragraphs before and after ``at``: the place a test puts what it slips in."""
+    return "".join(f"<p>{s}</p>" for s in SENTENCES[:at]), "".join(f"<p>{s}</p>" for s in SENTENCES[at:])
+
+
 def body_of(html: str) -> list[str]:
     result = extract(html, URL, use_profiles=False)
     assert result.record is not None, result.refusal
@@ -130,7 +135,7 @@ SHARE = ("<div class='social-share'><a href='https://t.me/share'>تلگرام</a
 def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
     """A tweet quoted in the story (the platform's own blockquote markup) stays in the body, in a
     wrapper named for social media or in WordPress's embed <figure>; a share bar does not."""
-    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    first, rest = split_story()
     for wrapper in ("<div class='social-media-embed'>{}</div>",
                     "<figure class='wp-block-embed is-provider-twitter'><div class='wp-block-embed__wrapper'>{}</div>"
                     "</figure>"):
@@ -206,7 +211,7 @@ def test_text_no_reader_sees_is_not_body():
     hidden = ("<div class='note' style='display: none'>این متن پنهان است و نباید در خبر بیاید</div>"
               "<p hidden>این بند هم پنهان است و خواننده آن را نمی‌بیند</p>"
               "<span class='sr' aria-hidden='true'>نشانه تزئینی</span>")
-    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    first, rest = split_story()
     html = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{first}{hidden}{rest}</div>")
     assert not any("پنهان" in line or "تزئینی" in line for line in body_of(html))
 
@@ -230,7 +235,7 @@ def test_the_writers_bio_closing_the_story_is_not_text_but_the_same_words_inside
     "<div class='k2'>Volunteers plant young oaks by the river</div></div>",
 ])
 def test_a_line_repeating_an_images_alt_text_is_its_caption_not_text(picture):
-    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    first, rest = split_story()
     html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{picture}{rest}</div>", lang="en")
     assert body_of(html) == SENTENCES
 
@@ -290,7 +295,7 @@ def test_a_short_sentence_opening_on_a_link_is_text_but_a_read_next_link_is_not(
     "<img src='/p/1.jpg' alt=''><center><i>Volunteers at work</i> <i>by the river</i></center>",
 ])
 def test_an_italic_line_right_after_a_picture_is_its_caption(picture):
-    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    first, rest = split_story()
     html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{picture}{rest}</div>", lang="en")
     assert body_of(html) == SENTENCES
 
@@ -331,7 +336,7 @@ def test_a_pull_quote_set_in_an_aside_is_text_but_a_sidebar_aside_is_not():
     marked = f"<aside class='x1-a'><span></span><span>“{quote} and more”</span></aside>"
     sidebar = ("<aside class='box'><h3>Opening hours</h3><p>The park opens at six and closes at ten every day,"
                " and the gates on the river side stay closed in winter.</p></aside>")
-    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    first, rest = split_story()
     html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{pulled}{sidebar}{marked}{rest}</div>",
                 lang="en")
     assert body_of(html) == [*SENTENCES[:2], quote, f"{quote}, the mayor said", f"“{quote} and more”",
@@ -344,7 +349,7 @@ def test_a_pull_quote_set_in_an_aside_is_text_but_a_sidebar_aside_is_not():
     "<p>Foto: Archiv der Stadt</p>",
 ])
 def test_a_picture_credit_under_its_label_is_not_text(credit):
-    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    first, rest = split_story()
     html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{credit}{rest}</div>", lang="en")
     assert body_of(html) == SENTENCES
 
@@ -413,7 +418,7 @@ def test_a_list_of_teasers_cut_off_with_an_ellipsis_is_not_the_text():
                                      "<div>A gardener waters the new beds, Tabriz. (AP Photo/Sara Karimi, File)</div>",
                                      "<p>The southern gate at dawn [Photo by Reza Amini]</p>"])
 def test_a_caption_closed_by_its_picture_credit_is_not_text(caption):
-    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    first, rest = split_story()
     aside = "<p>The work on the northern gate will start later (in June), the council said.</p>"
     html = page(f"<h1>A new park</h1><div class='x1'>{first}{caption}{rest}{aside}</div>", lang="en")
     assert body_of(html) == [*SENTENCES, "The work on the northern gate will start later (in June), the council said."]
@@ -426,7 +431,7 @@ def test_a_caption_closed_by_its_picture_credit_is_not_text(caption):
     "<div>Like this:</div><div>Like Loading...</div>",
 ])
 def test_a_linked_also_on_insert_and_the_like_button_are_not_text(insert):
-    first, rest = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]), "".join(f"<p>{s}</p>" for s in SENTENCES[2:])
+    first, rest = split_story()
     html = page(f"<h1>A new park</h1><div class='x1'>{first}{insert}{rest}</div>", lang="en")
     assert body_of(html) == SENTENCES
 

@@ -21,9 +21,7 @@ import logging
 import sys
 import time
 from collections import Counter
-from typing import TextIO
-
-from tqdm import tqdm
+from typing import Any, TextIO
 
 logger = logging.getLogger(__name__)
 
@@ -42,9 +40,7 @@ class Progress:
         self.stream = stream
         if enabled is None:
             enabled = _is_terminal(stream)
-        # mininterval: redraw at most 10 times a second, so a fast loop does not pay for the terminal
-        self._bar = tqdm(desc=label, unit=f" {unit}", file=stream, dynamic_ncols=True, mininterval=0.1,
-                         leave=False) if enabled else None
+        self._bar = _live_line(label, unit, stream) if enabled else None
         self._log_every, self._log = log_every, log or logger
         self._logged_at = self.started
 
@@ -127,3 +123,12 @@ def _is_terminal(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):  # a closed or file-like stream without isatty
         return False
+
+
+def _live_line(label: str, unit: str, stream: TextIO) -> Any:
+    """tqdm's line, imported only when one is drawn: a tenth of a second of start-up for commands whose
+    stderr is a pipe or a file."""
+    from tqdm import tqdm
+
+    # mininterval: redraw at most 10 times a second, so a fast loop does not pay for the terminal
+    return tqdm(desc=label, unit=f" {unit}", file=stream, dynamic_ncols=True, mininterval=0.1, leave=False)

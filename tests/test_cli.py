@@ -66,10 +66,12 @@ def test_usage_errors_exit_2(pages, tmp_path, capsys):
     assert main(["no-such-command"]) == 2
 
 
-def test_extract_does_not_import_scrapy_or_twisted(pages):
+def test_extract_does_not_import_what_it_never_uses(pages):
+    """Offline extraction needs no Scrapy or Twisted, no attrs (our record is a dataclass) and, with
+    stderr not a terminal, no tqdm: each would be start-up time in every process."""
     code = ("import sys; from newsscraper.cli import main; "
-            f"main(['extract', {str(pages['article'])!r}]); "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted')))")
+            f"main(['extract', {str(pages['article'])!r}, {str(pages['listing'])!r}]); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted', 'attr', 'tqdm')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
 

@@ -55,16 +55,23 @@ def page_specs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
     return specs
 
 
-def skip_scrapy_in_itemadapter() -> None:
-    """itemadapter imports Scrapy (a quarter of a second) only to recognise scrapy.Item classes,
-    which offline extraction never meets; hide Scrapy while itemadapter loads in this process."""
-    if "scrapy" in sys.modules:
+def load_itemadapter_for_dataclasses() -> None:
+    """itemadapter imports Scrapy (a quarter of a second) and attrs (a fortieth) only to recognise
+    their item classes, which offline extraction never meets (our record is a dataclass); hide both
+    while itemadapter loads in this process. Either imports normally afterwards."""
+    hidden = [name for name in _OTHER_ITEM_KINDS if name not in sys.modules]
+    if not hidden or "itemadapter" in sys.modules:
         return
-    sys.modules["scrapy"] = None  # type: ignore[assignment]  # `import scrapy` now raises ImportError
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # `import name` now raises ImportError
     try:
         import itemadapter  # noqa: F401
     finally:
-        del sys.modules["scrapy"]
+        for name in hidden:
+            del sys.modules[name]
+
+
+_OTHER_ITEM_KINDS = ("scrapy", "attr")
 
 
 def warc_usage_error(args: argparse.Namespace) -> str | None:
@@ -97,7 +104,7 @@ def run_archives(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    skip_scrapy_in_itemadapter()
+    load_itemadapter_for_dataclasses()
     problem = warc_usage_error(args)
     if problem:
         print(f"newsscraper extract: {problem}", file=sys.stderr)

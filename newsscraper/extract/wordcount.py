@@ -9,6 +9,7 @@ of its characters (content_rules.py), and a threshold means about as much text i
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsscraper.extract import content_rules as rules
 
@@ -18,11 +19,11 @@ _UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
 # One match per word: a run of spaced word characters (or a space-separated token), or up to so many
 # characters of an unspaced script.
 _SHARES = f"[{rules.CJK_CHARS}]{{1,{rules.CJK_CHARS_PER_WORD}}}|[{rules.SEA_CHARS}]{{1,{rules.SEA_CHARS_PER_WORD}}}"
-_RUN_OR_SHARE = re.compile(f"[^\\W{_UNSPACED}]+|{_SHARES}")
+_RUN_OR_SHARE = f"[^\\W{_UNSPACED}]+|{_SHARES}"
+_TOKEN_OR_SHARE = f"[^\\s{_UNSPACED}]+|{_SHARES}"
 # Characters of a text's head read per word asked for (more_words_than): a prose word and its space
 # take fewer in every script.
 _HEAD_CHARS_PER_WORD = 8
-_TOKEN_OR_SHARE = re.compile(f"[^\\s{_UNSPACED}]+|{_SHARES}")
 
 
 def count_words(text: str, *, by_space: bool = False) -> int:
@@ -31,7 +32,14 @@ def count_words(text: str, *, by_space: bool = False) -> int:
     such characters (all ASCII, Persian, …) takes the plain count after a quick scan."""
     if text.isascii() or not _UNSPACED_CHAR.search(text):
         return len(text.split()) if by_space else len(WORD.findall(text))
-    return len((_TOKEN_OR_SHARE if by_space else _RUN_OR_SHARE).findall(text))
+    return len(_compiled(_TOKEN_OR_SHARE if by_space else _RUN_OR_SHARE).findall(text))
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """The word patterns of unspaced scripts, compiled on first use: their character classes take
+    milliseconds to compile, and a crawl of Persian or English pages never needs them."""
+    return re.compile(pattern)
 
 
 def more_words_than(text: str, n: int) -> bool:

@@ -83,8 +83,12 @@ def is_furniture(el: etree._Element) -> bool:
     tag = el.tag
     if not isinstance(tag, str):
         return True
+    if tag == "figure":
+        return not holds_embedded_post(el)
+    if tag == "aside":
+        return not is_pull_quote(el)
     if tag in SKIP_TAGS:
-        return not (holds_embedded_post(el) if tag == "figure" else tag == "aside" and is_pull_quote(el))
+        return True
     if hidden(el) or (tag == "span" and is_link_card(el)):
         return True
     cls, ident = el.get("class", ""), el.get("id", "")

@@ -24,7 +24,7 @@ from newsscraper.extract.content import (
     link_list_lines,
     text_spine,
 )
-from newsscraper.extract.fields import EXCERPT_END, words
+from newsscraper.extract.fields import words
 from newsscraper.extract.page import Page, text_content
 from newsscraper.extract.profiles import Profile
 from newsscraper.persian import normalize_line
@@ -101,6 +101,7 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
     total = sum(len(n) for n in norm) or 1
     reading.link_share = sum(b.link_chars for b in blocks) / total
     lead_tokens = words(normalize_line(lead)) if lead else []
+    headline_tokens = words(normalize_line(headline)) if headline else []
     after_read_more = False
     link_lines = link_list_lines(blocks)
     credit_next = False
@@ -133,17 +134,17 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if first and markers.is_meta_line(text):
             continue  # the date, views or reading-time line a template prints above the text
         # Words only where a test needs them: before the first paragraph, and for excerpt teasers.
-        excerpt = EXCERPT_END.search(text) is not None
+        excerpt = rules.EXCERPT_END.search(text) is not None
         tokens = words(text) if excerpt or (first and (lead_tokens or headline)) else []
         if lead_tokens and first and _same_start(tokens, lead_tokens, whole=True):
             continue  # the lead, repeated as the first paragraph
-        if first and headline and tokens == words(normalize_line(headline)):
+        if first and headline_tokens and tokens == headline_tokens:
             continue  # the headline, inside the block that holds the text
         if excerpt and any(_same_start(tokens, words(n)) for n in norm[i + 1:]):
             continue  # an auto-excerpt teaser of the paragraphs that follow
         reading.paragraphs.append(block.text)
-    if headline:
-        del reading.paragraphs[:_through_headline(reading.paragraphs, headline)]
+    if headline_tokens:
+        del reading.paragraphs[:_through_headline(reading.paragraphs, headline_tokens)]
     # What closes the text without being it: a bare staff / editor number, the writer's one-line bio.
     while reading.paragraphs and (markers.STAFF_CODE.match(reading.paragraphs[-1].strip())
                                   or markers.is_author_bio(reading.paragraphs[-1])):
@@ -167,9 +168,9 @@ KICKER_LINES = 2
 KICKER_MAX_WORDS = 6
 
 
-def _through_headline(paragraphs: list[str], headline: str) -> int:
-    """How many opening paragraphs are the headline and the short labels printed above it (0: none)."""
-    wanted = words(normalize_line(headline))
+def _through_headline(paragraphs: list[str], wanted: list[str]) -> int:
+    """How many opening paragraphs are the headline (its words ``wanted``) and the short labels printed
+    above it (0: none)."""
     for i, text in enumerate(paragraphs[:KICKER_LINES + 1]):
         tokens = words(normalize_line(text))
         if tokens == wanted:
@@ -200,8 +201,8 @@ def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
     """A footer marker outside the body container (some templates print it after the text)."""
     if not any(page.may_match(p, arabic=True) for p in _MARKER_SOURCE):
         return None
-    words = ("انتهای", "انتهاي", "پایان", "پايان")
-    nodes = [t for t in page.texts_containing(words) if len(" ".join(t.split())) < 40]
+    openers = ("انتهای", "انتهاي", "پایان", "پايان")
+    nodes = [t for t in page.texts_containing(openers) if len(" ".join(t.split())) < 40]
     for node in nodes:
         marker = markers.footer_marker(normalize_line(str(node)))
         if marker:

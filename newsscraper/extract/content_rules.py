@@ -96,6 +96,8 @@ MIN_PARAGRAPH_CHARS = 25
 # A paragraph cut off with an ellipsis is a teaser's excerpt (a list of other stories, each opening
 # shown and cut): it scores this share.
 EXCERPT_ENDS = ("...", "…", "[…]", "[...]")
+# A line ending so (white space after it too): an auto-excerpt, a teaser of the text, never a lead.
+EXCERPT_END = re.compile("(?:" + "|".join(map(re.escape, EXCERPT_ENDS)) + r")\s*$")
 EXCERPT_FACTOR = 0.5
 # Prose printed before the article's headline (teaser strips, a sidebar first in the source) weighs less.
 BEFORE_HEADLINE_FACTOR = 0.5

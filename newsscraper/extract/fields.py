@@ -13,6 +13,7 @@ from typing import Any
 from lxml import etree
 
 from newsscraper.extract import markers
+from newsscraper.extract.content_rules import EXCERPT_END
 from newsscraper.extract.page import Page, text_content, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name
@@ -21,8 +22,6 @@ from newsscraper.extract.wordcount import WORD, count_words
 from newsscraper.jalali import may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
 
-# An auto-excerpt's end («...», «…», "[…]"): a teaser of the text, never a lead.
-EXCERPT_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 # Containers that never hold the article's own headline, date or text.
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
 _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|footer|sidebar|ticker|"

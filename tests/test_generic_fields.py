@@ -8,7 +8,7 @@ import pytest
 from newsscraper.extract import extract
 from newsscraper.extract import fields as fx
 from newsscraper.extract.decode import decode_html
-from newsscraper.extract.fields import read_headline, read_tags, split_tags
+from newsscraper.extract.fields import read_authors, read_headline, read_tags, split_tags
 from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC
 from newsscraper.extract.sitename import SiteName, host_name, site_names, strip_site_name
@@ -120,6 +120,59 @@ def test_a_profile_selector_naming_the_tags_container_still_gives_separate_tags(
                 '<a href="/b">ب</a> <a href="/c">ج</a></div></body></html>')
     profile = YJC_SITE.profile.with_overrides(tags=(".tags_container",))
     assert read_tags(page, profile) == ["الف", "ب", "ج"]
+
+
+def _tags(body: str, head: str = "") -> list[str]:
+    return read_tags(Page(f"<html><head>{head}</head><body><article><h1>تیتر</h1>{body}</article></body></html>"),
+                     GENERIC)
+
+
+def test_an_index_of_tags_by_letter_gives_no_tags():
+    letters = "".join(f'<a href="/tags/?letter={c}">{c}</a> ' for c in "abcdef")
+    assert _tags(f"<p>متن خبر</p><div class=\"az\">{letters}</div>") == []
+
+
+def test_a_word_linked_to_a_tag_page_inside_a_sentence_is_no_tag():
+    body = ('<p>به گفته این گزارش، نیروهای محلی در ماه‌های گذشته <a href="https://other.example/tag/border/">'
+            "آموزش</a> دیده‌اند و قرار است در منطقه مرزی مستقر شوند.</p>")
+    assert _tags(body, '<meta name="keywords" content="مرز، امنیت">') == ["مرز", "امنیت"]
+
+
+def test_tag_links_in_a_labelled_line_are_tags():
+    body = ('<p>متن خبر</p><p>برچسب‌ها: <a href="/tag/مرز">مرز</a>، <a href="/tag/امنیت">امنیت</a></p>')
+    assert _tags(body) == ["مرز", "امنیت"]
+
+
+def test_open_graph_article_tags_each_give_a_tag():
+    head = ('<meta property="article:tag" content="مرز"><meta property="article:tag" content="امنیت">'
+            '<meta property="article:tag" content="@internal-feed"><meta name="keywords" content="خبر، ایران">')
+    assert _tags("<p>متن خبر</p>", head) == ["مرز", "امنیت"]
+
+
+def test_a_tag_link_the_cms_marks_rel_tag_is_a_tag_beside_other_text():
+    body = ('<div><p>متن خبر</p>اشتراک این خبر در شبکه‌های اجتماعی و چاپ آن برای خوانندگان<br>'
+            'برچسب‌ها: <a rel="tag" href="/topic/border/">مرز</a><br></div>')
+    assert _tags(body) == ["مرز"]
+
+
+def test_keywords_escaped_twice_by_the_cms_are_read_as_written():
+    head = '<meta name="keywords" content="&amp;quot, water, R&amp;amp;D, &amp;quot;Europa&amp;quot;">'
+    assert _tags("<p>متن خبر</p>", head) == ["water", "R&D", '"Europa"']
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("خبرنگار: مریم رضایی", "مریم رضایی"),
+    ("By Jane Fielding", "Jane Fielding"),
+    ("by: Jane Fielding", "Jane Fielding"),
+    ("Von Jana Feld", "Jana Feld"),
+    ("Byron Fielding", "Byron Fielding"),            # a name that starts like the label
+    ("JANE FIELDING, HARBOUR TIMES 18 NOV 2019", "JANE FIELDING, HARBOUR TIMES"),
+    ("Jane Fielding | Nov. 18, 2019", "Jane Fielding"),
+])
+def test_byline_labels_and_dates_are_not_part_of_the_name(byline, author):
+    page = Page(f'<html><body><article><h1>تیتر</h1><span class="author">{byline}</span><p>متن</p>'
+                "</article></body></html>")
+    assert read_authors(page, GENERIC, ()) == [author]
 
 
 TEXT = ("شهرداری امروز اعلام کرد که کار ساخت پل تازه بر روی رودخانه شهر از هفته آینده آغاز می‌شود "

@@ -20,6 +20,15 @@ ENGLISH = ("The national library opened an exhibition of old manuscripts today a
            "free for everyone; many students visited it on the first day.")
 FRENCH = ("Le conseil municipal s'est réuni mardi pour discuter du nouveau parc au sud de la ville; "
           "les habitants ont dit que le projet devrait être terminé l'année prochaine.")
+GERMAN = ("Der Stadtrat hat am Dienstag über den neuen Park im Süden der Stadt beraten, und die Anwohner "
+          "sagten, dass das Projekt im nächsten Jahr fertig sein soll.")
+PORTUGUESE = ("A câmara municipal reuniu-se na terça-feira para discutir o novo parque no sul da cidade, e os "
+              "moradores disseram que a obra deve ficar pronta no próximo ano.")
+RUSSIAN = ("Городской совет во вторник обсудил новый парк на юге города, и жители сказали, что работы "
+           "должны закончиться в следующем году.")
+KOREAN = "시의회는 화요일에 도시 남쪽의 새 공원에 대해 논의했으며 주민들은 공사가 내년에 끝나기를 바란다고 말했다."
+JAPANESE = "市議会は火曜日、町の南にできる新しい公園について話し合い、住民は工事が来年終わることを望んでいると語った。"
+CHINESE = "市议会星期二讨论了城市南部的新公园，居民们说他们希望工程能在明年完工，并且向市长提出了建议。"
 
 
 @pytest.mark.parametrize(("value", "tag"), [
@@ -36,7 +45,9 @@ def test_parse_tag(value, tag):
 
 @pytest.mark.parametrize(("text", "tag"), [
     (PERSIAN, "fa"), (ARABIC, "ar"), (PASHTO, "ps"), (URDU, "ur"), (ENGLISH, "en"),
-    (FRENCH, None),                    # Latin script but not English: undetermined from letters alone
+    (FRENCH, "fr"), (GERMAN, "de"), (PORTUGUESE, "pt"), (RUSSIAN, "ru"),  # by their function words
+    (KOREAN, "ko"), (JAPANESE, "ja"), (CHINESE, "zh"),                     # by their scripts
+    ("Paris Berlin London Madrid Roma Wien Praha", None),  # names: no function words to tell by
     ("خبر کوتاه", None),                # too few letters to tell
     ("پارک شهر " * 2 + ENGLISH, "en"),  # mostly Latin letters
 ])
@@ -64,6 +75,10 @@ def test_declared_order_html_lang_then_meta_then_header():
     ("fa", ENGLISH, {}, "en"),                   # … and a Persian template's to English text
     ("fr", FRENCH, {}, "fr"),                    # declared and of the text's script
     ("fa", ARABIC, {}, "fa"),                    # same script: the declaration stands
+    ("en", GERMAN, {}, "de"),                    # a theme's `en` the German text plainly contradicts
+    ("de", GERMAN + " The park is new.", {}, "de"),  # a declaration the text bears out stands
+    ("en", CHINESE, {}, "zh"),
+    (None, PORTUGUESE, {}, "pt"),
     ("prs", PERSIAN, {}, "fa-AF"),
     ("fa", PERSIAN, {"dari": True}, "fa-AF"),    # Dari month names on the page
     (None, PERSIAN, {"afghan": True}, "fa-AF"),  # an Afghan host

@@ -367,7 +367,8 @@ _FUNCTION_WORDS = {
         د په او چې دا دغه دې هغه هغو له ته کې سره پر نه هم یې دی ده دي وو وي شو شوی شوې شول کړي
         کړی کړل لپاره څخه باندې پورې ورته وویل ویلي یو ټول""",
 }
-STOPWORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+STOPWORDS = dict(FUNCTION_WORDS)  # … with the aliases below (FUNCTION_WORDS keeps one entry a language)
 # Dari shares Persian's function words; Norwegian's two written forms one list, Malay Indonesian's.
 STOPWORDS["prs"] = STOPWORDS["fa"]
 STOPWORDS["nb"] = STOPWORDS["nn"] = STOPWORDS["no"]

@@ -6,6 +6,7 @@ density) is the fallback for every field, and the only reading for sites without
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from lxml import etree
 
 from newsscraper.extract import markers
+from newsscraper.extract.blocks import BLOCK_TAGS
 from newsscraper.extract.content_rules import EXCERPT_END
 from newsscraper.extract.page import Page, text_content, text_of
 from newsscraper.extract.profiles import Profile
@@ -265,7 +267,10 @@ _TAG_LABELS = ("برچسب", "كلیدواژه", "کلیدواژه", "کلید �
 
 def split_tags(text: str) -> list[str]:
     """One element's text → its tags: the label taken off, split at commas («،» too), semicolons,
-    bars, bullets, line breaks and before each #."""
+    bars, bullets, line breaks and before each #. Character references a CMS escaped twice
+    (`&amp;quot;` prints `&quot;`) are decoded first: their `;` separates nothing."""
+    if "&" in text:
+        text = html.unescape(text)
     parts = _TAG_SEPARATOR.split(_TAG_LABEL.sub("", text.strip()))
     return [t for t in (p.strip().lstrip("#").strip() for p in parts) if t and not _TAG_LABEL.match(t + ":")]
 
@@ -280,12 +285,32 @@ def _tags_of(nodes: Iterable[etree._Element]) -> list[str]:
     return tags
 
 
+# A tag's own page: a name after /tag/, /tags/ or /keyword/ (`/tags/?letter=a`, an index of tags, is none).
+_TAG_PAGE = re.compile(r"/(?:tags?|keyword)/[^/?#\s]")
+# A link with more words than this around it in its block sits in a sentence: a story linking a word
+# to a tag page (often another site's) names no tag of its own.
+MAX_WORDS_AROUND_TAGS = 8
+
+
 def _tag_link(a: etree._Element) -> bool:
-    """`a[@rel='tag' or contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/keyword/')]`"""
+    """`a[@rel='tag']` (the CMS says so), or a link to a tag's own page outside running text."""
     if a.get("rel") == "tag":
         return True
     href = a.get("href")
-    return href is not None and ("/tag/" in href or "/tags/" in href or "/keyword/" in href)
+    # The plain substring tests first: they turn away nearly every link of a page at C speed.
+    return (href is not None and ("/tag" in href or "/keyword/" in href) and _TAG_PAGE.search(href) is not None
+            and not _in_running_text(a))
+
+
+def _in_running_text(a: etree._Element) -> bool:
+    """The link's block has more than a few words outside links (a tag list has a label and separators)."""
+    block = a.getparent()
+    while block is not None and block.tag not in BLOCK_TAGS:
+        block = block.getparent()
+    if block is None:
+        return False
+    links = sum(count_words(text_content(link)) for link in block.iter("a"))
+    return count_words(text_content(block)) - links > MAX_WORDS_AROUND_TAGS
 
 
 def _generic_tag_elements(page: Page) -> Iterator[list[etree._Element]]:
@@ -318,9 +343,14 @@ def read_tags(page: Page, profile: Profile) -> list[str]:
             tags = _tags_of(nodes)
             if tags:
                 break
+    if not tags:  # Open Graph's article:tag, one <meta> a tag
+        tags = [tag for el in page.tagged("meta") if el.get("property") == "article:tag"
+                for tag in split_tags(el.get("content") or "")]
     if not tags:
         tags = split_tags(page.meta.get("news_keywords") or page.meta.get("keywords") or "")
-    return [t for t in tags if len(t) <= 80]
+    # A tag of no letter or digit (a stray quote) is none, nor an @-marked one (a CMS's internal
+    # marker or a handle, not a subject).
+    return [t for t in tags if len(t) <= 80 and any(ch.isalnum() for ch in t) and not t.startswith("@")]
 
 
 def read_section(page: Page, profile: Profile) -> str | None:
@@ -351,12 +381,18 @@ def _breadcrumb_section(page: Page) -> str | None:
 _AUTHOR_CSS = ("[itemprop='author'] [itemprop='name']", "a[rel~='author']", ".byline .author", "span.author",
                ".author-name", "[itemprop='author']:not(meta)")
 _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترجم|ویرایش)")
+# What a byline prints before the name: «خبرنگار:», "By", "Von", "Par", "Por", "Door".
+_BYLINE_LABEL = re.compile(r"^\s*(?:(?:خبرنگار|نویسنده|گزارش|عکاس)\s*[:：]?|(?:by|von|par|por|door)\s*:?(?=\s))\s*",
+                           re.IGNORECASE)
+# … and after it: the day it was printed ("Jane Doe, Agency 18 NOV 2019", "Jane Doe | Nov. 18, 2019").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_BYLINE_DATE = re.compile(rf"[\s,|·–—-]+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\s*$", re.IGNORECASE)
 
 
 def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> list[str]:
     # Editors (دبیر، سردبیر، ویراستار) are named beside reporters but did not write the piece.
     texts = all_texts(page, profile.authors or _AUTHOR_CSS)
-    names = [re.sub(r"^(?:خبرنگار|نویسنده|گزارش|عکاس)\s*[:：]?\s*", "", t)
+    names = [_BYLINE_DATE.sub("", _BYLINE_LABEL.sub("", t))
              for t in texts if not _EDITOR_LABEL.match(normalize_line(t))]
     art = page.jsonld_article or {}
     people = art.get("author")

@@ -1,9 +1,12 @@
 """The record's `language`: the page's language as a primary BCP-47 tag (`fa`, `fa-AF`, `en`, …).
 
 Declared first (`<html lang>`, `<meta http-equiv="content-language">`, the Content-Language header),
-else read from the script of the article's own text: Persian, Arabic, Pashto and Urdu share one
-script but not all its letters. A declaration that names a language of another script than the text
-is a template default (`lang="en-US"` on a Persian WordPress theme) and loses to the text. Dari, Persian
+else read from the article's own text: Persian, Arabic, Pashto and Urdu share one script but not all
+its letters; Korean, Japanese, Chinese and Thai are told by their scripts; the languages written with
+spaces between words by their function words (content_rules' lists, one per language). A declaration
+that names a language of another script than the text is a template default (`lang="en-US"` on a
+Persian WordPress theme) and loses to the text; so does one the text's function words plainly
+contradict (a German article on a theme declaring `en`). Dari, Persian
 as written in Afghanistan, is `fa-AF` (also for a declared `prs`, or Dari month names on the page).
 A site entry's language is not decided here: it wins for its own site (core.py).
 """
@@ -11,7 +14,10 @@ A site entry's language is not decided here: it wins for its own site (core.py).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cache, lru_cache
 
+from newsscraper.extract.content_rules import FUNCTION_WORDS, UNSPACED_SCRIPT
 from newsscraper.extract.page import Page
 
 PERSIAN, DARI, UNDETERMINED = "fa", "fa-AF", "und"
@@ -39,11 +45,22 @@ _PASHTO_ONLY = re.compile("[ټځڅډړږښګڼېۍ]+")
 _URDU_ONLY = re.compile("[ٹڈڑںھہۂۃےۓ]+")
 # Each of the classes above matches runs of its letters: _count adds up the runs' lengths, which
 # builds far fewer match objects than one per letter.
-_ENGLISH_WORDS = frozenset(
-    "the and of to in is for on that with was said by at as from it an be are has have his her their "
-    "this which who were will not but had been".split())
+# Scripts that tell their language alone, most telling first: kana is Japanese even among Han
+# characters (written Japanese mixes both), Han alone Chinese.
+_SCRIPTS = (("ko", re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")),
+            ("ja", re.compile("[\u3040-\u30ff]+")),
+            ("zh", re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")),
+            ("th", re.compile("[\u0e00-\u0e7f]+")))
+_WORD = re.compile(r"[^\W\d_]+")
 MIN_LETTERS = 20  # fewer letters than this say nothing about a script
+# A language is read off function words when they make this share of the words and outnumber the
+# next language's by this factor (the lists share short words: `a`, `in`, `de`); a declaration of
+# another language loses when its own function words are this many times fewer.
+MIN_FUNCTION_SHARE = 0.08
+MIN_LEAD = 1.5
+CONTRADICTED = 3
 SAMPLE_CHARS = 4000  # the headline and the body's start tell the script as well as the whole text
+FUNCTION_SAMPLE_CHARS = 1500  # … and their first 200-odd words the language
 
 
 def parse_tag(value: str | None) -> str | None:
@@ -79,27 +96,67 @@ def declared(page: Page, content_language: str | None = None) -> str | None:
 
 def from_script(text: str) -> str | None:
     """The language a text's letters show: the Arabic-script languages by the letters each has
-    alone, English by its function words; None when the text says too little."""
+    alone, Korean, Japanese, Chinese and Thai by their scripts, the others by their function words;
+    None when the text says too little."""
     arabic = _count(_ARABIC_LETTER, text)
     latin = _count(_LATIN_LETTER, text)
-    if max(arabic, latin) < MIN_LETTERS:
-        return None
-    if arabic > latin:
+    if arabic > latin and arabic >= MIN_LETTERS:
         if _count(_PASHTO_ONLY, text) * 100 >= arabic:
             return "ps"
         if _count(_URDU_ONLY, text) * 100 >= arabic:
             return "ur"
         persian = _PERSIAN_ONLY.search(text) or _count(_PERSIAN_FORMS, text) > _count(_ARABIC_FORMS, text)
         return PERSIAN if persian else "ar"
-    words = re.findall(r"[a-z]+", text.lower())
-    if words and sum(w in _ENGLISH_WORDS for w in words) >= 0.08 * len(words):
-        return "en"
-    return None
+    for tag, letters in _SCRIPTS if UNSPACED_SCRIPT.search(text) else ():
+        found = _count(letters, text)
+        if found >= MIN_LETTERS and found * 2 >= latin:
+            return tag
+    hits, words = function_word_hits(text)
+    ranked = hits.most_common(2) + [("", 0)] * 2
+    (best, n), (_, runner_up) = ranked[0], ranked[1]
+    telling = sum(map(len, words)) >= MIN_LETTERS and n >= MIN_FUNCTION_SHARE * len(words)
+    return best if telling and n >= MIN_LEAD * runner_up else None
+
+
+@lru_cache(maxsize=4)  # page_language asks twice of one text (from_script, then _contradicted)
+def function_word_hits(text: str) -> tuple[Counter[str], list[str]]:
+    """Each language's share of the function words among the text's first words, and those words.
+    A word in several lists is shared among them: close languages (Spanish and Portuguese) part by
+    the words each has alone."""
+    words = _WORD.findall(text[:FUNCTION_SAMPLE_CHARS].lower())
+    languages_of = _languages_of_word()
+    hits: Counter[str] = Counter()
+    for word, times in Counter(words).items():
+        langs = languages_of.get(word)
+        if langs:
+            for lang in langs:
+                hits[lang] += times / len(langs)
+    return hits, words
+
+
+@cache
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Function word → the languages whose list holds it."""
+    index: dict[str, list[str]] = {}
+    for lang, words in FUNCTION_WORDS.items():
+        for word in words:
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
 
 
 def _count(letters: re.Pattern[str], text: str) -> int:
     """How many characters of ``text`` are in a class of letters (a pattern matching runs of them)."""
     return sum(map(len, letters.findall(text)))
+
+
+def _contradicted(stated: str, seen: str | None, text: str) -> bool:
+    """The text reads as another language than the declared one, whose own function words it
+    hardly uses (a theme's default `lang`)."""
+    primary = stated.split("-")[0]
+    if seen is None or seen == stated or primary not in FUNCTION_WORDS or _script_of(stated) == "arabic":
+        return False
+    hits, _ = function_word_hits(text)
+    return hits[seen] >= CONTRADICTED * hits[primary]
 
 
 def _script_of(tag: str) -> str:
@@ -111,8 +168,9 @@ def page_language(page: Page, text: str, *, dari: bool = False, afghan: bool = F
     """The page's language. ``text`` is the article's own (headline and body); ``dari`` says the page
     printed Dari month names, ``afghan`` that its host or declaration is Afghan."""
     stated = declared(page, content_language)
-    seen = from_script(text[:SAMPLE_CHARS])
-    if stated and (seen is None or _script_of(stated) == _script_of(seen)):
+    sample = text[:SAMPLE_CHARS]
+    seen = from_script(sample)
+    if stated and (seen is None or _script_of(stated) == _script_of(seen)) and not _contradicted(stated, seen, sample):
         tag = stated
     else:
         tag = seen or stated or UNDETERMINED

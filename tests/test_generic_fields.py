@@ -200,6 +200,31 @@ def test_an_unseen_page_gives_its_printed_12_hour_date(printed, published_at):
     assert record.tags == ["شهرداری", "پل", "رودخانه"]
 
 
+UNDATED = """<html lang="fa"><head><title>پل تازه شهر</title>{head}</head><body>
+<article><h1>پل تازه شهر</h1>{stamp}<p>{text}</p><p>{text}</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(("head", "stamp", "fields"), [
+    # Open Graph's short name, with an itemprop list on the same <meta>
+    ('<meta property="article:published" itemprop="datePublished dateCreated" content="2019-05-02T06:40:00Z">', "",
+     ("2019-05-02T11:10:00+04:30", "2019-05-02", "meta")),
+    # microdata on a visible <time>
+    ("", '<time itemprop="datePublished" datetime="2019-05-02T11:10:00+04:30">پنجشنبه</time>',
+     ("2019-05-02T11:10:00+04:30", "2019-05-02", "meta")),
+    # JSON-LD with a day and no time of day: the day alone, no invented time
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-05-02"}</script>', "",
+     (None, "2019-05-02", "jsonld")),
+    # a CMS's empty-date placeholder is no date
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01"}</script>', "",
+     (None, None, None)),
+])
+def test_machine_dates_beyond_json_ld_instants(head, stamp, fields):
+    result = extract(UNDATED.format(head=head, stamp=stamp, text=TEXT), "https://www.shahrava.example/fa/news/55123")
+    record = result.record
+    assert record is not None
+    assert (record.published_at, record.published_date, record.published_source) == fields
+
+
 # The date searches walk the text nodes instead of running these XPaths; they must find the same.
 LABELLED_XPATH = ("//body//*[not(self::script)][text()["
                   + " or ".join(f"contains(., '{label}')" for label in fx._DATE_LABELS) + "]]")

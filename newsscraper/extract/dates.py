@@ -7,7 +7,7 @@ only add the time when the page prints none, and only when they fall on the same
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -15,10 +15,13 @@ from newsscraper.extract.page import Page
 from newsscraper.jalali import DateMatch, find_date, format_instant, parse_iso, published_fields
 
 JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
-META_PUBLISHED = ("article:published_time", "og:article:published_time", "datepublished",
+META_PUBLISHED = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
                   "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date")
 JSONLD_MODIFIED = ("dateModified",)
-META_MODIFIED = ("article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified")
+META_MODIFIED = ("article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time",
+                 "datemodified")
+# A machine date without a time of day (JSON-LD `"datePublished": "2024-05-12"`): the day alone.
+_BARE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
 # A visible instant and a machine one further apart than this are counted as disagreeing.
 DISAGREE_AFTER = timedelta(hours=2)
@@ -37,18 +40,43 @@ class DateReading:
     notes: list[str] = field(default_factory=list)
 
 
-def _machine_instant(page: Page, tz: tzinfo, jsonld_keys: tuple[str, ...],
-                     meta_keys: tuple[str, ...]) -> tuple[datetime, str, str] | None:
-    """(instant, source, raw string) from JSON-LD, else meta."""
+def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(source, raw string) of every machine date the page states, in order of trust: JSON-LD, meta,
+    then microdata (`<time itemprop="datePublished" datetime=…>`, an itemprop among several)."""
     art = page.jsonld_article or {}
     for key in jsonld_keys:
         raw = art.get(key)
-        if isinstance(raw, str) and (value := parse_iso(raw, tz)) and value.year in MACHINE_YEARS:
-            return value, "jsonld", raw
+        if isinstance(raw, str):
+            yield "jsonld", raw
     for key in meta_keys:
         raw = page.meta.get(key)
-        if raw and (value := parse_iso(raw, tz)) and value.year in MACHINE_YEARS:
-            return value, "meta", raw
+        if raw:
+            yield "meta", raw
+    wanted = set(jsonld_keys)  # schema.org's names, as microdata writes them
+    for el, names in zip(*page.holders("itemprop"), strict=True):
+        if not wanted.isdisjoint(names.split()):
+            raw = el.get("datetime") or el.get("content")
+            if raw:
+                yield "meta", raw.strip()
+
+
+def _machine_instant(page: Page, tz: tzinfo, jsonld_keys: tuple[str, ...],
+                     meta_keys: tuple[str, ...]) -> tuple[datetime, str, str] | None:
+    """(instant, source, raw string): the first machine date with a time of day."""
+    for source, raw in _machine_values(page, jsonld_keys, meta_keys):
+        if (value := parse_iso(raw, tz)) and value.year in MACHINE_YEARS:
+            return value, source, raw
+    return None
+
+
+def _machine_day(page: Page) -> tuple[date, str, str] | None:
+    """(day, source, raw string): the first machine publication date stated without a time."""
+    for source, raw in _machine_values(page, JSONLD_PUBLISHED, META_PUBLISHED):
+        if (m := _BARE_DAY.fullmatch(raw.strip())) and int(m[1]) in MACHINE_YEARS:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3])), source, raw
+            except ValueError:
+                continue
     return None
 
 
@@ -95,6 +123,9 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo) -> DateRead
     elif machine:
         value, source, raw = machine
         reading.fields = {**published_fields(value, tz), "published_raw": raw, "published_source": source}
+    elif stated := _machine_day(page):
+        day, source, raw = stated
+        reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": source}
     elif found := _url_date(page.url):
         day, raw = found
         reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": "url"}

@@ -292,31 +292,43 @@ _TAG_PAGE = re.compile(r"/(?:tags?|keyword)/[^/?#\s]")
 MAX_WORDS_AROUND_TAGS = 8
 
 
-def _tag_link(a: etree._Element) -> bool:
-    """`a[@rel='tag']` (the CMS says so), or a link to a tag's own page outside running text."""
-    if a.get("rel") == "tag":
-        return True
-    href = a.get("href")
+def _tag_links(page: Page) -> list[etree._Element]:
+    """`a[@rel='tag']` (the CMS says so), and links to a tag's own page outside running text; none
+    in page chrome."""
+    found = []
+    running: dict[etree._Element, bool] = {}  # per block: the tag links of one list share it
+    for a in page.tagged("a"):
+        if a.get("rel") == "tag":
+            pass
+        elif not _tag_page(a.get("href")) or _in_running_text(a, running):
+            continue
+        if not _in_chrome(a):
+            found.append(a)
+    return found
+
+
+def _tag_page(href: str | None) -> bool:
     # The plain substring tests first: they turn away nearly every link of a page at C speed.
-    return (href is not None and ("/tag" in href or "/keyword/" in href) and _TAG_PAGE.search(href) is not None
-            and not _in_running_text(a))
+    return href is not None and ("/tag" in href or "/keyword/" in href) and _TAG_PAGE.search(href) is not None
 
 
-def _in_running_text(a: etree._Element) -> bool:
+def _in_running_text(a: etree._Element, known: dict[etree._Element, bool]) -> bool:
     """The link's block has more than a few words outside links (a tag list has a label and separators)."""
     block = a.getparent()
     while block is not None and block.tag not in BLOCK_TAGS:
         block = block.getparent()
     if block is None:
         return False
-    links = sum(count_words(text_content(link)) for link in block.iter("a"))
-    return count_words(text_content(block)) - links > MAX_WORDS_AROUND_TAGS
+    if block not in known:
+        links = sum(count_words(text_content(link)) for link in block.iter("a"))
+        known[block] = count_words(text_content(block)) - links > MAX_WORDS_AROUND_TAGS
+    return known[block]
 
 
 def _generic_tag_elements(page: Page) -> Iterator[list[etree._Element]]:
     """Candidates on pages without a profile, best first: tag links, elements named for tags, the
     element holding a «برچسب‌ها:» label."""
-    yield [n for n in page.tagged("a") if _tag_link(n) and not _in_chrome(n)]
+    yield _tag_links(page)
     for node in page.named_like(_TAG_CLASSES, ("tags", "keywords")):
         parent = node.getparent()  # an article's <footer class="tags"> is not page chrome
         if parent is not None and not _in_chrome(parent):

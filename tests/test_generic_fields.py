@@ -73,6 +73,18 @@ def test_og_title_loses_a_persian_prefix_named_by_og_site_name():
     assert _headline("x", "<div><p>متن</p></div>", meta=meta) == ("پل تازه شهر افتتاح شد", True)
 
 
+def test_an_h1_in_the_articles_header_wins_over_a_title_that_frames_it():
+    body = "<article><header><h1>پل تازه شهر افتتاح شد</h1></header><p>متن</p></article>"
+    meta = '<meta property="og:title" content="یادداشت | پل تازه شهر افتتاح شد">'
+    assert _headline("یادداشت | پل تازه شهر افتتاح شد", body, meta=meta) == ("پل تازه شهر افتتاح شد", False)
+
+
+def test_a_logo_h1_in_the_header_is_no_headline_even_when_the_title_names_it():
+    body = "<header><h1>پایگاه خبری شهر ما</h1></header><div><p>متن</p></div>"
+    title = "شورای شهر بودجه پل تازه را تصویب کرد و کار از هفته آینده آغاز می‌شود - پایگاه خبری شهر ما"
+    assert _headline(title, body, url="https://news.example/1")[1] is True
+
+
 @pytest.mark.parametrize(("text", "tags"), [
     ("برچسب‌ها: الف، ب، ج", ["الف", "ب", "ج"]),
     ("برچسب ها : اقتصاد ، بورس ، تورم", ["اقتصاد", "بورس", "تورم"]),

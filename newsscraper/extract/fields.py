@@ -88,8 +88,8 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     nodes = page.tagged("h1")
     if "headline" in page.html:
         nodes = page.in_order([*nodes, *(el for el in page.having("itemprop", "headline") if el.tag != "meta")])
-    h1s = [(text_of(n), n) for n in nodes]
-    h1s = [(t, n) for t, n in h1s if t and not _in_chrome(n) and not is_site.exactly(t)]
+    named = [(t, n) for t, n in ((text_of(n), n) for n in nodes) if t and not is_site.exactly(t)]
+    h1s = [(t, n) for t, n in named if not _in_chrome(n)]
     if len(h1s) == 1 or (h1s and not titles):
         return h1s[0][0], False
     if h1s:
@@ -97,8 +97,17 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
         if max(_overlap(best[0], t) for t in titles) > 0.3:
             return best[0], False
     if titles:
-        return titles[0], True
+        framed = next((t for t, _ in named if _framed_by_title(t, titles)), None)
+        return (framed, False) if framed else (titles[0], True)
     return None, False
+
+
+def _framed_by_title(h1: str, titles: list[str]) -> bool:
+    """An h1 in a header (an article's own <header>, a template's title bar) that a title prints
+    with a label or section around it ("Opinion | <h1>", "<h1> | Editorial", "<h1> - Auto News"): the
+    headline as shown, without the title's framing. It makes most of the title, which a logo h1
+    does not (the titles have lost the site's name already)."""
+    return count_words(h1) >= 3 and any(h1 in title and len(h1) * 2 >= len(title) for title in titles)
 
 
 _REL_PAGE = re.compile(r"""rel\s*=\s*["']?\s*(?:next|prev)""")

@@ -8,7 +8,7 @@ import pytest
 from newsscraper.extract import extract
 from newsscraper.extract import fields as fx
 from newsscraper.extract.decode import decode_html
-from newsscraper.extract.fields import read_authors, read_headline, read_tags, split_tags
+from newsscraper.extract.fields import read_authors, read_headline, read_section, read_tags, split_tags
 from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC
 from newsscraper.extract.sitename import SiteName, host_name, site_names, strip_site_name
@@ -170,6 +170,21 @@ def test_a_tag_link_the_cms_marks_rel_tag_is_a_tag_beside_other_text():
 def test_keywords_escaped_twice_by_the_cms_are_read_as_written():
     head = '<meta name="keywords" content="&amp;quot, water, R&amp;amp;D, &amp;quot;Europa&amp;quot;">'
     assert _tags("<p>متن خبر</p>", head) == ["water", "R&D", '"Europa"']
+
+
+@pytest.mark.parametrize(("stated", "section"), [
+    ('"articleSection": "اقتصادی"', "اقتصادی"),
+    ('"articleSection": ["Uncategorized", "اقتصادی"]', "اقتصادی"),  # WordPress's default category skipped
+    ('"articleSection": "post"', None),                             # the CMS's word for its objects
+    ('"articleSection": "Front Page"', None),
+    ('"articleSection": "shahrava.example"', None),                 # the site's own host
+    ('"articleSection": "Shahrava"', None),                         # the site's own name
+])
+def test_a_stated_section_that_names_no_section_is_none(stated, section):
+    head = ('<meta property="og:site_name" content="Shahrava">'
+            f'<script type="application/ld+json">{{"@type": "NewsArticle", {stated}}}</script>')
+    page = Page(f"<html><head>{head}</head><body><p>متن</p></body></html>", "https://www.shahrava.example/news/1")
+    assert read_section(page, GENERIC) == section
 
 
 @pytest.mark.parametrize(("byline", "author"), [

@@ -380,14 +380,28 @@ def read_section(page: Page, profile: Profile) -> str | None:
         return texts[-1] if len(texts) > 1 and "breadcrumb" in " ".join(profile.section) else texts[0]
     art = page.jsonld_article or {}
     value: Any = art.get("articleSection")
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, str) and value.strip():
-        return value
-    return page.meta.get("article:section") or page.meta.get("og:article:section") or _breadcrumb_section(page)
+    stated = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+    stated += [page.meta.get("article:section") or "", page.meta.get("og:article:section") or ""]
+    # A home link, a CMS's word for its own objects or default category, or the site's own name
+    # or host names no section.
+    for value in stated:
+        plain = normalize_line(value).lower()
+        if plain and plain not in _NOT_SECTIONS and not _names_the_site(page, plain):
+            return value
+    return _breadcrumb_section(page)
+
+
+def _names_the_site(page: Page, plain: str) -> bool:
+    """A section value that is the site's own name or host (`Gizmodo`, `gizmodo.com`)."""
+    names = {normalize_line(n).lower() for n in site_names(page, ())}
+    names.add(host_name(page.url or page_canonical(page)) or "")
+    names.discard("")
+    return plain in names or (host_name(f"https://{plain}/") or "") in names
 
 
 _HOME = ("خانه", "صفحه اصلی", "صفحه نخست", "اصلی", "home")
+_NOT_SECTIONS = frozenset({*_HOME, "homepage", "home page", "front page", "frontpage", "all", "post", "posts",
+                           "article", "articles", "page", "uncategorized", "دسته‌بندی نشده", "بدون دسته‌بندی"})
 _BREADCRUMB_CSS = (".breadcrumb a", ".breadcrumbs a", "[itemtype*='BreadcrumbList'] a", "nav[aria-label] ol a")
 
 

@@ -419,6 +419,8 @@ _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترج
 # What a byline prints before the name: «خبرنگار:», "By", "Von", "Par", "Por", "Door".
 _BYLINE_LABEL = re.compile(r"^\s*(?:(?:خبرنگار|نویسنده|گزارش|عکاس)\s*[:：]?|(?:by|von|par|por|door)\s*:?(?=\s))\s*",
                            re.IGNORECASE)
+# Between two names in one byline: "Jane Doe and John Roe", «مریم رضایی و علی محمدی», "A & B".
+_AUTHOR_JOIN = re.compile(r"\s+(?:and|und|et|و)\s+|\s*&\s*", re.IGNORECASE)
 # … and after it: the day it was printed ("Jane Doe, Agency 18 NOV 2019", "Jane Doe | Nov. 18, 2019").
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BYLINE_DATE = re.compile(rf"[\s,|·–—-]+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\s*$", re.IGNORECASE)
@@ -427,8 +429,8 @@ _BYLINE_DATE = re.compile(rf"[\s,|·–—-]+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+
 def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> list[str]:
     # Editors (دبیر، سردبیر، ویراستار) are named beside reporters but did not write the piece.
     texts = all_texts(page, profile.authors or _AUTHOR_CSS)
-    names = [_BYLINE_DATE.sub("", _BYLINE_LABEL.sub("", t))
-             for t in texts if not _EDITOR_LABEL.match(normalize_line(t))]
+    names = [name for t in texts if not _EDITOR_LABEL.match(normalize_line(t))
+             for name in _AUTHOR_JOIN.split(_BYLINE_DATE.sub("", _BYLINE_LABEL.sub("", t)))]
     art = page.jsonld_article or {}
     people = art.get("author")
     for person in people if isinstance(people, list) else [people]:

@@ -85,6 +85,17 @@ def test_a_logo_h1_in_the_header_is_no_headline_even_when_the_title_names_it():
     assert _headline(title, body, url="https://news.example/1")[1] is True
 
 
+@pytest.mark.parametrize(("attrs", "surtitle"), [
+    ('class="rutitr"', "روتیتر خبر"),
+    ('class="news-kicker"', "روتیتر خبر"),
+    ('class="articleKicker"', "روتیتر خبر"),
+    ('class="signupTitle"', None),  # "uptitle" inside another word: a newsletter box's title
+])
+def test_a_surtitle_is_named_by_a_word_of_its_own(attrs, surtitle):
+    page = Page(f"<html><body><article><div {attrs}>روتیتر خبر</div><h1>تیتر</h1><p>متن</p></article></body></html>")
+    assert fx.read_surtitle(page, GENERIC) == surtitle
+
+
 @pytest.mark.parametrize(("text", "tags"), [
     ("برچسب‌ها: الف، ب، ج", ["الف", "ب", "ج"]),
     ("برچسب ها : اقتصاد ، بورس ، تورم", ["اقتصاد", "بورس", "تورم"]),

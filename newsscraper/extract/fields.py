@@ -128,9 +128,23 @@ def read_surtitle(page: Page, profile: Profile) -> str | None:
         return found[0] if found else None
     for node in page.named_like(_SURTITLE_CLASSES):
         text = text_of(node)
-        if text and count_words(text) <= 20 and not _in_chrome(node):
+        if text and count_words(text) <= 20 and _surtitle_named(node) and not _in_chrome(node):
             return text
     return None
+
+
+def _surtitle_named(node: etree._Element) -> bool:
+    """A class or id with a surtitle word of its own (`rutitr`, `news-kicker`, `articleKicker`), not
+    one inside another word (`signupTitle` holds "uptitle": a newsletter box's title)."""
+    for token in f"{node.get('class', '')} {node.get('id', '')}".split():
+        lowered = token.lower()
+        for part in _SURTITLE_CLASSES:
+            at = lowered.find(part)
+            while at >= 0:
+                if at == 0 or token[at - 1] in "-_" or token[at].isupper():
+                    return True
+                at = lowered.find(part, at + 1)
+    return False
 
 
 _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='subtitle'] h2",

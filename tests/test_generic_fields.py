@@ -267,6 +267,38 @@ def test_machine_dates_beyond_json_ld_instants(head, stamp, fields):
     assert (record.published_at, record.published_date, record.published_source) == fields
 
 
+STANDFIRST = "شورای شهر دیروز طرح ساخت پل تازه روی رودخانه را تصویب کرد و کار از هفته آینده آغاز می‌شود."
+PLAIN_TEMPLATE = """<html lang="fa"><head><title>پل تازه شهر</title></head><body>
+<div><div><h1>پل تازه شهر</h1></div><div>{between}</div>
+<div><p>{text}</p><p>{text}</p><p>{text}</p></div></div></body></html>"""
+
+
+@pytest.mark.parametrize(("between", "lead"), [
+    (f"<h2><strong>{STANDFIRST}</strong></h2>", STANDFIRST),                    # a heading set as the lead
+    (f"<span>۱۲ اردیبهشت ۱۳۹۸</span><p>{STANDFIRST}</p>", STANDFIRST),         # after the date line
+    ("<p>۱۲ اردیبهشت ۱۳۹۸ - ۱۰:۳۰</p>", None),                                 # a date line is no lead
+    (f"<figure><figcaption>{STANDFIRST}</figcaption></figure>", None),         # nor a caption
+    (f'<p><a href="/news/2">{STANDFIRST}</a></p>', None),                      # nor another story's link
+    ("<p>شورای شهر طرح پل را تصویب کرد</p>", None),                           # nor a short label
+    ("<p>The city council approved the new bridge over the river yesterday.</p>", None),  # nor Latin text
+])
+def test_a_persian_lead_no_class_names_is_read_between_headline_and_text(between, lead):
+    result = extract(PLAIN_TEMPLATE.format(between=between, text=TEXT), "https://www.shahrava.example/fa/news/55123")
+    record = result.record
+    assert record is not None
+    assert record.lead == lead
+    assert STANDFIRST not in (record.body or "")
+
+
+def test_a_lead_set_apart_beside_the_text_block_is_the_lead_not_the_texts_first_paragraph():
+    page = ("<html lang=\"fa\"><head><title>پل تازه شهر</title></head><body><article><header><h1>پل تازه شهر</h1>"
+            f"</header><p>{STANDFIRST}</p><div><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert record.lead == STANDFIRST
+    assert record.body == "\n\n".join([TEXT] * 3)
+
+
 # The date searches walk the text nodes instead of running these XPaths; they must find the same.
 LABELLED_XPATH = ("//body//*[not(self::script)][text()["
                   + " or ".join(f"contains(., '{label}')" for label in fx._DATE_LABELS) + "]]")

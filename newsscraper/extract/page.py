@@ -5,6 +5,7 @@ Parsing happens once per page; JSON-LD and <meta> are read once, on first use.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import threading
@@ -379,6 +380,15 @@ class Page:
     def in_order(self, elements: Iterable[etree._Element]) -> list[etree._Element]:
         """These elements once each, in document order."""
         return sorted(set(elements), key=self._order.__getitem__)
+
+    def between(self, first: etree._Element, last: etree._Element) -> list[etree._Element]:
+        """The elements that open after ``first`` opens and before ``last`` does, in document order
+        (``first``'s own descendants included)."""
+        order = self._order
+        start, end = order.get(first), order.get(last)
+        if start is None or end is None or end <= start:
+            return []
+        return list(itertools.islice(order, start + 1, end))
 
     @cached_property
     def all_text(self) -> str:

@@ -299,6 +299,18 @@ def test_a_lead_set_apart_beside_the_text_block_is_the_lead_not_the_texts_first_
     assert record.body == "\n\n".join([TEXT] * 3)
 
 
+def test_the_articles_own_header_is_no_page_chrome_but_a_teaser_cards_is():
+    cards = "".join(f'<article><header><a rel="tag" href="/channel/{n}">بخش {n}</a></header><h2>خبر دیگر {n}</h2>'
+                    "</article>" for n in range(3))
+    page = (f'<html lang="fa"><body><div><span>امروز: شنبه ۱۶ جدی ۱۴۰۲</span></div><article><header>'
+            f"<h1>پل تازه شهر</h1><time>جمعه ۱۵ جدی ۱۴۰۲ - ۱۰:۲۵</time></header><p>{TEXT}</p><p>{TEXT}</p>"
+            f"</article><section>{cards}</section></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert record.published_raw == "جمعه ۱۵ جدی ۱۴۰۲ - ۱۰:۲۵"  # in the article's header, not the day bar's
+    assert record.tags == []                                   # the cards' channels are other stories'
+
+
 # The date searches walk the text nodes instead of running these XPaths; they must find the same.
 LABELLED_XPATH = ("//body//*[not(self::script)][text()["
                   + " or ".join(f"contains(., '{label}')" for label in fx._DATE_LABELS) + "]]")

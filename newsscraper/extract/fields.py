@@ -26,6 +26,7 @@ from newsscraper.persian import normalize_line, to_ascii_digits
 
 # Containers that never hold the article's own headline, date or text.
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
+_ARTICLE_PARTS = frozenset({"header", "footer"})
 _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|footer|sidebar|ticker|"
                            r"related|breadcrumb|widget|most-|popular|latest|comment")
 ID_META_KEYS = ("nastooh:code", "nastooh:nid", "news_id", "newsid", "article:id",
@@ -55,8 +56,14 @@ def all_texts(page: Page, selectors: Iterable[str]) -> list[str]:
 
 
 def _in_chrome(node: etree._Element) -> bool:
-    """Inside a header, nav, footer, aside, form, or an element whose class names page chrome."""
-    for el in (node, *node.iterancestors()):
+    """Inside a header, nav, footer, aside, form, or an element whose class names page chrome. A
+    <header> or <footer> inside the <article> that holds the page's h1 is that article's own (its
+    headline and date, its tags); a teaser card's is not (another story's, set as an <article>)."""
+    chain = [node, *node.iterancestors()]
+    for i, el in enumerate(chain):
+        if el.tag in _ARTICLE_PARTS and any(a.tag == "article" and next(a.iter("h1"), None) is not None
+                                            for a in chain[i + 1:]):
+            continue
         if el.tag in _CHROME_TAGS or _CHROME_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
             return True
     return False

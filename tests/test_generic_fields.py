@@ -311,6 +311,36 @@ def test_the_articles_own_header_is_no_page_chrome_but_a_teaser_cards_is():
     assert record.tags == []                                   # the cards' channels are other stories'
 
 
+@pytest.mark.parametrize(("above", "surtitle"), [
+    ("<h4>شورای شهر خبر داد</h4>", "شورای شهر خبر داد"),
+    ('<h4><a href="https://www.shahrava.example/fa/news/55123">شورای شهر خبر داد</a></h4>', "شورای شهر خبر داد"),
+    ('<div><a href="/service/society">اجتماعی و شهری</a></div>', None),   # a section label
+    ("<div>۱۲ اردیبهشت ۱۳۹۸ - ۱۰:۳۰</div>", None),                       # a date line
+    ("<div>کد خبر: ۵۵۱۲۳ | ۱۲۰ بازدید</div>", None),                      # a news-ID and views line
+    (f"<p>{TEXT}</p>", None),                                             # a paragraph, not one line
+])
+def test_a_persian_surtitle_no_class_names_is_the_line_above_the_headline(above, surtitle):
+    page = (f'<html lang="fa"><body><article><div>{above}<h1>پل تازه شهر</h1></div><p>{TEXT}</p><p>{TEXT}</p>'
+            "</article></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert record.surtitle == surtitle
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("<div>گزارش: <span>مریم رضایی</span></div>", ["مریم رضایی"]),
+    ("<ul><li><span>خبرنگار</span> <strong>مریم رضایی</strong></li></ul>", ["مریم رضایی"]),
+    ("<ul><li><span>خبرنگار :</span> <span>۴۲۸۱۵</span></li></ul>", []),  # a reporter's code
+    ("<div>گزارش تصویری</div>", []),                                      # a kind of story, no name
+])
+def test_a_persian_byline_no_class_names_is_read_by_its_label(byline, authors):
+    page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1>{byline}<p>به گزارش شهرآوا، {TEXT}</p>'
+            f"<p>{TEXT}</p></article></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert record.authors == authors
+
+
 # The date searches walk the text nodes instead of running these XPaths; they must find the same.
 LABELLED_XPATH = ("//body//*[not(self::script)][text()["
                   + " or ".join(f"contains(., '{label}')" for label in fx._DATE_LABELS) + "]]")

@@ -129,7 +129,7 @@ def is_paginated(page: Page) -> bool:
 _SURTITLE_CLASSES = ("rutitr", "kicker", "uptitle", "surtitle", "pretitle", "rotitr")
 
 
-def read_surtitle(page: Page, profile: Profile) -> str | None:
+def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> str | None:
     if profile.surtitle:
         found = first_text(page, profile.surtitle)
         return found[0] if found else None
@@ -137,7 +137,36 @@ def read_surtitle(page: Page, profile: Profile) -> str | None:
         text = text_of(node)
         if text and count_words(text) <= 20 and _surtitle_named(node) and not _in_chrome(node):
             return text
-    return None
+    return _surtitle_above(page, headline)
+
+
+# A Persian روتیتر sits right above the headline: a few words, never a whole paragraph.
+SURTITLE_WORDS = range(2, 13)
+_SURTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong"})
+
+
+def _surtitle_above(page: Page, headline: str | None) -> str | None:
+    """The روتیتر of a Persian page whose template names it by no class: the element set just before
+    the headline's h1, one line of 2–12 words, no date, meta or news-ID line, linking nowhere but to
+    the article itself (a section label links to its section), outside page chrome."""
+    heading = _headline_element(page, headline) if page.has_arabic else None
+    if heading is None:
+        return None
+    above = next((el for el in heading.itersiblings(preceding=True) if isinstance(el.tag, str)), None)
+    if above is None or above.tag not in _SURTITLE_TAGS or any(d.tag in BLOCK_TAGS for d in above.iterdescendants()):
+        return None
+    text = text_of(above)
+    own = {a.get("href") for a in heading.iter("a")} | {page.url, page.canonical}
+    if (count_words(text) not in SURTITLE_WORDS or not _ARABIC_SCRIPT.search(text) or markers.is_meta_line(text)
+            or markers.news_id_in(normalize_line(text)) or "بازدید" in text
+            or any(a.get("href") not in own for a in above.iter("a")) or _in_chrome(above)):
+        return None
+    return text
+
+
+def _headline_element(page: Page, headline: str | None) -> etree._Element | None:
+    """The h1 that prints the headline."""
+    return next((n for n in page.tagged("h1") if text_of(n) == headline), None) if headline else None
 
 
 def _surtitle_named(node: etree._Element) -> bool:
@@ -205,9 +234,7 @@ def read_standfirst(page: Page, headline: str | None,
     words, closed like a sentence), outside page chrome, pictures and links, and no date line. A
     lone paragraph the finder took in as the text's first block, beside the text's own block, is
     such a lead too (it stands apart from the text it opens)."""
-    if not headline or not containers or not page.has_arabic:
-        return None, None
-    heading = next((n for n in page.tagged("h1") if text_of(n) == headline), None)
+    heading = _headline_element(page, headline) if containers and page.has_arabic else None
     if heading is None:
         return None, None
     candidates = page.between(heading, containers[0])
@@ -484,6 +511,31 @@ _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترج
 # What a byline prints before the name: «خبرنگار:», "By", "Von", "Par", "Por", "Door".
 _BYLINE_LABEL = re.compile(r"^\s*(?:(?:خبرنگار|نویسنده|گزارش|عکاس)\s*[:：]?|(?:by|von|par|por|door)\s*:?(?=\s))\s*",
                            re.IGNORECASE)
+# A byline a template names by no class: «خبرنگار نگار صالحی», «گزارش: سمیرا کاظمی» (a colon after
+# «گزارش», which also opens «گزارش تصویری» and «به گزارش …»), the name of 2–4 words.
+_LABELLED_BYLINE = re.compile(r"^(?:(?:خبرنگار|نویسنده|به قلم)\s*[:：]?|گزارش\s*[:：])\s*\S+(?:\s+\S+){1,3}$")
+_BYLINE_LABELS = ("خبرنگار", "نویسنده", "به قلم", "گزارش")
+
+
+def _labelled_bylines(page: Page) -> list[str]:
+    """Short lines that are a byline label and a name, outside page chrome (the label's own element
+    or, when the label stands in an element of its own, its parent's)."""
+    if not page.mentions(*_BYLINE_LABELS):
+        return []
+    found = []
+    for text in page.texts_containing(_BYLINE_LABELS):
+        holder = page.holder(text)
+        for scope in (holder, holder.getparent() if holder is not None else None):
+            if scope is None:
+                continue
+            line = normalize_line(text_of(scope))
+            # «خبرنگار: ۴۲۸۱۵» is a reporter's code, not a name.
+            if _LABELLED_BYLINE.match(line) and not any(ch.isdigit() for ch in line) and not _in_chrome(scope):
+                found.append(line)
+                break
+    return list(dict.fromkeys(found))
+
+
 # Between two names in one byline: "Jane Doe and John Roe", «مریم رضایی و علی محمدی», "A & B".
 _AUTHOR_JOIN = re.compile(r"\s+(?:and|und|et|و)\s+|\s*&\s*", re.IGNORECASE)
 # … and after it: the day it was printed ("Jane Doe, Agency 18 NOV 2019", "Jane Doe | Nov. 18, 2019").
@@ -493,7 +545,7 @@ _BYLINE_DATE = re.compile(rf"[\s,|·–—-]+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+
 
 def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> list[str]:
     # Editors (دبیر، سردبیر، ویراستار) are named beside reporters but did not write the piece.
-    texts = all_texts(page, profile.authors or _AUTHOR_CSS)
+    texts = all_texts(page, profile.authors or _AUTHOR_CSS) or _labelled_bylines(page)
     names = [name for t in texts if not _EDITOR_LABEL.match(normalize_line(t))
              for name in _AUTHOR_JOIN.split(_BYLINE_DATE.sub("", _BYLINE_LABEL.sub("", t)))]
     art = page.jsonld_article or {}

@@ -185,6 +185,7 @@ def test_keywords_escaped_twice_by_the_cms_are_read_as_written():
 
 @pytest.mark.parametrize(("stated", "section"), [
     ('"articleSection": "اقتصادی"', "اقتصادی"),
+    ('"articleSection": "جامعه > شهری"', "شهری"),                   # a path names its last part
     ('"articleSection": ["Uncategorized", "اقتصادی"]', "اقتصادی"),  # WordPress's default category skipped
     ('"articleSection": "post"', None),                             # the CMS's word for its objects
     ('"articleSection": "Front Page"', None),

@@ -477,10 +477,14 @@ def read_section(page: Page, profile: Profile) -> str | None:
     # A home link, a CMS's word for its own objects or default category, or the site's own name
     # or host names no section.
     for value in stated:
+        value = _SECTION_PATH.split(value)[-1]  # a path (`جامعه > شهری`) names its last part
         plain = normalize_line(value).lower()
         if plain and plain not in _NOT_SECTIONS and not _names_the_site(page, plain):
             return value
     return _breadcrumb_section(page)
+
+
+_SECTION_PATH = re.compile(r"\s+[>»›/|]\s+")
 
 
 def _names_the_site(page: Page, plain: str) -> bool:

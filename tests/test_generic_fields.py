@@ -342,6 +342,15 @@ def test_a_persian_byline_no_class_names_is_read_by_its_label(byline, authors):
     assert record.authors == authors
 
 
+def test_a_header_named_by_class_inside_the_headlines_article_is_the_articles_own():
+    page = ('<html lang="fa"><body><div class="site-header"><span>امروز: شنبه ۱۶ جدی ۱۴۰۲</span></div>'
+            '<article><div class="item-header"><span>جمعه ۱۵ جدی ۱۴۰۲ - ۱۰:۲۵</span><h1>پل تازه شهر</h1></div>'
+            f"<div><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert record.published_raw == "جمعه ۱۵ جدی ۱۴۰۲ - ۱۰:۲۵"
+
+
 # The date searches walk the text nodes instead of running these XPaths; they must find the same.
 LABELLED_XPATH = ("//body//*[not(self::script)][text()["
                   + " or ".join(f"contains(., '{label}')" for label in fx._DATE_LABELS) + "]]")

@@ -57,15 +57,18 @@ def all_texts(page: Page, selectors: Iterable[str]) -> list[str]:
 
 def _in_chrome(node: etree._Element) -> bool:
     """Inside a header, nav, footer, aside, form, or an element whose class names page chrome. A
-    <header> or <footer> inside the <article> that holds the page's h1 is that article's own (its
-    headline and date, its tags); a teaser card's is not (another story's, set as an <article>)."""
+    header or footer (by tag, or by a class such as `item-header`) inside the <article> that holds
+    the page's h1 is that article's own (its headline and date, its tags); a teaser card's is not
+    (another story's, set as an <article>)."""
     chain = [node, *node.iterancestors()]
     for i, el in enumerate(chain):
-        if el.tag in _ARTICLE_PARTS and any(a.tag == "article" and next(a.iter("h1"), None) is not None
-                                            for a in chain[i + 1:]):
+        named = _CHROME_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}".lower())
+        if el.tag not in _CHROME_TAGS and not named:
             continue
-        if el.tag in _CHROME_TAGS or _CHROME_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
-            return True
+        part = el.tag in _ARTICLE_PARTS if el.tag in _CHROME_TAGS else named.group() in _ARTICLE_PARTS
+        if part and any(a.tag == "article" and next(a.iter("h1"), None) is not None for a in chain[i + 1:]):
+            continue  # the article's own header or footer (`<header>`, `<div class="item-header">`)
+        return True
     return False
 
 

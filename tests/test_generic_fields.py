@@ -351,6 +351,16 @@ def test_a_header_named_by_class_inside_the_headlines_article_is_the_articles_ow
     assert record.published_raw == "جمعه ۱۵ جدی ۱۴۰۲ - ۱۰:۲۵"
 
 
+def test_a_weekday_printed_in_an_element_of_its_own_is_part_of_the_printed_date():
+    page = ('<html lang="fa"><body><article><h1>پل تازه شهر</h1><ul><li><span>چهارشنبه /</span> '
+            f"<span>۱۶ مرداد ۱۳۹۸ / ۰۰:۳۵</span></li></ul><div><p>{TEXT}</p><p>{TEXT}</p></div>"
+            "</article></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert record.published_raw == "چهارشنبه / ۱۶ مرداد ۱۳۹۸ / ۰۰:۳۵"
+    assert record.published_at == "2019-08-07T00:35:00+04:30"
+
+
 # The date searches walk the text nodes instead of running these XPaths; they must find the same.
 LABELLED_XPATH = ("//body//*[not(self::script)][text()["
                   + " or ".join(f"contains(., '{label}')" for label in fx._DATE_LABELS) + "]]")

@@ -339,17 +339,30 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
         yield _shown(text)
     for node in _date_elements(page):
         if not _in_chrome(node):
-            yield _shown(text_of(node))
+            yield _with_its_line(node)
     for node in _date_labelled(page):
         if not _in_chrome(node):
-            yield _shown(text_of(node))
+            yield _with_its_line(node)
     # The first words of the article container itself (datelines such as «تهران - ۲۴ مهر ۱۳۹۶»).
     for el in article:
         yield " ".join(text_content(el).split()[:40])
     # Last resort: any short text outside page chrome that prints a Jalali year.
     for node in _year_texts(page):
         if not _in_chrome(node):
-            yield _shown(" ".join(t for t in node.itertext() if t))
+            yield _with_its_line(node)
+
+
+def _with_its_line(node: etree._Element) -> str:
+    """The date element's text, or its parent's when that is one short line: a weekday or a time
+    printed in an element of its own beside the date («<span>چهارشنبه /</span> <span>۱۶ مرداد
+    ۱۳۹۸</span>») belongs to the printed date."""
+    text = _shown(" ".join(t for t in node.itertext() if t))
+    parent = node.getparent()
+    if parent is not None and parent.tag != "body":
+        line = _shown(text_of(parent))
+        if len(line) < _SHORT_TEXT and text in line:
+            return line
+    return text
 
 
 def _shown(text: str) -> str:

@@ -300,6 +300,21 @@ def test_an_italic_line_right_after_a_picture_is_its_caption(picture):
     assert body_of(html) == SENTENCES
 
 
+def test_a_line_sharing_a_wrapper_only_with_its_picture_is_its_caption():
+    first, rest = split_story()
+    picture = "<div><img src='/p/1.jpg' alt=''><p>Volunteers at work by the river near the old mill</p></div>"
+    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{picture}{rest}</div>", lang="en")
+    assert body_of(html) == SENTENCES
+
+
+def test_text_set_beside_a_picture_with_more_text_in_its_wrapper_stays():
+    beside = ("<div><img src='/p/1.jpg' alt=''><p>The river walk opens in May.</p>"
+              "<p>It runs for two miles past the old mill.</p></div>")
+    html = page("<h1>A new park</h1><div class='entry-content'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+                + beside + "</div>", lang="en")
+    assert body_of(html)[-2:] == ["The river walk opens in May.", "It runs for two miles past the old mill."]
+
+
 def test_italics_after_a_picture_that_run_on_into_text_or_follow_an_icon_are_text():
     quoted = ("<p><img src='/p/1.jpg' alt=''><em>\"The best park in the city.\"</em> Read the review by"
               " our critic.</p>")

@@ -15,7 +15,7 @@ from lxml import etree
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import Block, iter_blocks
-from newsscraper.extract.captions import image_texts, italic_captions
+from newsscraper.extract.captions import image_texts, picture_captions
 from newsscraper.extract.content import (
     Finding,
     find_content,
@@ -83,7 +83,7 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
     containers, finding = body_containers(page, profile, headline)
     blocks: list[Block] = []
     left_out = furniture_inside(finding, containers) if finding else []
-    skip = _excluded(page, profile, exclude) + left_out + italic_captions(containers)
+    skip = _excluded(page, profile, exclude) + left_out + picture_captions(containers)
     keep = text_spine(finding, containers) if finding else []
     for container in containers:
         blocks.extend(iter_blocks(container, skip, keep))

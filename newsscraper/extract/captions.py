@@ -1,8 +1,10 @@
 """Captions inside the chosen body blocks that no class names: the text printed with a picture.
 
-Two markup patterns any CMS or hand-written page emits: a line that repeats the image's alt text
-(the caption set beside a bare <img>, a teaser's title under its picture), and a line set in
-italics right after the image (`<img><center><em>…</em></center>`, `<img><br><i>…</i>`).
+Three markup patterns any CMS or hand-written page emits: a line that repeats the image's alt text
+(the caption set beside a bare <img>, a teaser's title under its picture), a line set in italics
+right after the image (`<img><center><em>…</em></center>`, `<img><br><i>…</i>`), and a line that
+shares a wrapper with the image and nothing else (WordPress's `<div><img><p>…</p></div>` caption,
+whatever its classes).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsscraper.extract.blocks import BLOCK_TAGS
-from newsscraper.extract.wordcount import WORD
+from newsscraper.extract.wordcount import WORD, count_words
 from newsscraper.persian import normalize_line
 
 # An image's alt text this many words long, repeated as a line beside it, is its caption; a shorter
@@ -23,6 +25,8 @@ ALT_PREFIX_MIN_WORDS = 6
 ALT_EXTRA_WORDS = 2
 # An italic line after a picture longer than this is an editor's note or a quote, not a caption.
 ITALIC_CAPTION_MAX_CHARS = 250
+# A line sharing a wrapper only with a picture, longer than this, is text set beside it, not a caption.
+WRAPPED_CAPTION_MAX_WORDS = 40
 # Icons and emoji set as images (an <img> this small) caption nothing.
 ICON_MAX_PIXELS = 48
 _ITALIC = frozenset({"em", "i"})
@@ -45,17 +49,30 @@ def image_texts(containers: Iterable[etree._Element]) -> frozenset[tuple[str, ..
     return frozenset(out)
 
 
-def italic_captions(containers: Iterable[etree._Element]) -> list[etree._Element]:
-    """Elements right after a picture (nothing but breaks between) whose whole text is in italics."""
+def picture_captions(containers: Iterable[etree._Element]) -> list[etree._Element]:
+    """Elements right after a picture (nothing but breaks between) whose whole text is in italics,
+    or that end a wrapper holding only the picture and them."""
     out: list[etree._Element] = []
     for container in containers:
         for img in container.iter("img"):
             if _icon(img):
                 continue
             after = _next_with_text(img, container)
-            if after is not None and _all_italic(after) and _ends_line(after):
+            if after is None:
+                continue
+            if (_all_italic(after) and _ends_line(after)) or _wrapped_with(after, img, container):
                 out.append(after)
     return out
+
+
+def _wrapped_with(line: etree._Element, img: etree._Element, container: etree._Element) -> bool:
+    """``line`` is the last element of the image's own wrapper, which holds no other text, and it is
+    caption-short: the wrapper is a figure in all but name."""
+    wrapper = img.getparent()
+    if wrapper is None or wrapper is container or line.getparent() is not wrapper or line.getnext() is not None:
+        return False
+    text = "".join(line.itertext())
+    return _chars("".join(wrapper.itertext())) == _chars(text) and count_words(text) <= WRAPPED_CAPTION_MAX_WORDS
 
 
 def _icon(img: etree._Element) -> bool:

@@ -315,6 +315,13 @@ def test_text_set_beside_a_picture_with_more_text_in_its_wrapper_stays():
     assert body_of(html)[-2:] == ["The river walk opens in May.", "It runs for two miles past the old mill."]
 
 
+def test_a_gallerys_own_controls_inside_the_text_are_not_text():
+    first, rest = split_story()
+    gallery = "<div><p>Image 1 of 23</p><p>Caption</p><p>Close</p><p>3 / 12</p><p>عکس ۲ از ۱۲</p></div>"
+    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{gallery}{rest}</div>", lang="en")
+    assert body_of(html) == SENTENCES
+
+
 def test_italics_after_a_picture_that_run_on_into_text_or_follow_an_icon_are_text():
     quoted = ("<p><img src='/p/1.jpg' alt=''><em>\"The best park in the city.\"</em> Read the review by"
               " our critic.</p>")

@@ -245,6 +245,9 @@ BOILERPLATE_LINE = re.compile(
     r"(?:photo|image|video|credit)s?\s*:.{0,80}|tags?\s*:.{0,200}|topics?\s*:.{0,200}|"
     # "Photo:" in other languages (German, Spanish, Italian, Dutch, Polish … Russian, Ukrainian; Arabic)
     r"(?:foto|фото|صورة)\s*[:：].{0,80}|"
+    # a gallery's own controls: "Image 1 of 23", "3 / 12", «عکس ۲ از ۱۲», "Caption", "Close"
+    r"(?:(?:image|photo|picture|slide|عکس|تصویر)\s+)?\d+\s*(?:of|/|از)\s*/?\s*\d+|"
+    r"caption|close|expand|enlarge|full ?screen|previous|prev|next|بستن|"
     r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|"
     r"عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60})[.:!]?$",
     re.IGNORECASE,

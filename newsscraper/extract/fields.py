@@ -473,7 +473,7 @@ def read_tags(page: Page, profile: Profile) -> list[str]:
             if tags:
                 break
     if not tags:  # Open Graph's article:tag, one <meta> a tag
-        tags = [tag for el in page.tagged("meta") if el.get("property") == "article:tag"
+        tags = [tag for el in page.having("property", "article:tag") if el.tag == "meta"
                 for tag in split_tags(el.get("content") or "")]
     if not tags:
         tags = split_tags(page.meta.get("news_keywords") or page.meta.get("keywords") or "")
@@ -492,10 +492,14 @@ def read_section(page: Page, profile: Profile) -> str | None:
     stated += [page.meta.get("article:section") or "", page.meta.get("og:article:section") or ""]
     # A home link, a CMS's word for its own objects or default category, or the site's own name
     # or host names no section.
+    names: set[str] | None = None  # the site's own names, read only when a value needs them
     for value in stated:
         value = _SECTION_PATH.split(value)[-1]  # a path (`جامعه > شهری`) names its last part
         plain = normalize_line(value).lower()
-        if plain and plain not in _NOT_SECTIONS and not _names_the_site(page, plain):
+        if not plain or plain in _NOT_SECTIONS:
+            continue
+        names = _site_names_lowered(page) if names is None else names
+        if plain not in names and (host_name(f"https://{plain}/") or "") not in names:  # `gizmodo.com`
             return value
     return _breadcrumb_section(page)
 
@@ -503,12 +507,12 @@ def read_section(page: Page, profile: Profile) -> str | None:
 _SECTION_PATH = re.compile(r"\s+[>»›/|]\s+")
 
 
-def _names_the_site(page: Page, plain: str) -> bool:
-    """A section value that is the site's own name or host (`Gizmodo`, `gizmodo.com`)."""
+def _site_names_lowered(page: Page) -> set[str]:
+    """The site's own names and host label, lower-cased: a section value that is one names no section."""
     names = {normalize_line(n).lower() for n in site_names(page, ())}
     names.add(host_name(page.url or page_canonical(page)) or "")
     names.discard("")
-    return plain in names or (host_name(f"https://{plain}/") or "") in names
+    return names
 
 
 _HOME = ("خانه", "صفحه اصلی", "صفحه نخست", "اصلی", "home")

@@ -333,6 +333,8 @@ def test_a_persian_surtitle_no_class_names_is_the_line_above_the_headline(above,
     ("<ul><li><span>خبرنگار</span> <strong>مریم رضایی</strong></li></ul>", ["مریم رضایی"]),
     ("<ul><li><span>خبرنگار :</span> <span>۴۲۸۱۵</span></li></ul>", []),  # a reporter's code
     ("<div>گزارش تصویری</div>", []),                                      # a kind of story, no name
+    # an author element naming only the agency: the labelled byline names the person
+    ('<span class="author">خبرگزاری شهرآوا</span><div>گزارش: مریم رضایی</div>', ["مریم رضایی"]),
 ])
 def test_a_persian_byline_no_class_names_is_read_by_its_label(byline, authors):
     page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1>{byline}<p>به گزارش شهرآوا، {TEXT}</p>'

@@ -62,10 +62,10 @@ def _in_chrome(node: etree._Element) -> bool:
     (another story's, set as an <article>)."""
     chain = [node, *node.iterancestors()]
     for i, el in enumerate(chain):
-        named = _CHROME_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}".lower())
+        named = _CHROME_CLASS.findall(f"{el.get('class', '')} {el.get('id', '')}".lower())
         if el.tag not in _CHROME_TAGS and not named:
             continue
-        part = el.tag in _ARTICLE_PARTS if el.tag in _CHROME_TAGS else named.group() in _ARTICLE_PARTS
+        part = el.tag in _ARTICLE_PARTS if el.tag in _CHROME_TAGS else _ARTICLE_PARTS.issuperset(named)
         if part and any(a.tag == "article" and next(a.iter("h1"), None) is not None for a in chain[i + 1:]):
             continue  # the article's own header or footer (`<header>`, `<div class="item-header">`)
         return True
@@ -568,10 +568,7 @@ _BYLINE_DATE = re.compile(rf"[\s,|·–—-]+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+
 
 
 def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> list[str]:
-    # Editors (دبیر، سردبیر، ویراستار) are named beside reporters but did not write the piece.
-    texts = all_texts(page, profile.authors or _AUTHOR_CSS) or _labelled_bylines(page)
-    names = [name for t in texts if not _EDITOR_LABEL.match(normalize_line(t))
-             for name in _AUTHOR_JOIN.split(_BYLINE_DATE.sub("", _BYLINE_LABEL.sub("", t)))]
+    names = _names_in(all_texts(page, profile.authors or _AUTHOR_CSS))
     art = page.jsonld_article or {}
     people = art.get("author")
     for person in people if isinstance(people, list) else [people]:
@@ -580,5 +577,19 @@ def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> lis
             if isinstance(name, str):
                 names.append(name)
     blocked = {normalize_line(n) for n in site_names if n}
-    return [n for n in names if n and normalize_line(n) not in blocked
-            and not normalize_line(n).startswith(ORG_PREFIXES) and count_words(n) <= 6]
+
+    def people_of(found: list[str]) -> list[str]:  # organisations and the site's own name are no authors
+        return [n for n in found if n and normalize_line(n) not in blocked
+                and not normalize_line(n).startswith(ORG_PREFIXES) and count_words(n) <= 6]
+
+    authors = people_of(names)
+    if not authors and not profile.authors:  # no author element names a person: a labelled byline may
+        authors = people_of(_names_in(_labelled_bylines(page)))
+    return authors
+
+
+def _names_in(texts: list[str]) -> list[str]:
+    """Byline texts → names: labels and dates off, joined names apart. Editors (دبیر، سردبیر،
+    ویراستار) are named beside reporters but did not write the piece."""
+    return [name for t in texts if not _EDITOR_LABEL.match(normalize_line(t))
+            for name in _AUTHOR_JOIN.split(_BYLINE_DATE.sub("", _BYLINE_LABEL.sub("", t)))]

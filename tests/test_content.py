@@ -41,6 +41,12 @@ def body_of(html: str) -> list[str]:
     return result.record.body.split("\n\n")
 
 
+def body_with(insert: str) -> list[str]:
+    """The body of an English story with ``insert`` slipped in after its second paragraph."""
+    first, rest = split_story()
+    return body_of(page(f"<h1>A new park</h1><div class='entry-content'>{first}{insert}{rest}</div>", lang="en"))
+
+
 def test_text_between_brs_in_one_div_is_paragraphs():
     text = "<br><br>".join(SENTENCES)
     html = page(f"<h1>طرح تازه فضای سبز</h1><div class='news-main'>{text}</div><ul class='related'>{RELATED}</ul>")
@@ -235,9 +241,7 @@ def test_the_writers_bio_closing_the_story_is_not_text_but_the_same_words_inside
     "<div class='k2'>Volunteers plant young oaks by the river</div></div>",
 ])
 def test_a_line_repeating_an_images_alt_text_is_its_caption_not_text(picture):
-    first, rest = split_story()
-    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{picture}{rest}</div>", lang="en")
-    assert body_of(html) == SENTENCES
+    assert body_with(picture) == SENTENCES
 
 
 def test_a_short_alt_text_does_not_hide_the_subheading_it_repeats():
@@ -295,16 +299,12 @@ def test_a_short_sentence_opening_on_a_link_is_text_but_a_read_next_link_is_not(
     "<img src='/p/1.jpg' alt=''><center><i>Volunteers at work</i> <i>by the river</i></center>",
 ])
 def test_an_italic_line_right_after_a_picture_is_its_caption(picture):
-    first, rest = split_story()
-    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{picture}{rest}</div>", lang="en")
-    assert body_of(html) == SENTENCES
+    assert body_with(picture) == SENTENCES
 
 
 def test_a_line_sharing_a_wrapper_only_with_its_picture_is_its_caption():
-    first, rest = split_story()
-    picture = "<div><img src='/p/1.jpg' alt=''><p>Volunteers at work by the river near the old mill</p></div>"
-    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{picture}{rest}</div>", lang="en")
-    assert body_of(html) == SENTENCES
+    assert body_with("<div><img src='/p/1.jpg' alt=''><p>Volunteers at work by the river near the old mill</p>"
+                     "</div>") == SENTENCES
 
 
 def test_text_set_beside_a_picture_with_more_text_in_its_wrapper_stays():
@@ -316,10 +316,8 @@ def test_text_set_beside_a_picture_with_more_text_in_its_wrapper_stays():
 
 
 def test_a_gallerys_own_controls_inside_the_text_are_not_text():
-    first, rest = split_story()
-    gallery = "<div><p>Image 1 of 23</p><p>Caption</p><p>Close</p><p>3 / 12</p><p>عکس ۲ از ۱۲</p></div>"
-    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{gallery}{rest}</div>", lang="en")
-    assert body_of(html) == SENTENCES
+    assert body_with("<div><p>Image 1 of 23</p><p>Caption</p><p>Close</p><p>3 / 12</p><p>عکس ۲ از ۱۲</p></div>"
+                     ) == SENTENCES
 
 
 def test_italics_after_a_picture_that_run_on_into_text_or_follow_an_icon_are_text():
@@ -358,10 +356,7 @@ def test_a_pull_quote_set_in_an_aside_is_text_but_a_sidebar_aside_is_not():
     marked = f"<aside class='x1-a'><span></span><span>“{quote} and more”</span></aside>"
     sidebar = ("<aside class='box'><h3>Opening hours</h3><p>The park opens at six and closes at ten every day,"
                " and the gates on the river side stay closed in winter.</p></aside>")
-    first, rest = split_story()
-    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{pulled}{sidebar}{marked}{rest}</div>",
-                lang="en")
-    assert body_of(html) == [*SENTENCES[:2], quote, f"{quote}, the mayor said", f"“{quote} and more”",
+    assert body_with(f"{pulled}{sidebar}{marked}") == [*SENTENCES[:2], quote, f"{quote}, the mayor said", f"“{quote} and more”",
                              *SENTENCES[2:]]
 
 
@@ -371,9 +366,7 @@ def test_a_pull_quote_set_in_an_aside_is_text_but_a_sidebar_aside_is_not():
     "<p>Foto: Archiv der Stadt</p>",
 ])
 def test_a_picture_credit_under_its_label_is_not_text(credit):
-    first, rest = split_story()
-    html = page(f"<h1>A new park</h1><div class='entry-content'>{first}{credit}{rest}</div>", lang="en")
-    assert body_of(html) == SENTENCES
+    assert body_with(credit) == SENTENCES
 
 
 def test_a_kicker_and_the_headline_inside_the_text_block_are_not_text():

@@ -356,8 +356,8 @@ def test_a_pull_quote_set_in_an_aside_is_text_but_a_sidebar_aside_is_not():
     marked = f"<aside class='x1-a'><span></span><span>“{quote} and more”</span></aside>"
     sidebar = ("<aside class='box'><h3>Opening hours</h3><p>The park opens at six and closes at ten every day,"
                " and the gates on the river side stay closed in winter.</p></aside>")
-    assert body_with(f"{pulled}{sidebar}{marked}") == [*SENTENCES[:2], quote, f"{quote}, the mayor said", f"“{quote} and more”",
-                             *SENTENCES[2:]]
+    assert body_with(f"{pulled}{sidebar}{marked}") == [*SENTENCES[:2], quote, f"{quote}, the mayor said",
+                                                       f"“{quote} and more”", *SENTENCES[2:]]
 
 
 @pytest.mark.parametrize("credit", [

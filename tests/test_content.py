@@ -316,8 +316,13 @@ def test_text_set_beside_a_picture_with_more_text_in_its_wrapper_stays():
 
 
 def test_a_gallerys_own_controls_inside_the_text_are_not_text():
-    assert body_with("<div><p>Image 1 of 23</p><p>Caption</p><p>Close</p><p>3 / 12</p><p>عکس ۲ از ۱۲</p></div>"
-                     ) == SENTENCES
+    assert body_with("<div><p>Image 1 of 23</p><p>Caption</p><p>Close</p><p>3 / 12</p><p>عکس ۲ از ۱۲</p>"
+                     "<p>Back to Gallery</p><p>Jane Fielding, AP</p></div>") == SENTENCES
+
+
+def test_a_line_naming_a_wire_inside_a_sentence_is_text():
+    line = "The figures were first published by a regional paper and later confirmed, AP."
+    assert body_with(f"<p>{line}</p>") == [*SENTENCES[:2], line, *SENTENCES[2:]]
 
 
 def test_italics_after_a_picture_that_run_on_into_text_or_follow_an_icon_are_text():

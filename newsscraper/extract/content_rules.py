@@ -247,7 +247,10 @@ BOILERPLATE_LINE = re.compile(
     r"(?:foto|фото|صورة)\s*[:：].{0,80}|"
     # a gallery's own controls: "Image 1 of 23", "3 / 12", «عکس ۲ از ۱۲», "Caption", "Close"
     r"(?:(?:image|photo|picture|slide|عکس|تصویر)\s+)?\d+\s*(?:of|/|از)\s*/?\s*\d+|"
-    r"caption|close|expand|enlarge|full ?screen|previous|prev|next|بستن|"
+    r"caption|close|expand|enlarge|full ?screen|previous|prev|next|back to (?:gallery|top|article|story)|بستن|"
+    # a picture credit on a line of its own: a photographer's name and a wire ("Jane Roe, AP")
+    r"(?-i:(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+\s*[,/]\s*(?:AP|AFP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|"
+    r"dpa|Xinhua|ANSA|Shutterstock|Alamy))|"
     r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|"
     r"عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60})[.:!]?$",
     re.IGNORECASE,

@@ -78,6 +78,10 @@ def _brotli(body: bytes, limit: int) -> bytes:
     out = d.process(body, output_buffer_limit=limit + 1)  # a bomb stops growing here
     if len(out) > limit:
         raise PayloadError("decoded body over the size limit")
+    if not d.is_finished():
+        # The streaming decoder waits for more input rather than failing on some bytes that are no
+        # brotli stream (or a cut one): it returns what it has, often nothing, and no error.
+        raise PayloadError("br: not a whole brotli stream")
     return out
 
 

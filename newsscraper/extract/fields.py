@@ -15,8 +15,8 @@ from lxml import etree
 
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import BLOCK_TAGS
-from newsscraper.extract.content_rules import EXCERPT_END
-from newsscraper.extract.page import Page, text_content, text_of
+from newsscraper.extract.content_rules import EXCERPT_END, SENTENCE_ENDS
+from newsscraper.extract.page import ARABIC_CHAR, Page, text_content, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name
 from newsscraper.extract.urlid import news_id_from_url
@@ -160,7 +160,7 @@ def _surtitle_above(page: Page, headline: str | None) -> str | None:
         return None
     text = text_of(above)
     own = {a.get("href") for a in heading.iter("a")} | {page.url, page.canonical}
-    if (count_words(text) not in SURTITLE_WORDS or not _ARABIC_SCRIPT.search(text) or markers.is_meta_line(text)
+    if (count_words(text) not in SURTITLE_WORDS or not ARABIC_CHAR.search(text) or markers.is_meta_line(text)
             or markers.news_id_in(normalize_line(text)) or "بازدید" in text
             or any(a.get("href") not in own for a in above.iter("a")) or _in_chrome(above)):
         return None
@@ -225,8 +225,6 @@ STANDFIRST_WORDS = range(8, 81)
 _STANDFIRST_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "strong", "span"})
 _NOT_AROUND_STANDFIRST = _MEDIA_TAGS | {"a"}
 _NOT_INSIDE_STANDFIRST = (BLOCK_TAGS - {"br"}) | _NOT_AROUND_STANDFIRST
-_SENTENCE_CLOSE = (".", "!", "?", "؟")
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
 
 
@@ -256,8 +254,8 @@ def read_standfirst(page: Page, headline: str | None,
 
 
 def _is_standfirst(text: str) -> bool:
-    return (count_words(text) in STANDFIRST_WORDS and text.endswith(_SENTENCE_CLOSE)
-            and len(_ARABIC_SCRIPT.findall(text)) > 4 * len(_LATIN.findall(text))
+    return (count_words(text) in STANDFIRST_WORDS and text.endswith(tuple(SENTENCE_ENDS))
+            and len(ARABIC_CHAR.findall(text)) > 4 * len(_LATIN.findall(text))
             and not EXCERPT_END.search(text) and not markers.is_meta_line(text))
 
 
@@ -267,15 +265,22 @@ def _is_standfirst(text: str) -> bool:
 _ID_LABELS = ("کد خبر", "كد خبر", "کد مطلب", "كد مطلب", "شناسه خبر", "کدخبر", "كدخبر")
 
 
+def _labelled(page: Page, labels: tuple[str, ...]) -> Iterator[tuple[etree._Element, ...]]:
+    """For each element printing one of ``labels`` in its own text (once each, in page order): that
+    element and its parent, the places the labelled value may sit («<span>کد خبر:</span> ۱۲۳»)."""
+    texts = page.texts_containing(labels) if page.mentions(*labels) else []
+    for node in dict.fromkeys(h for h in map(page.holder, texts) if h is not None):
+        parent = node.getparent()
+        yield (node,) if parent is None else (node, parent)
+
+
 def read_news_id(page: Page, profile: Profile) -> str | None:
     for text in all_texts(page, profile.news_id):
         found = markers.news_id_in(normalize_line(text))
         if found:
             return found
-    labelled = page.texts_containing(_ID_LABELS) if page.mentions(*_ID_LABELS) else []
-    for node in dict.fromkeys(h for h in map(page.holder, labelled) if h is not None):
-        parent = node.getparent()
-        for scope in (node,) if parent is None else (node, parent):
+    for scopes in _labelled(page, _ID_LABELS):
+        for scope in scopes:
             found = markers.news_id_in(normalize_line(text_of(scope)))
             if found:
                 return found
@@ -544,14 +549,9 @@ _BYLINE_LABELS = ("خبرنگار", "نویسنده", "به قلم", "گزارش
 def _labelled_bylines(page: Page) -> list[str]:
     """Short lines that are a byline label and a name, outside page chrome (the label's own element
     or, when the label stands in an element of its own, its parent's)."""
-    if not page.mentions(*_BYLINE_LABELS):
-        return []
     found = []
-    for text in page.texts_containing(_BYLINE_LABELS):
-        holder = page.holder(text)
-        for scope in (holder, holder.getparent() if holder is not None else None):
-            if scope is None:
-                continue
+    for scopes in _labelled(page, _BYLINE_LABELS):
+        for scope in scopes:
             line = normalize_line(text_of(scope))
             # «خبرنگار: ۴۲۸۱۵» is a reporter's code, not a name.
             if _LABELLED_BYLINE.match(line) and not any(ch.isdigit() for ch in line) and not _in_chrome(scope):

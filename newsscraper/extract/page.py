@@ -32,7 +32,7 @@ _LOCAL = threading.local()
 # A numeric character reference into the Arabic block (U+0600–U+06FF), decimal or hex.
 _ARABIC_REF = re.compile(r"&#(?:[xX]0*6[0-9a-fA-F]{2}|0*1[5-7][0-9]{2});")
 # A character of the Arabic block (U+0600–U+06FF): every Persian letter and Persian/Arabic digit.
-_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 _TRANSLATOR = HTMLTranslator()
 RELATIVE = "descendant-or-self::"   # CSS → XPath below a context element, as parsel translates
 DOCUMENT = "/descendant-or-self::"  # … and over the whole document, every top-level element
@@ -70,7 +70,7 @@ _TEXT = compiled(".//text()[not(ancestor::script) and not(ancestor::style)]", sm
 
 @lru_cache(maxsize=256)
 def _arabic_needle(needle: str) -> bool:
-    return _ARABIC_CHAR.search(needle) is not None
+    return ARABIC_CHAR.search(needle) is not None
 
 
 def text_of(el: etree._Element) -> str:

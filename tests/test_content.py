@@ -60,6 +60,20 @@ def test_div_only_markup_beside_a_link_sidebar():
     assert body_of(html) == SENTENCES
 
 
+def test_div_only_paragraphs_keep_an_opening_one_with_a_picture_and_linked_names():
+    """No class or id anywhere: the opening <div> paragraph carries a picture and links naming the
+    agency and the city, too many links to climb over and too short to score as a block of its own;
+    it continues the text all the same, as a <p> would."""
+    opening = ("<img src='/pic.jpg' width='300' height='200'>به گزارش <a href='/fa/states'>گروه استان‌ها</a> "
+               "از <a href='/fa/city'>شهرکرد</a>، نشست مدیران بهداشت دام استان‌ها امروز در این شهر برگزار شد.")
+    rest = ("در این نشست رئیس سازمان از کمبود دامپزشک در روستاهای دوردست گفت و برای رفع آن "
+            "طرحی سه‌ساله را پیشنهاد کرد که باید به تصویب برسد.")
+    html = page(f"<h1>نشست مدیران بهداشت دام</h1><div><div>{opening}</div><div>{rest}</div>"
+                "<div>انتهای پیام/</div></div>")
+    assert body_of(html)[0].startswith("به گزارش گروه استان‌ها از شهرکرد")
+    assert body_of(html)[-1] == rest
+
+
 def test_layout_table_cell():
     text = "".join(f"<p>{s}</p>" for s in SENTENCES)
     html = page(f"<table><tr><td width='150'><ul>{RELATED}</ul></td>"

@@ -372,9 +372,16 @@ def _with_siblings(top: etree._Element, final: dict[etree._Element, float], find
             continue
         bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0.0
         scored = sib in final and final[sib] + bonus >= threshold
-        if scored or (sib.tag == "p" and _continues_text(sib, finding)):
+        if scored or (_paragraph_like(sib) and _continues_text(sib, finding)):
             out.append(sib)
     return out
+
+
+def _paragraph_like(el: etree._Element) -> bool:
+    """A <p>, or a <div> holding only inline content: what a paragraph is in <div>-only markup."""
+    if el.tag == "p":
+        return True
+    return el.tag == "div" and not any(child.tag in _RUN_ENDS for child in el)
 
 
 def _child_holding(parent: etree._Element, el: etree._Element | None) -> etree._Element | None:

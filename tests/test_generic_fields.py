@@ -79,6 +79,19 @@ def test_an_h1_in_the_articles_header_wins_over_a_title_that_frames_it():
     assert _headline("یادداشت | پل تازه شهر افتتاح شد", body, meta=meta) == ("پل تازه شهر افتتاح شد", False)
 
 
+def test_without_an_h1_the_title_the_page_prints_is_the_headline():
+    """A template that left an earlier story's og:title first (and in <title>) but prints the
+    article's own title, given in a second og:title, in a plain <div>."""
+    meta = ('<meta property="og:title" content="گزارش زنده دیدار دو تیم">'
+            '<meta property="og:title" content="دو تیم به تساوی رسیدند؛ جشن قهرمانی عقب افتاد">')
+    body = "<div><div>دو تیم به تساوی رسیدند؛ جشن قهرمانی عقب افتاد</div><p>متن</p></div>"
+    assert _headline("گزارش زنده دیدار دو تیم - Shahrava", body, meta=meta) == (
+        "دو تیم به تساوی رسیدند؛ جشن قهرمانی عقب افتاد", False)
+    # Printed nowhere: the first title, marked as coming from the titles.
+    assert _headline("گزارش زنده دیدار دو تیم - Shahrava", "<div><p>متن</p></div>", meta=meta) == (
+        "گزارش زنده دیدار دو تیم", True)
+
+
 def test_a_logo_h1_in_the_header_is_no_headline_even_when_the_title_names_it():
     body = "<header><h1>پایگاه خبری شهر ما</h1></header><div><p>متن</p></div>"
     title = "شورای شهر بودجه پل تازه را تصویب کرد و کار از هفته آینده آغاز می‌شود - پایگاه خبری شهر ما"
@@ -289,6 +302,14 @@ def test_a_persian_lead_no_class_names_is_read_between_headline_and_text(between
     assert record is not None
     assert record.lead == lead
     assert STANDFIRST not in (record.body or "")
+
+
+def test_a_persian_lead_no_class_names_follows_a_headline_printed_without_an_h1():
+    page = PLAIN_TEMPLATE.replace("<h1>پل تازه شهر</h1>", "<div>پل تازه شهر</div>")
+    record = extract(page.format(between=f"<h2>{STANDFIRST}</h2>", text=TEXT),
+                     "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert (record.headline, record.lead) == ("پل تازه شهر", STANDFIRST)
 
 
 def test_a_lead_set_apart_beside_the_text_block_is_the_lead_not_the_texts_first_paragraph():

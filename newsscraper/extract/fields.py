@@ -78,6 +78,9 @@ def _title_candidates(page: Page) -> list[str]:
     return [t for t in (page.meta.get("og:title"), next(iter(page.own_texts("title")), None)) if t]
 
 
+_TITLE_NEEDLE = 30  # characters of a title looked for in the page's text
+
+
 def _overlap(a: str, b: str) -> float:
     wa, wb = set(words(normalize_line(a))), set(words(normalize_line(b)))
     return len(wa & wb) / max(1, len(wa | wb))
@@ -108,8 +111,37 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
             return best[0], False
     if titles:
         framed = next((t for t, _ in named if _framed_by_title(t, titles)), None)
-        return (framed, False) if framed else (titles[0], True)
+        if framed:
+            return framed, False
+        if not named:  # no h1 at all: the title the page prints is the headline
+            printed = next((t for t in _all_titles(page, is_site) if _printing(page, t) is not None), None)
+            if printed:
+                return printed, False
+        return titles[0], True
     return None, False
+
+
+def _all_titles(page: Page, is_site: SiteName) -> Iterator[str]:
+    """Every title the page gives, without the site's name: each og:title (a template can print a stale
+    one first), twitter:title, the JSON-LD headline, <title>."""
+    values = [el.get("content") for el in (*page.having("property", "og:title"), *page.having("name", "twitter:title"))]
+    headline = (page.jsonld_article or {}).get("headline")
+    values += [headline if isinstance(headline, str) else None, next(iter(page.own_texts("title")), None)]
+    for value in dict.fromkeys(v for v in values if v):
+        stripped = strip_site_name(value, is_site)
+        if stripped:
+            yield stripped
+
+
+def _printing(page: Page, title: str) -> etree._Element | None:
+    """The element outside page chrome that shows ``title`` as its whole text, if any."""
+    wanted = normalize_line(title)
+    for node in page.texts_containing((title[:_TITLE_NEEDLE],)):
+        el = page.holder(node)
+        for candidate in (el, el.getparent() if el is not None else None):
+            if candidate is not None and normalize_line(text_of(candidate)) == wanted and not _in_chrome(candidate):
+                return candidate
+    return None
 
 
 def _framed_by_title(h1: str, titles: list[str]) -> bool:
@@ -168,8 +200,11 @@ def _surtitle_above(page: Page, headline: str | None) -> str | None:
 
 
 def _headline_element(page: Page, headline: str | None) -> etree._Element | None:
-    """The h1 that prints the headline."""
-    return next((n for n in page.tagged("h1") if text_of(n) == headline), None) if headline else None
+    """The h1 that prints the headline; on a page without one, the element that does."""
+    if not headline:
+        return None
+    h1 = next((n for n in page.tagged("h1") if text_of(n) == headline), None)
+    return h1 if h1 is not None else _printing(page, headline)
 
 
 def _surtitle_named(node: etree._Element) -> bool:

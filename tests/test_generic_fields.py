@@ -450,3 +450,18 @@ def test_a_lead_picture_is_no_lead():
             "<p>به گفته رئیس کمیسیون، اجرای این طرح دو سال زمان می‌برد و هزینه آن از عوارض تأمین می‌شود.</p>"
             "</div></body></html>")
     assert fx.read_lead(Page(html, "https://example.ir/news/1"), GENERIC)[0] is None
+
+
+@pytest.mark.parametrize("shown", [
+    "<div>کد خبر: ۸۸۴۲۱۷</div>",
+    "<div><span>كد خبر:</span> <span>۸۸۴۲۱۷</span></div>",   # Arabic kaf, the value in an element of its own
+    "<div>کدخبر : 884217</div>",
+    "<div>شناسه خبر ۸۸۴۲۱۷</div>",
+    "<div>کد مطلب: ۸۸۴۲۱۷</div>",
+    "<div>شناسه مطلب: ۸۸۴۲۱۷</div>",
+    "<div>شماره خبر: ۸۸۴۲۱۷</div>",
+])
+def test_the_news_id_is_read_after_each_label_persian_pages_print(shown):
+    html = f"<html lang='fa'><body><h1>پل تازه</h1>{shown}<p>{TEXT}</p></body></html>"
+    # The URL holds another number: the printed ID wins over it.
+    assert fx.read_news_id(Page(html, "https://www.shahrava.example/fa/news/1403/05/12/"), GENERIC) == "884217"

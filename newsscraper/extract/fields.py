@@ -297,7 +297,10 @@ def _is_standfirst(text: str) -> bool:
 # ---------------------------------------------------------------- IDs, dates, labels
 
 # text()[…] tests every text node of an element; contains(text(), …) would see only the first.
-_ID_LABELS = ("کد خبر", "كد خبر", "کد مطلب", "كد مطلب", "شناسه خبر", "کدخبر", "كدخبر")
+# As the source may write them, before normalisation: with or without the space, with Arabic kaf.
+_ID_LABELS = tuple(dict.fromkeys(
+    label.replace("ک", kaf) for first, second in markers.ID_LABEL_WORDS
+    for label in (f"{first} {second}", first + second) for kaf in ("ک", "ك")))
 
 
 def _labelled(page: Page, labels: tuple[str, ...]) -> Iterator[tuple[etree._Element, ...]]:

@@ -21,9 +21,11 @@ FOOTER_MARKER = re.compile(
 )
 _FOOTER_PREFIX = re.compile(rf"^\s*[/|]?\s*{_MARKER_WORDS}\b")
 
-NEWS_ID_LABEL = re.compile(r"(?:کد\s?خبر|شناسه\s?خبر|کد\s?مطلب|شماره\s?خبر)\s*[:：]?\s*[#]?\s*"
-                           r"(?P<id>[0-9۰-۹٠-٩]{2,20})")
-ID_LABEL_ONLY = re.compile(r"^(?:کد\s?خبر|شناسه\s?خبر|کد\s?مطلب|شماره\s?خبر)\s*[:：]?")
+# The labels a Persian page prints before its news ID («کد خبر: ۱۲۳»), as normalised text writes them.
+ID_LABEL_WORDS = (("کد", "خبر"), ("شناسه", "خبر"), ("کد", "مطلب"), ("شناسه", "مطلب"), ("شماره", "خبر"))
+_ID_LABEL = "(?:" + "|".join(rf"{first}\s?{second}" for first, second in ID_LABEL_WORDS) + ")"
+NEWS_ID_LABEL = re.compile(_ID_LABEL + r"\s*[:：]?\s*[#]?\s*(?P<id>[0-9۰-۹٠-٩]{2,20})")
+ID_LABEL_ONLY = re.compile("^" + _ID_LABEL + r"\s*[:：]?")
 
 _STOP = "،,:؛;\n"
 ATTRIBUTION = re.compile(rf"(?:^|[\s(«]|(?<=[.،]))(?:به\s?گزارش|به\s?نقل\s?از)\s+(?P<src>[^{_STOP}]{{2,160}})")

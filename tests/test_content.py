@@ -74,6 +74,21 @@ def test_div_only_paragraphs_keep_an_opening_one_with_a_picture_and_linked_names
     assert body_of(html)[-1] == rest
 
 
+def test_div_paragraphs_score_for_their_block_not_for_themselves():
+    """Each paragraph a <div> of plain inline text, no class anywhere, a list of other stories in the
+    story's block: the block is the candidate, as with <p>s; a closing notice of two long prose
+    lines must not win because each story line scored as a candidate of its own."""
+    story = "".join(f"<div>{s}</div>" for s in SENTENCES)
+    related = "".join(f"<div><a href='/fa/news/{i}/'>خبر دیگری درباره شورای شهر و طرح‌های آن شماره {i}</a></div>"
+                      for i in range(2))
+    notice = ("<div><div><div>همه حقوق مادی و معنوی این پایگاه محفوظ است و هر گونه نقل، بازنشر یا استفاده از "
+              "مطالب آن بدون اجازه کتبی و ذکر منبع ممنوع است و پیگرد قانونی دارد.</div><div>استفاده از این پایگاه "
+              "و فرستادن هر نوشته، عکس یا نظر به آن به معنای پذیرفتن قوانین و مقررات این پایگاه است که در صفحه "
+              "جداگانه‌ای آمده است.</div></div></div>")
+    html = page(f"<div><h1>طرح تازه فضای سبز</h1><div>{story}<div>خبرهای دیگر</div>{related}</div></div>{notice}")
+    assert body_of(html) == SENTENCES
+
+
 def test_layout_table_cell():
     text = "".join(f"<p>{s}</p>" for s in SENTENCES)
     html = page(f"<table><tr><td width='150'><ul>{RELATED}</ul></td>"
@@ -475,3 +490,20 @@ def test_a_sentence_about_mail_in_your_inbox_is_text():
     html = page("<h1>A new park</h1><div class='entry-content'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
                 + f"<p>{line}</p></div>", lang="en")
     assert body_of(html) == [*SENTENCES, line]
+
+
+@pytest.mark.parametrize("heading", ["خبرهای دیگر", "خبر‌های مرتبط", "سایر اخبار:", "آخرین خبرها", "مطالب پیشنهادی",
+                                     "پربازدیدترین‌ها", "پیشنهاد ویژه"])
+def test_a_persian_heading_over_other_stories_is_not_text_nor_are_the_stories(heading):
+    stories = "".join(f"<p><a href='/fa/news/{i}/'>گزارشی دیگر درباره پارک‌های شهر و باغ‌های محله شماره {i}</a></p>"
+                      for i in range(3))
+    first, rest = split_story()
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='matn'>{first}{rest}<p>{heading}</p>{stories}</div>")
+    assert body_of(html) == SENTENCES
+
+
+def test_the_words_of_such_a_heading_opening_a_sentence_are_text():
+    line = "سایر اخبار حاکی است که کار ساخت پارک از ماه آینده آغاز می‌شود و دو سال طول می‌کشد."
+    first, rest = split_story()
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='matn'>{first}<p>{line}</p>{rest}</div>")
+    assert line in body_of(html)

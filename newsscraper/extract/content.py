@@ -271,7 +271,11 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
         prose = 0 if p.text.endswith(rules.EXCERPT_ENDS) else len(p.text) - p.link_chars
         for el in (p.holder, *p.holder.iterancestors()):
             mass[el] = mass.get(el, 0) + prose
-        node: etree._Element | None = p.holder if p.holder.tag in rules.CONTAINER_TAGS else p.holder.getparent()
+        # A paragraph's own holder is no candidate: the block around it is (a <div> holding nothing
+        # but inline text is a paragraph, as a <p> is).
+        holder = p.holder
+        container = holder.tag in rules.CONTAINER_TAGS and not (holder.tag == "div" and _paragraph_like(holder))
+        node: etree._Element | None = holder if container else holder.getparent()
         for share in rules.ANCESTOR_SHARES:
             if node is None:
                 break
@@ -378,10 +382,9 @@ def _with_siblings(top: etree._Element, final: dict[etree._Element, float], find
 
 
 def _paragraph_like(el: etree._Element) -> bool:
-    """A <p>, or a <div> holding only inline content: what a paragraph is in <div>-only markup."""
-    if el.tag == "p":
-        return True
-    return el.tag == "div" and not any(child.tag in _RUN_ENDS for child in el)
+    """A <p>, or a <div> holding only inline content (no block, not even a break): what a paragraph
+    is in <div>-only markup (readability turns such a div into a <p>)."""
+    return el.tag == "p" or (el.tag == "div" and not any(child.tag in BLOCK_TAGS for child in el))
 
 
 def _child_holding(parent: etree._Element, el: etree._Element | None) -> etree._Element | None:

@@ -214,9 +214,18 @@ PICTURE_CREDIT_END = re.compile(
 
 # The heading of a list of other stories ("More Great WIRED Stories", "Related: …"): the linked
 # lines after it are the list, not the text.
+# Persian ones are whole lines only: «خبرهای دیگر», «سایر اخبار», «پربازدیدترین‌ها» (with or without
+# the ZWNJ); the same words open sentences of running text («سایر اخبار حاکی است …»).
+_J = "(?:\u200c| )?"  # a ZWNJ, a space or nothing between the parts of a compound
+PERSIAN_OTHER_STORIES = (
+    rf"(?:خبر{_J}های|اخبار|مطالب|گزارش{_J}های) ?(?:مرتبط|دیگر|پیشنهادی|برگزیده|داغ)|"
+    rf"(?:سایر|آخرین|گزیده) (?:اخبار|خبرها|مطالب)|پیشنهاد ویژه|"
+    rf"(?:پربازدید|پربحث|داغ){_J}(?:ترین{_J}ها|ترین اخبار|ها)"
+)
 OTHER_STORIES_HEADING = re.compile(
-    r"^(?:read more|read next|see also|related(?: \w+)?|recommended(?: for you)?|you may also like|"
-    r"more (?:\w+ ){0,3}(?:stories|articles|news|reads))\s*[:.]?(?:\s.{0,60})?$", re.IGNORECASE)
+    r"^(?:(?:read more|read next|see also|related(?: \w+)?|recommended(?: for you)?|you may also like|"
+    r"more (?:\w+ ){0,3}(?:stories|articles|news|reads))\s*[:.]?(?:\s.{0,60})?|"
+    rf"(?:{PERSIAN_OTHER_STORIES})\s*[:：]?)$", re.IGNORECASE)
 
 # A picture credit's label on a line of its own ("Photo:", "Фото:"): the short line after it is the credit.
 CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|credit|foto|фото|bild|صورة|عکس)s?\s*[:：=]$", re.IGNORECASE)
@@ -251,7 +260,7 @@ BOILERPLATE_LINE = re.compile(
     # a picture credit on a line of its own: a photographer's name and a wire ("Jane Roe, AP")
     r"(?-i:(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+\s*[,/]\s*(?:AP|AFP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|"
     r"dpa|Xinhua|ANSA|Shutterstock|Alamy))|"
-    r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|"
+    r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|" + PERSIAN_OTHER_STORIES + "|"
     r"عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60})[.:!]?$",
     re.IGNORECASE,
 )

@@ -280,15 +280,18 @@ def test_a_short_alt_text_does_not_hide_the_subheading_it_repeats():
     assert "Oak trees" in body_of(html)
 
 
-def test_a_hover_card_after_a_linked_name_is_not_text_but_links_in_a_sentence_are():
+@pytest.mark.parametrize("para", ["p", "div"])  # a <div> of inline content is a paragraph too
+def test_a_hover_card_after_a_linked_name_is_not_text_but_links_in_a_sentence_are(para):
     card = ("<span class='person-card'><img src='/p/sara.jpg' alt=''><a href='/people/1'>Sara Karimi</a>"
-            "<a href='/news/7'>The mayor opens two libraries in the east</a> <a href='/people/1'>MORE</a></span>")
-    named = (f"<p>Mayor <a href='/people/1'>Sara Karimi</a>{card} opened the new park on Monday after two years"
-             " of work by volunteers.</p>")
-    cities = ("<p>Teams from <span><a href='/t'>Tabriz</a> and <a href='/s'>Shiraz</a></span> and from"
-              " <a href='/k'>Kerman</a> <span><a href='/y'>Yazd</a>, <a href='/q'>Qom</a></span> came to help.</p>")
+            "<a href='/news/7'>The mayor opens two libraries in the east</a> <a href='/news/8'>Two new bus lines"
+            " start on Saturday</a> <a href='/people/1'>MORE</a></span>")
+    named = (f"<{para}>Mayor <a href='/people/1'>Sara Karimi</a>{card} opened the new park on Monday after two"
+             f" years of work by volunteers.</{para}>")
+    cities = (f"<{para}>Teams from <span><a href='/t'>Tabriz</a> and <a href='/s'>Shiraz</a></span> and from"
+              f" <a href='/k'>Kerman</a> <span><a href='/y'>Yazd</a>, <a href='/q'>Qom</a></span> came to"
+              f" help.</{para}>")
     html = page("<h1>A new park</h1><div class='entry-content'>" + named + cities
-                + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>", lang="en")
+                + "".join(f"<{para}>{s}</{para}>" for s in SENTENCES) + "</div>", lang="en")
     assert body_of(html) == ["Mayor Sara Karimi opened the new park on Monday after two years of work by volunteers.",
                              "Teams from Tabriz and Shiraz and from Kerman Yazd, Qom came to help.", *SENTENCES]
 

@@ -435,8 +435,8 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             prose = t.chars - t.links
             # A paragraph with a sentence of its own (a linked name and its hidden profile card
             # beside it) is text, however many link characters it holds.
-            sentence = el.tag == "p" and (prose >= rules.PARAGRAPH_PROSE_CHARS or _sentence_on_a_link(el)
-                                          or _prints_its_address(el))
+            sentence = _paragraph_like(el) and (prose >= rules.PARAGRAPH_PROSE_CHARS or _sentence_on_a_link(el)
+                                                or _prints_its_address(el))
             link_list = (t.links > rules.LINK_LIST_DENSITY * t.chars and prose < rules.LINK_LIST_MAX_PROSE_CHARS
                          and not sentence)
             # A weak furniture hint (`adrail`, `widget`) on a block holding a good part of the text

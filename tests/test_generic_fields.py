@@ -465,3 +465,19 @@ def test_the_news_id_is_read_after_each_label_persian_pages_print(shown):
     html = f"<html lang='fa'><body><h1>پل تازه</h1>{shown}<p>{TEXT}</p></body></html>"
     # The URL holds another number: the printed ID wins over it.
     assert fx.read_news_id(Page(html, "https://www.shahrava.example/fa/news/1403/05/12/"), GENERIC) == "884217"
+
+
+def test_the_date_printed_nearest_the_headline_is_the_articles_not_todays_in_the_top_bar():
+    """No class, id or chrome tag anywhere: the top bar prints today's date and time, a menu sits
+    between it and the headline, the story's own date line follows the headline, and a list of
+    other stories after the text prints theirs."""
+    menu = "".join(f"<div><a href='/fa/service/{i}'>سرویس {i}</a></div>" for i in range(15))
+    others = "".join(f"<div><a href='/fa/news/{i}'>خبر دیگری درباره شهر</a> <span>۱۰ تیر ۱۴۰۲ - ۰۸:۱۵</span></div>"
+                     for i in range(3))
+    html = ("<html lang='fa'><head><title>پل تازه شهر</title></head><body>"
+            "<div><div>پنجشنبه ۹ خرداد ۱۴۰۳ - ۰۶:۵۸</div>" + menu + "</div>"
+            f"<div><div><h1>پل تازه شهر</h1><div>۲ خرداد ۱۴۰۳ - ۱۸:۴۰</div><div><p>{TEXT}</p><p>{TEXT}</p></div>"
+            f"</div>{others}</div></body></html>")
+    record = extract(html, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert (record.published_at, record.published_raw) == ("2024-05-22T18:40:00+03:30", "۲ خرداد ۱۴۰۳ - ۱۸:۴۰")

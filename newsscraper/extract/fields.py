@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from lxml import etree
@@ -372,27 +372,41 @@ def _year_texts(page: Page) -> list[etree._Element]:
     return _holding(page, texts)[:40]
 
 
-def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._Element] = ()) -> Iterator[str]:
+def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._Element] = (),
+                       headline: str | None = None) -> Iterator[str]:
     """Candidate texts holding the article's printed date, best first, produced lazily: the
     costlier generic searches run only when the profile's date element finds nothing. None on a
-    page without Arabic script whose text holds no numeric Jalali date find_date could read."""
+    page without Arabic script whose text holds no numeric Jalali date find_date could read.
+    Within each kind of candidate, the ones nearest the element printing ``headline`` come first:
+    a template's today's date in its top bar, or the dates of a list of other stories, lie further
+    from the headline than the article's own date line."""
     if not (page.has_arabic or page.has_char_refs) and not may_hold_numeric_date(page.all_text):
         return
     for text in all_texts(page, profile.date):
         yield _shown(text)
-    for node in _date_elements(page):
+    nearest = _nearest_first(page, _headline_element(page, headline))
+    for node in nearest(_date_elements(page)):
         if not _in_chrome(node):
             yield _with_its_line(node)
-    for node in _date_labelled(page):
+    for node in nearest(_date_labelled(page)):
         if not _in_chrome(node):
             yield _with_its_line(node)
     # The first words of the article container itself (datelines such as «تهران - ۲۴ مهر ۱۳۹۶»).
     for el in article:
         yield " ".join(text_content(el).split()[:40])
     # Last resort: any short text outside page chrome that prints a Jalali year.
-    for node in _year_texts(page):
+    for node in nearest(_year_texts(page)):
         if not _in_chrome(node):
             yield _with_its_line(node)
+
+
+def _nearest_first(page: Page, anchor: etree._Element | None) -> Callable[[list[etree._Element]], list[etree._Element]]:
+    """A function putting elements in order of their distance from ``anchor`` in the page (page
+    order when there is no anchor, and among elements as near)."""
+    at = page.position(anchor) if anchor is not None else None
+    if at is None:
+        return lambda elements: elements
+    return lambda elements: sorted(elements, key=lambda el: abs((page.position(el) or 0) - at))
 
 
 def _with_its_line(node: etree._Element) -> str:

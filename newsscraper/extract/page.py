@@ -381,6 +381,10 @@ class Page:
         """These elements once each, in document order."""
         return sorted(set(elements), key=self._order.__getitem__)
 
+    def position(self, el: etree._Element) -> int | None:
+        """The element's place in document order (None for one not in this page's tree)."""
+        return self._order.get(el)
+
     def between(self, first: etree._Element, last: etree._Element) -> list[etree._Element]:
         """The elements that open after ``first`` opens and before ``last`` does, in document order
         (``first``'s own descendants included)."""

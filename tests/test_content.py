@@ -89,6 +89,19 @@ def test_div_paragraphs_score_for_their_block_not_for_themselves():
     assert body_of(html) == SENTENCES
 
 
+def test_a_story_inside_a_wrapper_named_like_furniture_is_found_all_the_same():
+    """The column holding the story is named like a footer (`col-1 highfooter`): its paragraphs do
+    not score in the first pass, and what does score (a strip of programme teasers) sits in the
+    page's wrapper, which holds everything. The retry is decided by the text that scored, not by
+    all the text of the wrapper, so the story is found."""
+    shows = "".join(f"<div class='show'><span>PROGRAMME {i}</span><a href='/shows/{i}'>A talk about the week's"
+                    f" news in the region, part {i}</a></div>" for i in range(6))
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = page(f"<div class='page'><div class='short-cuts'>{shows}</div><div class='col-1 highfooter'>"
+                f"<article><h1>A new park</h1><div class='bd'>{story}</div></article></div></div>", lang="en")
+    assert body_of(html) == SENTENCES
+
+
 def test_layout_table_cell():
     text = "".join(f"<p>{s}</p>" for s in SENTENCES)
     html = page(f"<table><tr><td width='150'><ul>{RELATED}</ul></td>"

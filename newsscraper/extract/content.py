@@ -59,6 +59,7 @@ class Finding:
     containers: list[etree._Element] = field(default_factory=list)
     score: float = 0.0
     totals: dict[etree._Element, _Totals] = field(default_factory=dict, repr=False)
+    prose: int = 0  # characters outside links of the scoring paragraphs inside the chosen blocks
 
     def text_chars(self, elements: Iterable[etree._Element]) -> int:
         """Characters of text outside links below ``elements``."""
@@ -243,7 +244,9 @@ def find_content(root: etree._Element, lang: str = "", headline: str | None = No
         own[i] *= rules.BEFORE_HEADLINE_FACTOR
     title = paras[at].holder if at else None
     finding = _best(paras, own, totals, 0, title)
-    if sum(totals[c].chars for c in finding.containers if c in totals) < rules.RETRY_BELOW_CHARS:
+    # The text the class tests let score, not all the text of the chosen blocks: a wrapper named
+    # like furniture (`col-1 highfooter`) around the story leaves a block that is mostly chrome.
+    if finding.prose < rules.RETRY_BELOW_CHARS:
         finding = _best(paras, own, totals, 1, title)
     return finding
 
@@ -296,6 +299,7 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
     finding.score = final[top]
     top = _climb(top, mass, finding)
     finding.containers = _with_siblings(top, final, finding, title)
+    finding.prose = sum(mass.get(c, 0) for c in finding.containers)
     return finding
 
 

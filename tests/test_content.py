@@ -523,3 +523,14 @@ def test_the_words_of_such_a_heading_opening_a_sentence_are_text():
     first, rest = split_story()
     html = page(f"<h1>طرح تازه فضای سبز</h1><div class='matn'>{first}<p>{line}</p>{rest}</div>")
     assert line in body_of(html)
+
+
+def test_a_link_inside_a_sentence_is_text_whatever_its_class_but_a_block_so_named_is_not():
+    sentence = ("<p>With time and advances in <a class='keywords' href='/topics/parks'>city planning</a>, the council"
+                " chose to build the park on the old rail yard.</p>")
+    trailing = "<p>The mayor called it a park for everyone. <a class='share-link' href='/share'>Share</a></p>"
+    keywords = "<div class='keywords'><a href='/t/1'>Parks</a> <a href='/t/2'>Council</a></div>"
+    body = body_with(sentence + trailing + keywords)
+    assert "With time and advances in city planning, the council chose to build the park on the old rail yard." in body
+    assert "The mayor called it a park for everyone." in body
+    assert not any("Parks" in line or "Share" in line for line in body)

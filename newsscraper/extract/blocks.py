@@ -94,7 +94,23 @@ def is_furniture(el: etree._Element) -> bool:
     cls, ident = el.get("class", ""), el.get("id", "")
     if not (cls + ident).strip():
         return False
-    return _furniture_attrs(cls, ident) and not holds_embedded_post(el)
+    return _furniture_attrs(cls, ident) and not holds_embedded_post(el) and not _inside_a_sentence(el)
+
+
+def _inside_a_sentence(el: etree._Element) -> bool:
+    """An inline element with words on both sides (`advances in <a class="keywords">neuroscience</a>,
+    it has …`): a class naming furniture (`keywords`, `tag`, `more`) names the link's styling, and
+    leaving its text out would break the sentence."""
+    if el.tag in BLOCK_TAGS or not (el.tail and el.tail.strip()):
+        return False
+    before = el.getprevious()
+    if before is None:
+        parent = el.getparent()
+        return parent is not None and bool(parent.text and parent.text.strip())
+    if before.tail and before.tail.strip():
+        return True
+    inline = isinstance(before.tag, str) and before.tag not in BLOCK_TAGS
+    return inline and bool("".join(before.itertext()).strip())
 
 
 def is_link_card(el: etree._Element) -> bool:

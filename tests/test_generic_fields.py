@@ -481,3 +481,13 @@ def test_the_date_printed_nearest_the_headline_is_the_articles_not_todays_in_the
     record = extract(html, "https://www.shahrava.example/fa/news/55123").record
     assert record is not None
     assert (record.published_at, record.published_raw) == ("2024-05-22T18:40:00+03:30", "۲ خرداد ۱۴۰۳ - ۱۸:۴۰")
+
+
+@pytest.mark.parametrize("named", ["lead", "summary", "chapeau", "standfirst", "dek", "article-dek", "subheadline",
+                                   "article-intro"])
+def test_the_standfirst_is_the_lead_under_the_names_templates_give_it(named):
+    standfirst = "The council approved the new bridge over the river, and work starts next week."
+    html = (f"<html lang='en'><head><title>A new bridge</title></head><body><article><h1>A new bridge</h1>"
+            f"<p class='{named}'>{standfirst}</p><div class='entry-content'><p>{TEXT}</p></div></article>"
+            "</body></html>")
+    assert fx.read_lead(Page(html, "https://example.com/news/1"), GENERIC)[0] == standfirst

@@ -146,10 +146,12 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         lead, lead_node = fx.read_standfirst(page, headline, containers)
         if lead_node is not None and lead_node in containers:  # read as the text's first block
             body, containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
-    dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), tz)
+    dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), tz,
+                       fx.printed_date_texts(page, headline))
     if site is None and dates.dari and tz is not KABUL:
         tz = KABUL  # a generic page printing Dari month names is an Afghan page
-        dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), tz)
+        dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), tz,
+                       fx.printed_date_texts(page, headline))
 
     marker = body.marker or body_reader.find_marker_anywhere(page)
     body_text = "\n\n".join(body.paragraphs)

@@ -1,4 +1,5 @@
-"""Choose the publication date of a page: visible Jalali text first, then JSON-LD, meta, URL.
+"""Choose the publication date of a page: visible Jalali text first, then JSON-LD, meta, a Gregorian
+date printed in the page's date element, URL.
 
 A reader sees the Jalali date on the page, so it is the ground truth; machine-readable instants
 only add the time when the page prints none, and only when they fall on the same local day.
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from newsscraper.extract.page import Page
+from newsscraper.gregorian import PrintedDate, find_gregorian_date
 from newsscraper.jalali import DateMatch, find_date, format_instant, parse_iso, published_fields
 
 JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
@@ -106,8 +108,10 @@ def _url_date(url: str | None) -> tuple[date, str] | None:
         return None
 
 
-def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo) -> DateReading:
-    """Apply the date rules of docs/field-rules.md to the candidate visible date texts."""
+def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo, printed_texts: Iterable[str] = ()) -> DateReading:
+    """Apply the date rules of docs/field-rules.md to the candidate visible date texts (Jalali), and,
+    when neither they nor the machine metadata give a date, to ``printed_texts`` (the page's date
+    elements, read for a Gregorian date in Latin script)."""
     reading = DateReading()
     visible: DateMatch | None = None
     for text in visible_texts:
@@ -126,7 +130,10 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo) -> DateRead
     elif stated := _machine_day(page):
         day, source, raw = stated
         reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": source}
-    elif found := _url_date(page.url):
+    elif printed := _printed_gregorian(printed_texts):
+        reading.fields = {**published_fields(printed.value, tz), "published_raw": printed.raw,
+                          "published_source": "page"}
+    elif found := _url_date(page.url or page.canonical):
         day, raw = found
         reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": "url"}
     else:
@@ -136,6 +143,10 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo) -> DateRead
     reading.modified_at = _whole_minute_offset(_modified(page, tz, reading.fields.get("published_at")),
                                                reading.notes)
     return reading
+
+
+def _printed_gregorian(texts: Iterable[str]) -> PrintedDate | None:
+    return next((found for found in map(find_gregorian_date, texts) if found), None)
 
 
 def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None, tz: tzinfo,

@@ -401,6 +401,15 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
             yield _with_its_line(node)
 
 
+def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:
+    """The texts of the page's date elements (<time>, itemprop=datePublished, a class or id naming a
+    date) outside chrome, nearest the headline first: where a page without a Jalali date or machine
+    metadata prints its Gregorian date."""
+    for node in _nearest_first(page, _headline_element(page, headline))(_date_elements(page)):
+        if not _in_chrome(node):
+            yield _with_its_line(node)
+
+
 def _nearest_first(page: Page, anchor: etree._Element | None) -> Callable[[list[etree._Element]], list[etree._Element]]:
     """A function putting elements in order of their distance from ``anchor`` in the page (page
     order when there is no anchor, and among elements as near)."""

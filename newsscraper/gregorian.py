@@ -1,0 +1,131 @@
+"""Gregorian dates printed in Latin script: "November 19, 2019, 9:02 AM EST", "19 Nov 2019 05:44 GMT",
+"Fri 6:45 PM, Feb 16, 2018", "19. November 2019", "19 de noviembre de 2019", "2019-11-19".
+
+The last source of a published date for a page that prints no Jalali date and carries no machine
+date (JSON-LD, meta, microdata): read where the page shows its date. Month names are data, in the
+languages whose function words the extractor knows best (English, German, French, Spanish, Italian,
+Portuguese, Dutch). A time counts only with a zone printed beside it (GMT, UTC, EST, ET, CET …):
+without one the page's own zone is unknown, so the date alone is given, never a guessed instant.
+Numeric day/month orders other than ISO's (11/10/2019) are ambiguous and not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+from zoneinfo import ZoneInfo
+
+_MONTH_NAMES = {
+    1: "january jan januar jänner janvier janv enero gennaio janeiro januari",
+    2: "february feb februar février févr fevrier febrero febbraio fevereiro februari",
+    3: "march mar märz mär mrz mars marzo março maart",
+    4: "april apr avril avr abril aprile",
+    5: "may mai mayo maggio maio mei",
+    6: "june jun juni juin junio giugno junho",
+    7: "july jul juli juillet juil julio luglio julho",
+    8: "august aug août aout agosto augustus",
+    9: "september sep sept septembre septiembre setiembre settembre setembro",
+    10: "october oct oktober okt octobre octubre ottobre outubro",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec dezember dez décembre déc decembre diciembre dicembre dezembro",
+}
+MONTHS: dict[str, int] = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+
+# Zones printed after a time, as a zoneinfo key (a summer date gets the summer offset: "EST" printed
+# in July is New York time all the same). Abbreviations that name two zones (IST, CST in Asia) are left out.
+ZONES: dict[str, str] = {
+    "utc": "UTC", "gmt": "UTC", "z": "UTC",
+    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+    "ct": "America/Chicago", "cdt": "America/Chicago",
+    "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver",
+    "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "cet": "Europe/Paris", "cest": "Europe/Paris", "mez": "Europe/Berlin", "mesz": "Europe/Berlin",
+    "bst": "Europe/London", "aest": "Australia/Sydney", "aedt": "Australia/Sydney",
+}
+
+_MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+_DAY = r"(?P<day>[0-3]?\d)"
+_DATES = (
+    re.compile(rf"(?<![\w-]){_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}", re.IGNORECASE),  # November 19, 2019
+    re.compile(rf"(?<![\w.-]){_DAY}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}",
+               re.IGNORECASE),  # 19 Nov. 2019, 19. November 2019, 19 de noviembre de 2019
+    re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),  # 2019-11-19
+)
+_CLOCK = re.compile(
+    r"(?<![\d:])(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?![\d:])(?::[0-5]\d)?\s*"
+    r"(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?\s*(?P<zone>[A-Za-z]{1,4}(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+# How far from the date a time may be printed to belong to it ("9:02 AM, Nov 19, 2019").
+_CLOCK_REACH = 25
+# A date printed after one of these is when the story was changed, not published.
+_UPDATED = re.compile(r"(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|"
+                      r"bijgewerkt)\W{0,3}(?:on|at|am|le|el|em|il|op)?\W{0,3}$", re.IGNORECASE)
+_UPDATED_REACH = 40
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedDate:
+    value: date | datetime  # an aware datetime when a time and its zone were printed, else a date
+    raw: str  # the date (and the time beside it) as printed
+
+
+def find_gregorian_date(text: str) -> PrintedDate | None:
+    """The first date in ``text`` that is not labelled as an update, with its time when a zone is
+    printed beside it; None when there is none."""
+    for m in sorted((m for pattern in _DATES for m in pattern.finditer(text)), key=lambda m: m.start()):
+        day = _day(m)
+        if day is None:
+            continue
+        found, opens = _with_clock(text, m, day)
+        # A time printed before the date opens it: an "Updated" label comes before that.
+        if not _UPDATED.search(text[max(0, opens - _UPDATED_REACH):opens]):
+            return found
+    return None
+
+
+def _day(m: re.Match[str]) -> date | None:
+    try:
+        month = m["month"]
+        number = int(month) if month.isdigit() else MONTHS[month.lower()]
+        return date(int(m["year"]), number, int(m["day"]))
+    except ValueError:  # 31 November, month 13
+        return None
+
+
+def _with_clock(text: str, m: re.Match[str], day: date) -> tuple[PrintedDate, int]:
+    """The date, as an instant when a time with a known zone is printed next to it, and where it opens."""
+    after = _CLOCK.match(text, m.end() + _gap(text[m.end():]))
+    before_at = max(0, m.start() - _CLOCK_REACH)
+    before = [c for c in _CLOCK.finditer(text, before_at, m.start()) if not text[c.end():m.start()].strip(" ,|-")]
+    clock = after or (before[-1] if before else None)
+    if clock is None:
+        return PrintedDate(day, m[0]), m.start()
+    zone = _zone(clock["zone"])
+    hour, minute = int(clock["hour"]), int(clock["minute"])
+    if clock["ampm"] and hour <= 12:
+        hour = hour % 12 + (12 if clock["ampm"].lower().startswith("p") else 0)
+    # The clock ends at its zone when the zone is known, else at its AM/PM or its minutes.
+    clock_end = next(clock.end(g) for g in ("zone", "ampm", "minute") if clock[g] and (g != "zone" or zone))
+    start, end = min(m.start(), clock.start()), max(m.end(), clock_end)
+    raw = text[start:end].strip()
+    if zone is None or hour > 23:
+        return PrintedDate(day, raw), start
+    return PrintedDate(datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone), raw), start
+
+
+def _gap(rest: str) -> int:
+    """Characters between a date and a time printed after it (", ", " at ", " - ", " @")."""
+    m = re.match(r"[\s,|@–-]*(?:at\s+|à\s+|um\s+|às\s+|a las\s+|alle\s+|om\s+|T(?=\d))?@?", rest, re.IGNORECASE)
+    return m.end() if m else 0
+
+
+def _zone(name: str | None) -> tzinfo | None:
+    if not name:
+        return None
+    key = ZONES.get(name.lower())
+    if key is None:
+        return None
+    return UTC if key == "UTC" else ZoneInfo(key)

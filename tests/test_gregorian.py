@@ -1,0 +1,88 @@
+"""Gregorian dates printed in Latin script, read where a page has no Jalali date and no machine date."""
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from newsscraper.extract import extract
+from newsscraper.gregorian import find_gregorian_date
+
+NEW_YORK = ZoneInfo("America/New_York")
+URL = "https://news.example/story/1"
+
+
+@pytest.mark.parametrize(("text", "value", "raw"), [
+    ("November 19, 2019", date(2019, 11, 19), "November 19, 2019"),
+    ("Nov. 3rd, 2021 — by Jane Roe", date(2021, 11, 3), "Nov. 3rd, 2021"),
+    ("19 NOV 2019", date(2019, 11, 19), "19 NOV 2019"),
+    ("Tuesday 19 November 2019", date(2019, 11, 19), "19 November 2019"),
+    ("November 19, 2019 10:30 The council said", date(2019, 11, 19), "November 19, 2019 10:30"),
+    ("19. November 2019, 14:30 Uhr", date(2019, 11, 19), "19. November 2019, 14:30"),   # no zone: the day only
+    ("le 4 mai 2015 à 13h36", date(2015, 5, 4), "4 mai 2015 à 13h36"),
+    ("19 de noviembre de 2019", date(2019, 11, 19), "19 de noviembre de 2019"),
+    ("3 março 2020", date(2020, 3, 3), "3 março 2020"),
+    ("2019-11-19", date(2019, 11, 19), "2019-11-19"),
+    # A time counts only with its zone: New York's offset follows the date (EDT in July, EST in November).
+    ("November 19, 2019, 07:47 PM EST", datetime(2019, 11, 19, 19, 47, tzinfo=NEW_YORK),
+     "November 19, 2019, 07:47 PM EST"),
+    ("July 4, 2021 10:00 AM ET", datetime(2021, 7, 4, 10, 0, tzinfo=NEW_YORK), "July 4, 2021 10:00 AM ET"),
+    ("Published 11:11 PM EST Nov 19, 2019", datetime(2019, 11, 19, 23, 11, tzinfo=NEW_YORK),
+     "11:11 PM EST Nov 19, 2019"),
+    ("19 Nov 2019 05:44 GMT", datetime(2019, 11, 19, 5, 44, tzinfo=UTC), "19 Nov 2019 05:44 GMT"),
+    ("2019-11-19T10:30Z", datetime(2019, 11, 19, 10, 30, tzinfo=UTC), "2019-11-19T10:30Z"),
+    ("12:30 AM, Nov 2, 2020", date(2020, 11, 2), "12:30 AM, Nov 2, 2020"),
+    # The first date that is not an update.
+    ("Updated 10:02 AM EST Nov 19, 2019 | Published 9:00 AM EST Nov 19, 2019",
+     datetime(2019, 11, 19, 9, 0, tzinfo=NEW_YORK), "9:00 AM EST Nov 19, 2019"),
+    ("Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018", date(2018, 2, 16),
+     "6:45 PM, Feb 16, 2018"),
+])
+def test_a_printed_date_is_read_with_its_time_only_when_a_zone_is_printed(text, value, raw):
+    found = find_gregorian_date(text)
+    assert found is not None
+    assert (found.value, found.raw) == (value, raw)
+    if isinstance(value, datetime):  # the offset the zone has on that day
+        assert found.value.utcoffset() == value.utcoffset()
+
+
+@pytest.mark.parametrize("text", [
+    "Last Updated: Nov 20, 2019 01:41 PM",  # only an update
+    "May 2019 report",                      # no day
+    "31 November 2019",                     # no such day
+    "11/10/2019",                           # day and month in an order nobody can tell
+    "13 hours ago",
+    "2019-11-19-article",                   # a slug, not a date
+])
+def test_no_date_is_read_where_none_is_printed_or_it_is_only_an_update(text):
+    assert find_gregorian_date(text) is None
+
+
+def _page(date_markup: str, head: str = "") -> str:
+    return (f"<html lang='en'><head><title>A new park</title>{head}</head><body><header><div class='date'>"
+            "Monday, March 2, 2026</div></header><article><h1>A new park opens</h1>"
+            f"{date_markup}<div class='entry-content'><p>The city opened its new park on the old rail yard after two "
+            "years of work by volunteers and the council.</p><p>Families came from every part of the city to see"
+            " the gardens and the lake.</p></article></body></html>")
+
+
+def test_an_english_page_without_machine_dates_is_dated_by_its_date_element():
+    record = extract(_page("<span class='byline-date'>Posted 6:45 PM, Feb 16, 2018</span>"), URL).record
+    assert record is not None
+    # Today's date in the page header is chrome; no zone printed: the day, never a guessed instant.
+    assert (record.published_date, record.published_at, record.published_source, record.published_raw) == (
+        "2018-02-16", None, "page", "6:45 PM, Feb 16, 2018")
+
+
+def test_a_machine_date_wins_over_the_printed_one():
+    head = '<meta property="article:published_time" content="2018-02-15T10:00:00+00:00">'
+    record = extract(_page("<span class='date'>Feb 16, 2018</span>", head=head), URL).record
+    assert record is not None
+    assert (record.published_date, record.published_source) == ("2018-02-15", "meta")
+
+
+def test_without_a_printed_or_machine_date_the_canonical_urls_date_is_used_offline():
+    head = '<link rel="canonical" href="https://news.example/2018/02/16/a-new-park/">'
+    record = extract(_page("", head=head).replace("Monday, March 2, 2026", ""), None).record
+    assert record is not None
+    assert (record.published_date, record.published_source) == ("2018-02-16", "url")

@@ -1,5 +1,6 @@
-"""Gregorian dates printed in Latin script: "November 19, 2019, 9:02 AM EST", "19 Nov 2019 05:44 GMT",
-"Fri 6:45 PM, Feb 16, 2018", "19. November 2019", "19 de noviembre de 2019", "2019-11-19".
+"""Gregorian dates as pages print them: "November 19, 2019, 9:02 AM EST", "19 Nov 2019 05:44 GMT",
+"Fri 6:45 PM, Feb 16, 2018", "19. November 2019", "19 de noviembre de 2019", "2019-11-19", and the
+Gregorian months in Persian script («۱۹ نوامبر ۲۰۱۹»).
 
 The last source of a published date for a page that prints no Jalali date and carries no machine
 date (JSON-LD, meta, microdata): read where the page shows its date. Month names are data, in the
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
+from newsscraper.persian import to_ascii_digits
+
 _MONTH_NAMES = {
     1: "january jan januar jänner janvier janv enero gennaio janeiro januari",
     2: "february feb februar février févr fevrier febrero febbraio fevereiro februari",
@@ -30,7 +33,13 @@ _MONTH_NAMES = {
     11: "november nov novembre noviembre novembro",
     12: "december dec dezember dez décembre déc decembre diciembre dicembre dezembro",
 }
-MONTHS: dict[str, int] = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+# The Gregorian months as Persian pages write them («۱۹ نوامبر ۲۰۱۹»: BBC Persian, DW, Radio Farda).
+_PERSIAN_MONTH_NAMES = {
+    1: "ژانویه ژانویهٔ", 2: "فوریه فوریهٔ", 3: "مارس", 4: "آوریل", 5: "مه می", 6: "ژوئن", 7: "ژوئیه ژوئیهٔ جولای",
+    8: "اوت آگوست", 9: "سپتامبر", 10: "اکتبر", 11: "نوامبر", 12: "دسامبر",
+}
+MONTHS: dict[str, int] = {name: number for table in (_MONTH_NAMES, _PERSIAN_MONTH_NAMES)
+                          for number, names in table.items() for name in names.split()}
 
 # Zones printed after a time, as a zoneinfo key (a summer date gets the summer offset: "EST" printed
 # in July is New York time all the same). Abbreviations that name two zones (IST, CST in Asia) are left out.
@@ -75,6 +84,7 @@ class PrintedDate:
 def find_gregorian_date(text: str) -> PrintedDate | None:
     """The first date in ``text`` that is not labelled as an update, with its time when a zone is
     printed beside it; None when there is none."""
+    printed, text = text, to_ascii_digits(text)  # one character for one: offsets hold in both
     for m in sorted((m for pattern in _DATES for m in pattern.finditer(text)), key=lambda m: m.start()):
         day = _day(m)
         if day is None:
@@ -82,7 +92,7 @@ def find_gregorian_date(text: str) -> PrintedDate | None:
         found, opens = _with_clock(text, m, day)
         # A time printed before the date opens it: an "Updated" label comes before that.
         if not _UPDATED.search(text[max(0, opens - _UPDATED_REACH):opens]):
-            return found
+            return PrintedDate(found.value, printed[opens:opens + len(found.raw)])
     return None
 
 

@@ -23,6 +23,8 @@ URL = "https://news.example/story/1"
     ("19 de noviembre de 2019", date(2019, 11, 19), "19 de noviembre de 2019"),
     ("3 março 2020", date(2020, 3, 3), "3 março 2020"),
     ("2019-11-19", date(2019, 11, 19), "2019-11-19"),
+    ("سه‌شنبه ۱۹ نوامبر ۲۰۱۹", date(2019, 11, 19), "۱۹ نوامبر ۲۰۱۹"),     # Persian script, as printed
+    ("۲ مه ۲۰۲۰ - ۱۰:۳۰ GMT", datetime(2020, 5, 2, 10, 30, tzinfo=UTC), "۲ مه ۲۰۲۰ - ۱۰:۳۰ GMT"),
     # A time counts only with its zone: New York's offset follows the date (EDT in July, EST in November).
     ("November 19, 2019, 07:47 PM EST", datetime(2019, 11, 19, 19, 47, tzinfo=NEW_YORK),
      "November 19, 2019, 07:47 PM EST"),

@@ -277,7 +277,7 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
         # A paragraph's own holder is no candidate: the block around it is (a <div> holding nothing
         # but inline text is a paragraph, as a <p> is).
         holder = p.holder
-        container = holder.tag in rules.CONTAINER_TAGS and not (holder.tag == "div" and _paragraph_like(holder))
+        container = holder.tag in rules.CONTAINER_TAGS and not _paragraph_like(holder)
         node: etree._Element | None = holder if container else holder.getparent()
         for share in rules.ANCESTOR_SHARES:
             if node is None:

@@ -386,28 +386,24 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
     for text in all_texts(page, profile.date):
         yield _shown(text)
     nearest = _nearest_first(page, _headline_element(page, headline))
-    for node in nearest(_date_elements(page)):
-        if not _in_chrome(node):
-            yield _with_its_line(node)
-    for node in nearest(_date_labelled(page)):
-        if not _in_chrome(node):
-            yield _with_its_line(node)
+    yield from _lines_outside_chrome(nearest(_date_elements(page)))
+    yield from _lines_outside_chrome(nearest(_date_labelled(page)))
     # The first words of the article container itself (datelines such as «تهران - ۲۴ مهر ۱۳۹۶»).
     for el in article:
         yield " ".join(text_content(el).split()[:40])
     # Last resort: any short text outside page chrome that prints a Jalali year.
-    for node in nearest(_year_texts(page)):
-        if not _in_chrome(node):
-            yield _with_its_line(node)
+    yield from _lines_outside_chrome(nearest(_year_texts(page)))
 
 
 def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:
     """The texts of the page's date elements (<time>, itemprop=datePublished, a class or id naming a
     date) outside chrome, nearest the headline first: where a page without a Jalali date or machine
     metadata prints its Gregorian date."""
-    for node in _nearest_first(page, _headline_element(page, headline))(_date_elements(page)):
-        if not _in_chrome(node):
-            yield _with_its_line(node)
+    yield from _lines_outside_chrome(_nearest_first(page, _headline_element(page, headline))(_date_elements(page)))
+
+
+def _lines_outside_chrome(nodes: Iterable[etree._Element]) -> Iterator[str]:
+    return (_with_its_line(node) for node in nodes if not _in_chrome(node))
 
 
 def _nearest_first(page: Page, anchor: etree._Element | None) -> Callable[[list[etree._Element]], list[etree._Element]]:

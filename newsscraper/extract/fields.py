@@ -224,7 +224,7 @@ def _surtitle_named(node: etree._Element) -> bool:
 _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='subtitle'] h2",
              "h2[class*='subtitle']", "p.summary", ".summary", ".introtext", ".intro-text", ".abstract",
              ".news-summary", ".article-lead", ".post-lead", ".chapeau", ".standfirst", ".dek", ".article-dek",
-             ".subheadline", ".sub-headline", ".article-intro",
+             ".subheadline", ".sub-headline", ".article-intro", "p.intro",
              "[itemprop='description']:not(meta)")
 
 

@@ -534,3 +534,13 @@ def test_a_link_inside_a_sentence_is_text_whatever_its_class_but_a_block_so_name
     assert "With time and advances in city planning, the council chose to build the park on the old rail yard." in body
     assert "The mayor called it a park for everyone." in body
     assert not any("Parks" in line or "Share" in line for line in body)
+
+
+def test_a_byline_and_date_line_under_a_first_paragraph_is_not_text_but_the_same_line_later_is():
+    byline = "<p>von Jana Roth am 14. Mai 2014, 15:40 Uhr</p>"
+    stand = "<p>Die Stadt baut einen neuen Park auf dem alten Bahngelände, und die Arbeiten beginnen bald.</p>"
+    first, rest = split_story()
+    html = page(f"<h1>A new park</h1><div class='entry-content'>{stand}{byline}{first}{rest}</div>", lang="de")
+    assert "von Jana Roth am 14. Mai 2014, 15:40 Uhr" not in body_of(html)
+    later = page(f"<h1>A new park</h1><div class='entry-content'>{first}{byline}{rest}</div>", lang="de")
+    assert "von Jana Roth am 14. Mai 2014, 15:40 Uhr" in body_of(later)

@@ -491,3 +491,21 @@ def test_the_standfirst_is_the_lead_under_the_names_templates_give_it(named):
             f"<p class='{named}'>{standfirst}</p><div class='entry-content'><p>{TEXT}</p></div></article>"
             "</body></html>")
     assert fx.read_lead(Page(html, "https://example.com/news/1"), GENERIC)[0] == standfirst
+
+
+def test_another_storys_teaser_named_standfirst_is_not_the_lead():
+    """A column with no standfirst of its own, and a box of other stories after it whose teasers are
+    a linked title over a `standfirst` paragraph."""
+    teaser = ("<div class='story-block'><h4 class='heading'><a href='/news/opinion/other-story'>A lasting legacy</a>"
+              "</h4>"
+              "<p class='standfirst'>The former mayor changed the city more than anyone before him, and it still shows"
+              " today.</p></div>")
+    html = ("<html lang='en'><head><title>A new bridge</title></head><body><div class='story'><h1>A new bridge</h1>"
+            f"<div class='entry-content'><p>{TEXT}</p></div></div><div class='sidebar-box'>{teaser}</div>"
+            "</body></html>")
+    assert fx.read_lead(Page(html, "https://example.com/news/1"), GENERIC, "A new bridge")[0] is None
+    # The article's own standfirst under its headline, even when the headline links to the story itself.
+    own = html.replace("<h1>A new bridge</h1>", "<h1><a href='/news/1'>A new bridge</a></h1><p class='standfirst'>"
+                       "The council approved the bridge, and work starts next week.</p>")
+    assert fx.read_lead(Page(own, "https://example.com/news/1"), GENERIC, "A new bridge")[0] == (
+        "The council approved the bridge, and work starts next week.")

@@ -131,7 +131,7 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
             continue  # "Also on example.com <headline>", "Also read: <headline>": a link to another story
         after_read_more = False
         first = not reading.paragraphs
-        if first and markers.is_meta_line(text):
+        if len(reading.paragraphs) < META_OPENING_LINES and markers.is_meta_line(text):
             continue  # the date, views or reading-time line a template prints above the text
         # Words only where a test needs them: before the first paragraph, and for excerpt teasers.
         excerpt = rules.EXCERPT_END.search(text) is not None
@@ -151,6 +151,10 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         reading.paragraphs.pop()
     return reading
 
+
+# Metadata lines (a byline, the date) are left out among this many opening lines of the text: a
+# template can print the standfirst first and the byline under it («von … am 14. Mai 2014, 15:40 Uhr»).
+META_OPENING_LINES = 2
 
 # Under a heading that opens a list of other stories, a line is one of them when it is this short and
 # at least this share of it is a link (a headline whose second half links, an emoji-led pitch).

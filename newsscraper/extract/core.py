@@ -140,7 +140,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
 
     loader = ArticleLoader()
     headline, _ = fx.read_headline(page, profile, names)
-    lead, lead_node = fx.read_lead(page, profile)
+    lead, lead_node = fx.read_lead(page, profile, headline)
     body, containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
     if lead_node is None and not profile.lead:  # no lead element, nor one the profile names
         lead, lead_node = fx.read_standfirst(page, headline, containers)

@@ -233,20 +233,38 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='subtitle']
 _MEDIA_TAGS = frozenset({"figure", "figcaption", "picture", "video", "img"})
 
 
-def _first_prose(page: Page, selectors: Iterable[str]) -> tuple[str, etree._Element] | None:
-    """first_text, passing over pictures named like the text wanted."""
+def _first_prose(page: Page, selectors: Iterable[str],
+                 headline: str | None = None) -> tuple[str, etree._Element] | None:
+    """first_text, passing over pictures named like the text wanted and another story's teaser."""
     for css in selectors:
         for node in page.css(css):
             text = text_of(node) if node.tag not in _MEDIA_TAGS else None
-            if text:
+            if text and not _under_a_teaser_heading(page, node, headline):
                 return text, node
     return None
 
 
-def read_lead(page: Page, profile: Profile) -> tuple[str | None, etree._Element | None]:
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _under_a_teaser_heading(page: Page, node: etree._Element, headline: str | None) -> bool:
+    """Whether the heading nearest before ``node`` is another story's linked title (a teaser's
+    `<h4><a href=…>Title</a></h4>` over its own `standfirst`), not the article's headline."""
+    at = page.position(node)
+    if at is None:
+        return False
+    before = [(page.position(h) or 0, h) for tag in _HEADINGS for h in page.tagged(tag)]
+    before = [(pos, h) for pos, h in before if pos < at]
+    if not before:
+        return False
+    heading = max(before, key=lambda ph: ph[0])[1]
+    return heading.find(".//a[@href]") is not None and text_of(heading) != headline
+
+
+def read_lead(page: Page, profile: Profile, headline: str | None = None) -> tuple[str | None, etree._Element | None]:
     """(lead text, its element) — an auto-excerpt ending in «...» is not a lead."""
     # A profile that names its lead element means: no such element, no lead.
-    found = first_text(page, profile.lead) if profile.lead else _first_prose(page, _LEAD_CSS)
+    found = first_text(page, profile.lead) if profile.lead else _first_prose(page, _LEAD_CSS, headline)
     if not found:
         return None, None
     text, node = found

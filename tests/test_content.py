@@ -544,3 +544,30 @@ def test_a_byline_and_date_line_under_a_first_paragraph_is_not_text_but_the_same
     assert "von Jana Roth am 14. Mai 2014, 15:40 Uhr" not in body_of(html)
     later = page(f"<h1>A new park</h1><div class='entry-content'>{first}{byline}{rest}</div>", lang="de")
     assert "von Jana Roth am 14. Mai 2014, 15:40 Uhr" in body_of(later)
+
+
+MORE = [
+    "The space agency said the capsule landed in the ocean after a ten day flight around the moon and back.",
+    "Recovery teams reached the crew within the hour, and doctors said all four astronauts were well.",
+    "Engineers will now study the heat shield, which faced the highest speeds any crewed craft has met.",
+    "The next flight is planned for the spring of the following year if the reviews find no problem.",
+    "Officials thanked the thousands of workers who built and tested the rocket over more than ten years.",
+]
+
+
+def test_stories_appended_below_the_article_under_their_own_h1_are_not_its_text():
+    """Infinite scroll: two whole stories follow the article, each under an h1 of its own and each
+    longer than it."""
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    appended = "".join(f"<div class='post-add'><h1>Another story {n}</h1><div class='entry-content'>"
+                       + "".join(f"<p>{s}</p>" for s in MORE * 3) + "</div></div>" for n in (1, 2))
+    html = page(f"<div class='main'><h1>طرح تازه فضای سبز</h1><div class='entry-content'>{story}</div></div>"
+                f"<div class='more-posts'>{appended}</div>")
+    assert body_of(html) == SENTENCES
+
+
+def test_an_h1_set_as_a_subheading_inside_the_text_keeps_the_text_after_it():
+    text = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]) + "<h1>Phase two</h1>" + "".join(
+        f"<p>{s}</p>" for s in SENTENCES[2:])
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{text}</div>")
+    assert [line for line in body_of(html) if line != "Phase two"] == SENTENCES

@@ -242,6 +242,10 @@ def find_content(root: etree._Element, lang: str = "", headline: str | None = No
     at = _headline_index(paras, headline)
     for i in range(at):
         own[i] *= rules.BEFORE_HEADLINE_FACTOR
+    # What follows another story's headline (an h1 after the article's own: infinite scroll appends
+    # whole stories below it) is that story's text.
+    for i in range(_next_story_index(paras, at, headline), len(paras)):
+        own[i] *= rules.BEFORE_HEADLINE_FACTOR
     title = paras[at].holder if at else None
     finding = _best(paras, own, totals, 0, title)
     # The text the class tests let score, not all the text of the chosen blocks: a wrapper named
@@ -260,6 +264,21 @@ def _headline_index(paras: list[Paragraph], headline: str | None) -> int:
         if p.holder.tag in rules.UNSCORED_TAGS and WORD.findall(p.text.lower()) == wanted:
             return i
     return 0
+
+
+def _next_story_index(paras: list[Paragraph], at: int, headline: str | None) -> int:
+    """Index of the first h1 after the headline's paragraph ``at`` that titles another story, else
+    past the end; nothing without a headline found on the page."""
+    if not headline or not paras:
+        return len(paras)
+    wanted = WORD.findall(headline.lower())
+    if WORD.findall(paras[at].text.lower()) != wanted:  # the headline is not printed as a heading
+        return len(paras)
+    for i in range(at + 1, len(paras)):
+        p = paras[i]
+        if p.holder.tag == "h1" and p.chrome == 0 and WORD.findall(p.text.lower()) != wanted:
+            return i
+    return len(paras)
 
 
 def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element, _Totals], allowed: int,

@@ -571,3 +571,10 @@ def test_an_h1_set_as_a_subheading_inside_the_text_keeps_the_text_after_it():
         f"<p>{s}</p>" for s in SENTENCES[2:])
     html = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{text}</div>")
     assert [line for line in body_of(html) if line != "Phase two"] == SENTENCES
+
+
+@pytest.mark.parametrize("line", ["Was this article helpful?", "Fanden Sie diesen Artikel nützlich?",
+                                  "Artikel empfehlen:", "Cet article vous a-t-il été utile ?",
+                                  "آیا این مطلب مفید بود؟"])
+def test_the_page_asking_whether_the_story_helped_is_not_text(line):
+    assert line not in body_with(f"<p>{line}</p>")

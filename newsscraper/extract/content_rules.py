@@ -260,6 +260,11 @@ BOILERPLATE_LINE = re.compile(
     # a picture credit on a line of its own: a photographer's name and a wire ("Jane Roe, AP")
     r"(?-i:(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+\s*[,/]\s*(?:AP|AFP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|"
     r"dpa|Xinhua|ANSA|Shutterstock|Alamy))|"
+    # the page asking whether the story helped, or to pass it on, in a line of its own
+    r"(?:was|did you find) this (?:article|story|page|post) (?:helpful|useful)\??|"
+    r"(?:fanden sie (?:diesen|den) artikel|war dieser artikel) (?:nützlich|hilfreich)\??|"
+    r"cet article vous a-t-il (?:été utile|plu) ?\??|¿?(?:te|le) (?:ha resultado|resultó) útil(?: este artículo)?\??|"
+    r"artikel (?:empfehlen|teilen)|آیا این (?:مطلب|خبر) (?:مفید|برای شما مفید) بود ?[؟?]?|"
     r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|" + PERSIAN_OTHER_STORIES + "|"
     r"عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60})[.:!]?$",
     re.IGNORECASE,

@@ -509,3 +509,8 @@ def test_another_storys_teaser_named_standfirst_is_not_the_lead():
                        "The council approved the bridge, and work starts next week.</p>")
     assert fx.read_lead(Page(own, "https://example.com/news/1"), GENERIC, "A new bridge")[0] == (
         "The council approved the bridge, and work starts next week.")
+    # A kicker linking to the story itself over a headline printed in no h1: the lead under it stays.
+    kicker = own.replace("<h1><a href='/news/1'>A new bridge</a></h1>",
+                         "<h4><a href='/news/1/'>City</a></h4><div>A new bridge</div>")
+    assert fx.read_lead(Page(kicker, "https://example.com/news/1"), GENERIC, "A new bridge")[0] == (
+        "The council approved the bridge, and work starts next week.")

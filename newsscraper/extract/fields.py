@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -249,7 +250,8 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 def _under_a_teaser_heading(page: Page, node: etree._Element, headline: str | None) -> bool:
     """Whether the heading nearest before ``node`` is another story's linked title (a teaser's
-    `<h4><a href=…>Title</a></h4>` over its own `standfirst`), not the article's headline."""
+    `<h4><a href=…>Title</a></h4>` over its own `standfirst`), with the article's headline not
+    between them (a kicker linking to the story itself sits just above the headline)."""
     at = page.position(node)
     if at is None:
         return False
@@ -257,8 +259,21 @@ def _under_a_teaser_heading(page: Page, node: etree._Element, headline: str | No
     before = [(pos, h) for pos, h in before if pos < at]
     if not before:
         return False
-    heading = max(before, key=lambda ph: ph[0])[1]
-    return heading.find(".//a[@href]") is not None and text_of(heading) != headline
+    pos, heading = max(before, key=lambda ph: ph[0])
+    links = [a.get("href") for a in heading.iter("a") if a.get("href")]
+    if not links or text_of(heading) == headline or all(_to_this_page(page, href) for href in links):
+        return False
+    own = _headline_element(page, headline)
+    return own is None or not pos < (page.position(own) or -1) < at
+
+
+def _to_this_page(page: Page, href: str) -> bool:
+    """Whether a link goes to the page itself (its URL or canonical link, by path)."""
+    here = page.url or page.canonical
+    if not here:
+        return False
+    path = unquote(urlsplit(urljoin(here, href)).path).rstrip("/")
+    return path in {unquote(urlsplit(u).path).rstrip("/") for u in (page.url, page.canonical) if u}
 
 
 def read_lead(page: Page, profile: Profile, headline: str | None = None) -> tuple[str | None, etree._Element | None]:

@@ -92,6 +92,14 @@ def test_without_an_h1_the_title_the_page_prints_is_the_headline():
         "گزارش زنده دیدار دو تیم", True)
 
 
+def test_an_h1_in_a_page_header_outside_any_article_is_the_headline_when_it_says_what_the_title_says():
+    body = "<main><header><h1>پل تازه شهر امروز افتتاح شد</h1></header><div><p>متن</p></div></main>"
+    assert _headline("پل تازه شهر افتتاح شد - Shahrava", body) == ("پل تازه شهر امروز افتتاح شد", False)
+    # In the page's navigation it is no headline, whatever it says.
+    nav = body.replace("<header>", "<nav>").replace("</header>", "</nav>")
+    assert _headline("پل تازه شهر افتتاح شد - Shahrava", nav) == ("پل تازه شهر افتتاح شد", True)
+
+
 def test_a_logo_h1_in_the_header_is_no_headline_even_when_the_title_names_it():
     body = "<header><h1>پایگاه خبری شهر ما</h1></header><div><p>متن</p></div>"
     title = "شورای شهر بودجه پل تازه را تصویب کرد و کار از هفته آینده آغاز می‌شود - پایگاه خبری شهر ما"

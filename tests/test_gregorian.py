@@ -88,3 +88,16 @@ def test_without_a_printed_or_machine_date_the_canonical_urls_date_is_used_offli
     record = extract(_page("", head=head).replace("Monday, March 2, 2026", ""), None).record
     assert record is not None
     assert (record.published_date, record.published_source) == ("2018-02-16", "url")
+
+
+def test_the_date_in_the_header_around_the_headline_is_the_articles():
+    """A page header holding the headline and its date, outside any <article>: the article's own
+    header; the site's top bar, a header without the headline, stays chrome."""
+    html = ("<html lang='en'><head><title>A new park</title></head><body><header class='site'><div class='date'>"
+            "Monday, March 2, 2026</div></header><div class='main'><header class='story-head'><h1>A new park opens</h1>"
+            "<time>19 Nov 2019 05:44 GMT</time></header><div class='entry-content'><p>The city opened its new park on"
+            " the old rail yard after two years of work by volunteers and the council.</p><p>Families came from"
+            " every part of the city to see the gardens and the lake.</p></div></div></body></html>")
+    record = extract(html, URL).record
+    assert record is not None
+    assert (record.published_raw, record.published_source) == ("19 Nov 2019 05:44 GMT", "page")

@@ -56,11 +56,12 @@ def all_texts(page: Page, selectors: Iterable[str]) -> list[str]:
     return []
 
 
-def _in_chrome(node: etree._Element) -> bool:
+def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> bool:
     """Inside a header, nav, footer, aside, form, or an element whose class names page chrome. A
     header or footer (by tag, or by a class such as `item-header`) inside the <article> that holds
     the page's h1 is that article's own (its headline and date, its tags); a teaser card's is not
-    (another story's, set as an <article>)."""
+    (another story's, set as an <article>). So is a header that holds ``headline``, the element
+    printing the article's headline, when the caller knows it."""
     chain = [node, *node.iterancestors()]
     for i, el in enumerate(chain):
         named = _CHROME_CLASS.findall(f"{el.get('class', '')} {el.get('id', '')}".lower())
@@ -69,6 +70,8 @@ def _in_chrome(node: etree._Element) -> bool:
         part = el.tag in _ARTICLE_PARTS if el.tag in _CHROME_TAGS else _ARTICLE_PARTS.issuperset(named)
         if part and any(a.tag == "article" and next(a.iter("h1"), None) is not None for a in chain[i + 1:]):
             continue  # the article's own header or footer (`<header>`, `<div class="item-header">`)
+        if part and headline is not None and any(a is el for a in headline.iterancestors()):
+            continue  # the header around the headline itself
         return True
     return False
 
@@ -118,8 +121,25 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
             printed = next((t for t in _all_titles(page, is_site) if _printing(page, t) is not None), None)
             if printed:
                 return printed, False
+        headed = next((t for t, n in named if _headline_in_a_header(t, n, titles)), None)
+        if headed:
+            return headed, False
         return titles[0], True
     return None, False
+
+
+_NOT_HEADER = frozenset({"nav", "footer", "aside", "form"})
+
+
+def _headline_in_a_header(h1: str, node: etree._Element, titles: list[str]) -> bool:
+    """An h1 set in a page header (`<main><header><h1>…</h1><time>…</time></header>`) outside any
+    <article>, where no h1 stands outside chrome: the headline when it says most of what a title says
+    (a logo h1 says the site's name, which the titles have lost)."""
+    return (count_words(h1) >= 3 and not any(a.tag in _NOT_HEADER for a in node.iterancestors())
+            and any(_overlap(h1, t) > _HEADER_H1_OVERLAP for t in titles))
+
+
+_HEADER_H1_OVERLAP = 0.5
 
 
 def _all_titles(page: Page, is_site: SiteName) -> Iterator[str]:
@@ -418,25 +438,27 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
         return
     for text in all_texts(page, profile.date):
         yield _shown(text)
-    nearest = _nearest_first(page, _headline_element(page, headline))
-    yield from _lines_outside_chrome(nearest(_date_elements(page)))
-    yield from _lines_outside_chrome(nearest(_date_labelled(page)))
+    anchor = _headline_element(page, headline)
+    nearest = _nearest_first(page, anchor)
+    yield from _lines_outside_chrome(nearest(_date_elements(page)), anchor)
+    yield from _lines_outside_chrome(nearest(_date_labelled(page)), anchor)
     # The first words of the article container itself (datelines such as «تهران - ۲۴ مهر ۱۳۹۶»).
     for el in article:
         yield " ".join(text_content(el).split()[:40])
     # Last resort: any short text outside page chrome that prints a Jalali year.
-    yield from _lines_outside_chrome(nearest(_year_texts(page)))
+    yield from _lines_outside_chrome(nearest(_year_texts(page)), anchor)
 
 
 def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:
     """The texts of the page's date elements (<time>, itemprop=datePublished, a class or id naming a
-    date) outside chrome, nearest the headline first: where a page without a Jalali date or machine
-    metadata prints its Gregorian date."""
-    yield from _lines_outside_chrome(_nearest_first(page, _headline_element(page, headline))(_date_elements(page)))
+    date) outside chrome (the header around the headline is the article's), nearest the headline
+    first: where a page without a Jalali date or machine metadata prints its Gregorian date."""
+    anchor = _headline_element(page, headline)
+    yield from _lines_outside_chrome(_nearest_first(page, anchor)(_date_elements(page)), anchor)
 
 
-def _lines_outside_chrome(nodes: Iterable[etree._Element]) -> Iterator[str]:
-    return (_with_its_line(node) for node in nodes if not _in_chrome(node))
+def _lines_outside_chrome(nodes: Iterable[etree._Element], headline: etree._Element | None) -> Iterator[str]:
+    return (_with_its_line(node) for node in nodes if not _in_chrome(node, headline))
 
 
 def _nearest_first(page: Page, anchor: etree._Element | None) -> Callable[[list[etree._Element]], list[etree._Element]]:

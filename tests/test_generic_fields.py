@@ -522,3 +522,16 @@ def test_another_storys_teaser_named_standfirst_is_not_the_lead():
                          "<h4><a href='/news/1/'>City</a></h4><div>A new bridge</div>")
     assert fx.read_lead(Page(kicker, "https://example.com/news/1"), GENERIC, "A new bridge")[0] == (
         "The council approved the bridge, and work starts next week.")
+
+
+def test_a_page_wrapped_in_one_form_is_read_as_if_it_were_not():
+    """ASP.NET WebForms pages put the whole body in one <form>: its headline and date are not chrome;
+    a search form is."""
+    html = ("<html lang='fa'><head><title>پل شهر - شهرآوا</title></head><body>"
+            "<form class='search'><input name='q'><span class='date'>۱۲ مرداد ۱۴۰۳ - ۰۸:۰۰</span></form>"
+            "<form id='form1' method='post'><div class='news'><h1>پل تازه شهر امروز افتتاح شد</h1>"
+            f"<div class='date'>۲ خرداد ۱۴۰۳ - ۱۸:۴۰</div><div class='body'><p>{TEXT}</p><p>{TEXT}</p></div></div>"
+            "</form></body></html>")
+    record = extract(html, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert (record.headline, record.published_raw) == ("پل تازه شهر امروز افتتاح شد", "۲ خرداد ۱۴۰۳ - ۱۸:۴۰")

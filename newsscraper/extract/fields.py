@@ -61,12 +61,15 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
     header or footer (by tag, or by a class such as `item-header`) inside the <article> that holds
     the page's h1 is that article's own (its headline and date, its tags); a teaser card's is not
     (another story's, set as an <article>). So is a header that holds ``headline``, the element
-    printing the article's headline, when the caller knows it."""
+    printing the article's headline, when the caller knows it. A form that holds an h1 wraps the
+    page (ASP.NET pages are one form), not chrome."""
     chain = [node, *node.iterancestors()]
     for i, el in enumerate(chain):
         named = _CHROME_CLASS.findall(f"{el.get('class', '')} {el.get('id', '')}".lower())
         if el.tag not in _CHROME_TAGS and not named:
             continue
+        if el.tag == "form" and not named and next(el.iter("h1"), None) is not None:
+            continue  # a form around the whole page (ASP.NET's WebForms), not a search or comment form
         part = el.tag in _ARTICLE_PARTS if el.tag in _CHROME_TAGS else _ARTICLE_PARTS.issuperset(named)
         if part and any(a.tag == "article" and next(a.iter("h1"), None) is not None for a in chain[i + 1:]):
             continue  # the article's own header or footer (`<header>`, `<div class="item-header">`)

@@ -16,7 +16,9 @@ Three parts:
 Both data sets are development sets: the real judgement is on pages nobody tuned for. One stand-in
 for templates nobody has seen is in both parts: the same pages with every class and id attribute
 removed (`ours-unclassed` in the corpus table, an `unclassed` line for the benchmark groups), as a
-template whose class names say nothing (hashed CSS-module names, words in no list) would serve them.
+template whose class names say nothing (hashed CSS-module names, words in no list) would serve them;
+and, harsher, `ours-bare`: the corpus pages with every <p>, <h1> and sectioning element (article,
+main, section, header, footer, nav, aside, figure) turned into a <div> as well.
 """
 
 from __future__ import annotations
@@ -42,12 +44,13 @@ def gold_urls(corpus: Path) -> dict[str, str | None]:
             for p in sorted((corpus / "gold").glob("*.json"))}
 
 
-def run_ours(corpus: Path, out: Path, generic: bool, unclassed: Path | None = None) -> None:
-    """``unclassed``: a folder to write class- and id-less copies of the pages into and read them from."""
+def run_ours(corpus: Path, out: Path, generic: bool, unclassed: Path | None = None, bare: bool = False) -> None:
+    """``unclassed``: a folder to write class- and id-less copies of the pages into and read them from
+    (``bare``: with the markup's own words gone too, see without_class_and_id)."""
     html = corpus / "html"
     if unclassed is not None:
         for f in gold_urls(corpus):
-            (unclassed / f).write_bytes(without_class_and_id((html / f).read_bytes()))
+            (unclassed / f).write_bytes(without_class_and_id((html / f).read_bytes(), bare=bare))
         html = unclassed
     pages = [str(html / f) + (f"={u}" if u else "") for f, u in gold_urls(corpus).items()]
     cmd = [*NEWSSCRAPER, "extract", "--with-file", *(["--generic"] if generic else []), *pages]
@@ -55,8 +58,15 @@ def run_ours(corpus: Path, out: Path, generic: bool, unclassed: Path | None = No
         subprocess.run(cmd, stdout=fh, check=False, cwd=ROOT)
 
 
-def without_class_and_id(data: bytes) -> bytes:
-    """The page with every class and id attribute removed, as UTF-8."""
+# What `bare` copies turn into a <div>: the paragraph and headline tags and HTML5's sectioning tags.
+BARE_TO_DIV = frozenset({"p", "h1", "article", "main", "section", "header", "footer", "nav", "aside", "figure",
+                         "figcaption"})
+
+
+def without_class_and_id(data: bytes, bare: bool = False) -> bytes:
+    """The page with every class and id attribute removed, as UTF-8; ``bare``: every <p>, <h1> and
+    sectioning element turned into a <div> as well (div soup whose names say nothing: no hint left
+    but the text, the links and the page's order)."""
     import lxml.html
     from lxml import etree
 
@@ -67,6 +77,8 @@ def without_class_and_id(data: bytes) -> bytes:
         if isinstance(el.tag, str):
             el.attrib.pop("class", None)
             el.attrib.pop("id", None)
+            if bare and el.tag in BARE_TO_DIV:
+                el.tag = "div"
     return etree.tostring(root, encoding="utf-8", method="html", doctype="<!DOCTYPE html>")
 
 
@@ -135,12 +147,12 @@ def run_corpus(args: argparse.Namespace) -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         preds = []
-        for name, generic in (("ours", False), ("ours-generic", True), ("ours-unclassed", True)):
+        for name, generic in (("ours", False), ("ours-generic", True), ("ours-unclassed", True), ("ours-bare", True)):
             path = Path(tmp) / f"{name}.jsonl"
-            unclassed = Path(tmp) / "unclassed" if name == "ours-unclassed" else None
-            if unclassed is not None:
-                unclassed.mkdir()
-            run_ours(args.corpus, path, generic, unclassed)
+            copies = Path(tmp) / name if name in ("ours-unclassed", "ours-bare") else None
+            if copies is not None:
+                copies.mkdir()
+            run_ours(args.corpus, path, generic, copies, bare=name == "ours-bare")
             preds.append(f"{name}={path}")
         for name in PEERS:
             path = Path(tmp) / f"{name}.jsonl"

@@ -12,7 +12,7 @@ from newsscraper.extract import body as body_reader
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
 from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS
-from newsscraper.extract.dates import machine_date, read_dates
+from newsscraper.extract.dates import DateReading, machine_date, read_dates
 from newsscraper.extract.decode import decode_page
 from newsscraper.extract.language import page_language
 from newsscraper.extract.listing import Shape, page_of_series, page_shape
@@ -146,12 +146,14 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         lead, lead_node = fx.read_standfirst(page, headline, containers)
         if lead_node is not None and lead_node in containers:  # read as the text's first block
             body, containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
-    dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), tz,
-                       fx.printed_date_texts(page, headline))
+    def dates_in(zone: tzinfo) -> DateReading:
+        return read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), zone,
+                          fx.printed_date_texts(page, headline))
+
+    dates = dates_in(tz)
     if site is None and dates.dari and tz is not KABUL:
         tz = KABUL  # a generic page printing Dari month names is an Afghan page
-        dates = read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), tz,
-                       fx.printed_date_texts(page, headline))
+        dates = dates_in(tz)
 
     marker = body.marker or body_reader.find_marker_anywhere(page)
     body_text = "\n\n".join(body.paragraphs)

@@ -111,7 +111,7 @@ def _url_date(url: str | None) -> tuple[date, str] | None:
 def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo, printed_texts: Iterable[str] = ()) -> DateReading:
     """Apply the date rules of docs/field-rules.md to the candidate visible date texts (Jalali), and,
     when neither they nor the machine metadata give a date, to ``printed_texts`` (the page's date
-    elements, read for a Gregorian date in Latin script)."""
+    elements, read for a printed Gregorian date: newsscraper/gregorian.py)."""
     reading = DateReading()
     visible: DateMatch | None = None
     for text in visible_texts:

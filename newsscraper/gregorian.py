@@ -67,6 +67,8 @@ _CLOCK = re.compile(
     r"(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?\s*(?P<zone>[A-Za-z]{1,4}(?![A-Za-z]))?",
     re.IGNORECASE,
 )
+# What may stand between a date and a time printed after it (", ", " at ", " - ", " @", ISO's "T").
+_BETWEEN = re.compile(r"[\s,|@–-]*(?:at\s+|à\s+|um\s+|às\s+|a las\s+|alle\s+|om\s+|T(?=\d))?@?", re.IGNORECASE)
 # How far from the date a time may be printed to belong to it ("9:02 AM, Nov 19, 2019").
 _CLOCK_REACH = 25
 # A date printed after one of these is when the story was changed, not published.
@@ -107,7 +109,7 @@ def _day(m: re.Match[str]) -> date | None:
 
 def _with_clock(text: str, m: re.Match[str], day: date) -> tuple[PrintedDate, int]:
     """The date, as an instant when a time with a known zone is printed next to it, and where it opens."""
-    after = _CLOCK.match(text, m.end() + _gap(text[m.end():]))
+    after = _CLOCK.match(text, _BETWEEN.match(text, m.end()).end())  # _BETWEEN matches, if only ""
     before_at = max(0, m.start() - _CLOCK_REACH)
     before = [c for c in _CLOCK.finditer(text, before_at, m.start()) if not text[c.end():m.start()].strip(" ,|-")]
     clock = after or (before[-1] if before else None)
@@ -126,10 +128,6 @@ def _with_clock(text: str, m: re.Match[str], day: date) -> tuple[PrintedDate, in
     return PrintedDate(datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone), raw), start
 
 
-def _gap(rest: str) -> int:
-    """Characters between a date and a time printed after it (", ", " at ", " - ", " @")."""
-    m = re.match(r"[\s,|@–-]*(?:at\s+|à\s+|um\s+|às\s+|a las\s+|alle\s+|om\s+|T(?=\d))?@?", rest, re.IGNORECASE)
-    return m.end() if m else 0
 
 
 def _zone(name: str | None) -> tzinfo | None:

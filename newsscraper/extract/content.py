@@ -239,12 +239,13 @@ def find_content(root: etree._Element, lang: str = "", headline: str | None = No
     paras, totals = paragraphs(root)
     stopwords = stopwords_for(lang)
     own = [paragraph_score(p, stopwords) for p in paras]
-    at = _headline_index(paras, headline)
-    for i in range(at):
+    wanted = WORD.findall(headline.lower()) if headline else []
+    at = _headline_index(paras, wanted)
+    for i in range(at or 0):
         own[i] *= rules.BEFORE_HEADLINE_FACTOR
     # What follows another story's headline (an h1 after the article's own: infinite scroll appends
     # whole stories below it) is that story's text.
-    for i in range(_next_story_index(paras, at, headline), len(paras)):
+    for i in range(_next_story_index(paras, at, wanted), len(paras)):
         own[i] *= rules.BEFORE_HEADLINE_FACTOR
     title = paras[at].holder if at else None
     finding = _best(paras, own, totals, 0, title)
@@ -255,30 +256,21 @@ def find_content(root: etree._Element, lang: str = "", headline: str | None = No
     return finding
 
 
-def _headline_index(paras: list[Paragraph], headline: str | None) -> int:
-    """Index of the first paragraph that is the headline (a heading with its words), else 0."""
-    if not headline:
-        return 0
-    wanted = WORD.findall(headline.lower())
-    for i, p in enumerate(paras):
-        if p.holder.tag in rules.UNSCORED_TAGS and WORD.findall(p.text.lower()) == wanted:
-            return i
-    return 0
+def _headline_index(paras: list[Paragraph], wanted: list[str]) -> int | None:
+    """Index of the first paragraph that is the headline (a heading with the ``wanted`` words)."""
+    if not wanted:
+        return None
+    return next((i for i, p in enumerate(paras)
+                 if p.holder.tag in rules.UNSCORED_TAGS and WORD.findall(p.text.lower()) == wanted), None)
 
 
-def _next_story_index(paras: list[Paragraph], at: int, headline: str | None) -> int:
+def _next_story_index(paras: list[Paragraph], at: int | None, wanted: list[str]) -> int:
     """Index of the first h1 after the headline's paragraph ``at`` that titles another story, else
-    past the end; nothing without a headline found on the page."""
-    if not headline or not paras:
+    past the end (also when the page prints no headline as a heading)."""
+    if at is None:
         return len(paras)
-    wanted = WORD.findall(headline.lower())
-    if WORD.findall(paras[at].text.lower()) != wanted:  # the headline is not printed as a heading
-        return len(paras)
-    for i in range(at + 1, len(paras)):
-        p = paras[i]
-        if p.holder.tag == "h1" and p.chrome == 0 and WORD.findall(p.text.lower()) != wanted:
-            return i
-    return len(paras)
+    return next((i for i in range(at + 1, len(paras)) if paras[i].holder.tag == "h1" and paras[i].chrome == 0
+                 and WORD.findall(paras[i].text.lower()) != wanted), len(paras))
 
 
 def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element, _Totals], allowed: int,

@@ -215,10 +215,11 @@ def _surtitle_above(page: Page, headline: str | None) -> str | None:
     if above is None or above.tag not in _SURTITLE_TAGS or any(d.tag in BLOCK_TAGS for d in above.iterdescendants()):
         return None
     text = text_of(above)
-    own = {a.get("href") for a in heading.iter("a")} | {page.url, page.canonical}
+    own = [a.get("href") for a in heading.iter("a") if a.get("href")]
     if (count_words(text) not in SURTITLE_WORDS or not ARABIC_CHAR.search(text) or markers.is_meta_line(text)
             or markers.news_id_in(normalize_line(text)) or "بازدید" in text
-            or any(a.get("href") not in own for a in above.iter("a")) or _in_chrome(above)):
+            or not all(_to_this_page(page, a.get("href"), own) for a in above.iter("a") if a.get("href"))
+            or _in_chrome(above)):
         return None
     return text
 
@@ -290,13 +291,15 @@ def _under_a_teaser_heading(page: Page, node: etree._Element, headline: str | No
     return own is None or not pos < (page.position(own) or -1) < at
 
 
-def _to_this_page(page: Page, href: str) -> bool:
-    """Whether a link goes to the page itself (its URL or canonical link, by path)."""
-    here = page.url or page.canonical
-    if not here:
-        return False
-    path = unquote(urlsplit(urljoin(here, href)).path).rstrip("/")
-    return path in {unquote(urlsplit(u).path).rstrip("/") for u in (page.url, page.canonical) if u}
+def _to_this_page(page: Page, href: str, also: Iterable[str] = ()) -> bool:
+    """Whether a link goes to the page itself: its URL, its canonical link or ``also`` (the links of
+    its headline), compared by path once resolved against the page's address."""
+    here = page.url or page.canonical or ""
+
+    def path(url: str) -> str:
+        return unquote(urlsplit(urljoin(here, url)).path).rstrip("/")
+
+    return path(href) in {path(u) for u in (page.url, page.canonical, *also) if u}
 
 
 def read_lead(page: Page, profile: Profile, headline: str | None = None) -> tuple[str | None, etree._Element | None]:

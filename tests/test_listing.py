@@ -151,3 +151,17 @@ def test_short_section_page_is_a_listing(tmp_path, key, teasers):
     for use_profiles in (True, False):
         result = extract(html, url, site_for=site_for_url, use_profiles=use_profiles)
         assert result.refusal == "listing", (use_profiles, result.record and result.record.headline)
+
+
+@pytest.mark.parametrize("link", [
+    '<link rel="next" href="/archive?page=3">',
+    '<LINK REL="prev" HREF="/archive?page=1">',        # upper-case markup: the tree lower-cases names
+    "<link rel=next href=/archive?page=3>",
+    '<a rel="&#110;ext" href="/archive?page=3">بعدی</a>',  # a value written as a character reference
+])
+def test_a_link_to_the_next_or_previous_page_marks_a_page_of_a_series(link):
+    from newsscraper.extract.fields import is_paginated
+    from newsscraper.extract.page import Page
+
+    assert is_paginated(Page(f"<html><head>{link}</head><body><p>صفحه دوم بایگانی</p></body></html>"))
+    assert not is_paginated(Page('<html><head><link rel="canonical" href="/a"></head><body></body></html>'))

@@ -163,6 +163,20 @@ def test_paragraph_walk_keeps_tails_and_counts_link_text():
     assert totals[div].chars == sum(len(p.text) for p in paras) and totals[div].links == 5
 
 
+def test_paragraph_walk_reads_furniture_names_from_the_page_index_as_from_the_tree():
+    # The page's class/id index (what the pipeline passes) and the tree's own attributes (what a
+    # caller without a Page gets) mark the same runs as furniture: by class, by id, by both.
+    page = Page("<html><body><div class='sidebar'>یک</div><div id='comments'>دو</div>"
+                "<div class='main-content' id='related'>سه</div><div class=''>چهار</div><p>پنج</p>"
+                "</body></html>")
+    expected = [("یک", 1), ("دو", 1), ("سه", 0), ("چهار", 0), ("پنج", 0)]
+    for named in (None, page.class_and_id):
+        paras, _ = paragraphs(page.root, named)
+        assert [(p.text, p.chrome) for p in paras] == expected
+    assert {el.text: v for el, v in page.class_and_id.items()} == {
+        "یک": ("sidebar", None), "دو": (None, "comments"), "سه": ("main-content", "related"), "چهار": ("", None)}
+
+
 def test_prose_before_the_headline_counts_less():
     # A strip of long teaser paragraphs printed before the article: more text than the article's.
     strip = "".join(f"<p>{s} {s}</p>" for s in SENTENCES[:3])

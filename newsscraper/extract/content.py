@@ -13,7 +13,7 @@ the paragraphs are read. The rules are data, in content_rules.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -101,11 +101,23 @@ def _unlikely_attrs(cls: str | None, ident: str | None) -> int:
     return int(bool(rules.UNLIKELY.search(attrs)) and not rules.MAYBE.search(attrs))
 
 
-def paragraphs(root: etree._Element) -> tuple[list[Paragraph], dict[etree._Element, _Totals]]:
+Named = Mapping[etree._Element, tuple[str | None, str | None]]  # element → (class, id), as Page.class_and_id
+
+
+def class_and_id(root: etree._Element) -> Named:
+    """(class, id) of every element below ``root`` that carries either (for a tree without a Page)."""
+    return {el: (el.get("class"), el.get("id")) for el in root.iter()
+            if el.get("class") is not None or el.get("id") is not None}
+
+
+def paragraphs(root: etree._Element,
+               named: Named | None = None) -> tuple[list[Paragraph], dict[etree._Element, _Totals]]:
     """Text runs in document order, and text/link characters per element (lxml's iterwalk).
 
     The walk visits every node of the page, so its body is kept flat: set lookups, no helper call
-    per element (what _unlikely and the bottom-up sum of totals do is written out here)."""
+    per element (what _unlikely and the bottom-up sum of totals do is written out here). ``named``:
+    the class and id of the elements carrying one (read from the tree when not given)."""
+    attrs_of = (class_and_id(root) if named is None else named).get
     out: list[Paragraph] = []
     totals: dict[etree._Element, _Totals] = {}
     buf: list[str] = []
@@ -148,9 +160,9 @@ def paragraphs(root: etree._Element) -> tuple[list[Paragraph], dict[etree._Eleme
             if chrome < 2:  # _unlikely, written out
                 if tag in rules.CHROME_TAGS:
                     chrome = 2
-                elif tag not in _NEVER_UNLIKELY and isinstance(tag, str):
-                    cls, ident = el.get("class"), el.get("id")
-                    if (cls or ident) and _unlikely_attrs(cls, ident):
+                elif tag not in _NEVER_UNLIKELY:
+                    attrs = attrs_of(el)
+                    if attrs is not None and (attrs[0] or attrs[1]) and _unlikely_attrs(*attrs):
                         chrome = 1
             if tag == "a":
                 depth += 1
@@ -231,12 +243,13 @@ def unspaced_prose(text: str) -> bool:
     return ends > 0 and marks * rules.UNSPACED_CHARS_PER_MARK >= size
 
 
-def find_content(root: etree._Element, lang: str = "", headline: str | None = None) -> Finding:
+def find_content(root: etree._Element, lang: str = "", headline: str | None = None,
+                 named: Named | None = None) -> Finding:
     """The blocks that hold the article's text, best first merged with its continuing siblings.
 
     ``headline``: the article's headline; text printed before it on the page (a teaser strip, a
-    sidebar set first in the source) counts less."""
-    paras, totals = paragraphs(root)
+    sidebar set first in the source) counts less. ``named``: as for paragraphs()."""
+    paras, totals = paragraphs(root, named)
     stopwords = stopwords_for(lang)
     own = [paragraph_score(p, stopwords) for p in paras]
     wanted = WORD.findall(headline.lower()) if headline else []

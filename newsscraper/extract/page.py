@@ -290,6 +290,15 @@ class Page:
             found = self._holders_cache[name] = ([v.getparent() for v in values], [str(v) for v in values])
         return found
 
+    @cached_property
+    def class_and_id(self) -> dict[etree._Element, tuple[str | None, str | None]]:
+        """(class, id) of every element carrying either, from the walk's indexes: a lookup here is
+        cheaper than two attribute reads on every element of a walk over the tree."""
+        ids = dict(zip(*self.holders("id"), strict=True))
+        named = {el: (cls, ids.pop(el, None)) for el, cls in zip(*self.holders("class"), strict=True)}
+        named.update((el, (None, ident)) for el, ident in ids.items())
+        return named
+
     def having(self, name: str, value: str) -> list[etree._Element]:
         """Elements whose attribute ``name`` is exactly ``value`` (XPath's `//*[@name='value']`)."""
         elements, values = self.holders(name)

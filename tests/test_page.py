@@ -221,3 +221,13 @@ def test_all_text_is_every_text_node_joined(html):
 def test_text_content_is_itertext_joined(html):
     el = Page(f"<html><body>{html}after</body></html>").root.find(".//div")
     assert text_content(el) == "".join(el.itertext())
+
+
+def test_named_like_finds_a_part_in_any_class_or_id_ignoring_case_in_document_order():
+    # The id side is searched the way the class side is (one pass over the joined values): a part
+    # anywhere in a value, any case, the İ that lower() lengthens before it not shifting the match.
+    page = Page("<html><body><div id='İİ-PostDate'>a</div><span class='x NewsDate y'>b</span>"
+                "<p id='meta'>c</p><p class='date' id='date-2'>d</p><i id='updated'>e</i></body></html>")
+    assert [el.text for el in page.named_like(("date",), ("date",))] == ["a", "b", "d", "e"]
+    assert [el.text for el in page.named_like(("date",))] == ["b", "d"]
+    assert [el.text for el in page.named_like(("nothing",), ("meta",))] == ["c"]

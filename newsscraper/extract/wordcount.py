@@ -31,7 +31,7 @@ def count_words(text: str, *, by_space: bool = False) -> int:
     of an unspaced script counting one word per so many of its characters. One findall; text without
     such characters (all ASCII, Persian, …) takes the plain count after a quick scan."""
     if text.isascii() or not _UNSPACED_CHAR.search(text):
-        return len(text.split()) if by_space else len(WORD.findall(text))
+        return len(text.split()) if by_space else WORD.subn("", text)[1]  # counted, no list of words
     return len(_compiled(_TOKEN_OR_SHARE if by_space else _RUN_OR_SHARE).findall(text))
 
 

@@ -27,6 +27,21 @@ from newsscraper.sites import site_for_url
     ("https://payammellat.ir/?p=6288", "6288"),
     ("https://payammellat.ir/archives/6288", "6288"),
     ("https://site.example/news/2015/slug", "2015"),  # a year-like ID with no number after it stays
+    # the last segment's name: the ID before the slug, after it (six digits at least), or alone
+    ("https://site.example/%D8%B3%DB%8C%D8%A7%D8%B3%DB%8C/612345-%D8%AE%D8%A8%D8%B1", "612345"),
+    ("https://site.example/mobile/412345-some-slug/", "412345"),
+    ("https://site.example/persian/iran-67412345", "67412345"),
+    ("https://site.example/en/some-story/a-16863843", "16863843"),
+    ("https://site.example/fa/tiny/news-1412345", "1412345"),
+    ("https://site.example/news/world-europe-67412345?at_medium=rss", "67412345"),
+    ("https://site.example/news/4020823123.html", "4020823123"),
+    ("https://site.example/2019/11/storm-damage-1202189233/", "1202189233"),
+    # … but no count ending a headline's slug, and never a day
+    ("https://site.example/world/cases-rise-by-12000", None),
+    ("https://site.example/2023/11/14/top-10-things", None),
+    ("https://site.example/story-20231114", None),
+    ("https://site.example/20231114-story", None),
+    ("https://site.example/about.html", None),
     (None, None),
     ("http://[bad", None),
 ])

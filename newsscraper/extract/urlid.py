@@ -1,4 +1,5 @@
-"""The article ID a URL carries (`/news/1234567/…`, `?id=…`, `/a/…/123.html`), never a date in it.
+"""The article ID a URL carries (`/news/1234567/…`, `?id=…`, `/a/…/123.html`, `/section/1234567-slug`,
+`/slug-1234567`), never a date in it.
 
 Dated paths (`/fa/news/1403/05/12/3012345/…`, `/2024/05/01/…`, `/news/20240501/…`) hold a year, a
 month and a day before the ID; read naively, the ID would be the Jalali year. The date's segments
@@ -16,6 +17,12 @@ URL_ID_PATTERNS = (
     re.compile(r"[?&](?:p|id|newsid|news_id|nid)=(\d{2,})(?:&|#|$)"),
     re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),
     re.compile(r"/(\d{5,})(?:/[^/]*)?/?(?:[?#]|$)"),
+    # The last segment's name: the ID before its slug (`/section/612345-slug`), after it
+    # (`/iran-67412345`, `/a-67412345`, `/tiny/news-1412345`; six digits at least, so a count at the
+    # end of a headline's slug is not taken), or alone with an extension (`/news/4020823123.html`).
+    re.compile(r"/(\d{5,})-[^/?#]*/?(?:[?#]|$)"),
+    re.compile(r"/[^/?#]*-(\d{6,})/?(?:[?#]|$)"),
+    re.compile(r"/(\d{5,})\.html?(?:[?#]|$)"),
 )
 _YEAR = re.compile(r"(?:1[34]\d\d|19\d\d|20\d\d)")  # Jalali 1300–1499 or Gregorian 1900–2099
 _DAY_IN_ONE = re.compile(r"(1[34]\d\d|19\d\d|20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)")  # 14030512, 2024-05-01
@@ -29,12 +36,17 @@ def _day(segment: str) -> bool:
     return segment.isdigit() and len(segment) <= 2 and 1 <= int(segment) <= 31
 
 
+def _one_day(digits: str) -> bool:
+    """A whole date in one run of digits: 20240501, 1403-05-12."""
+    return bool((m := _DAY_IN_ONE.fullmatch(digits)) and _month(m[2]) and _day(m[3]))
+
+
 def _date_segments(segments: list[str]) -> set[int]:
     """Indexes of the path segments that spell a date: YEAR/MONTH[/DAY], a one-segment day
     (20240501, 1403-05-12), or a year followed by another number (`/1403/3012345`)."""
     dated: set[int] = set()
     for i, seg in enumerate(segments):
-        if (m := _DAY_IN_ONE.fullmatch(seg)) and _month(m[2]) and _day(m[3]):
+        if _one_day(seg):
             dated.add(i)
         elif _YEAR.fullmatch(seg) and i + 1 < len(segments) and segments[i + 1].isdigit():
             run = [i]
@@ -61,12 +73,13 @@ def undated(url: str) -> str:
 
 
 def news_id_from_url(url: str | None) -> str | None:
-    """The first article ID the URL's shape gives, the date segments of a dated path skipped."""
+    """The first article ID the URL's shape gives, the date segments of a dated path skipped; a
+    number that spells a date (`/story-20240501`) is no ID."""
     if not url:
         return None
     url = undated(url)
     for pattern in URL_ID_PATTERNS:
         m = pattern.search(url)
-        if m:
+        if m and not _one_day(m.group(1)):
             return m.group(1)
     return None

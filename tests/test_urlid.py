@@ -35,6 +35,8 @@ from newsscraper.sites import site_for_url
     ("https://site.example/fa/tiny/news-1412345", "1412345"),
     ("https://site.example/news/world-europe-67412345?at_medium=rss", "67412345"),
     ("https://site.example/news/4020823123.html", "4020823123"),
+    ("https://site.example/news/article/New-cars-at-the-show-14848164.php", "14848164"),
+    ("https://site.example/business/tariff-talks-777916.html", "777916"),
     ("https://site.example/2019/11/storm-damage-1202189233/", "1202189233"),
     # … but no count ending a headline's slug, and never a day
     ("https://site.example/world/cases-rise-by-12000", None),
@@ -42,6 +44,7 @@ from newsscraper.sites import site_for_url
     ("https://site.example/story-20231114", None),
     ("https://site.example/20231114-story", None),
     ("https://site.example/about.html", None),
+    ("https://site.example/story-20231114.html", None),
     (None, None),
     ("http://[bad", None),
 ])

@@ -18,11 +18,11 @@ URL_ID_PATTERNS = (
     re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),
     re.compile(r"/(\d{5,})(?:/[^/]*)?/?(?:[?#]|$)"),
     # The last segment's name: the ID before its slug (`/section/612345-slug`), after it
-    # (`/iran-67412345`, `/a-67412345`, `/tiny/news-1412345`; six digits at least, so a count at the
-    # end of a headline's slug is not taken), or alone with an extension (`/news/4020823123.html`).
+    # (`/iran-67412345`, `/a-67412345`, `/tiny/news-1412345`, `/slug-14848164.php`; six digits at
+    # least, so a count at the end of a headline's slug is not taken), or alone (`/4020823123.html`).
     re.compile(r"/(\d{5,})-[^/?#]*/?(?:[?#]|$)"),
-    re.compile(r"/[^/?#]*-(\d{6,})/?(?:[?#]|$)"),
-    re.compile(r"/(\d{5,})\.html?(?:[?#]|$)"),
+    re.compile(r"/[^/?#]*-(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
+    re.compile(r"/(\d{5,})\.[A-Za-z]{2,5}(?:[?#]|$)"),
 )
 _YEAR = re.compile(r"(?:1[34]\d\d|19\d\d|20\d\d)")  # Jalali 1300–1499 or Gregorian 1900–2099
 _DAY_IN_ONE = re.compile(r"(1[34]\d\d|19\d\d|20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)")  # 14030512, 2024-05-01

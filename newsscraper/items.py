@@ -50,11 +50,13 @@ class NewsArticle:
                           "kept; no repeated lead, footer marker, captions, read-more inserts, "
                           "comments, related links, tags, share or ad text.", nullable=False)
     published_at: str | None = _f("string", "ISO-8601 instant with the site zone's offset "
-                                  "(`2017-10-16T10:30:00+03:30`): the visible date with its time; "
+                                  "(`2017-10-16T10:30:00+03:30`; a page of no known site that is not "
+                                  "Persian keeps the offset it states): the visible date with its time; "
                                   "if the visible date has no time, the JSON-LD/meta instant when it "
                                   "falls on that local day; else null.", pattern=ISO_OFFSET)
     published_date: str | None = _f("string", "Gregorian publication date in the site's zone "
-                                    "(Asia/Tehran, or Asia/Kabul for Afghan sites).", fmt="date",
+                                    "(Asia/Tehran, or Asia/Kabul for Afghan sites; at the stated offset "
+                                    "on a page of no known site that is not Persian).", fmt="date",
                                     pattern=r"^\d{4}-\d{2}-\d{2}$")
     published_jalali: str | None = _f("string", "The same day in the Solar Hijri calendar, with the time "
                                       "when known: `1396-07-24` or `1396-07-24T10:30`.",

@@ -432,10 +432,12 @@ _ISO_RE = re.compile(
 )
 
 
-def parse_iso(value: str, tz: tzinfo = TEHRAN) -> datetime | None:
+def parse_iso(value: str, tz: tzinfo | None = TEHRAN) -> datetime | None:
     """A Gregorian ISO date-time → aware datetime in ``tz``; None for a bare date or garbage.
 
-    A value without an offset is taken as ``tz`` local time, as Persian CMSs write it.
+    A value without an offset is taken as ``tz`` local time, as Persian CMSs write it. With ``tz``
+    None (a page of no known zone) a value keeps the offset it states, and one stating none is no
+    instant (None): its offset would be a guess.
     """
     if not isinstance(value, str):
         return None
@@ -448,7 +450,7 @@ def parse_iso(value: str, tz: tzinfo = TEHRAN) -> datetime | None:
         return None
 
 
-def _iso_datetime(m: re.Match[str], tz: tzinfo) -> datetime:
+def _iso_datetime(m: re.Match[str], tz: tzinfo | None) -> datetime | None:
     fraction = (m.group("f") or "")[:6].ljust(6, "0")  # .NET writes seven digits
     naive = datetime(
         *(int(m.group(k)) for k in ("y", "mo", "d", "h", "mi")),
@@ -456,13 +458,14 @@ def _iso_datetime(m: re.Match[str], tz: tzinfo) -> datetime:
         int(fraction),
     )
     if m.group("utc"):
-        return naive.replace(tzinfo=UTC).astimezone(tz)
-    if m.group("sign") is None:
-        return naive.replace(tzinfo=tz)
-    offset = timedelta(hours=int(m.group("oh")), minutes=int(m.group("om") or 0))
-    if m.group("sign") == "-":
-        offset = -offset
-    return naive.replace(tzinfo=timezone(offset)).astimezone(tz)
+        stated: tzinfo = UTC
+    elif m.group("sign") is None:
+        return None if tz is None else naive.replace(tzinfo=tz)
+    else:
+        offset = timedelta(hours=int(m.group("oh")), minutes=int(m.group("om") or 0))
+        stated = timezone(-offset if m.group("sign") == "-" else offset)
+    value = naive.replace(tzinfo=stated)
+    return value if tz is None else value.astimezone(tz)
 
 
 # --- output fields -----------------------------------------------------------------------------------
@@ -479,13 +482,18 @@ def format_instant(value: datetime) -> str:
     return value.isoformat(timespec="seconds")
 
 
-def published_fields(value: datetime | date, tz: tzinfo = TEHRAN, *, seconds: bool = False) -> dict[str, str | None]:
+def published_fields(value: datetime | date, tz: tzinfo | None = TEHRAN, *,
+                     seconds: bool = False) -> dict[str, str | None]:
     """The record's published_at / published_date / published_jalali for a date or an instant.
 
     A datetime in another zone is first converted to ``tz``; a naive one is taken as ``tz`` local.
+    With ``tz`` None (a page of no known zone) an instant keeps its own offset, and a naive one gives
+    its day alone.
     """
+    if isinstance(value, datetime) and tz is None and value.utcoffset() is None:
+        value = value.date()
     if isinstance(value, datetime):
-        local = value.replace(tzinfo=tz) if value.utcoffset() is None else value.astimezone(tz)
+        local = value if tz is None else value.replace(tzinfo=tz) if value.utcoffset() is None else value.astimezone(tz)
         j = jdatetime.date.fromgregorian(date=local.date())
         clock = f"T{local.hour:02d}:{local.minute:02d}" + (f":{local.second:02d}" if seconds else "")
         return {

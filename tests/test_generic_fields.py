@@ -535,3 +535,37 @@ def test_a_page_wrapped_in_one_form_is_read_as_if_it_were_not():
     record = extract(html, "https://www.shahrava.example/fa/news/55123").record
     assert record is not None
     assert (record.headline, record.published_raw) == ("پل تازه شهر امروز افتتاح شد", "۲ خرداد ۱۴۰۳ - ۱۸:۴۰")
+
+
+ENGLISH_PAGE = """<html lang="{lang}"><head><title>A bridge for the town</title>{head}</head><body><article>
+<h1>A bridge for the town</h1><div class="entry-content"><p>The council approved the new bridge over the river
+yesterday, and the work will start next week after years of debate in the town.</p><p>Families from every part
+of the town came to the meeting to hear the plans and to see the drawings of the bridge.</p></div></article>
+</body></html>"""
+PERSIAN_PAGE = """<html lang="{lang}"><head><title>پل تازه شهر</title>{head}</head><body><article><h1>پل تازه شهر</h1>
+<div class="entry-content"><p>شورای شهر دیروز طرح ساخت پل تازه روی رودخانه را تصویب کرد و کار از هفته آینده آغاز
+می‌شود.</p><p>خانواده‌ها از همه جای شهر به جلسه آمدند تا برنامه‌ها را بشنوند و طرح پل را ببینند.</p></div></article>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("lang", "url", "stated", "fields"), [
+    # a page of no known site, not Persian: its instant keeps the offset it states, and its day is
+    # the day there (not the next day in Tehran's time)
+    ("en", "https://news.example/story/1", "2019-11-18T17:30:00-05:00",
+     ("2019-11-18T17:30:00-05:00", "2019-11-18")),
+    ("de", "https://news.example/story/1", "2019-11-18T22:30:00Z", ("2019-11-18T22:30:00+00:00", "2019-11-18")),
+    # a time stating no offset is no instant there: the day alone, never a guessed offset
+    ("en", "https://news.example/story/1", "2019-11-18 22:30:00", (None, "2019-11-18")),
+    # a Persian page, or an Iranian host's, is dated in Tehran's time as before
+    ("fa", "https://news.example/story/1", "2019-11-18T22:30:00Z", ("2019-11-19T02:00:00+03:30", "2019-11-19")),
+    ("", "https://news.example/story/1", "2019-11-18T22:30:00Z", ("2019-11-19T02:00:00+03:30", "2019-11-19")),
+    ("en", "https://news.example.ir/story/1", "2019-11-18T22:30:00Z", ("2019-11-19T02:00:00+03:30", "2019-11-19")),
+    ("en", "https://news.example.ir/story/1", "2019-11-18 22:30:00", ("2019-11-18T22:30:00+03:30", "2019-11-18")),
+])
+def test_a_page_of_no_known_zone_keeps_the_offset_its_dates_state(lang, url, stated, fields):
+    head = f'<meta property="article:published_time" content="{stated}">'
+    template = PERSIAN_PAGE if lang in ("fa", "") else ENGLISH_PAGE  # "": Persian by its script
+    record = extract(template.format(lang=lang, head=head), url).record
+    assert record is not None
+    assert (record.published_at, record.published_date) == fields
+    assert record.published_raw == stated

@@ -14,7 +14,7 @@ from newsscraper.extract import markers
 from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS
 from newsscraper.extract.dates import DateReading, machine_date, read_dates
 from newsscraper.extract.decode import decode_page
-from newsscraper.extract.language import page_language
+from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, page_language
 from newsscraper.extract.listing import Shape, page_of_series, page_shape
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page
@@ -135,8 +135,7 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
 def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | None,
              use_profile: bool = True) -> Extraction:
     names = (site.name,) if site else ()
-    tz = site.zone if site else (KABUL if _looks_afghan(page) else TEHRAN)
-    profile: Profile = _profile(page, site, tz) if use_profile else GENERIC
+    profile: Profile = _profile(page, site, site.zone) if site and use_profile else GENERIC
 
     loader = ArticleLoader()
     headline, _ = fx.read_headline(page, profile, names)
@@ -146,7 +145,11 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         lead, lead_node = fx.read_standfirst(page, headline, containers)
         if lead_node is not None and lead_node in containers:  # read as the text's first block
             body, containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
-    def dates_in(zone: tzinfo) -> DateReading:
+    body_text = "\n\n".join(body.paragraphs)
+    language = _language(page, site, f"{headline or ''}\n{body_text}")
+    tz = _zone(page, site, language)
+
+    def dates_in(zone: tzinfo | None) -> DateReading:
         return read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), zone,
                           fx.printed_date_texts(page, headline))
 
@@ -154,9 +157,9 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     if site is None and dates.dari and tz is not KABUL:
         tz = KABUL  # a generic page printing Dari month names is an Afghan page
         dates = dates_in(tz)
+        language = DARI if language == PERSIAN else language
 
     marker = body.marker or body_reader.find_marker_anywhere(page)
-    body_text = "\n\n".join(body.paragraphs)
     loader.add_value("site", key)
     loader.add_value("url", page.url or fx.page_canonical(page))
     loader.add_value("canonical_url", fx.page_canonical(page))
@@ -175,7 +178,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader.add_value("tags", fx.read_tags(page, profile))
     loader.add_value("section", fx.read_section(page, profile))
     loader.add_value("authors", fx.read_authors(page, profile, names))
-    loader.add_value("language", _language(page, site, dates.dari, f"{headline or ''}\n{body_text}"))
+    loader.add_value("language", language)
     loader.add_value("crawled_at", crawled_at)
     record: NewsArticle = loader.load_item()
 
@@ -219,11 +222,26 @@ def _looks_afghan(page: Page) -> bool:
     return page.html_lang in DARI_LANGS or host_of(page.url).endswith(".af")
 
 
-def _language(page: Page, site: Site | None, dari: bool, text: str) -> str:
-    """A site entry's language for its own site; else the page's (extract/language.py)."""
+def _language(page: Page, site: Site | None, text: str) -> str:
+    """A site entry's language for its own site; else the page's (extract/language.py). Dari months
+    printed on the page, found by the date reading, make a Persian page Dari afterwards."""
     if site:
         return site.language
-    return page_language(page, text, dari=dari, afghan=_looks_afghan(page), content_language=page.content_language)
+    return page_language(page, text, afghan=_looks_afghan(page), content_language=page.content_language)
+
+
+def _zone(page: Page, site: Site | None, language: str) -> tzinfo | None:
+    """The zone the record's dates are told in: the site entry's; Kabul for an Afghan page, Tehran for
+    a Persian one, an Iranian host's or one whose language is undetermined. None for any other page
+    of no known site: its instants keep the offsets they state, and a time stating none gives its day
+    alone (a page from New York is not dated in Tehran's time)."""
+    if site:
+        return site.zone
+    if language == DARI or _looks_afghan(page):
+        return KABUL
+    if language in (PERSIAN, UNDETERMINED) or host_of(page.url or page.canonical).endswith(".ir"):
+        return TEHRAN
+    return None
 
 
 def _absolute_hrefs(page: Page) -> list[str]:

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from newsscraper.extract.page import Page
 from newsscraper.gregorian import PrintedDate, find_gregorian_date
-from newsscraper.jalali import DateMatch, find_date, format_instant, parse_iso, published_fields
+from newsscraper.jalali import TEHRAN, DateMatch, find_date, format_instant, parse_iso, published_fields
 
 JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
 META_PUBLISHED = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
@@ -62,7 +62,7 @@ def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[s
                 yield "meta", raw.strip()
 
 
-def _machine_instant(page: Page, tz: tzinfo, jsonld_keys: tuple[str, ...],
+def _machine_instant(page: Page, tz: tzinfo | None, jsonld_keys: tuple[str, ...],
                      meta_keys: tuple[str, ...]) -> tuple[datetime, str, str] | None:
     """(instant, source, raw string): the first machine date with a time of day."""
     for source, raw in _machine_values(page, jsonld_keys, meta_keys):
@@ -71,10 +71,14 @@ def _machine_instant(page: Page, tz: tzinfo, jsonld_keys: tuple[str, ...],
     return None
 
 
-def _machine_day(page: Page) -> tuple[date, str, str] | None:
-    """(day, source, raw string): the first machine publication date stated without a time."""
+def _machine_day(page: Page, tz: tzinfo | None) -> tuple[date, str, str] | None:
+    """(day, source, raw string): the first machine publication date stated without a time, or, on a
+    page of no known zone (``tz`` None), with a time but no offset (`2019-11-19 02:24:00`)."""
     for source, raw in _machine_values(page, JSONLD_PUBLISHED, META_PUBLISHED):
-        if (m := _BARE_DAY.fullmatch(raw.strip())) and int(m[1]) in MACHINE_YEARS:
+        raw_day = raw.strip()
+        if tz is None and parse_iso(raw_day, UTC) and not parse_iso(raw_day, None):
+            raw_day = raw_day[:10]  # the day of a time whose offset the page does not state
+        if (m := _BARE_DAY.fullmatch(raw_day)) and int(m[1]) in MACHINE_YEARS:
             try:
                 return date(int(m[1]), int(m[2]), int(m[3])), source, raw
             except ValueError:
@@ -95,7 +99,12 @@ def _whole_minute_offset(stamp: str | None, notes: list[str]) -> str | None:
 def machine_date(page: Page, tz: tzinfo) -> date | None:
     """The publication day machine metadata claims, for choosing a dated template version."""
     found = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)
-    return found[0].astimezone(tz).date() if found else None
+    return _local(found[0], tz).date() if found else None
+
+
+def _local(value: datetime, tz: tzinfo | None) -> datetime:
+    """The instant in ``tz``; in its own offset on a page of no known zone (``tz`` None)."""
+    return value if tz is None else value.astimezone(tz)
 
 
 def _url_date(url: str | None) -> tuple[date, str] | None:
@@ -108,14 +117,17 @@ def _url_date(url: str | None) -> tuple[date, str] | None:
         return None
 
 
-def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo, printed_texts: Iterable[str] = ()) -> DateReading:
+def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
+               printed_texts: Iterable[str] = ()) -> DateReading:
     """Apply the date rules of docs/field-rules.md to the candidate visible date texts (Jalali), and,
     when neither they nor the machine metadata give a date, to ``printed_texts`` (the page's date
-    elements, read for a printed Gregorian date: newsscraper/gregorian.py)."""
+    elements, read for a printed Gregorian date: newsscraper/gregorian.py). ``tz``: the zone dates are
+    told in; None for a page of no known zone, whose instants keep the offsets they state (a Jalali
+    date, printed by Iranian sites, is read in Tehran's)."""
     reading = DateReading()
     visible: DateMatch | None = None
     for text in visible_texts:
-        visible = find_date(text, tz) if text else None
+        visible = find_date(text, tz or TEHRAN) if text else None
         if visible:
             break
     machine = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)
@@ -127,7 +139,7 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo, printed_tex
     elif machine:
         value, source, raw = machine
         reading.fields = {**published_fields(value, tz), "published_raw": raw, "published_source": source}
-    elif stated := _machine_day(page):
+    elif stated := _machine_day(page, tz):
         day, source, raw = stated
         reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": source}
     elif printed := _printed_gregorian(printed_texts):
@@ -149,7 +161,7 @@ def _printed_gregorian(texts: Iterable[str]) -> PrintedDate | None:
     return next((found for found in map(find_gregorian_date, texts) if found), None)
 
 
-def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None, tz: tzinfo,
+def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None, tz: tzinfo | None,
                   notes: list[str]) -> dict[str, str | None]:
     out: dict[str, str | None] = {"published_raw": visible.raw, "published_source": "page"}
     if visible.has_time:
@@ -159,7 +171,7 @@ def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None,
             notes.append("date/visible_meta_disagree")
         return out
     day = visible.value if not isinstance(visible.value, datetime) else visible.value.date()
-    if machine and machine[0].astimezone(tz).date() == day:
+    if machine and _local(machine[0], tz).date() == day:
         out.update(published_fields(machine[0], tz))
         out["published_source"] = machine[1]
         return out
@@ -169,7 +181,7 @@ def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None,
     return out
 
 
-def _modified(page: Page, tz: tzinfo, published_at: str | None) -> str | None:
+def _modified(page: Page, tz: tzinfo | None, published_at: str | None) -> str | None:
     found = _machine_instant(page, tz, JSONLD_MODIFIED, META_MODIFIED)
     if not found:
         return None

@@ -76,3 +76,23 @@ def test_tasnim_reads_generically_with_the_id_after_the_date():
                      site_for=site_for_url)
     assert result.record is not None and result.site == "tasnim"
     assert result.record.news_id == "3012345"
+
+
+PERMALINK = "https://www.unseen-blog.example/1403/05/12/%D9%BE%D9%84-%D8%AA%D8%A7%D8%B2%D9%87/"
+
+
+@pytest.mark.parametrize(("head", "news_id"), [
+    # WordPress with pretty permalinks: the post's number is in its shortlink only
+    ("<link rel='shortlink' href='https://www.unseen-blog.example/?p=4821'>", "4821"),
+    ("<link rel='shortlink' href='/?p=4821'>", "4821"),                            # relative
+    ('<link rel="Shortlink" href="https://www.unseen-blog.example/node/77123">', "77123"),  # Drupal
+    ("<link rel='shortlink' href='https://wp.me/p8wLEc-aHMC'>", None),              # a code, no number
+    # the page's own URLs come first
+    (f"<link rel='canonical' href='{PERMALINK}?p=10'><link rel='shortlink' href='/?p=4821'>", "10"),
+    ("", None),
+])
+def test_a_page_whose_urls_carry_no_number_takes_it_from_its_shortlink(head, news_id):
+    html = PAGE.format(text=TEXT).replace("</head>", f"{head}</head>")
+    result = extract(html, PERMALINK)
+    assert result.record is not None
+    assert result.record.news_id == news_id

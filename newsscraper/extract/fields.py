@@ -384,7 +384,7 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
         value = to_ascii_digits(page.meta.get(key.lower(), ""))
         if value.isdigit():
             return value
-    for url in (page.url, page_canonical(page)):
+    for url in (page.url, page_canonical(page), page.shortlink):
         found = news_id_from_url(url)
         if found:
             return found

@@ -494,6 +494,14 @@ class Page:
         return self.absolute(href) or self.absolute(self.meta.get("og:url"))
 
     @cached_property
+    def shortlink(self) -> str | None:
+        """<link rel=shortlink> made absolute: WordPress's `/?p=<id>`, Drupal's `/node/<id>`, the article's
+        number on a site whose own URLs carry none."""
+        href = next((el.get("href") for el in self.tagged("link")
+                     if "shortlink" in (el.get("rel") or "").lower().split() and el.get("href") is not None), None)
+        return self.absolute(href)
+
+    @cached_property
     def too_deep(self) -> bool:
         """Whether the parser stopped at its nesting limit (libxml2: 2048 levels with huge_tree):
         everything after that point of the page is missing from the tree."""

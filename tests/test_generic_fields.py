@@ -239,6 +239,16 @@ def test_byline_labels_and_dates_are_not_part_of_the_name(byline, author):
     assert read_authors(page, GENERIC, ()) == author.split("|")
 
 
+@pytest.mark.parametrize("account", ["admin", "Administrator", "jdadmin", "webmaster", "Guest", "ادمین", "مدیر سایت"])
+def test_a_cms_account_printed_as_the_byline_is_no_author(account):
+    page = Page(f'<html><body><article><h1>تیتر</h1><span class="author">{account}</span><p>متن</p>'
+                "</article></body></html>")
+    assert read_authors(page, GENERIC, ()) == []
+    page = Page(f'<html><body><article><h1>تیتر</h1><span class="author">{account}</span>'
+                '<span class="author">Jane Fielding</span><p>متن</p></article></body></html>')
+    assert read_authors(page, GENERIC, ()) == ["Jane Fielding"]
+
+
 TEXT = ("شهرداری امروز اعلام کرد که کار ساخت پل تازه بر روی رودخانه شهر از هفته آینده آغاز می‌شود "
         "و تا پایان سال به پایان می‌رسد. ساکنان محله از این تصمیم استقبال کردند و گفتند منتظر آن بودند.")
 DATED = """<html lang="fa"><head><title>پل تازه شهر - Shahrava</title></head><body>

@@ -696,13 +696,18 @@ def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> lis
     blocked = {normalize_line(n) for n in site_names if n}
 
     def people_of(found: list[str]) -> list[str]:  # organisations and the site's own name are no authors
-        return [n for n in found if n and normalize_line(n) not in blocked
+        return [n for n in found if n and normalize_line(n) not in blocked and not _ACCOUNT.fullmatch(n.strip())
                 and not normalize_line(n).startswith(ORG_PREFIXES) and count_words(n) <= 6]
 
     authors = people_of(names)
     if not authors and not profile.authors:  # no author element names a person: a labelled byline may
         authors = people_of(_names_in(_labelled_bylines(page)))
     return authors
+
+
+# A CMS account a template prints as the byline where nobody signed the piece: admin, jdadmin,
+# Administrator, webmaster, guest, «ادمین», «مدیر سایت».
+_ACCOUNT = re.compile(r"(?i:\w*admin(?:istrator)?|webmaster|guest|гость)|ادمین|مدیر(?:\s?سایت)?")
 
 
 def _names_in(texts: list[str]) -> list[str]:

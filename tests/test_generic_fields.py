@@ -558,6 +558,12 @@ PERSIAN_PAGE = """<html lang="{lang}"><head><title>پل تازه شهر</title>{
 </body></html>"""
 
 
+TABLE_PAGE = ("<html><head><title>Standings</title>{head}</head><body><article><h1>Final standings of the season"
+              "</h1><div class='entry-content'>"
+              + "".join(f"<p>{n}. Driver Number{n} Team{n} {400 - n} points 3 wins 9 poles</p>" for n in range(1, 12))
+              + "</div></article></body></html>").replace("{lang}", "")
+
+
 @pytest.mark.parametrize(("lang", "url", "stated", "fields"), [
     # a page of no known site, not Persian: its instant keeps the offset it states, and its day is
     # the day there (not the next day in Tehran's time)
@@ -569,12 +575,14 @@ PERSIAN_PAGE = """<html lang="{lang}"><head><title>پل تازه شهر</title>{
     # a Persian page, or an Iranian host's, is dated in Tehran's time as before
     ("fa", "https://news.example/story/1", "2019-11-18T22:30:00Z", ("2019-11-19T02:00:00+03:30", "2019-11-19")),
     ("", "https://news.example/story/1", "2019-11-18T22:30:00Z", ("2019-11-19T02:00:00+03:30", "2019-11-19")),
+    # a page whose language nothing tells (a table of names and numbers), in Latin script: its own offset
+    ("und", "https://news.example/story/1", "2019-11-18T22:30:00Z", ("2019-11-18T22:30:00+00:00", "2019-11-18")),
     ("en", "https://news.example.ir/story/1", "2019-11-18T22:30:00Z", ("2019-11-19T02:00:00+03:30", "2019-11-19")),
     ("en", "https://news.example.ir/story/1", "2019-11-18 22:30:00", ("2019-11-18T22:30:00+03:30", "2019-11-18")),
 ])
 def test_a_page_of_no_known_zone_keeps_the_offset_its_dates_state(lang, url, stated, fields):
     head = f'<meta property="article:published_time" content="{stated}">'
-    template = PERSIAN_PAGE if lang in ("fa", "") else ENGLISH_PAGE  # "": Persian by its script
+    template = PERSIAN_PAGE if lang in ("fa", "") else TABLE_PAGE if lang == "und" else ENGLISH_PAGE
     record = extract(template.format(lang=lang, head=head), url).record
     assert record is not None
     assert (record.published_at, record.published_date) == fields

@@ -232,14 +232,16 @@ def _language(page: Page, site: Site | None, text: str) -> str:
 
 def _zone(page: Page, site: Site | None, language: str) -> tzinfo | None:
     """The zone the record's dates are told in: the site entry's; Kabul for an Afghan page, Tehran for
-    a Persian one, an Iranian host's or one whose language is undetermined. None for any other page
-    of no known site: its instants keep the offsets they state, and a time stating none gives its day
-    alone (a page from New York is not dated in Tehran's time)."""
+    a Persian one, an Iranian host's, or one whose language is undetermined but whose source holds
+    Arabic script. None for any other page of no known site: its instants keep the offsets they
+    state, and a time stating none gives its day alone (a page from New York is not dated in
+    Tehran's time)."""
     if site:
         return site.zone
     if language == DARI or _looks_afghan(page):
         return KABUL
-    if language in (PERSIAN, UNDETERMINED) or host_of(page.url or page.canonical).endswith(".ir"):
+    if (language == PERSIAN or (language == UNDETERMINED and (page.has_arabic or page.has_char_refs))
+            or host_of(page.url or page.canonical).endswith(".ir")):
         return TEHRAN
     return None
 

@@ -239,6 +239,13 @@ def test_byline_labels_and_dates_are_not_part_of_the_name(byline, author):
     assert read_authors(page, GENERIC, ()) == author.split("|")
 
 
+def test_a_name_given_again_with_a_role_after_it_is_one_author():
+    page = Page('<html><body><article><h1>تیتر</h1><span class="author">Jane Fielding - Science Contributor</span>'
+                '<span class="author">Jane Fielding</span><span class="author">Jane Fieldings</span><p>متن</p>'
+                "</article></body></html>")
+    assert read_authors(page, GENERIC, ()) == ["Jane Fielding", "Jane Fieldings"]
+
+
 @pytest.mark.parametrize("account", ["admin", "Administrator", "jdadmin", "webmaster", "Guest", "ادمین", "مدیر سایت"])
 def test_a_cms_account_printed_as_the_byline_is_no_author(account):
     page = Page(f'<html><body><article><h1>تیتر</h1><span class="author">{account}</span><p>متن</p>'

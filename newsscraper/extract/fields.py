@@ -702,7 +702,17 @@ def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> lis
     authors = people_of(names)
     if not authors and not profile.authors:  # no author element names a person: a labelled byline may
         authors = people_of(_names_in(_labelled_bylines(page)))
-    return authors
+    return _without_roles_of_others(authors)
+
+
+_ROLE_AFTER = re.compile(r"\s*[-–—,|]\s*\S")
+
+
+def _without_roles_of_others(names: list[str]) -> list[str]:
+    """The names without one that is another of them with a role after it ("Tim Childers - Science
+    Contributor" beside "Tim Childers", a byline and JSON-LD naming one person two ways)."""
+    return [n for n in names if not any(n != other and n.startswith(other) and _ROLE_AFTER.match(n, len(other))
+                                        for other in names)]
 
 
 # A CMS account a template prints as the byline where nobody signed the piece: admin, jdadmin,

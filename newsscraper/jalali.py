@@ -464,7 +464,12 @@ def _iso_datetime(m: re.Match[str], tz: tzinfo | None) -> datetime | None:
     else:
         offset = timedelta(hours=int(m.group("oh")), minutes=int(m.group("om") or 0))
         stated = timezone(-offset if m.group("sign") == "-" else offset)
-    value = naive.replace(tzinfo=stated)
+    return in_zone(naive.replace(tzinfo=stated), tz)
+
+
+def in_zone(value: datetime, tz: tzinfo | None) -> datetime:
+    """An aware instant told in ``tz``; in the offset it states when ``tz`` is None (a page of no
+    known zone)."""
     return value if tz is None else value.astimezone(tz)
 
 
@@ -490,10 +495,10 @@ def published_fields(value: datetime | date, tz: tzinfo | None = TEHRAN, *,
     With ``tz`` None (a page of no known zone) an instant keeps its own offset, and a naive one gives
     its day alone.
     """
-    if isinstance(value, datetime) and tz is None and value.utcoffset() is None:
-        value = value.date()
+    if isinstance(value, datetime) and value.utcoffset() is None:
+        value = value.date() if tz is None else value.replace(tzinfo=tz)
     if isinstance(value, datetime):
-        local = value if tz is None else value.replace(tzinfo=tz) if value.utcoffset() is None else value.astimezone(tz)
+        local = in_zone(value, tz)
         j = jdatetime.date.fromgregorian(date=local.date())
         clock = f"T{local.hour:02d}:{local.minute:02d}" + (f":{local.second:02d}" if seconds else "")
         return {

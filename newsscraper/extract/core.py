@@ -14,7 +14,7 @@ from newsscraper.extract import markers
 from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS
 from newsscraper.extract.dates import DateReading, machine_date, read_dates
 from newsscraper.extract.decode import decode_page
-from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, page_language
+from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, as_dari, page_language
 from newsscraper.extract.listing import Shape, page_of_series, page_shape
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page
@@ -157,7 +157,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     if site is None and dates.dari and tz is not KABUL:
         tz = KABUL  # a generic page printing Dari month names is an Afghan page
         dates = dates_in(tz)
-        language = DARI if language == PERSIAN else language
+        language = as_dari(language)
 
     marker = body.marker or body_reader.find_marker_anywhere(page)
     loader.add_value("site", key)

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from newsscraper.extract.page import Page
 from newsscraper.gregorian import PrintedDate, find_gregorian_date
-from newsscraper.jalali import TEHRAN, DateMatch, find_date, format_instant, parse_iso, published_fields
+from newsscraper.jalali import TEHRAN, DateMatch, find_date, format_instant, in_zone, parse_iso, published_fields
 
 JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
 META_PUBLISHED = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
@@ -99,12 +99,7 @@ def _whole_minute_offset(stamp: str | None, notes: list[str]) -> str | None:
 def machine_date(page: Page, tz: tzinfo) -> date | None:
     """The publication day machine metadata claims, for choosing a dated template version."""
     found = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)
-    return _local(found[0], tz).date() if found else None
-
-
-def _local(value: datetime, tz: tzinfo | None) -> datetime:
-    """The instant in ``tz``; in its own offset on a page of no known zone (``tz`` None)."""
-    return value if tz is None else value.astimezone(tz)
+    return in_zone(found[0], tz).date() if found else None
 
 
 def _url_date(url: str | None) -> tuple[date, str] | None:
@@ -171,7 +166,7 @@ def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None,
             notes.append("date/visible_meta_disagree")
         return out
     day = visible.value if not isinstance(visible.value, datetime) else visible.value.date()
-    if machine and _local(machine[0], tz).date() == day:
+    if machine and in_zone(machine[0], tz).date() == day:
         out.update(published_fields(machine[0], tz))
         out["published_source"] = machine[1]
         return out

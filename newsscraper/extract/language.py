@@ -174,6 +174,10 @@ def page_language(page: Page, text: str, *, dari: bool = False, afghan: bool = F
         tag = stated
     else:
         tag = seen or stated or UNDETERMINED
-    if tag == PERSIAN and (dari or afghan):
-        return DARI
-    return tag
+    return as_dari(tag) if dari or afghan else tag
+
+
+def as_dari(tag: str) -> str:
+    """The tag of a page shown to be Afghan (its host, its declaration, Dari month names): Persian
+    there is Dari; any other language stays itself."""
+    return DARI if tag == PERSIAN else tag

@@ -10,7 +10,7 @@ import json
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -489,17 +489,18 @@ class Page:
     @cached_property
     def canonical(self) -> str | None:
         """<link rel=canonical>, else og:url, made absolute."""
-        href = next((el.get("href") for el in self.tagged("link")
-                     if el.get("rel") == "canonical" and el.get("href") is not None), None)
-        return self.absolute(href) or self.absolute(self.meta.get("og:url"))
+        return self.absolute(self._link_href(lambda rel: rel == "canonical")) or self.absolute(self.meta.get("og:url"))
 
     @cached_property
     def shortlink(self) -> str | None:
         """<link rel=shortlink> made absolute: WordPress's `/?p=<id>`, Drupal's `/node/<id>`, the article's
         number on a site whose own URLs carry none."""
-        href = next((el.get("href") for el in self.tagged("link")
-                     if "shortlink" in (el.get("rel") or "").lower().split() and el.get("href") is not None), None)
-        return self.absolute(href)
+        return self.absolute(self._link_href(lambda rel: "shortlink" in (rel or "").lower().split()))
+
+    def _link_href(self, wanted: Callable[[str | None], bool]) -> str | None:
+        """The href of the first <link> with an href whose rel value is ``wanted``."""
+        return next((el.get("href") for el in self.tagged("link")
+                     if el.get("href") is not None and wanted(el.get("rel"))), None)
 
     @cached_property
     def too_deep(self) -> bool:

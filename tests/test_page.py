@@ -231,3 +231,19 @@ def test_named_like_finds_a_part_in_any_class_or_id_ignoring_case_in_document_or
     assert [el.text for el in page.named_like(("date",), ("date",))] == ["a", "b", "d", "e"]
     assert [el.text for el in page.named_like(("date",))] == ["b", "d"]
     assert [el.text for el in page.named_like(("nothing",), ("meta",))] == ["c"]
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x01", "\x07", "\x0b", "\x1f"])
+def test_control_characters_neither_end_the_page_nor_reach_its_text(control: str) -> None:
+    """libxml2 can stop reading at a NUL, and C0 controls are no text: the page is read to its end,
+    NUL is dropped and the other controls read as spaces."""
+    source = f"<html><body><p>خبر اول{control}ادامه</p><p>بند پایانی</p></body></html>"
+    page = Page(source)
+    texts = [text_content(p) for p in page.xpath("//p")]
+    expected = "خبر اولادامه" if control == "\x00" else "خبر اول ادامه"
+    assert texts == [expected, "بند پایانی"]
+
+
+def test_a_page_without_control_characters_is_parsed_as_written() -> None:
+    source = "<html><body><p>متن\tبا\nفاصله\rها</p></body></html>"
+    assert text_content(Page(source).xpath("//p")[0]) == "متن\tبا\nفاصله\nها"

@@ -15,8 +15,8 @@ from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from cssselect import HTMLTranslator
 from lxml import etree
-from parsel.csstranslator import HTMLTranslator
 
 from newsscraper.extract import cssplan
 
@@ -27,7 +27,11 @@ ARTICLE_TYPES = frozenset({
 # NUL can end libxml2's reading of a page, and other C0 controls would pass into the text of
 # fields that are not normalised (published_raw). In UTF-8 these bytes stand only for themselves,
 # so one byte-table pass on the encoded page removes NUL and blanks the others.
-_CONTROL_TO_SPACE = bytes.maketrans(bytes([*range(1, 9), 11, 12, *range(14, 32)]), b" " * 28)
+_CONTROL_BYTES = bytes([*range(1, 9), 11, 12, *range(14, 32)])
+_CONTROL_TO_SPACE = bytes.maketrans(_CONTROL_BYTES, b" " * len(_CONTROL_BYTES))
+# Looked for one byte value at a time: memchr passes over the page are cheaper than the table pass,
+# and almost no page holds any of these bytes.
+_CONTROL_SINGLES = tuple(bytes([b]) for b in (0, *_CONTROL_BYTES))
 _LOCAL = threading.local()
 # A numeric character reference into the Arabic block (U+0600–U+06FF), decimal or hex.
 # Searched in the page's UTF-8 bytes: twice as fast as in the decoded text, whose characters are mostly
@@ -36,7 +40,7 @@ _ARABIC_REF = re.compile(rb"&#(?:[xX]0*6[0-9a-fA-F]{2}|0*1[5-7][0-9]{2});")
 # A character of the Arabic block (U+0600–U+06FF): every Persian letter and Persian/Arabic digit.
 ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 _TRANSLATOR = HTMLTranslator()
-RELATIVE = "descendant-or-self::"   # CSS → XPath below a context element, as parsel translates
+RELATIVE = "descendant-or-self::"   # CSS → XPath below a context element (as parsel and Scrapy translate)
 DOCUMENT = "/descendant-or-self::"  # … and over the whole document, every top-level element
 _WALKED_ATTRIBUTES = ("class", "id")  # read by Page._walk from every element, not by an XPath
 PARSER_DEPTH_LIMIT = 2000  # libxml2 stops at 2048 nested elements; no real page comes near either
@@ -146,7 +150,9 @@ def _source(html: str, utf8: bytes | None = None) -> bytes:
     """The bytes the parser reads: ``utf8``, the page's own bytes when they are the UTF-8 form of
     ``html`` (no second encoding of the text), else ``html`` encoded; control characters blanked."""
     data = html.encode("utf-8", "replace") if utf8 is None else utf8
-    return data.translate(_CONTROL_TO_SPACE, b"\x00").strip()
+    if any(b in data for b in _CONTROL_SINGLES):
+        data = data.translate(_CONTROL_TO_SPACE, b"\x00")
+    return data.strip()
 
 
 def _has_arabic(data: bytes) -> bool:

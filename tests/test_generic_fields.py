@@ -92,6 +92,19 @@ def test_without_an_h1_the_title_the_page_prints_is_the_headline():
         "گزارش زنده دیدار دو تیم", True)
 
 
+@pytest.mark.parametrize("separator", [" – ", " | ", " - "])
+@pytest.mark.parametrize("name_first", [False, True])
+def test_without_an_h1_the_title_printed_without_an_unknown_site_name_is_the_headline(separator, name_first):
+    """A WordPress theme prints the post's title in an h2 and titles the page «title – site name»,
+    naming the site nowhere else: the part of the title the page prints is the headline."""
+    headline, name = "نانوایان شهر برای آرد زمستانی چاره‌جویی کردند", "نشریه نان"
+    title = f"{name}{separator}{headline}" if name_first else f"{headline}{separator}{name}"
+    body = f'<section class="single"><h2 class="single-post-title">{headline}</h2><p>متن</p></section>'
+    assert _headline(title, body, url="https://nan.example/post/") == (headline, False)
+    # Printed nowhere, the title keeps the unknown name: nothing says which end it is.
+    assert _headline(title, "<section><p>متن</p></section>", url="https://nan.example/post/") == (title, True)
+
+
 def test_an_h1_in_a_page_header_outside_any_article_is_the_headline_when_it_says_what_the_title_says():
     body = "<main><header><h1>پل تازه شهر امروز افتتاح شد</h1></header><div><p>متن</p></div></main>"
     assert _headline("پل تازه شهر افتتاح شد - Shahrava", body) == ("پل تازه شهر امروز افتتاح شد", False)
@@ -217,6 +230,32 @@ def test_a_stated_section_that_names_no_section_is_none(stated, section):
     head = ('<meta property="og:site_name" content="Shahrava">'
             f'<script type="application/ld+json">{{"@type": "NewsArticle", {stated}}}</script>')
     page = Page(f"<html><head>{head}</head><body><p>متن</p></body></html>", "https://www.shahrava.example/news/1")
+    assert read_section(page, GENERIC) == section
+
+
+@pytest.mark.parametrize(("trail", "section"), [
+    # Persian CMS families' trails, named in class or id
+    ('<ul class="breadcrumb_list"><li><a href="/">خانه</a></li><li><a href="/economy">اقتصادی</a></li></ul>',
+     "اقتصادی"),
+    ('<div class="news_path"><a href="/fa">صفحه نخست</a> » <a href="/fa/services/5">اقتصادی</a></div>', "اقتصادی"),
+    ('<ul class="bread_crump"><li><a href="/">صفحه اصلی</a></li><li><a href="/s/3">ورزشی</a></li></ul>', "ورزشی"),
+    ('<nav id="breadcrumbs"><a href="/">Home</a> » <a href="/category/city/">City</a></nav>', "City"),
+    ('<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">خانه</a></li>'
+     '<li class="breadcrumb-item"><a href="/sport">ورزشی</a></li></ol>', "ورزشی"),
+    # the page's tools beside the trail, in a wrapper named like it: the trail's own part answers
+    ('<div id="breadcrumb_ctr"><div id="breadcrumb_rdr"><a href="/">خانه</a> <a href="/health">سلامت</a></div>'
+     '<a href="?print=1">چاپ خبر</a></div>', "سلامت"),
+    # a trail's last link a date (a magazine issue), the home link in German: no section there
+    ('<nav class="a-breadcrumb"><a href="/">Startseite</a> <a href="/2019/06/">06/2019</a></nav>', None),
+    # a whole article carrying a breadcrumb class is no trail
+    ('<div class="story url-breadcrumb">' + " ".join(f'<a href="/a{i}">پیوند {i}</a>' for i in range(12)) + "</div>",
+     None),
+    # WordPress's category link, where no trail is printed
+    ('<div class="meta-cat"><a href="/category/economy/" rel="category tag">اقتصادی</a></div>', "اقتصادی"),
+])
+def test_the_section_is_the_last_category_of_a_breadcrumb_trail_however_named(trail, section):
+    page = Page(f'<html lang="fa"><body>{trail}<article><h1>تیتر</h1><p>متن</p></article></body></html>',
+                "https://www.shahrava.example/news/1")
     assert read_section(page, GENERIC) == section
 
 

@@ -7,6 +7,7 @@ density) is the fallback for every field, and the only reading for sites without
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -19,7 +20,7 @@ from newsscraper.extract.blocks import BLOCK_TAGS
 from newsscraper.extract.content_rules import EXCERPT_END, SENTENCE_ENDS
 from newsscraper.extract.page import ARABIC_CHAR, Page, text_content, text_of
 from newsscraper.extract.profiles import Profile
-from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name
+from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name, without_an_end
 from newsscraper.extract.urlid import news_id_from_url
 from newsscraper.extract.wordcount import WORD, count_words
 from newsscraper.jalali import may_hold_numeric_date
@@ -121,7 +122,7 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
         if framed:
             return framed, False
         if not named:  # no h1 at all: the title the page prints is the headline
-            printed = next((t for t in _all_titles(page, is_site) if _printing(page, t) is not None), None)
+            printed = next((t for t in _printed_titles(page, is_site) if _printing(page, t) is not None), None)
             if printed:
                 return printed, False
         headed = next((t for t, n in named if _headline_in_a_header(t, n, titles)), None)
@@ -155,6 +156,18 @@ def _all_titles(page: Page, is_site: SiteName) -> Iterator[str]:
         stripped = strip_site_name(value, is_site)
         if stripped:
             yield stripped
+
+
+def _printed_titles(page: Page, is_site: SiteName) -> Iterator[str]:
+    """What the page may print as its headline: each title (_all_titles), then each without a short
+    part at one end, a site name nothing else gave (a WordPress title «عنوان – نام سایت»)."""
+    titles = list(_all_titles(page, is_site))
+    yield from titles
+    for title in titles:
+        yield from (t for t in without_an_end(title) if count_words(t) >= MIN_PRINTED_TITLE_WORDS)
+
+
+MIN_PRINTED_TITLE_WORDS = 3
 
 
 def _printing(page: Page, title: str) -> etree._Element | None:
@@ -637,18 +650,54 @@ def _site_names_lowered(page: Page) -> set[str]:
     return names
 
 
-_HOME = ("خانه", "صفحه اصلی", "صفحه نخست", "اصلی", "home")
+_HOME = ("خانه", "صفحه اصلی", "صفحه نخست", "اصلی", "home", "startseite", "accueil", "inicio", "início")
 _NOT_SECTIONS = frozenset({*_HOME, "homepage", "home page", "front page", "frontpage", "all", "post", "posts",
                            "article", "articles", "page", "uncategorized", "دسته‌بندی نشده", "بدون دسته‌بندی"})
-_BREADCRUMB_CSS = (".breadcrumb a", ".breadcrumbs a", "[itemtype*='BreadcrumbList'] a", "nav[aria-label] ol a")
+_BREADCRUMB_CSS = ("[itemtype*='BreadcrumbList'] a", "nav[aria-label] ol a")
+# How templates name the trail of links above an article, in class or id: `breadcrumb`,
+# `breadcrumb_list`, `bread_crump`, `bread-crumbs`, `crumbs` (English and Persian CMSs alike), and
+# `news_path` (a Persian CMS family's «صفحه نخست » سیاسی» line).
+_BREADCRUMB_NAMES = ("breadcrumb", "bread_crumb", "bread-crumb", "bread_crump", "breadcrump", "crumbs",
+                     "news_path", "news-path")
+MAX_SECTION_WORDS = 6
+# A trail is a few short links: an element named so that holds more (a whole article carrying a
+# `url-breadcrumb` class) is no trail.
+MAX_TRAIL_LINKS = 8
+MAX_TRAIL_WORDS = 40
 
 
 def _breadcrumb_section(page: Page) -> str | None:
-    """The last category link of a breadcrumb trail (the home link and the article itself skipped)."""
-    for text in reversed(all_texts(page, _BREADCRUMB_CSS)):
-        if normalize_line(text).lower() not in _HOME and count_words(text) <= 6:
-            return text
-    return None
+    """The last category link of a breadcrumb trail (the home link and the article itself skipped),
+    else the first link a WordPress theme marks as the post's category (rel="category")."""
+    for links in _trails(page):
+        for text in reversed([t for t in map(text_of, links) if t]):
+            if _names_a_section(text):
+                return text
+    category = next((t for t in map(text_of, page.css("a[rel~='category']")) if t), None)
+    return category if category and _names_a_section(category) else None
+
+
+def _trails(page: Page) -> Iterator[list[etree._Element]]:
+    """The links of the page's breadcrumb trail, from the first kind of markup that gives one: a
+    trail named by class or id, schema.org's BreadcrumbList, a labelled <nav>'s list."""
+    named = [el for el in page.named_like(_BREADCRUMB_NAMES, _BREADCRUMB_NAMES) if _is_trail(el)]
+    # The innermost: a wrapper named so (`breadcrumb_ctr`) can hold the page's tools beside the trail
+    # (Print, Email), where the trail's own parts (`breadcrumb-item`, `bc-link`) are named too.
+    wrappers = {a for el in named for a in el.iterancestors()}
+    yield page.in_order(a for el in named if el not in wrappers for a in el.iter("a"))
+    for css in _BREADCRUMB_CSS:
+        yield page.css(css)
+
+
+def _is_trail(el: etree._Element) -> bool:
+    links = sum(1 for _ in itertools.islice(el.iter("a"), MAX_TRAIL_LINKS + 1))
+    return 0 < links <= MAX_TRAIL_LINKS and count_words(text_content(el)) <= MAX_TRAIL_WORDS
+
+
+def _names_a_section(text: str) -> bool:
+    plain = normalize_line(text).lower()
+    return (plain not in _NOT_SECTIONS and count_words(text) <= MAX_SECTION_WORDS
+            and any(ch.isalpha() for ch in plain))
 
 
 _AUTHOR_CSS = ("[itemprop='author'] [itemprop='name']", "a[rel~='author']", ".byline .author", "span.author",

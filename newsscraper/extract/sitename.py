@@ -82,3 +82,18 @@ def strip_site_name(title: str, is_site: SiteName) -> str:
     while len(pieces) > 1 and is_site(pieces[0]):
         del pieces[:2]
     return "".join(pieces).strip()
+
+
+def without_an_end(title: str) -> list[str]:
+    """The title without its first or without its last separated part, where that part is short
+    enough to be a name («عنوان خبر – نام سایت» → «عنوان خبر»): what a page prints as its headline
+    when the site's name is known from nowhere else."""
+    pieces = _SEPARATOR.split(title.strip())
+    if len(pieces) < 3:
+        return []
+    out = []
+    if count_words(pieces[-1]) <= MAX_NAME_WORDS:
+        out.append("".join(pieces[:-2]).strip())
+    if count_words(pieces[0]) <= MAX_NAME_WORDS:
+        out.append("".join(pieces[2:]).strip())
+    return [t for t in out if t]

@@ -413,6 +413,45 @@ def test_a_persian_surtitle_no_class_names_is_the_line_above_the_headline(above,
     assert record.surtitle == surtitle
 
 
+@pytest.mark.parametrize(("above", "surtitle"), [
+    ('<h2 class="up_title">شورای شهر خبر داد</h2>', "شورای شهر خبر داد"),          # a CMS family's name
+    ('<div class="news-rootitr">شورای شهر خبر داد</div>', "شورای شهر خبر داد"),
+    ('<span id="ctl00_lblRoTitr">شورای شهر خبر داد</span>', "شورای شهر خبر داد"),  # named by its id
+    ('<a class="kicker" href="/service/city">اخبار شهری</a>', None),              # a section label
+    ('<span class="pretitle"><a href="/fa/news/9999/other">شورای شهر خبر داد</a></span>', None),  # a teaser's
+])
+def test_a_surtitle_named_in_class_or_id_not_linking_elsewhere(above, surtitle):
+    page = (f'<html lang="fa"><body><article><div>{above}<p>{TEXT}</p><h1>پل تازه شهر</h1></div><p>{TEXT}</p>'
+            f"<p>{TEXT}</p></article></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert record.surtitle == surtitle
+
+
+ASPNET = """<html><head><title>پل تازه شهر افتتاح شد</title></head><body>
+<form method="post" action="./NewsView.aspx?ID=45123" id="form1">{state}
+<table><tr><td><a href="/">صفحه اصلی</a> <a href="/archive">آرشیو</a></td></tr>
+<tr><td><span id="ctl00_lblSurtitle">شورای شهر خبر داد</span><br>
+<span id="ctl00_lblTitle">پل تازه شهر افتتاح شد</span><br>
+<span id="ctl00_lblDate">۱۴۰۳/۰۵/۱۲ ۱۰:۳۰</span><br>
+<span class="lead">شهرداری از افتتاح پل تازه بر روی رودخانه شهر در هفته آینده با حضور مسئولان خبر داد.</span>
+<div id="ctl00_lblNewsBody">{text}<br><br>{text}</div></td></tr></table></form></body></html>"""
+
+
+def test_an_aspnet_page_is_one_form_whose_parts_are_the_articles_own():
+    """ASP.NET WebForms wraps the whole page in a form (its state in `__VIEWSTATE`): its surtitle,
+    date and lead are read as on any page; a form without that state stays chrome."""
+    state = '<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1ND">'
+    record = extract(ASPNET.format(state=state, text=TEXT), "https://www.shahrava.example/NewsView.aspx?ID=45123").record
+    assert record is not None
+    assert (record.headline, record.surtitle) == ("پل تازه شهر افتتاح شد", "شورای شهر خبر داد")
+    assert record.published_at == "2024-08-02T10:30:00+03:30"
+    assert record.lead == "شهرداری از افتتاح پل تازه بر روی رودخانه شهر در هفته آینده با حضور مسئولان خبر داد."
+    plain = extract(ASPNET.format(state="", text=TEXT), "https://www.shahrava.example/NewsView.aspx?ID=45123").record
+    assert plain is not None
+    assert (plain.surtitle, plain.published_at, plain.lead) == (None, None, None)
+
+
 @pytest.mark.parametrize(("byline", "authors"), [
     ("<div>گزارش: <span>مریم رضایی</span></div>", ["مریم رضایی"]),
     ("<ul><li><span>خبرنگار</span> <strong>مریم رضایی</strong></li></ul>", ["مریم رضایی"]),

@@ -62,14 +62,14 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
     header or footer (by tag, or by a class such as `item-header`) inside the <article> that holds
     the page's h1 is that article's own (its headline and date, its tags); a teaser card's is not
     (another story's, set as an <article>). So is a header that holds ``headline``, the element
-    printing the article's headline, when the caller knows it. A form that holds an h1 wraps the
-    page (ASP.NET pages are one form), not chrome."""
+    printing the article's headline, when the caller knows it. A form that holds an h1 or ASP.NET's
+    page state wraps the page (ASP.NET pages are one form), not chrome."""
     chain = [node, *node.iterancestors()]
     for i, el in enumerate(chain):
         named = _CHROME_CLASS.findall(f"{el.get('class', '')} {el.get('id', '')}".lower())
         if el.tag not in _CHROME_TAGS and not named:
             continue
-        if el.tag == "form" and not named and next(el.iter("h1"), None) is not None:
+        if el.tag == "form" and not named and _wraps_the_page(el):
             continue  # a form around the whole page (ASP.NET's WebForms), not a search or comment form
         part = el.tag in _ARTICLE_PARTS if el.tag in _CHROME_TAGS else _ARTICLE_PARTS.issuperset(named)
         if part and any(a.tag == "article" and next(a.iter("h1"), None) is not None for a in chain[i + 1:]):
@@ -78,6 +78,12 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
             continue  # the header around the headline itself
         return True
     return False
+
+
+def _wraps_the_page(form: etree._Element) -> bool:
+    """A form that holds an h1, or ASP.NET WebForms' page state (the hidden `__VIEWSTATE` field every
+    such page carries, headline or not): the page itself, not a search or comment form."""
+    return next(form.iter("h1"), None) is not None or any(i.get("name") == "__VIEWSTATE" for i in form.iter("input"))
 
 
 # ---------------------------------------------------------------- headline, surtitle, lead
@@ -196,16 +202,20 @@ def is_paginated(page: Page) -> bool:
     return any(el.tag in ("link", "a") for el in (*page.having("rel", "next"), *page.having("rel", "prev")))
 
 
-_SURTITLE_CLASSES = ("rutitr", "kicker", "uptitle", "surtitle", "pretitle", "rotitr")
+# The surtitle's names in Persian CMSs and English ones: `rutitr`, `news-rutitr`, `rotitr`, `rootitr`,
+# `rotitle`, `up_title` / `up-title` / `news-uptitle`, `kicker`, `surtitle`, `pretitle`, `supertitle`.
+_SURTITLE_CLASSES = ("rutitr", "rotitr", "rootitr", "rotitle", "uptitle", "up_title", "up-title", "kicker",
+                     "surtitle", "pretitle", "supertitle")
 
 
 def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> str | None:
     if profile.surtitle:
         found = first_text(page, profile.surtitle)
         return found[0] if found else None
-    for node in page.named_like(_SURTITLE_CLASSES):
+    for node in page.named_like(_SURTITLE_CLASSES, _SURTITLE_CLASSES):
         text = text_of(node)
-        if text and count_words(text) <= 20 and _surtitle_named(node) and not _in_chrome(node):
+        if (text and count_words(text) <= 20 and _surtitle_named(node) and not _in_chrome(node)
+                and _links_only_here(page, node)):
             return text
     return _surtitle_above(page, headline)
 
@@ -222,17 +232,26 @@ def _surtitle_above(page: Page, headline: str | None) -> str | None:
     heading = _headline_element(page, headline) if page.has_arabic else None
     if heading is None:
         return None
-    above = next((el for el in heading.itersiblings(preceding=True) if isinstance(el.tag, str)), None)
+    # the element before it, past the <br> that ends its line (`<span>…</span><br><span>headline`)
+    above = next((el for el in heading.itersiblings(preceding=True) if isinstance(el.tag, str) and el.tag != "br"),
+                 None)
     if above is None or above.tag not in _SURTITLE_TAGS or any(d.tag in BLOCK_TAGS for d in above.iterdescendants()):
         return None
     text = text_of(above)
     own = [a.get("href") for a in heading.iter("a") if a.get("href")]
     if (count_words(text) not in SURTITLE_WORDS or not ARABIC_CHAR.search(text) or markers.is_meta_line(text)
             or markers.news_id_in(normalize_line(text)) or "بازدید" in text
-            or not all(_to_this_page(page, a.get("href"), own) for a in above.iter("a") if a.get("href"))
-            or _in_chrome(above)):
+            or not _links_only_here(page, above, own) or _in_chrome(above)):
         return None
     return text
+
+
+def _links_only_here(page: Page, node: etree._Element, own: Iterable[str] = ()) -> bool:
+    """No link in or around ``node`` leads off this page: a teaser's kicker and a section label
+    (`<a class="pretitle" href="/digital-life">`) link elsewhere, an article's surtitle does not."""
+    around = next((a for a in node.iterancestors("a")), None)
+    links = [*node.iter("a"), *(() if around is None else (around,))]
+    return all(_to_this_page(page, a.get("href"), own) for a in links if a.get("href"))
 
 
 def _headline_element(page: Page, headline: str | None) -> etree._Element | None:

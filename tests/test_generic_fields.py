@@ -428,6 +428,29 @@ def test_a_surtitle_named_in_class_or_id_not_linking_elsewhere(above, surtitle):
     assert record.surtitle == surtitle
 
 
+@pytest.mark.parametrize("lead_markup", [
+    '<div class="subtitle">{lead}</div>',            # a Persian CMS family's lead
+    '<p class="news_lead">{lead}</p>',
+    '<div class="item-summary">{lead}</div>',
+    '<div class="lid">{lead}</div>',                 # «لید» in Latin letters
+])
+def test_a_lead_named_as_persian_cms_families_name_it(lead_markup):
+    lead = "شهرداری از افتتاح پل تازه بر روی رودخانه شهر در هفته آینده با حضور مسئولان خبر داد"  # no full stop
+    page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1>{lead_markup.format(lead=lead)}'
+            f"<div class='body'><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert record.lead == lead
+    assert lead not in record.body
+
+
+@pytest.mark.parametrize("tag_box", ["article_tag", "article-tag", "tag_items"])
+def test_tags_in_a_box_named_as_persian_cms_families_name_it(tag_box):
+    """Tag links whose addresses say nothing of tags (a search link), in a box so named."""
+    body = (f'<div class="{tag_box}"><a href="/search?q=1">پل</a><a href="/search?q=2">شهرداری</a></div>')
+    assert _tags(body) == ["پل", "شهرداری"]
+
+
 ASPNET = """<html><head><title>پل تازه شهر افتتاح شد</title></head><body>
 <form method="post" action="./NewsView.aspx?ID=45123" id="form1">{state}
 <table><tr><td><a href="/">صفحه اصلی</a> <a href="/archive">آرشیو</a></td></tr>

@@ -276,8 +276,9 @@ def _surtitle_named(node: etree._Element) -> bool:
     return False
 
 
-_LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='subtitle'] h2",
-             "h2[class*='subtitle']", "p.summary", ".summary", ".introtext", ".intro-text", ".abstract",
+_LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead']", "[class*='subtitle'] h2",
+             "h2[class*='subtitle']", "p.summary", ".summary", ".item-summary", ".introtext", ".intro-text",
+             ".subtitle", ".lid", ".abstract",
              ".news-summary", ".article-lead", ".post-lead", ".chapeau", ".standfirst", ".dek", ".article-dek",
              ".subheadline", ".sub-headline", ".article-intro", "p.intro",
              "[itemprop='description']:not(meta)")
@@ -532,7 +533,8 @@ def page_canonical(page: Page) -> str | None:
 _TAG_LABEL = re.compile(r"^\s*(?:برچسب|کلید[\s\u200c]?واژه|واژه[\s\u200c]?های[\s\u200c]?کلیدی|تگ|tags?|keywords?)"
                         r"(?:[\s\u200c]?ها)?\s*[:：]\s*", re.IGNORECASE)
 _TAG_SEPARATOR = re.compile(r"\s*[,،;؛|•·\n]\s*|\s+(?=#)")
-_TAG_CLASSES = ("tags", "tag-list", "taglist", "tagcloud", "keywords", "news-tag", "post-tag")
+_TAG_CLASSES = ("tags", "tag-list", "taglist", "tagcloud", "keywords", "news-tag", "post-tag", "article_tag",
+                "article-tag", "tag_item", "tag-item")
 _TAG_LABELS = ("برچسب", "كلیدواژه", "کلیدواژه", "کلید واژه", "تگ‌ها", "تگ ها")
 
 

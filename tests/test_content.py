@@ -225,6 +225,13 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
     ("", "<p>Maryam Ahmadi contributed reporting from Shiraz.</p><p>Filed under: City | Parks</p>"),
     ("", "<p>DON'T MISS</p><p>You may also like...</p>"),
     ("", "<p>Let the city desk meet your inbox. The day's stories, delivered every evening.</p>"),
+    # a video player's call a template printed outside its <script>
+    ("", '<p>player_init_video("a81f2", {autoplay: false});</p>'),
+    ("", "<p>googletag.cmd.push(function() { googletag.display('div-ad-1'); });</p>"),
+    # read-more labels with a lead-in, left behind when the list they open is dropped
+    ("", "<p>در این زمینه بخوانید:</p><ul><li><a href='/fa/news/1/a'>شهرداری بودجه فضای سبز را دو برابر کرد</a>"
+         "</li><li><a href='/fa/news/2/b'>درختکاری در محله‌های جنوبی آغاز شد</a></li></ul>"),
+    ("", "<p>همچنین بخوانید: <a href='/fa/news/3/c'>پارک تازه در شمال شهر</a></p>"),
 ])
 def test_bylines_dates_shortcodes_and_follow_lines_are_not_text(before, after):
     paras = "".join(f"<p>{s}</p>" for s in SENTENCES)
@@ -232,7 +239,9 @@ def test_bylines_dates_shortcodes_and_follow_lines_are_not_text(before, after):
     assert body_of(html) == SENTENCES
 
 
-@pytest.mark.parametrize("first", ["By January, the new park will open.", "The council met at 10:30 in 2020."])
+@pytest.mark.parametrize("first", ["By January, the new park will open.", "The council met at 10:30 in 2020.",
+                                   "Apple (AAPL) shares rose 2% on the news (Reuters);",
+                                   "همچنین شهردار گفت که بودجه فضای سبز بیشتر خواهد شد."])
 def test_a_short_first_sentence_like_a_byline_or_a_date_is_text(first):
     html = page("<h1>A new park</h1><div class='entry-content'>" + f"<p>{first}</p>"
                 + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>")

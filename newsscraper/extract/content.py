@@ -506,10 +506,12 @@ def _prints_its_address(p: etree._Element) -> bool:
 
 def is_furniture_line(text: str) -> bool:
     """A line of the chosen text that is a read-more, share, print or advertising label, a wire
-    credit line, a caption closed by its picture credit, a raw shortcode, or a promotion."""
+    credit line, a caption closed by its picture credit, a raw shortcode or script call, or a promotion."""
     if len(text) <= 120 and rules.BOILERPLATE_LINE.match(text):
         return True
     if text.startswith("[") and rules.SHORTCODE_LINE.match(text):
+        return True
+    if text.endswith(";") and rules.CODE_LINE.match(text):
         return True
     if len(text) <= rules.CREDIT_MAX_CHARS and (rules.CREDIT_LINE.match(text) or _ends_with_picture_credit(text)):
         return True

@@ -199,6 +199,11 @@ PROMO_WORDS = ("subscri", "newsletter", "click here", "follow", "sign up", "join
 SHORTCODE_LINE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[[a-z][\w-]*(?:\s[^\]]*)?/?\]$",
                             re.IGNORECASE)
 
+# A script statement printed as text (a video player's or an ad slot's call a template left outside
+# its <script>: `player_init("abc", {autoplay: false});`, `googletag.cmd.push(function() {…});`): a
+# dotted name, its call, and the statement's semicolon, nothing after.
+CODE_LINE = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\(.*\)\s*;$")
+
 # A wire story's credit line: "(Reporting by …; Editing by …)", "Additional reporting by …",
 # "… contributed reporting from Hong Kong."
 CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b.{0,300}$"

@@ -695,3 +695,11 @@ def test_a_page_of_no_known_zone_keeps_the_offset_its_dates_state(lang, url, sta
     assert record is not None
     assert (record.published_at, record.published_date) == fields
     assert record.published_raw == stated
+
+
+@pytest.mark.parametrize("name", ["dcterms.created", "DCTERMS.issued", "dc.date.created", "parsely-pub-date"])
+def test_a_machine_date_in_dublin_core_or_parsely_meta_dates_a_page_printing_none(name):
+    head = f'<meta name="{name}" content="2024-08-02T10:30:00+03:30">'
+    record = extract(PERSIAN_PAGE.format(lang="fa", head=head), "https://news.example/story/1").record
+    assert record is not None
+    assert (record.published_at, record.published_source) == ("2024-08-02T10:30:00+03:30", "meta")

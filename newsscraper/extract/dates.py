@@ -18,7 +18,9 @@ from newsscraper.jalali import TEHRAN, DateMatch, find_date, format_instant, in_
 
 JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
 META_PUBLISHED = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
-                  "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date")
+                  "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date",
+                  # Dublin Core as DCTERMS (a Persian CMS family's `dcterms.created`), Parse.ly's tag
+                  "dcterms.created", "dcterms.issued", "dcterms.date", "dc.date.created", "parsely-pub-date")
 JSONLD_MODIFIED = ("dateModified",)
 META_MODIFIED = ("article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time",
                  "datemodified")

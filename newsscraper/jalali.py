@@ -180,11 +180,19 @@ _CORE = "|".join(
 _GAP_BEFORE = r"[\s,\-/|]*"
 # What may stand between a date and its time: separators and the words ساعت (hour) / در (at).
 _GAP_AFTER = rf"(?:[\s,\-/|:]|ساعت|در{_NOT_LETTER_AFTER})*"
+# The same day in the lunar Hijri and the Gregorian calendar, which many Persian pages print between
+# the Jalali date and its time («۱۲ مرداد ۱۴۰۳ - ۲۶ محرم ۱۴۴۶ - ۲ اوت ۲۰۲۴ - ۱۰:۳۰»): passed over,
+# so that the time is still the date's.
+_OTHER_MONTHS = (
+    r"محرم|صفر|ربیع\s?ال(?:اول|ثانی|آخر)|جمادی\s?ال(?:اولی|اول|ثانیه|ثانی|آخره|آخر)|رجب|شعبان|رمضان|شوال"
+    r"|ذی\s?ال?(?:قعده|حجه)|ژانویه|فوریه|مارس|آوریل|مه|می|ژوئن|ژوئیه|جولای|اوت|آگوست|سپتامبر|اکتبر|نوامبر|دسامبر"
+)
+_OTHER_CALENDAR_DATE = rf"[0-9]{{1,2}}\s*(?:{_OTHER_MONTHS}){_NOT_LETTER_AFTER}\s*[0-9]{{4}}(?![0-9])"
 _DATE_RE = re.compile(
     rf"(?:{_time('b')}{_GAP_BEFORE})?"
     rf"(?:{_NOT_LETTER_BEFORE}(?P<wd>{_WEEKDAY_ALT}){_NOT_LETTER_AFTER}{_GAP_BEFORE})?"
     rf"(?P<core>{_CORE})"
-    rf"(?:{_GAP_AFTER}{_time('a')})?"
+    rf"(?:{_GAP_AFTER}(?:{_OTHER_CALENDAR_DATE}{_GAP_AFTER}){{0,2}}{_time('a')})?"
 )
 _DIGIT_RE = re.compile("[0-9]")
 

@@ -386,12 +386,16 @@ class Page:
     @staticmethod
     def _add_named(found: set[etree._Element], parts: tuple[str, ...], lowered: tuple[str, list[int]],
                    elements: list[etree._Element]) -> None:
-        # One regex pass over every value (lower-cased, one a line) rather than a test per name; a
-        # part holds no white space (the callers name single class names and id words), so each
-        # match lies inside one value.
+        # Every value lower-cased, one a line, searched once per part: str.find's scan is several
+        # times faster than one pass of a regex alternation. A part holds no white space (the callers
+        # name single class names and id words), so each match lies inside one value.
         joined, starts = lowered
-        for m in _needles(parts).finditer(joined):
-            found.add(elements[bisect_right(starts, m.start()) - 1])
+        find = joined.find
+        for part in parts:
+            at = find(part)
+            while at >= 0:
+                found.add(elements[bisect_right(starts, at) - 1])
+                at = find(part, at + 1)
 
     @cached_property
     def _lowered_classes(self) -> tuple[str, list[int]]:

@@ -29,7 +29,9 @@ _INVISIBLE = re.compile(
 _ZWNJ_RUN = re.compile(ZWNJ + "{2,}")
 # A ZWNJ only joins-breaks between two visible characters; beside a space or an edge it is junk.
 _ZWNJ_BY_SPACE = re.compile(rf"{ZWNJ}+(?=\s)|(?<=\s){ZWNJ}+|^{ZWNJ}+|{ZWNJ}+$")
-_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
+# A blank line. The white space around it is trimmed with each paragraph; a pattern opening with the
+# newline is searched for as a literal, where one opening with \s* is tried at every character.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def unify_letters(text: str) -> str:
@@ -50,6 +52,8 @@ def to_persian_digits(text: str) -> str:
 
 def strip_invisibles(text: str) -> str:
     """Remove bidi marks, ZWJ, BOM, tatweel and control characters; ZWNJ is kept."""
+    if text.isascii() and text.isprintable():
+        return text  # no control character, and every other invisible is outside ASCII
     return _INVISIBLE.sub("", text)
 
 

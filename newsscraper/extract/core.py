@@ -19,7 +19,7 @@ from newsscraper.extract.listing import Shape, page_of_series, page_shape
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC, Profile
-from newsscraper.extract.wordcount import count_words
+from newsscraper.extract.wordcount import more_words_than
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import KABUL, TEHRAN
 from newsscraper.persian import normalize_line
@@ -69,18 +69,22 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     """
     if not record.headline:
         return "no_headline"
-    n_words = count_words(record.body or "")
+    body = record.body or ""
+
+    def fewer_words(n: int) -> bool:  # a bound, not a count: a long body is answered from its head
+        return n > 0 and not more_words_than(body, n - 1)
+
     if shape is not None:
         if shape.one_of_many:
             return "listing"
-        few_words = n_words < shape.words_per_teaser() * shape.teasers
+        few_words = fewer_words(shape.words_per_teaser() * shape.teasers)
         if shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS:
             return "listing"
-        if shape.all_teasers >= shape.min_teasers() and n_words < MIN_BODY_WORDS:
+        if shape.all_teasers >= shape.min_teasers() and fewer_words(MIN_BODY_WORDS):
             return "listing"  # nothing but lists of linked headlines
     if not record.body:
         return "no_body"
-    if n_words >= MIN_BODY_WORDS:
+    if not fewer_words(MIN_BODY_WORDS):
         return None
     art = page.jsonld_article if page is not None else None
     if art and art.get("description"):

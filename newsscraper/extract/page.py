@@ -142,7 +142,8 @@ def _parser() -> etree.HTMLParser:
     """One HTML parser per thread: building a parser costs as much as parsing a small page."""
     parser = getattr(_LOCAL, "parser", None)
     if parser is None:
-        parser = _LOCAL.parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+        # collect_ids=False: no libxml2 id table (no query here uses XPath id(); Page keeps its own).
+        parser = _LOCAL.parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True, collect_ids=False)
     return parser
 
 

@@ -179,6 +179,13 @@ def test_a_profile_selector_naming_the_tags_container_still_gives_separate_tags(
     assert read_tags(page, profile) == ["الف", "ب", "ج"]
 
 
+def _record_of(page: str):
+    """The record of a page of ours at an article address of the sample site (never a refusal)."""
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    return record
+
+
 def _tags(body: str, head: str = "") -> list[str]:
     return read_tags(Page(f"<html><head>{head}</head><body><article><h1>تیتر</h1>{body}</article></body></html>"),
                      GENERIC)
@@ -379,8 +386,7 @@ def test_a_persian_lead_no_class_names_follows_a_headline_printed_without_an_h1(
 def test_a_lead_set_apart_beside_the_text_block_is_the_lead_not_the_texts_first_paragraph():
     page = ("<html lang=\"fa\"><head><title>پل تازه شهر</title></head><body><article><header><h1>پل تازه شهر</h1>"
             f"</header><p>{STANDFIRST}</p><div><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>")
-    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
-    assert record is not None
+    record = _record_of(page)
     assert record.lead == STANDFIRST
     assert record.body == "\n\n".join([TEXT] * 3)
 
@@ -391,8 +397,7 @@ def test_the_articles_own_header_is_no_page_chrome_but_a_teaser_cards_is():
     page = (f'<html lang="fa"><body><div><span>امروز: شنبه ۱۶ جدی ۱۴۰۲</span></div><article><header>'
             f"<h1>پل تازه شهر</h1><time>جمعه ۱۵ جدی ۱۴۰۲ - ۱۰:۲۵</time></header><p>{TEXT}</p><p>{TEXT}</p>"
             f"</article><section>{cards}</section></body></html>")
-    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
-    assert record is not None
+    record = _record_of(page)
     assert record.published_raw == "جمعه ۱۵ جدی ۱۴۰۲ - ۱۰:۲۵"  # in the article's header, not the day bar's
     assert record.tags == []                                   # the cards' channels are other stories'
 
@@ -408,8 +413,7 @@ def test_the_articles_own_header_is_no_page_chrome_but_a_teaser_cards_is():
 def test_a_persian_surtitle_no_class_names_is_the_line_above_the_headline(above, surtitle):
     page = (f'<html lang="fa"><body><article><div>{above}<h1>پل تازه شهر</h1></div><p>{TEXT}</p><p>{TEXT}</p>'
             "</article></body></html>")
-    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
-    assert record is not None
+    record = _record_of(page)
     assert record.surtitle == surtitle
 
 
@@ -423,8 +427,7 @@ def test_a_persian_surtitle_no_class_names_is_the_line_above_the_headline(above,
 def test_a_surtitle_named_in_class_or_id_not_linking_elsewhere(above, surtitle):
     page = (f'<html lang="fa"><body><article><div>{above}<p>{TEXT}</p><h1>پل تازه شهر</h1></div><p>{TEXT}</p>'
             f"<p>{TEXT}</p></article></body></html>")
-    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
-    assert record is not None
+    record = _record_of(page)
     assert record.surtitle == surtitle
 
 
@@ -438,8 +441,7 @@ def test_a_lead_named_as_persian_cms_families_name_it(lead_markup):
     lead = "شهرداری از افتتاح پل تازه بر روی رودخانه شهر در هفته آینده با حضور مسئولان خبر داد"  # no full stop
     page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1>{lead_markup.format(lead=lead)}'
             f"<div class='body'><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>")
-    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
-    assert record is not None
+    record = _record_of(page)
     assert record.lead == lead
     assert lead not in record.body
 
@@ -486,8 +488,7 @@ def test_an_aspnet_page_is_one_form_whose_parts_are_the_articles_own():
 def test_a_persian_byline_no_class_names_is_read_by_its_label(byline, authors):
     page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1>{byline}<p>به گزارش شهرآوا، {TEXT}</p>'
             f"<p>{TEXT}</p></article></body></html>")
-    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
-    assert record is not None
+    record = _record_of(page)
     assert record.authors == authors
 
 
@@ -495,8 +496,7 @@ def test_a_header_named_by_class_inside_the_headlines_article_is_the_articles_ow
     page = ('<html lang="fa"><body><div class="site-header"><span>امروز: شنبه ۱۶ جدی ۱۴۰۲</span></div>'
             '<article><div class="item-header"><span>جمعه ۱۵ جدی ۱۴۰۲ - ۱۰:۲۵</span><h1>پل تازه شهر</h1></div>'
             f"<div><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>")
-    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
-    assert record is not None
+    record = _record_of(page)
     assert record.published_raw == "جمعه ۱۵ جدی ۱۴۰۲ - ۱۰:۲۵"
 
 
@@ -504,8 +504,7 @@ def test_a_weekday_printed_in_an_element_of_its_own_is_part_of_the_printed_date(
     page = ('<html lang="fa"><body><article><h1>پل تازه شهر</h1><ul><li><span>چهارشنبه /</span> '
             f"<span>۱۶ مرداد ۱۳۹۸ / ۰۰:۳۵</span></li></ul><div><p>{TEXT}</p><p>{TEXT}</p></div>"
             "</article></body></html>")
-    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
-    assert record is not None
+    record = _record_of(page)
     assert record.published_raw == "چهارشنبه / ۱۶ مرداد ۱۳۹۸ / ۰۰:۳۵"
     assert record.published_at == "2019-08-07T00:35:00+04:30"
 

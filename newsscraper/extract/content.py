@@ -251,20 +251,29 @@ def find_content(root: etree._Element, lang: str = "", headline: str | None = No
     sidebar set first in the source) counts less. ``named``: as for paragraphs()."""
     paras, totals = paragraphs(root, named)
     stopwords = stopwords_for(lang)
-    own = [paragraph_score(p, stopwords) for p in paras]
     wanted = WORD.findall(headline.lower()) if headline else []
     at = _headline_index(paras, wanted)
-    for i in range(at or 0):
-        own[i] *= rules.BEFORE_HEADLINE_FACTOR
     # What follows another story's headline (an h1 after the article's own: infinite scroll appends
     # whole stories below it) is that story's text.
-    for i in range(_next_story_index(paras, at, wanted), len(paras)):
-        own[i] *= rules.BEFORE_HEADLINE_FACTOR
+    later = _next_story_index(paras, at, wanted)
+    own = [0.0] * len(paras)
+
+    def score(level: int) -> None:
+        """Own scores of the paragraphs of this chrome level: scored only where a pass reads them
+        (chrome by tag never; furniture by class only in the retry), as most text runs are chrome."""
+        for i, p in enumerate(paras):
+            if p.chrome == level:
+                own[i] = paragraph_score(p, stopwords)
+                if i < (at or 0) or i >= later:
+                    own[i] *= rules.BEFORE_HEADLINE_FACTOR
+
+    score(0)
     title = paras[at].holder if at else None
     finding = _best(paras, own, totals, 0, title)
     # The text the class tests let score, not all the text of the chosen blocks: a wrapper named
     # like furniture (`col-1 highfooter`) around the story leaves a block that is mostly chrome.
     if finding.prose < rules.RETRY_BELOW_CHARS:
+        score(1)
         finding = _best(paras, own, totals, 1, title)
     return finding
 

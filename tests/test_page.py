@@ -204,13 +204,15 @@ def test_the_three_known_misses_now_match(source, css):
     "<!DOCTYPE html><html><body><textarea>typed</textarea><svg><text>drawn</text></svg></body></html>",
     "<!-- before --><html><body><p>inside</p></body></html><!-- after -->text after the end",
     "<?xml version='1.0'?><html><body>x</body></html>\n<p>stray</p>",
+    "<html><body><div><body><p>a body inside the body</p></body></div>after</body></html>tail",
     "",
 ])
-def test_all_text_is_every_text_node_joined(html):
-    """all_text (libxml2's text serialisation) equals `//text()` joined: comments, PIs and the doctype
-    left out, script and style text kept, a second top-level element included."""
+def test_body_text_is_every_text_node_below_a_body_joined(html):
+    """body_text (libxml2's text serialisation) equals `//body//text()` joined: comments, PIs and the
+    doctype left out, script and style text kept, a second top-level <body> included, the head's
+    title and style left out."""
     page = Page(html)
-    assert page.all_text == "".join(page.root.xpath("//text()"))
+    assert page.body_text == "".join(page.root.xpath("//body//text()"))
 
 
 @pytest.mark.parametrize("html", [

@@ -471,7 +471,7 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
     Within each kind of candidate, the ones nearest the element printing ``headline`` come first:
     a template's today's date in its top bar, or the dates of a list of other stories, lie further
     from the headline than the article's own date line."""
-    if not (page.has_arabic or page.has_char_refs) and not may_hold_numeric_date(page.all_text):
+    if not (page.has_arabic or page.has_char_refs) and not may_hold_numeric_date(page.body_text):
         return
     for text in all_texts(page, profile.date):
         yield _shown(text)

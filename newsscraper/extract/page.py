@@ -69,6 +69,7 @@ def _translated(css: str, prefix: str) -> etree.XPath:
     return etree.XPath(_TRANSLATOR.css_to_xpath(css, prefix=prefix))
 
 
+_OUTERMOST_BODIES = compiled("//body[not(ancestor::body)]")
 _ALL_ELEMENTS = compiled("//*")  # every element of the document, every top-level one's too, in order
 _OWN_TEXT = compiled("text()", smart_strings=False)
 _TEXT = compiled(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
@@ -424,15 +425,14 @@ class Page:
         return list(itertools.islice(order, start + 1, end))
 
     @cached_property
-    def all_text(self) -> str:
-        """Every text node of the document (scripts and styles too) joined without separators: one
-        string for a cheap search before any element-by-element one. libxml2's text serialisation of
-        each top-level node gives what `//text()` joined gives, without a Python string per node."""
-        root = self.root
-        tops = [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
-        # A comment or PI at the top is serialised with its own text: only its tail is text.
-        return "".join(etree.tostring(node, method="text", encoding=str) if isinstance(node.tag, str)
-                       else node.tail or "" for node in tops)
+    def body_text(self) -> str:
+        """Every text node below <body> (scripts and styles too) joined without separators: one
+        string for a cheap search before any element-by-element one, of the part of the page where
+        visible text is (the head's is its title and its scripts). libxml2's text serialisation of
+        each outermost <body> gives what `//body//text()` joined gives, without a Python string per
+        node (broken markup can leave a second <html> and <body> beside the first)."""
+        return "".join(etree.tostring(body, method="text", encoding=str, with_tail=False)
+                       for body in _OUTERMOST_BODIES(self.root))
 
     @cached_property
     def body_texts(self) -> list[Any]:

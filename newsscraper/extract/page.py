@@ -196,6 +196,7 @@ class Page:
         self._holders_cache: dict[str, tuple[list[etree._Element], list[str]]] = {}
         self._joined_values: dict[str, str] = {}
         self._by_class: dict[str, list[etree._Element]] = {}  # class token → holders (_class_holders)
+        self._by_tag: dict[str, list[etree._Element]] = {}  # tag → elements (tagged)
 
     def mentions(self, *needles: str) -> bool:
         """Whether the page may hold any of these strings: a cheap test before a tree scan."""
@@ -334,29 +335,29 @@ class Page:
         return ids
 
     @cached_property
-    def _walk(self) -> tuple[dict[etree._Element, int], dict[Any, list[etree._Element]]]:
-        """Every element once: its document position (the generic searches that merge several
-        lookups), tag → elements in document order (what `//tag` selects), and the class and id
-        attributes (what `//@class` and `//@id` select), read on the way. The elements come from one
-        `//*` XPath: libxml2 lists them far faster than a Python walk over the tree does."""
+    def _walk(self) -> dict[etree._Element, int]:
+        """Every element's document position (the generic searches that merge several lookups), and
+        the class and id attributes (what `//@class` and `//@id` select), read on the way. The
+        elements come from one `//*` XPath: libxml2 lists them far faster than a Python walk over
+        the tree does."""
         elements = _ALL_ELEMENTS(self.root)
-        order = dict(zip(elements, range(len(elements)), strict=True))
-        tags: dict[Any, list[etree._Element]] = {}
-        for el in elements:
-            found = tags.get(el.tag)
-            if found is None:
-                tags[el.tag] = [el]
-            else:
-                found.append(el)
         for name in _WALKED_ATTRIBUTES:
             values = [el.get(name) for el in elements]
             self._holders_cache[name] = ([el for el, v in zip(elements, values, strict=True) if v is not None],
                                          [v for v in values if v is not None])
-        return order, tags
+        return dict(zip(elements, range(len(elements)), strict=True))
 
     @property
     def _order(self) -> dict[etree._Element, int]:
-        return self._walk[0]
+        return self._walk
+
+    @cached_property
+    def _tops(self) -> list[etree._Element]:
+        """The top-level elements in document order: broken markup can leave libxml2 with a second
+        <html> beside the first."""
+        root = self.root
+        tops = [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
+        return [node for node in tops if isinstance(node.tag, str)]
 
     def first_value(self, tag: str, name: str) -> str | None:
         """The first value of attribute ``name`` on a ``tag`` element (XPath's `//tag/@name`)."""
@@ -367,8 +368,13 @@ class Page:
         return [text for el in self.tagged(tag) for text in _OWN_TEXT(el)]
 
     def tagged(self, tag: str) -> list[etree._Element]:
-        """The elements named ``tag`` in document order: `//tag` without an XPath scan of the tree."""
-        return list(self._walk[1].get(tag, ()))
+        """The elements named ``tag`` in document order (`//tag`): lxml's C walk for one tag, which
+        makes an element object only for a match (a page is asked for some eight tags: cheaper than
+        one Python pass over every element's tag, and than an XPath)."""
+        found = self._by_tag.get(tag)
+        if found is None:
+            found = self._by_tag[tag] = [el for top in self._tops for el in top.iter(tag)]
+        return list(found)
 
     def elements(self) -> list[etree._Element]:
         """Every element of the document in document order, under every top-level element: broken

@@ -259,6 +259,12 @@ def test_a_stated_section_that_names_no_section_is_none(stated, section):
      None),
     # WordPress's category link, where no trail is printed
     ('<div class="meta-cat"><a href="/category/economy/" rel="category tag">اقتصادی</a></div>', "اقتصادی"),
+    # a label named for the article's category, where no trail or rel link is printed
+    ('<div class="doc-section-info"><a href="/fa/news/section/3">اقتصادی</a></div>', "اقتصادی"),
+    ('<span class="cat_name"><a href="/sport">ورزشی</a></span>', "ورزشی"),
+    # a widget listing every category is a menu, not the article's
+    ('<div class="widget_categories">' + "".join(f'<a href="/c{i}">دسته {i}</a>' for i in range(8)) + "</div>",
+     None),
 ])
 def test_the_section_is_the_last_category_of_a_breadcrumb_trail_however_named(trail, section):
     page = Page(f'<html lang="fa"><body>{trail}<article><h1>تیتر</h1><p>متن</p></article></body></html>',

@@ -695,7 +695,28 @@ def _breadcrumb_section(page: Page) -> str | None:
             if _names_a_section(text):
                 return text
     category = next((t for t in map(text_of, page.css("a[rel~='category']")) if t), None)
-    return category if category and _names_a_section(category) else None
+    if category and _names_a_section(category):
+        return category
+    return _category_label(page)
+
+
+# A template's label naming the article's category, by class or id: `doc-section-info`, `meta-cat`,
+# `post-cat`, `cat_name`, `the_category`, `post-categories`, `category-name`, `entry-category`.
+_CATEGORY_NAMES = ("categor", "section-info", "section_info", "meta-cat", "post-cat", "cat_name", "cat-name",
+                   "cat-links", "entry-cat")
+MAX_CATEGORY_LINKS = 3  # a label names one category or two; a list of every category is a menu
+
+
+def _category_label(page: Page) -> str | None:
+    """The first link of a small element named for the article's category, outside page chrome."""
+    for el in page.named_like(_CATEGORY_NAMES, _CATEGORY_NAMES):
+        links = list(itertools.islice(el.iter("a"), MAX_CATEGORY_LINKS + 1))
+        if not 0 < len(links) <= MAX_CATEGORY_LINKS or _in_chrome(el):
+            continue
+        text = text_of(links[0])
+        if text and _names_a_section(text):
+            return text
+    return None
 
 
 def _trails(page: Page) -> Iterator[list[etree._Element]]:

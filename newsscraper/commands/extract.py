@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -134,7 +134,10 @@ def extract_pages(specs: list[tuple[str, str | None]], args: argparse.Namespace,
                   progress: Progress | None) -> int:
     """Extract each page in order; on a terminal, `progress` draws a live line (pages, records, refused)."""
     from newsscraper.extract import extract
+    from newsscraper.items import NewsArticle
     from newsscraper.sites import site_for_url
+
+    field_names = tuple(f.name for f in fields(NewsArticle))
 
     # What is loaded by now (modules, rules, compiled patterns) lives as long as the process: out of
     # the collector's sight, the full collections a long run triggers do not walk it again and again.
@@ -155,7 +158,9 @@ def extract_pages(specs: list[tuple[str, str | None]], args: argparse.Namespace,
             if progress:
                 progress.advance(refused=1)
             continue
-        record = asdict(result.record)
+        # One level deep is all a record has (strings, numbers and lists of strings): a shallow dict
+        # serialises the same, without asdict's recursive copy of every value.
+        record = {name: getattr(result.record, name) for name in field_names}
         if args.with_file:
             record["file"] = Path(path).name
         out.write(json_line(record) + "\n")

@@ -112,7 +112,9 @@ def class_and_id(root: etree._Element) -> Named:
 
 def paragraphs(root: etree._Element,
                named: Named | None = None) -> tuple[list[Paragraph], dict[etree._Element, _Totals]]:
-    """Text runs in document order, and text/link characters per element (lxml's iterwalk).
+    """Text runs in document order, and text/link characters per element (lxml's iterwalk). A run
+    in chrome by tag (nav, header, footer, aside) is never scored: it is listed only where a heading
+    holds it (the headline may be printed in a <header>), and counts in the totals always.
 
     The walk visits every node of the page, so its body is kept flat: set lookups, no helper call
     per element (what _unlikely and the bottom-up sum of totals do is written out here). ``named``:
@@ -129,7 +131,8 @@ def paragraphs(root: etree._Element,
             text = " ".join("".join(buf).split())
             if text:
                 n = min(links, len(text))
-                out.append(Paragraph(holder, text, n, chrome))
+                if chrome < 2 or holder.tag in rules.UNSCORED_TAGS:
+                    out.append(Paragraph(holder, text, n, chrome))
                 t = totals.get(holder)
                 if t is None:
                     t = totals[holder] = _Totals()

@@ -92,6 +92,8 @@ def news_id_in(text: str) -> str | None:
 
 def attribution(text: str) -> str | None:
     """The agency after «به گزارش» / «به نقل از», or a leading dateline's agency."""
+    if "گزارش" not in text and "نقل" not in text:
+        return None  # the words every match holds: no scan of a text without them (an English page)
     m = ATTRIBUTION.search(text)
     if m:
         src = m.group("src").strip().strip(_QUOTES).strip()

@@ -40,6 +40,7 @@ _PERSIAN_MONTH_NAMES = {
 }
 MONTHS: dict[str, int] = {name: number for table in (_MONTH_NAMES, _PERSIAN_MONTH_NAMES)
                           for number, names in table.items() for name in names.split()}
+PERSIAN_SCRIPT_MONTHS = tuple(name for names in _PERSIAN_MONTH_NAMES.values() for name in names.split())
 
 # Zones printed after a time, as a zoneinfo key (a summer date gets the summer offset: "EST" printed
 # in July is New York time all the same). Abbreviations that name two zones (IST, CST in Asia) are left out.
@@ -126,7 +127,6 @@ def _with_clock(text: str, m: re.Match[str], day: date) -> tuple[PrintedDate, in
     if zone is None or hour > 23:
         return PrintedDate(day, raw), start
     return PrintedDate(datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone), raw), start
-
 
 
 

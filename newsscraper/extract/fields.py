@@ -710,7 +710,7 @@ MAX_CATEGORY_LINKS = 3  # a label names one category or two; a list of every cat
 def _category_label(page: Page) -> str | None:
     """The first link of a small element named for the article's category, outside page chrome."""
     for el in page.named_like(_CATEGORY_NAMES, _CATEGORY_NAMES):
-        links = list(itertools.islice(el.iter("a"), MAX_CATEGORY_LINKS + 1))
+        links = _links_up_to(el, MAX_CATEGORY_LINKS)
         if not 0 < len(links) <= MAX_CATEGORY_LINKS or _in_chrome(el):
             continue
         text = text_of(links[0])
@@ -732,8 +732,13 @@ def _trails(page: Page) -> Iterator[list[etree._Element]]:
 
 
 def _is_trail(el: etree._Element) -> bool:
-    links = sum(1 for _ in itertools.islice(el.iter("a"), MAX_TRAIL_LINKS + 1))
-    return 0 < links <= MAX_TRAIL_LINKS and count_words(text_content(el)) <= MAX_TRAIL_WORDS
+    return (0 < len(_links_up_to(el, MAX_TRAIL_LINKS)) <= MAX_TRAIL_LINKS
+            and count_words(text_content(el)) <= MAX_TRAIL_WORDS)
+
+
+def _links_up_to(el: etree._Element, most: int) -> list[etree._Element]:
+    """The links in ``el``, no more than one past ``most`` (enough to tell it holds too many)."""
+    return list(itertools.islice(el.iter("a"), most + 1))
 
 
 def _names_a_section(text: str) -> bool:

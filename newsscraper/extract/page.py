@@ -42,7 +42,7 @@ ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 _TRANSLATOR = HTMLTranslator()
 RELATIVE = "descendant-or-self::"   # CSS → XPath below a context element (as parsel and Scrapy translate)
 DOCUMENT = "/descendant-or-self::"  # … and over the whole document, every top-level element
-_WALKED_ATTRIBUTES = ("class", "id")  # read by Page._walk from every element, not by an XPath
+_WALKED_ATTRIBUTES = ("class", "id")  # read by Page._order from every element, not by an XPath
 PARSER_DEPTH_LIMIT = 2000  # libxml2 stops at 2048 nested elements; no real page comes near either
 
 
@@ -306,7 +306,7 @@ class Page:
         found = self._holders_cache.get(name)
         if found is None:
             if name in _WALKED_ATTRIBUTES:
-                _ = self._walk  # fills class and id
+                _ = self._order  # fills class and id
                 return self._holders_cache[name]
             values = compiled(f"//@{name}")(self.root)
             found = self._holders_cache[name] = ([v.getparent() for v in values], [str(v) for v in values])
@@ -335,7 +335,7 @@ class Page:
         return ids
 
     @cached_property
-    def _walk(self) -> dict[etree._Element, int]:
+    def _order(self) -> dict[etree._Element, int]:
         """Every element's document position (the generic searches that merge several lookups), and
         the class and id attributes (what `//@class` and `//@id` select), read on the way. The
         elements come from one `//*` XPath: libxml2 lists them far faster than a Python walk over
@@ -346,10 +346,6 @@ class Page:
             self._holders_cache[name] = ([el for el, v in zip(elements, values, strict=True) if v is not None],
                                          [v for v in values if v is not None])
         return dict(zip(elements, range(len(elements)), strict=True))
-
-    @property
-    def _order(self) -> dict[etree._Element, int]:
-        return self._walk
 
     @cached_property
     def _tops(self) -> list[etree._Element]:

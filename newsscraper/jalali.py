@@ -170,12 +170,15 @@ _CORE = "|".join(
         r"(?![0-9])",
         # 24/07/1396
         r"(?<![0-9])(?P<rd>[0-9]{1,2})(?P<rs>[/.\-])(?P<rm>[0-9]{1,2})(?P=rs)(?P<ry>[0-9]{4})(?![0-9])",
-        # ۲۴ مهر ۱۳۹۶, ۲۴ مهرماه ۱۳۹۶, ۵ خرداد ۰۴, ۵ دلو ۱۴۰۳
-        rf"(?<![0-9])(?P<dd>[0-9]{{1,2}})\s*(?P<dmon>{_MONTH_ALT})(?:\s?ماه)?{_NOT_LETTER_AFTER}[\s,]*"
+        # ۲۴ مهر ۱۳۹۶, ۲۴ مهرماه ۱۳۹۶, ۲۴ مهر ماه سال ۱۳۹۶, ۵ خرداد ۰۴, ۵ دلو ۱۴۰۳
+        rf"(?<![0-9])(?P<dd>[0-9]{{1,2}})\s*(?P<dmon>{_MONTH_ALT})(?:\s?ماه)?(?:\s*سال)?{_NOT_LETTER_AFTER}[\s,]*"
         rf"(?P<dy>[0-9]{{4}}(?![0-9])|[0-9]{{2}}(?![0-9]){_YY_TAIL})",
         # مهر ۲۴, ۱۳۹۶ (WordPress jalali plugins), دلو ۰۵, ۱۴۰۳ (Afghan sites)
         rf"{_NOT_LETTER_BEFORE}(?P<mmon>{_MONTH_ALT})(?:\s?ماه)?\s*(?P<md>[0-9]{{1,2}})(?![0-9])\s*,?\s*"
         r"(?P<my>[0-9]{4})(?![0-9])",
+        # ۱۳۹۶ مهر ۲۴, ۱۳۹۶/مهر/۲۴ (a year-first date format, as a Jalali plugin may be set to print)
+        rf"(?<![0-9])(?P<yy>[0-9]{{4}})\s*[/\-]?\s*(?P<ymon>{_MONTH_ALT})(?:\s?ماه)?{_NOT_LETTER_AFTER}\s*[/\-]?\s*"
+        r"(?P<yd>[0-9]{1,2})(?![0-9])",
     )
 )
 _GAP_BEFORE = r"[\s,\-/|]*"
@@ -188,11 +191,17 @@ _HIJRI_MONTHS = (r"محرم|صفر|ربیع\s?ال(?:اول|ثانی|آخر)|ج�
                  r"|رمضان|شوال|ذی\s?ال?(?:قعده|حجه)")
 _OTHER_MONTHS = "|".join((_HIJRI_MONTHS, *sorted(map(re.escape, PERSIAN_SCRIPT_MONTHS), key=len, reverse=True)))
 _OTHER_CALENDAR_DATE = rf"[0-9]{{1,2}}\s*(?:{_OTHER_MONTHS}){_NOT_LETTER_AFTER}\s*[0-9]{{4}}(?![0-9])"
+# A time told in words after the date: «ساعت ۱۰ و ۳۰ دقیقه», «ساعت ۱۰ و نیم», «ساعت ۱۰ صبح», «ساعت ۱۰».
+_WORDS_TIME = (
+    rf"ساعت\s*(?P<wh>[0-9]{{1,2}})(?![0-9]|\s?[:.]\s?[0-9])"
+    rf"(?:\s*و\s*(?:(?P<wm>[0-9]{{1,2}})(?![0-9])\s*دقیقه|(?P<whalf>نیم){_NOT_LETTER_AFTER}))?"
+    rf"(?:\s*(?P<wap>{_MERIDIEM}))?"
+)
 _DATE_RE = re.compile(
     rf"(?:{_time('b')}{_GAP_BEFORE})?"
     rf"(?:{_NOT_LETTER_BEFORE}(?P<wd>{_WEEKDAY_ALT}){_NOT_LETTER_AFTER}{_GAP_BEFORE})?"
     rf"(?P<core>{_CORE})"
-    rf"(?:{_GAP_AFTER}(?:{_OTHER_CALENDAR_DATE}{_GAP_AFTER}){{0,2}}{_time('a')})?"
+    rf"(?:{_GAP_AFTER}(?:{_OTHER_CALENDAR_DATE}{_GAP_AFTER}){{0,2}}(?:{_time('a')}|{_WORDS_TIME}))?"
 )
 _DIGIT_RE = re.compile("[0-9]")
 
@@ -295,6 +304,21 @@ def _clock(m: re.Match[str], p: str) -> tuple[int, int, int | None] | None:
     return None if hour is None else (hour, minute, second)
 
 
+def _words_clock(m: re.Match[str]) -> tuple[int, int, None] | None:
+    """(hour, minute, None) of a time told in words (_WORDS_TIME), None when absent or impossible."""
+    hour_s = m.group("wh")
+    if hour_s is None:
+        return None
+    hour = int(hour_s)
+    minute = 30 if m.group("whalf") else int(m.group("wm") or 0)
+    meridiem = m.group("wap")
+    if meridiem is not None:
+        hour = _hour_of_day(hour, meridiem)
+    if hour is None or hour > 23 or minute > 59:
+        return None
+    return hour, minute, None
+
+
 def _hour_of_day(hour: int, meridiem: str) -> int | None:
     """A 12-hour clock's hour → 0..23, None when the word and the hour disagree (۱۵:۰۰ ق.ظ).
 
@@ -328,8 +352,10 @@ def _ymd(m: re.Match[str], today: date | None) -> tuple[int, int, int, bool] | N
         parts = (m.group("ry"), m.group("rm"), m.group("rd"), None)
     elif m.group("dy") is not None:
         parts = (m.group("dy"), None, m.group("dd"), m.group("dmon"))
-    else:
+    elif m.group("my") is not None:
         parts = (m.group("my"), None, m.group("md"), m.group("mmon"))
+    else:
+        parts = (m.group("yy"), None, m.group("yd"), m.group("ymon"))
     year_s, month_s, day_s, name = parts
     year = _full_year(year_s, today)
     if year is None:
@@ -373,7 +399,7 @@ def _build(m: re.Match[str], text: str, index: list[int] | None, tz: tzinfo, tod
     if m.group("wd") is not None:
         start = m.start("wd")
     # A time printed after the date wins over one printed before it.
-    clock = _clock(m, "a")
+    clock = _clock(m, "a") or _words_clock(m)
     if clock is not None:
         end = m.end()
     else:

@@ -146,7 +146,8 @@ def _parser() -> etree.HTMLParser:
         # collect_ids=False: no libxml2 id table (no query here uses XPath id(); Page keeps its own).
         # remove_comments: no field reads a comment, and one in twenty nodes of a page is one; the
         # texts either side of a dropped comment join as the walk over a kept one joined them.
-        parser = _LOCAL.parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True, collect_ids=False, remove_comments=True)
+        parser = _LOCAL.parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True,
+                                                  collect_ids=False, remove_comments=True)
     return parser
 
 

@@ -615,7 +615,7 @@ def test_the_date_printed_nearest_the_headline_is_the_articles_not_todays_in_the
 
 
 @pytest.mark.parametrize("named", ["lead", "summary", "chapeau", "standfirst", "dek", "article-dek", "subheadline",
-                                   "article-intro", "intro"])
+                                   "article-intro", "intro", "itemIntroText"])
 def test_the_standfirst_is_the_lead_under_the_names_templates_give_it(named):
     standfirst = "The council approved the new bridge over the river, and work starts next week."
     html = (f"<html lang='en'><head><title>A new bridge</title></head><body><article><h1>A new bridge</h1>"

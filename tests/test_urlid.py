@@ -26,6 +26,8 @@ from newsscraper.sites import site_for_url
     ("https://www.darivoa.com/a/some-slug/7601234.html", "7601234"),
     ("https://payammellat.ir/?p=6288", "6288"),
     ("https://payammellat.ir/archives/6288", "6288"),
+    ("https://site.example/fa/economy/item/4512-some-slug", "4512"),  # Joomla's K2
+    ("https://site.example/item/812/", "812"),
     ("https://site.example/news/2015/slug", "2015"),  # a year-like ID with no number after it stays
     # the last segment's name: the ID before the slug, after it (six digits at least), or alone
     ("https://site.example/%D8%B3%DB%8C%D8%A7%D8%B3%DB%8C/612345-%D8%AE%D8%A8%D8%B1", "612345"),

@@ -12,7 +12,7 @@ import re
 from urllib.parse import urlsplit, urlunsplit
 
 URL_ID_PATTERNS = (
-    re.compile(r"/(?:news|fa/news|detail|content|article|story|n)/(\d{3,})(?:[/?#-]|$)"),
+    re.compile(r"/(?:news|fa/news|detail|content|article|story|n|item)/(\d{3,})(?:[/?#-]|$)"),  # item: Joomla's K2
     re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
     re.compile(r"[?&](?:p|id|newsid|news_id|nid)=(\d{2,})(?:&|#|$)"),
     re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),

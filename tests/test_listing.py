@@ -122,6 +122,18 @@ def test_short_body_with_jsonld_description_is_an_article():
     assert _refusal(_article("<p>گزارش تصویری از خط تازه مترو</p>", jsonld)) is None
 
 
+def test_photo_story_with_a_printed_lead_is_an_article():
+    """A photo story: headline, a lead as its description, pictures with captions and a credit line.
+    Lead and body together pass the body's minimum; without the lead the page is a stub."""
+    pictures = "".join(f"<figure><img src='/files/{i}.jpg' alt=''><figcaption>نمایی از ایستگاه شماره {i}"
+                       "</figcaption></figure>" for i in range(8))
+    lead = ("<p class='lead'>خط تازه مترو با هفت ایستگاه از امروز به روی مسافران باز شد و نخستین قطار آن "
+            "صبح زود با حضور مسئولان شهری حرکت کرد.</p>")
+    credit = "<p>عکاس: سارا نمونه</p>"
+    assert _refusal(_article(lead + pictures + credit)) is None
+    assert _refusal(_article(pictures + credit)) == "short_body"
+
+
 def test_teasers_with_short_excerpts_are_a_listing():
     assert _refusal(_article(_teasers(8, "<p>خلاصه کوتاهی از این خبر.</p>"))) == "listing"
 

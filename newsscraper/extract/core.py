@@ -64,7 +64,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
       beside a body under 20 words;
     - or a chosen block that is one short item of a run of like items.
     Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
-    whose JSON-LD article/video has a description. Words are wordcount.count_words's: estimated from
+    whose JSON-LD article/video has a description or that prints a lead, with 20 words in lead and
+    body together (a photo or video story). Words are wordcount.count_words's: estimated from
     the characters in scripts without spaces between words, so 20 words are as much text in Chinese.
     """
     if not record.headline:
@@ -89,6 +90,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     art = page.jsonld_article if page is not None else None
     if art and art.get("description"):
         return None
+    if record.lead and more_words_than(f"{record.lead}\n{body}", MIN_BODY_WORDS - 1):
+        return None  # a photo or video story: its printed lead is the description the text would give
     return "short_body"
 
 

@@ -102,6 +102,19 @@ def test_a_story_inside_a_wrapper_named_like_furniture_is_found_all_the_same():
     assert body_of(html) == SENTENCES
 
 
+def test_sections_whose_ids_are_their_headings_slugs_are_text():
+    """docutils and static-site generators make each section's heading its id: a word of it that
+    names furniture (sharing, comments, related) is the heading's, not the template's."""
+    ids = ["sharing-with-a-single-developer", "comments-from-the-readers-of-the-city", "related-work-on-the-parks"]
+    sections = "".join(f"<div class='section' id='{ident}'><h2>Part {i}</h2><p>{s}</p></div>"
+                       for i, (ident, s) in enumerate(zip(ids, SENTENCES[1:], strict=True)))
+    html = page(f"<div class='document'><h1>A new park</h1><p>{SENTENCES[0]}</p>{sections}</div>", lang="en")
+    assert [line for line in body_of(html) if not line.startswith("Part")] == SENTENCES
+    # A template's own ids, a word or a few: the share box is still furniture.
+    share = "<div id='share-this-story'><p>Share this story with your friends on every network you use.</p></div>"
+    assert not any("Share this" in line for line in body_with(share))
+
+
 def test_layout_table_cell():
     text = "".join(f"<p>{s}</p>" for s in SENTENCES)
     html = page(f"<table><tr><td width='150'><ul>{RELATED}</ul></td>"

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from lxml import etree
 
+from newsscraper.extract import content_rules as rules
+
 BLOCK_TAGS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "section",
     "article", "table", "tr", "td", "th", "br", "pre", "dd", "dt", "dl", "hr", "main", "center",
@@ -138,10 +140,19 @@ def hidden(el: etree._Element) -> bool:
     return bool(style) and _HIDDEN_STYLE.search(style.replace(" ", "").lower()) is not None
 
 
+def hint_attrs(cls: str | None, ident: str | None) -> str:
+    """Class and id lower-cased in one string, what the class/id hints read; an id that is a
+    heading's slug (rules.SLUG_ID_MIN_WORDS) is left out."""
+    ident = (ident or "").lower()
+    if ident.count("-") >= rules.SLUG_ID_MIN_WORDS - 1 and not rules.SLUG_FUNCTION_WORDS.isdisjoint(ident.split("-")):
+        ident = ""
+    return f"{(cls or '').lower()} {ident}"
+
+
 @lru_cache(maxsize=4096)
 def _furniture_attrs(cls: str, ident: str) -> bool:
     """Whether a class and id name furniture (pages repeat the same few, so the answer is kept)."""
-    attrs = f"{cls} {ident}".lower()
+    attrs = hint_attrs(cls, ident)
     return any(token in _SKIP_EXACT or _SKIP_PART.search(token) for token in attrs.split())
 
 

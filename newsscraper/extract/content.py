@@ -20,7 +20,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newsscraper.extract import content_rules as rules
-from newsscraper.extract.blocks import BLOCK_TAGS, Block, holds_embedded_post, is_pull_quote
+from newsscraper.extract.blocks import BLOCK_TAGS, Block, hint_attrs, holds_embedded_post, is_pull_quote
 from newsscraper.extract.language import parse_tag
 from newsscraper.extract.wordcount import WORD
 
@@ -77,7 +77,7 @@ def class_weight(el: etree._Element) -> float:
 
 @lru_cache(maxsize=4096)
 def _class_weight(cls: str | None, ident: str | None) -> float:
-    attrs = f"{cls or ''} {ident or ''}".lower()
+    attrs = hint_attrs(cls, ident)
     return sum(h.weight for h in rules.CLASS_HINTS if h.pattern.search(attrs))
 
 
@@ -97,7 +97,7 @@ def _unlikely(el: etree._Element, tag: str) -> int:
 
 @lru_cache(maxsize=4096)
 def _unlikely_attrs(cls: str | None, ident: str | None) -> int:
-    attrs = f"{cls or ''} {ident or ''}".lower()
+    attrs = hint_attrs(cls, ident)
     return int(bool(rules.UNLIKELY.search(attrs)) and not rules.MAYBE.search(attrs))
 
 

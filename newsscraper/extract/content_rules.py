@@ -52,6 +52,12 @@ UNLIKELY = re.compile(
     r"sponsor|advert|banner|popup|modal|cookie|gdpr|newsletter|subscribe|pagination|pager|outbrain|taboola|"
     r"most-?(?:read|popular|viewed)|trending|skip-?link|masthead|pager(?![a-z])")
 MAYBE = re.compile(r"article|body|content|main|column|story|entry|matn|text")
+# An id of this many words joined by hyphens, one of them a function word, is a heading's text made
+# an anchor (docutils' sections, static-site generators: `sharing-with-a-single-developer`), not a
+# template's name: it hints nothing, though a word in it (sharing, related, comment) names furniture.
+SLUG_ID_MIN_WORDS = 5
+SLUG_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "with", "for", "into",
+                                 "from", "is", "are", "how", "why", "what", "when"})
 
 # A block opening with (or right after) a heading naming comments is the readers' thread, whatever
 # its class: the finder takes the best candidate outside it (looking at this many candidates), and does

@@ -143,10 +143,10 @@ def hidden(el: etree._Element) -> bool:
 def hint_attrs(cls: str | None, ident: str | None) -> str:
     """Class and id lower-cased in one string, what the class/id hints read; an id that is a
     heading's slug (rules.SLUG_ID_MIN_WORDS) is left out."""
-    ident = (ident or "").lower()
-    if ident.count("-") >= rules.SLUG_ID_MIN_WORDS - 1 and not rules.SLUG_FUNCTION_WORDS.isdisjoint(ident.split("-")):
-        ident = ""
-    return f"{(cls or '').lower()} {ident}"
+    if (ident and ident.count("-") >= rules.SLUG_ID_MIN_WORDS - 1
+            and not rules.SLUG_FUNCTION_WORDS.isdisjoint(ident.lower().split("-"))):
+        ident = None
+    return f"{cls or ''} {ident or ''}".lower()
 
 
 @lru_cache(maxsize=4096)

@@ -461,6 +461,14 @@ def test_a_kicker_and_the_headline_inside_the_text_block_are_not_text():
     assert body_of(html) == SENTENCES
 
 
+def test_a_persian_surtitle_above_the_headline_inside_the_text_block_is_not_text():
+    """A روتیتر runs longer than an English kicker: seven to twelve words above an h2 headline."""
+    surtitle = "در نشست امروز شورای شهر با حضور نمایندگان مطرح شد"
+    html = page(f"<div class='single'><div>{surtitle}</div><h2>طرح فضای سبز</h2>"
+                + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>")
+    assert body_of(html) == SENTENCES
+
+
 def test_a_handle_or_an_email_address_printed_as_its_link_is_text():
     lines = ("<p><strong>Account: <a href='https://social.example/citygardens'>@citygardens</a></strong></p>"
              "<p>Write to: <a href='mailto:park.desk@example.org'>park.desk@example.org</a></p>")

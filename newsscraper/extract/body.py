@@ -24,7 +24,7 @@ from newsscraper.extract.content import (
     link_list_lines,
     text_spine,
 )
-from newsscraper.extract.fields import words
+from newsscraper.extract.fields import SURTITLE_WORDS, words
 from newsscraper.extract.page import Page, text_content
 from newsscraper.extract.profiles import Profile
 from newsscraper.persian import normalize_line
@@ -167,9 +167,10 @@ def _teaser_line(text: str, block: Block) -> bool:
 
 
 # Labels a template prints above the headline inside the block that holds the text (a kicker, a
-# section name): at most this many lines of at most this many words each.
+# section name, a Persian surtitle, روتیتر, which runs as long as fields.SURTITLE_WORDS allows): at
+# most this many lines of at most this many words each.
 KICKER_LINES = 2
-KICKER_MAX_WORDS = 6
+KICKER_MAX_WORDS = max(SURTITLE_WORDS)
 
 
 def _through_headline(paragraphs: list[str], wanted: list[str]) -> int:

@@ -119,6 +119,14 @@ def test_a_logo_h1_in_the_header_is_no_headline_even_when_the_title_names_it():
     assert _headline(title, body, url="https://news.example/1")[1] is True
 
 
+def test_a_logo_h1_outside_the_header_naming_what_the_title_ends_with_is_no_headline():
+    """No class, id or header: the site's name, which the title closes with and which opens like an
+    organisation's («پایگاه …»), set in an h1; the headline printed in an h2 below it."""
+    headline = "شورای شهر بودجه پل تازه را تصویب کرد"
+    body = f"<div><h1>پایگاه خبری شهر ما</h1></div><div><h2>{headline}</h2><p>متن</p></div>"
+    assert _headline(f"{headline} | پایگاه خبری شهر ما", body, url="https://news.example/1") == (headline, False)
+
+
 @pytest.mark.parametrize(("attrs", "surtitle"), [
     ('class="rutitr"', "روتیتر خبر"),
     ('class="news-kicker"', "روتیتر خبر"),

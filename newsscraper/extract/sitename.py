@@ -56,6 +56,12 @@ class SiteName:
         self.keys = [k for k in map(_key, names) if len(k) >= 2]
         self.host = host
 
+    def learn_from(self, titles: Iterable[str]) -> None:
+        """Take the end parts strip_site_name cuts from these titles as names too: an h1 printing
+        exactly such a part («پایگاه خبری نمونه» of «عنوان | پایگاه خبری نمونه») is the logo."""
+        for title in titles:
+            self.keys.extend(map(_key, _cut_site_name(title, self)[1]))
+
     def exactly(self, text: str) -> bool:
         """The whole text is the site's name (an h1 that is the logo, not a headline)."""
         key = _key(text)
@@ -76,12 +82,20 @@ class SiteName:
 
 def strip_site_name(title: str, is_site: SiteName) -> str:
     """The title without the site's name at either end (the headline itself is never emptied)."""
+    return _cut_site_name(title, is_site)[0]
+
+
+def _cut_site_name(title: str, is_site: SiteName) -> tuple[str, list[str]]:
+    """(the title without the site's name at either end, the end parts cut)."""
     pieces = _SEPARATOR.split(title.strip())  # part, separator, part, …
+    cut = []
     while len(pieces) > 1 and is_site(pieces[-1]):
+        cut.append(pieces[-1])
         del pieces[-2:]
     while len(pieces) > 1 and is_site(pieces[0]):
+        cut.append(pieces[0])
         del pieces[:2]
-    return "".join(pieces).strip()
+    return "".join(pieces).strip(), cut
 
 
 def without_an_end(title: str) -> list[str]:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newsscraper.extract import extract
 from newsscraper.extract.content import find_content, paragraphs, stopwords_for
+from newsscraper.extract.content_rules import COMMENTS_HEADING
 from newsscraper.extract.page import Page
 
 URL = "https://khabar-nemouneh.ir/fa/news/1403/05/12/3012345/"
@@ -495,7 +496,8 @@ COMMENTS = [
 ]
 
 
-@pytest.mark.parametrize("heading", ["<h2>Top Rated Comments</h2>", "<h3>Kommentare (6)</h3>", "<h2>نظرات</h2>"])
+@pytest.mark.parametrize("heading", ["<h2>Top Rated Comments</h2>", "<h3>Kommentare (6)</h3>", "<h2>نظرات</h2>",
+                                     "<h3>نظرات کاربران</h3>", "<h3>دیدگاه‌های شما</h3>", "<h4>۶ نظر</h4>"])
 def test_a_longer_comment_thread_under_a_comments_heading_is_not_the_text(heading):
     """Hashed class names (CSS modules) give no hint: the heading names the readers' thread."""
     story = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
@@ -504,6 +506,12 @@ def test_a_longer_comment_thread_under_a_comments_heading_is_not_the_text(headin
     html = page(f"<div class='a1b'><div class='c3d'><h1>A new park</h1><div class='e5f'>{story}</div></div>"
                 f"<div class='g7h'>{heading}{thread}</div></div>", lang="en")
     assert body_of(html) == SENTENCES[:3]
+
+
+@pytest.mark.parametrize("heading", ["نظر", "نظرات کارشناسان", "Comment policy"])
+def test_an_opinion_label_or_a_heading_that_only_opens_with_comments_names_no_thread(heading):
+    """«نظر» alone is an opinion column's label; «نظرات کارشناسان» (experts' views) is the story's."""
+    assert COMMENTS_HEADING.match(heading) is None
 
 
 def test_a_subheading_about_comments_inside_the_story_is_text():

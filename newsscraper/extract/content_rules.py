@@ -64,10 +64,15 @@ SLUG_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in"
 # not climb to an ancestor holding such a heading. Only the words a thread's heading uses: "Public
 # comments" as a subheading of a story is no thread.
 COMMENTS_HEADING = re.compile(
-    r"^(?:\(?[0-9]+\)?\s+)?(?:(?:top|most|best|highest)[- ]rated |readers?['’]? |user |latest |recent |all |"
+    r"^(?:\(?[0-9۰-۹]+\)?\s+)?(?:(?:top|most|best|highest)[- ]rated |readers?['’]? |user |latest |recent |all |"
     r"show |view |join the |add a |post a |your )?(?:comments?|responses|replies|discussion|leave a (?:comment|reply)|"
     r"kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии|отзывы|"
-    r"komentar|yorumlar|تعليقات|نظرات|دیدگاه(?:\u200c?ها)?)(?:\s*\(?[0-9]+\)?)?\s*[:.]?$",
+    r"komentar|yorumlar|تعليقات|"
+    # «نظرات», «نظرات کاربران», «دیدگاه‌های شما», «ارسال نظر», «نظر شما»; «نظر» alone names an opinion
+    # column, and only with a count («۳ نظر», the last line) the readers'.
+    r"(?:نظرات|دیدگاه(?:\u200c?های?)?)(?:\s+(?:کاربران|شما|خوانندگان|مخاطبان))?|ارسال\s+نظر|نظر\s+شما)"
+    r"(?:\s*\(?[0-9۰-۹]+\)?)?\s*[:.]?$"
+    r"|^\(?[0-9۰-۹]+\)?\s+نظر\s*[:.]?$",
     re.IGNORECASE)
 THREAD_CANDIDATES = 50
 

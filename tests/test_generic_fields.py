@@ -280,6 +280,34 @@ def test_the_section_is_the_last_category_of_a_breadcrumb_trail_however_named(tr
     assert read_section(page, GENERIC) == section
 
 
+_CRUMB = '{{"@type": "ListItem", "position": {pos}, "name": "{name}"{item}}}'
+
+
+def _crumbs(*crumbs: tuple[str, str | None]) -> str:
+    items = ", ".join(_CRUMB.format(pos=i + 1, name=name, item=f', "item": "{url}"' if url else "")
+                      for i, (name, url) in enumerate(crumbs))
+    return ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "WebPage", "name": "x"}, {"@type": "BreadcrumbList", "itemListElement": [' + items + ']}]}'
+            '</script>')
+
+
+@pytest.mark.parametrize(("jsonld", "section"), [
+    # an SEO plugin's trail: home, the category, the post itself printed without an address
+    (_crumbs(("خانه", "https://www.shahrava.example/"), ("اقتصادی", "https://www.shahrava.example/economy/"),
+             ("تیتر خبر", None)), "اقتصادی"),
+    # … or with the page's own address
+    (_crumbs(("Home", "https://www.shahrava.example/"), ("City", "https://www.shahrava.example/city/"),
+             ("A new bridge", "https://www.shahrava.example/news/1")), "City"),
+    # home and the post alone: no section
+    (_crumbs(("خانه", "https://www.shahrava.example/"), ("تیتر خبر", None)), None),
+])
+def test_the_section_is_the_last_category_of_a_json_ld_breadcrumb_list(jsonld, section):
+    """No class or id names a trail: the JSON-LD BreadcrumbList SEO plugins print answers."""
+    page = Page(f'<html lang="fa"><head>{jsonld}</head><body><article><h1>تیتر خبر</h1><p>متن</p></article>'
+                "</body></html>", "https://www.shahrava.example/news/1")
+    assert read_section(page, GENERIC) == section
+
+
 @pytest.mark.parametrize(("byline", "author"), [
     ("خبرنگار: مریم رضایی", "مریم رضایی"),
     ("By Jane Fielding", "Jane Fielding"),

@@ -18,7 +18,7 @@ from lxml import etree
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import BLOCK_TAGS
 from newsscraper.extract.content_rules import EXCERPT_END, SENTENCE_ENDS
-from newsscraper.extract.page import ARABIC_CHAR, Page, text_content, text_of
+from newsscraper.extract.page import ARABIC_CHAR, Page, jsonld_types, text_content, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name, without_an_end
 from newsscraper.extract.urlid import news_id_from_url
@@ -696,10 +696,48 @@ def _breadcrumb_section(page: Page) -> str | None:
         for text in reversed([t for t in map(text_of, links) if t]):
             if _names_a_section(text):
                 return text
+    trail = _jsonld_trail_section(page)
+    if trail:
+        return trail
     category = next((t for t in map(text_of, page.css("a[rel~='category']")) if t), None)
     if category and _names_a_section(category):
         return category
     return _category_label(page)
+
+
+def _jsonld_trail_section(page: Page) -> str | None:
+    """The last category of a JSON-LD BreadcrumbList (SEO plugins print one whatever the theme calls
+    its classes): the item for the page itself (no address, or the page's own) is skipped."""
+    own = {u for u in (page.url, page_canonical(page)) if u}
+    for obj in page.jsonld:
+        items = obj.get("itemListElement") if "BreadcrumbList" in jsonld_types(obj) else None
+        if not isinstance(items, list):
+            continue
+        crumbs = sorted((i for i in items if isinstance(i, dict)), key=_position)
+        named = [(_crumb_name(i), _crumb_address(i)) for i in crumbs]
+        if named and (named[-1][1] is None or named[-1][1] in own):
+            named.pop()  # the article itself
+        for name, _ in reversed(named):
+            if name and _names_a_section(name):
+                return name
+    return None
+
+
+def _position(item: dict[str, Any]) -> int:
+    value = item.get("position")
+    return int(value) if isinstance(value, int) or (isinstance(value, str) and value.isdigit()) else 0
+
+
+def _crumb_name(item: dict[str, Any]) -> str | None:
+    inner = item.get("item")
+    name = item.get("name") or (inner.get("name") if isinstance(inner, dict) else None)
+    return name.strip() if isinstance(name, str) else None
+
+
+def _crumb_address(item: dict[str, Any]) -> str | None:
+    inner = item.get("item")
+    address = inner.get("@id") or inner.get("url") if isinstance(inner, dict) else inner
+    return address.strip() if isinstance(address, str) and address.strip() else None
 
 
 # A template's label naming the article's category, by class or id: `doc-section-info`, `meta-cat`,

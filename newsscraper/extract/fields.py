@@ -109,9 +109,8 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     if found:
         return found[0], False
     is_site = SiteName(site_names(page, known_names), host_name(page.url or page_canonical(page)))
-    titles = [strip_site_name(t, is_site) for t in _title_candidates(page)]
+    titles = [is_site.strip_learning(t) for t in _title_candidates(page)]
     titles = [t for t in titles if t]
-    is_site.learn_from(_title_candidates(page))
     # itemprop=headline only where the source names it: an attribute test visits every element.
     nodes = page.tagged("h1")
     if "headline" in page.html:

@@ -56,11 +56,12 @@ class SiteName:
         self.keys = [k for k in map(_key, names) if len(k) >= 2]
         self.host = host
 
-    def learn_from(self, titles: Iterable[str]) -> None:
-        """Take the end parts strip_site_name cuts from these titles as names too: an h1 printing
-        exactly such a part («پایگاه خبری نمونه» of «عنوان | پایگاه خبری نمونه») is the logo."""
-        for title in titles:
-            self.keys.extend(map(_key, _cut_site_name(title, self)[1]))
+    def strip_learning(self, title: str) -> str:
+        """strip_site_name, taking the end parts it cuts as names too: an h1 printing exactly such a
+        part («پایگاه خبری نمونه» of «عنوان | پایگاه خبری نمونه») is the logo."""
+        stripped, cut = _cut_site_name(title, self)
+        self.keys.extend(map(_key, cut))
+        return stripped
 
     def exactly(self, text: str) -> bool:
         """The whole text is the site's name (an h1 that is the logo, not a headline)."""

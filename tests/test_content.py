@@ -508,6 +508,18 @@ def test_a_longer_comment_thread_under_a_comments_heading_is_not_the_text(headin
     assert body_of(html) == SENTENCES[:3]
 
 
+@pytest.mark.parametrize("label", ["<div><span>View comments</span> (6)</div>", "<div>نظرات کاربران</div>"])
+def test_a_comment_thread_inside_the_block_chosen_for_the_story_is_cleaned_out(label):
+    """No class, id or heading tag: one wrapper holds the story and, under a line naming comments,
+    a longer readers' thread. The wrapper is the block chosen; the thread inside it goes."""
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+    thread = "".join(f"<div><div>Reader {i}</div><p>{c}</p><a href='#r{i}'>reply</a></div>"
+                     for i, c in enumerate(COMMENTS))
+    html = page(f"<div><div><h1>A new park</h1><div>{story}</div></div><div>{label}<div>{thread}</div></div></div>",
+                lang="en")
+    assert body_of(html) == SENTENCES[:3]
+
+
 @pytest.mark.parametrize("heading", ["نظر", "نظرات کارشناسان", "Comment policy"])
 def test_an_opinion_label_or_a_heading_that_only_opens_with_comments_names_no_thread(heading):
     """«نظر» alone is an opinion column's label; «نظرات کارشناسان» (experts' views) is the story's."""

@@ -449,7 +449,8 @@ def _continues_text(p: etree._Element, finding: Finding) -> bool:
 
 
 def text_spine(finding: Finding, containers: Iterable[etree._Element]) -> list[etree._Element]:
-    """Descendants of the chosen blocks that hold most of their text: never furniture, whatever their class."""
+    """Descendants of the chosen blocks that hold most of their text: never furniture, whatever their
+    class, unless a line naming comments opens them (a readers' thread longer than the story)."""
     out: list[etree._Element] = []
     for container in containers:
         whole = finding.totals.get(container)
@@ -457,7 +458,8 @@ def text_spine(finding: Finding, containers: Iterable[etree._Element]) -> list[e
             continue
         for el in container.iterdescendants():
             t = finding.totals.get(el)
-            if t is not None and t.chars - t.links >= rules.SPINE_SHARE * (whole.chars - whole.links):
+            if (t is not None and t.chars - t.links >= rules.SPINE_SHARE * (whole.chars - whole.links)
+                    and not _comment_thread(el)):
                 out.append(el)
     return out
 
@@ -470,7 +472,12 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
         whole = finding.text_chars([container])
         for el in container.iterdescendants(*_CLEANABLE):
             t = finding.totals.get(el)
-            if t is None or not t.chars or el in spine:
+            if t is None or not t.chars:
+                continue
+            if _comment_thread(el):  # the readers' thread under the story, however long it runs
+                out.append(el)
+                continue
+            if el in spine:
                 continue
             prose = t.chars - t.links
             # A paragraph with a sentence of its own (a linked name and its hidden profile card

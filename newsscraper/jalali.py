@@ -191,10 +191,11 @@ _HIJRI_MONTHS = (r"محرم|صفر|ربیع\s?ال(?:اول|ثانی|آخر)|ج�
                  r"|رمضان|شوال|ذی\s?ال?(?:قعده|حجه)")
 _OTHER_MONTHS = "|".join((_HIJRI_MONTHS, *sorted(map(re.escape, PERSIAN_SCRIPT_MONTHS), key=len, reverse=True)))
 _OTHER_CALENDAR_DATE = rf"[0-9]{{1,2}}\s*(?:{_OTHER_MONTHS}){_NOT_LETTER_AFTER}\s*[0-9]{{4}}(?![0-9])"
-# A time told in words after the date: «ساعت ۱۰ و ۳۰ دقیقه», «ساعت ۱۰ و نیم», «ساعت ۱۰ صبح», «ساعت ۱۰».
+# A time told in words after the date: «ساعت ۱۰ و ۳۰ دقیقه» (or «ساعت ۱۰ و ۳۰»), «ساعت ۱۰ و نیم»,
+# «ساعت ۱۰ صبح», «ساعت ۱۰».
 _WORDS_TIME = (
     rf"ساعت\s*(?P<wh>[0-9]{{1,2}})(?![0-9]|\s?[:.]\s?[0-9])"
-    rf"(?:\s*و\s*(?:(?P<wm>[0-9]{{1,2}})(?![0-9])\s*دقیقه|(?P<whalf>نیم){_NOT_LETTER_AFTER}))?"
+    rf"(?:\s*و\s*(?:(?P<wm>[0-9]{{1,2}})(?![0-9])(?:\s*دقیقه)?|(?P<whalf>نیم){_NOT_LETTER_AFTER}))?"
     rf"(?:\s*(?P<wap>{_MERIDIEM}))?"
 )
 _DATE_RE = re.compile(

@@ -36,6 +36,7 @@ _SKIPPED = rules.IGNORED_TAGS | _BREAKS  # not read; a break also ends the run b
 _RUN_ENDS = BLOCK_TAGS - _BREAKS  # elements whose end closes the run of text inside them
 _NEVER_UNLIKELY = frozenset({"html", "body", "article", "main"})
 _CLEANABLE = frozenset({"div", "ul", "ol", "section", "table", "dl", "aside", "figure", "nav", "p", "span", "header"})
+_THREAD_TAGS = frozenset({"div", "ul", "ol", "section", "dl", "aside"})  # what holds a readers' thread
 
 
 @dataclass(slots=True)
@@ -474,8 +475,8 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             t = finding.totals.get(el)
             if t is None or not t.chars:
                 continue
-            if _comment_thread(el):  # the readers' thread under the story, however long it runs
-                out.append(el)
+            if el.tag in _THREAD_TAGS and _comment_thread(el):
+                out.append(el)  # the readers' thread under the story, however long it runs
                 continue
             if el in spine:
                 continue

@@ -402,6 +402,11 @@ def test_a_gallerys_own_controls_inside_the_text_are_not_text():
                      "<p>Back to Gallery</p><p>Jane Fielding, AP</p></div>") == SENTENCES
 
 
+def test_a_video_players_and_a_gallerys_buttons_inside_the_text_are_not_text():
+    assert body_with("<div><div>Autoplay</div><div>Skip Ad</div><div>×</div><div>View Photos</div>"
+                     "<div>Buy Photo</div></div>") == SENTENCES
+
+
 def test_a_line_naming_a_wire_inside_a_sentence_is_text():
     line = "The figures were first published by a regional paper and later confirmed, AP."
     assert body_with(f"<p>{line}</p>") == [*SENTENCES[:2], line, *SENTENCES[2:]]

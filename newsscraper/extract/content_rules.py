@@ -273,6 +273,8 @@ BOILERPLATE_LINE = re.compile(
     # a gallery's own controls: "Image 1 of 23", "3 / 12", «عکس ۲ از ۱۲», "Caption", "Close"
     r"(?:(?:image|photo|picture|slide|عکس|تصویر)\s+)?\d+\s*(?:of|/|از)\s*/?\s*\d+|"
     r"caption|close|expand|enlarge|full ?screen|previous|prev|next|back to (?:gallery|top|article|story)|بستن|"
+    # a video player's and a photo gallery's own buttons, and a lone close glyph
+    r"autoplay|skip ad|view (?:photos|gallery)|buy (?:this )?photo|[×✕✖]|"
     # a picture credit on a line of its own: a photographer's name and a wire ("Jane Roe, AP")
     r"(?-i:(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+\s*[,/]\s*(?:AP|AFP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|"
     r"dpa|Xinhua|ANSA|Shutterstock|Alamy))|"

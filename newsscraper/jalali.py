@@ -163,6 +163,7 @@ def _time(p: str) -> str:
     )
 
 
+_YMD_SEPARATOR = r"(?:\s*[/\-]\s*|\s*)"  # «۱۴۰۳/مرداد/۱۲», «۱۴۰۳ / مرداد / ۱۲», «۱۴۰۳ مرداد ۱۲»
 _CORE = "|".join(
     (
         # 1396/07/24, 1396-7-24, 1396.07.24 (also Gregorian 2019/05/30, rejected by its year)
@@ -177,8 +178,10 @@ _CORE = "|".join(
         rf"{_NOT_LETTER_BEFORE}(?P<mmon>{_MONTH_ALT})(?:\s?ماه)?\s*(?P<md>[0-9]{{1,2}})(?![0-9])\s*,?\s*"
         r"(?P<my>[0-9]{4})(?![0-9])",
         # ۱۳۹۶ مهر ۲۴, ۱۳۹۶/مهر/۲۴ (a year-first date format, as a Jalali plugin may be set to print)
-        rf"(?<![0-9])(?P<yy>[0-9]{{4}})\s*[/\-]?\s*(?P<ymon>{_MONTH_ALT})(?:\s?ماه)?{_NOT_LETTER_AFTER}\s*[/\-]?\s*"
-        r"(?P<yd>[0-9]{1,2})(?![0-9])",
+        # (one separator pattern, spaces or a slash or dash between spaces: two optional runs of spaces
+        # side by side would try every split of a long run of them)
+        rf"(?<![0-9])(?P<yy>[0-9]{{4}}){_YMD_SEPARATOR}(?P<ymon>{_MONTH_ALT})(?:\s?ماه)?{_NOT_LETTER_AFTER}"
+        rf"{_YMD_SEPARATOR}(?P<yd>[0-9]{{1,2}})(?![0-9])",
     )
 )
 _GAP_BEFORE = r"[\s,\-/|]*"

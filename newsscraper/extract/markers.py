@@ -24,7 +24,9 @@ _FOOTER_PREFIX = re.compile(rf"^\s*[/|]?\s*{_MARKER_WORDS}\b")
 # The labels a Persian page prints before its news ID («کد خبر: ۱۲۳»), as normalised text writes them.
 ID_LABEL_WORDS = (("کد", "خبر"), ("شناسه", "خبر"), ("کد", "مطلب"), ("شناسه", "مطلب"), ("شماره", "خبر"))
 _ID_LABEL = "(?:" + "|".join(rf"{first}\s?{second}" for first, second in ID_LABEL_WORDS) + ")"
-NEWS_ID_LABEL = re.compile(_ID_LABEL + r"\s*[:：]?\s*[#]?\s*(?P<id>[0-9۰-۹٠-٩]{2,20})")
+# (each run of spaces ends at a mark or the digits: three optional runs side by side would try every
+# split of a long run of spaces, in cubic time)
+NEWS_ID_LABEL = re.compile(_ID_LABEL + r"\s*(?:[:：]\s*)?(?:#\s*)?(?P<id>[0-9۰-۹٠-٩]{2,20})")
 ID_LABEL_ONLY = re.compile("^" + _ID_LABEL + r"\s*[:：]?")
 
 _STOP = "،,:؛;\n"

@@ -351,6 +351,12 @@ def _comment_thread(el: etree._Element) -> bool:
             and rules.COMMENTS_HEADING.match("".join(before.itertext()).strip()) is not None)
 
 
+def _holds_thread(el: etree._Element) -> bool:
+    """A block (never a paragraph) that is the readers' thread: what the cleaning drops and the
+    text's spine never is."""
+    return el.tag in _THREAD_TAGS and _comment_thread(el)
+
+
 def _titles_comments(el: etree._Element) -> bool:
     """Whether a heading inside ``el`` names comments."""
     return any(rules.COMMENTS_HEADING.match("".join(h.itertext()).strip()) for h in el.iter(*rules.UNSCORED_TAGS))
@@ -460,7 +466,7 @@ def text_spine(finding: Finding, containers: Iterable[etree._Element]) -> list[e
         for el in container.iterdescendants():
             t = finding.totals.get(el)
             if (t is not None and t.chars - t.links >= rules.SPINE_SHARE * (whole.chars - whole.links)
-                    and not _comment_thread(el)):
+                    and not _holds_thread(el)):
                 out.append(el)
     return out
 
@@ -475,7 +481,7 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             t = finding.totals.get(el)
             if t is None or not t.chars:
                 continue
-            if el.tag in _THREAD_TAGS and _comment_thread(el):
+            if _holds_thread(el):
                 out.append(el)  # the readers' thread under the story, however long it runs
                 continue
             if el in spine:

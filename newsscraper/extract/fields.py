@@ -735,7 +735,7 @@ def _crumb_name(item: dict[str, Any]) -> str | None:
 
 def _crumb_address(item: dict[str, Any]) -> str | None:
     inner = item.get("item")
-    address = inner.get("@id") or inner.get("url") if isinstance(inner, dict) else inner
+    address = (inner.get("@id") or inner.get("url")) if isinstance(inner, dict) else inner
     return address.strip() if isinstance(address, str) and address.strip() else None
 
 

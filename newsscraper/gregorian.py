@@ -1,13 +1,14 @@
 """Gregorian dates as pages print them: "November 19, 2019, 9:02 AM EST", "19 Nov 2019 05:44 GMT",
-"Fri 6:45 PM, Feb 16, 2018", "19. November 2019", "19 de noviembre de 2019", "2019-11-19", and the
-Gregorian months in Persian script («۱۹ نوامبر ۲۰۱۹»).
+"Fri 6:45 PM, Feb 16, 2018", "19. November 2019", "19 de noviembre de 2019", "2019-11-19", "19.11.2019",
+and the Gregorian months in Persian script («۱۹ نوامبر ۲۰۱۹»).
 
 The last source of a published date for a page that prints no Jalali date and carries no machine
 date (JSON-LD, meta, microdata): read where the page shows its date. Month names are data, in the
 languages whose function words the extractor knows best (English, German, French, Spanish, Italian,
 Portuguese, Dutch). A time counts only with a zone printed beside it (GMT, UTC, EST, ET, CET …):
 without one the page's own zone is unknown, so the date alone is given, never a guessed instant.
-Numeric day/month orders other than ISO's (11/10/2019) are ambiguous and not read.
+Numeric day/month orders other than ISO's and the dotted day-first one (11/10/2019) are ambiguous
+and not read.
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ _DATES = (
     re.compile(rf"(?<![\w.-]){_DAY}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}",
                re.IGNORECASE),  # 19 Nov. 2019, 19. November 2019, 19 de noviembre de 2019
     re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),  # 2019-11-19
+    # Day first with dots (19.11.2019): the European, Turkish and Russian order, which no US style
+    # writes with dots, so unlike 11/10/2019 its order is known (TRT's and Sputnik's Persian pages).
+    re.compile(r"(?<![\w.-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})(?![\w.])"),
 )
 _CLOCK = re.compile(
     r"(?<![\d:])(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?![\d:])(?::[0-5]\d)?\s*"

@@ -51,7 +51,7 @@ class DateMatch:
     span: tuple[int, int]  # offsets in the text given to find_date
     raw: str  # == text[span[0]:span[1]]
     weekday_ok: bool | None  # None: no weekday printed before the date
-    dari: bool  # the month was named the Afghan (Dari) way
+    dari: bool  # the month was named the Afghan way (Dari or Pashto)
     jalali: str  # "1396-07-24", "1396-07-24T10:30" or "1396-07-24T10:30:15"
 
 
@@ -76,7 +76,7 @@ _SPACES = "\t\n\x0b\x0c\r\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2
 _TABLE: dict[int, int | None] = {ord(c): None for c in _DELETED}
 _TABLE.update({ord(c): ord(" ") for c in _SPACES})
 _TABLE.update(str.maketrans(PERSIAN_DIGITS + ARABIC_INDIC_DIGITS, ASCII_DIGITS * 2))
-_TABLE.update(str.maketrans("يىكأإٱھ،٬–—−‒―", "ییکاااه,,-----"))
+_TABLE.update(str.maketrans("يىكأإٱھ،٬–—−‒―ګۍې", "ییکاااه,,-----گیی"))
 _DELETED_SET = frozenset(_DELETED)
 
 
@@ -129,7 +129,25 @@ _DARI_MONTHS = {
     "دلو": 11,
     "حوت": 12,
 }
-_MONTHS = {**_PERSIAN_MONTHS, **_DARI_MONTHS}
+# The same solar months as Afghanistan's Pashto pages name them (folded as _TABLE folds: ګ → گ,
+# ۍ and ې → ی). Some are Persian words too (تله, کب), so they count only before a four-digit year.
+_PASHTO_MONTHS = {
+    "وری": 1,
+    "غویی": 2,
+    "غوایی": 2,
+    "غبرگولی": 3,
+    "چنگاښ": 4,
+    "زمری": 5,
+    "وږی": 6,
+    "تله": 7,
+    "لړم": 8,
+    "لیندی": 9,
+    "مرغومی": 10,
+    "سلواغه": 11,
+    "کب": 12,
+}
+_AFGHAN_MONTHS = {**_DARI_MONTHS, **_PASHTO_MONTHS}
+_MONTHS = {**_PERSIAN_MONTHS, **_AFGHAN_MONTHS}
 # jdatetime numbers weekdays from Saturday (شنبه = 0).
 _WEEKDAYS = {
     "شنبه": 0,
@@ -361,11 +379,13 @@ def _ymd(m: re.Match[str], today: date | None) -> tuple[int, int, int, bool] | N
     else:
         parts = (m.group("yy"), None, m.group("yd"), m.group("ymon"))
     year_s, month_s, day_s, name = parts
+    if name in _PASHTO_MONTHS and len(year_s) < 4:
+        return None
     year = _full_year(year_s, today)
     if year is None:
         return None
     month = _MONTHS[name] if name is not None else int(month_s or 0)
-    return year, month, int(day_s), name in _DARI_MONTHS
+    return year, month, int(day_s), name in _AFGHAN_MONTHS
 
 
 # --- find_date ---------------------------------------------------------------------------------------
@@ -457,7 +477,7 @@ def parse_day(text: str) -> date | None:
 
 
 def zone_for_months(dari: bool) -> tzinfo:
-    """Dari month names mean an Afghan page: Kabul time; Persian ones mean Tehran time."""
+    """Afghan month names (Dari or Pashto) mean an Afghan page: Kabul time; Persian ones, Tehran time."""
     return KABUL if dari else TEHRAN
 
 

@@ -744,3 +744,17 @@ def test_a_machine_date_in_dublin_core_or_parsely_meta_dates_a_page_printing_non
     record = extract(PERSIAN_PAGE.format(lang="fa", head=head), "https://news.example/story/1").record
     assert record is not None
     assert (record.published_at, record.published_source) == ("2024-08-02T10:30:00+03:30", "meta")
+
+
+def test_a_pashto_page_is_dated_by_its_pashto_month_in_kabul_time():
+    """An Afghan site's Pashto page names the solar months in Pashto: the date is read, in Kabul's
+    zone (+04:30 all year), and the page stays Pashto."""
+    html = ("<html><head><title>د ښار نوی پل</title></head><body><h1>د ښار نوی پل پرانیستل شو</h1>"
+            "<div class='date'>۱۲ زمری ۱۴۰۲ - ۱۰:۳۰</div><div class='content'><p>د ښار نوی پل د دوو کلونو"
+            " کار وروسته نن د خلکو پر مخ پرانیستل شو او د ښار په مرکز کې تګ راتګ اسانه شو.</p><p>د ښاروالۍ"
+            " چارواکو وویل چې د نورو دوو پلونو جوړول به له راتلونکې میاشتې پیل شي او د کال تر پایه به بشپړ"
+            " شي.</p></div></body></html>")
+    record = extract(html, "https://ps.news.example/news/4521").record
+    assert record is not None
+    assert (record.published_at, record.published_jalali, record.language) == (
+        "2023-08-03T10:30:00+04:30", "1402-05-12T10:30", "ps")

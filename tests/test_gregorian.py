@@ -23,6 +23,10 @@ URL = "https://news.example/story/1"
     ("19 de noviembre de 2019", date(2019, 11, 19), "19 de noviembre de 2019"),
     ("3 março 2020", date(2020, 3, 3), "3 março 2020"),
     ("2019-11-19", date(2019, 11, 19), "2019-11-19"),
+    # Day first with dots: no US style writes dots, so the order is known; a time before it, no zone.
+    ("19.11.2019", date(2019, 11, 19), "19.11.2019"),
+    ("14:35 03.08.2023", date(2023, 8, 3), "14:35 03.08.2023"),
+    ("۰۳.۰۸.۲۰۲۳ - ۱۰:۳۰", date(2023, 8, 3), "۰۳.۰۸.۲۰۲۳ - ۱۰:۳۰"),
     ("سه‌شنبه ۱۹ نوامبر ۲۰۱۹", date(2019, 11, 19), "۱۹ نوامبر ۲۰۱۹"),     # Persian script, as printed
     ("۲ مه ۲۰۲۰ - ۱۰:۳۰ GMT", datetime(2020, 5, 2, 10, 30, tzinfo=UTC), "۲ مه ۲۰۲۰ - ۱۰:۳۰ GMT"),
     # A time counts only with its zone: New York's offset follows the date (EDT in July, EST in November).
@@ -55,6 +59,9 @@ def test_a_printed_date_is_read_with_its_time_only_when_a_zone_is_printed(text, 
     "11/10/2019",                           # day and month in an order nobody can tell
     "13 hours ago",
     "2019-11-19-article",                   # a slug, not a date
+    "31.11.2019",                           # no such day
+    "version 1.2.2019.5",                   # a version number
+    "192.168.10.2019",                      # an address
 ])
 def test_no_date_is_read_where_none_is_printed_or_it_is_only_an_update(text):
     assert find_gregorian_date(text) is None
@@ -101,3 +108,16 @@ def test_the_date_in_the_header_around_the_headline_is_the_articles():
     record = extract(html, URL).record
     assert record is not None
     assert (record.published_raw, record.published_source) == ("19 Nov 2019 05:44 GMT", "page")
+
+
+def test_a_persian_page_printing_a_dotted_gregorian_date_is_dated_by_it():
+    """Persian services of Turkish and Russian broadcasters print 03.08.2023: the day, no guessed time."""
+    html = ("<html lang='fa'><head><title>بازگشایی پل تازه</title></head><body><h1>پل تازهٔ شهر باز شد</h1>"
+            "<div class='date'>۱۴:۳۵ ۰۳.۰۸.۲۰۲۳</div><div class='content'><p>پل تازهٔ شهر پس از دو سال کار"
+            " شبانه‌روزی کارگران و مهندسان امروز به روی مردم باز شد و رفت‌وآمد در مرکز شهر آسان‌تر شد.</p>"
+            "<p>مسئولان شهری گفتند که ساخت دو پل دیگر نیز از ماه آینده آغاز می‌شود و تا پایان سال به پایان"
+            " می‌رسد.</p></div></body></html>")
+    record = extract(html, "https://fa.news.example/news/123").record
+    assert record is not None
+    assert (record.published_date, record.published_at, record.published_raw) == (
+        "2023-08-03", None, "۱۴:۳۵ ۰۳.۰۸.۲۰۲۳")

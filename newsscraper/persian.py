@@ -9,6 +9,9 @@ inside words, because dropping it changes how a Persian word is written (می‌
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 ZWNJ = "\u200c"
 TATWEEL = "\u0640"
@@ -34,8 +37,28 @@ _ZWNJ_BY_SPACE = re.compile(rf"{ZWNJ}+(?=\s)|(?<=\s){ZWNJ}+|^{ZWNJ}+|{ZWNJ}+$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+# Whether the page being read writes Persian, so that an Arabic ي ك ى in it is a code point its
+# keyboard typed for a Persian letter (folded); in Arabic, Pashto or Urdu text each is a letter of its
+# own (kept). Set for one page's extraction by keeping_arabic_letters(); Persian by default.
+_FOLD_ARABIC_LETTERS: ContextVar[bool] = ContextVar("fold_arabic_letters", default=True)
+
+
+@contextmanager
+def keeping_arabic_letters(keep: bool) -> Iterator[None]:
+    """Within this block, unify_letters (and the policy built on it) leaves ي ك ى as they are when
+    ``keep``: the text being read is Arabic, Pashto or Urdu, not Persian."""
+    token = _FOLD_ARABIC_LETTERS.set(not keep)
+    try:
+        yield
+    finally:
+        _FOLD_ARABIC_LETTERS.reset(token)
+
+
 def unify_letters(text: str) -> str:
-    """Arabic yeh/alef maksura → Persian yeh, Arabic kaf → Persian keheh."""
+    """Arabic yeh/alef maksura → Persian yeh, Arabic kaf → Persian keheh (in Persian text: see
+    keeping_arabic_letters)."""
+    if not _FOLD_ARABIC_LETTERS.get():
+        return text
     # str.replace scans in C; translate() looks up every character of a non-ASCII string in a dict.
     return text.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک")
 

@@ -336,8 +336,9 @@ def test_extract_gives_the_article_body(key: str):
     sample = SAMPLES[key]
     result = extract(page_of(sample), URL, use_profiles=False)
     assert result.record is not None, result.refusal
-    # The text policy writes Arabic yeh and kaf as Persian's (docs/field-rules.md).
-    assert result.record.body.split("\n\n") == [unify_letters(p) for p in sample.paragraphs]
+    # Arabic's ي ك ى (Urdu's and Pashto's letters too) stay as written: the text policy writes them as
+    # Persian's ی ک only in Persian text (docs/field-rules.md).
+    assert result.record.body.split("\n\n") == list(sample.paragraphs)
 
 
 def test_the_events_box_is_longer_than_the_article():
@@ -529,3 +530,37 @@ def test_a_chinese_paragraph_opening_with_a_date_and_a_time_is_text():
     result = extract(html, URL, use_profiles=False)
     assert result.record is not None, result.refusal
     assert result.record.body.split("\n\n") == [first, *sample.paragraphs[1:]]
+
+
+ARABIC_STORY = ("أقر المجلس البلدي مساء الثلاثاء خطة لترميم المكتبة القديمة في وسط المدينة، على أن"
+                " يعاد افتتاحها في الربيع المقبل بعد سنتين من العمل.",
+                "وقال رئيس البلدية إن الكلفة ستبلغ نحو مليوني دينار، يتحمل معظمها صندوق التنمية في"
+                " المحافظة، وإن الأعمال ستبدأ الشهر المقبل.")
+# The same kind of story in Persian typed on an Arabic keyboard layout: ي and ك for ی and ک.
+PERSIAN_TYPED_ARABIC = ("شوراي شهر روز سه‌شنبه طرح بازسازي كتابخانهٔ قديمي مركز شهر را تصويب كرد و"
+                        " گفت كه كار از ماه آينده آغاز مي‌شود.",
+                        "به گفتهٔ شهردار، هزينهٔ اين طرح حدود دو ميليارد تومان است و بيشتر آن را"
+                        " صندوق توسعهٔ استان مي‌پردازد.")
+
+
+def _story_page(lang: str, headline: str, story: tuple[str, ...]) -> str:
+    text = "".join(f"<p>{p}</p>" for p in story)
+    return (f"<html lang='{lang}' dir='rtl'><head><meta charset='utf-8'><title>{headline}</title></head>"
+            f"<body><div class='wrap'><h1>{headline}</h1><div class='news-text'>{text}</div></div></body></html>")
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])  # "fa": a Persian template's declaration on an Arabic page
+def test_an_arabic_page_keeps_its_yeh_kaf_and_alef_maksura(lang: str):
+    headline = "البلدية تقر خطة لترميم المكتبة القديمة"
+    record = extract(_story_page(lang, headline, ARABIC_STORY), URL, use_profiles=False).record
+    assert record is not None
+    assert (record.headline, record.body.split("\n\n"), record.language) == (headline, list(ARABIC_STORY), "ar")
+
+
+def test_a_persian_page_typed_with_arabic_yeh_and_kaf_is_written_with_persian_letters():
+    headline = "تصويب طرح بازسازي كتابخانه"
+    record = extract(_story_page("fa", headline, PERSIAN_TYPED_ARABIC), URL, use_profiles=False).record
+    assert record is not None
+    assert record.headline == "تصویب طرح بازسازی کتابخانه"
+    assert record.body.split("\n\n") == [unify_letters(p) for p in PERSIAN_TYPED_ARABIC]
+    assert "ي" not in record.body and "ك" not in record.body

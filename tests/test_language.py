@@ -74,7 +74,9 @@ def test_declared_order_html_lang_then_meta_then_header():
     ("en-US", PERSIAN, {}, "fa"),                # a theme's default lang loses to Persian text
     ("fa", ENGLISH, {}, "en"),                   # … and a Persian template's to English text
     ("fr", FRENCH, {}, "fr"),                    # declared and of the text's script
-    ("fa", ARABIC, {}, "fa"),                    # same script: the declaration stands
+    ("fa", ARABIC, {}, "ar"),                    # same script: the letters tell (ة ي ك, no پ چ ژ گ)
+    ("ar", PERSIAN, {}, "fa"),                   # … and the other way round
+    ("ps", PASHTO, {}, "ps"),                    # a declaration the letters bear out stands
     ("en", GERMAN, {}, "de"),                    # a theme's `en` the German text plainly contradicts
     ("de", GERMAN + " The park is new.", {}, "de"),  # a declaration the text bears out stands
     ("en", CHINESE, {}, "zh"),

@@ -2,11 +2,13 @@
 
 import string
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsscraper.persian import (
     ZWNJ,
+    keeping_arabic_letters,
     normalize_for_matching,
     normalize_line,
     normalize_text,
@@ -22,6 +24,19 @@ PERSIAN_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنو�
 
 def test_unify_letters():
     assert unify_letters("علي كريمي در مصطفى") == "علی کریمی در مصطفی"
+
+
+def test_arabic_letters_are_kept_only_within_the_block_that_keeps_them():
+    arabic = "على الرغم من كل شيء في"
+    with keeping_arabic_letters(True):
+        assert normalize_line(arabic) == arabic
+        with keeping_arabic_letters(False):  # a nested page that is Persian
+            assert normalize_line("علي") == "علی"
+        assert unify_letters(arabic) == arabic
+    assert normalize_line(arabic) == "علی الرغم من کل شیء فی"  # the default again
+    with pytest.raises(RuntimeError), keeping_arabic_letters(True):
+        raise RuntimeError
+    assert unify_letters("ك") == "ک"  # reset after an error too
 
 
 def test_digits_both_ways():

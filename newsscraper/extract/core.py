@@ -14,7 +14,7 @@ from newsscraper.extract import markers
 from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS
 from newsscraper.extract.dates import DateReading, machine_date, read_dates
 from newsscraper.extract.decode import decode_page
-from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, as_dari, page_language
+from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, as_dari, keeps_arabic_letters, page_language
 from newsscraper.extract.listing import Shape, page_of_series, page_shape
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page
@@ -22,7 +22,7 @@ from newsscraper.extract.profiles import GENERIC, Profile
 from newsscraper.extract.wordcount import more_words_than
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import KABUL, TEHRAN
-from newsscraper.persian import normalize_line
+from newsscraper.persian import keeping_arabic_letters, normalize_line
 from newsscraper.site import Site, host_of
 from newsscraper.statkeys import PROFILE_MISSED
 
@@ -121,14 +121,8 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     chosen = choose_site(lookup, site, site_for, use_profiles)
     key = chosen.key if chosen else (host_of(lookup) or None)
     try:
-        result = _extract(page, chosen, key, crawled_at)
-        if result.record is None and chosen is not None and chosen.profile is not GENERIC:
-            # Profiles are hints on top of the generic finder: a template change that hides the
-            # profile's elements must not turn an article into a refusal the generic path would not make.
-            generic = _extract(page, chosen, key, crawled_at, use_profile=False)
-            if generic.record is not None:
-                generic.notes.append(PROFILE_MISSED)
-                result = generic
+        with keeping_arabic_letters(keeps_arabic_letters(page)):
+            result = _extract_page(page, chosen, key, crawled_at)
     except (ValueError, RecursionError) as exc:  # malformed markup deep inside lxml
         return Extraction(None, f"unparseable:{type(exc).__name__}", list(decode_notes), site=key, page=page)
     if result.record is None and page.too_deep:
@@ -136,6 +130,19 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
         result.refusal = "too_deep"
     result.page = page
     result.notes[:0] = decode_notes
+    return result
+
+
+def _extract_page(page: Page, chosen: Site | None, key: str | None, crawled_at: str | None) -> Extraction:
+    """The site's reading of the page, or the generic one where the site's profile finds no article."""
+    result = _extract(page, chosen, key, crawled_at)
+    if result.record is None and chosen is not None and chosen.profile is not GENERIC:
+        # Profiles are hints on top of the generic finder: a template change that hides the
+        # profile's elements must not turn an article into a refusal the generic path would not make.
+        generic = _extract(page, chosen, key, crawled_at, use_profile=False)
+        if generic.record is not None:
+            generic.notes.append(PROFILE_MISSED)
+            result = generic
     return result
 
 

@@ -101,12 +101,7 @@ def from_script(text: str) -> str | None:
     arabic = _count(_ARABIC_LETTER, text)
     latin = _count(_LATIN_LETTER, text)
     if arabic > latin and arabic >= MIN_LETTERS:
-        if _count(_PASHTO_ONLY, text) * 100 >= arabic:
-            return "ps"
-        if _count(_URDU_ONLY, text) * 100 >= arabic:
-            return "ur"
-        persian = _PERSIAN_ONLY.search(text) or _count(_PERSIAN_FORMS, text) > _count(_ARABIC_FORMS, text)
-        return PERSIAN if persian else "ar"
+        return _arabic_script_language(text, arabic)
     for tag, letters in _SCRIPTS if UNSPACED_SCRIPT.search(text) else ():
         found = _count(letters, text)
         if found >= MIN_LETTERS and found * 2 >= latin:
@@ -116,6 +111,39 @@ def from_script(text: str) -> str | None:
     (best, n), (_, runner_up) = ranked[0], ranked[1]
     telling = sum(map(len, words)) >= MIN_LETTERS and n >= MIN_FUNCTION_SHARE * len(words)
     return best if telling and n >= MIN_LEAD * runner_up else None
+
+
+def _arabic_script_language(text: str, arabic: int) -> str:
+    """Which Arabic-script language a text with ``arabic`` letters of that script writes: Pashto and
+    Urdu by letters each has alone, Persian by letters Arabic has not (or by its forms of yeh and kaf
+    outnumbering Arabic's), else Arabic."""
+    if _count(_PASHTO_ONLY, text) * 100 >= arabic:
+        return "ps"
+    if _count(_URDU_ONLY, text) * 100 >= arabic:
+        return "ur"
+    persian = _PERSIAN_ONLY.search(text) or _count(_PERSIAN_FORMS, text) > _count(_ARABIC_FORMS, text)
+    return PERSIAN if persian else "ar"
+
+
+# Arabic-script languages in which ي ك ى are letters of their own, not a keyboard's stand-ins for
+# Persian ی ک: their text keeps them.
+_OWN_ARABIC_LETTERS = ARABIC_SCRIPT_LANGUAGES - {PERSIAN}
+LETTER_SAMPLE_CHARS = 20_000  # of the page's text: nearly always past the scripts that open a <body>
+
+
+def keeps_arabic_letters(page: Page) -> bool:
+    """Whether the page writes an Arabic-script language other than Persian (Arabic, Pashto, Urdu…),
+    so that its ي ك ى stay as written. Told by the letters of the page's own text, read before any
+    folding (a Persian template's lang="fa" on an Arabic service's page is overruled by them); by
+    its declaration where they are too few. Any doubt reads Persian, the text policy's default."""
+    if not page.has_arabic:
+        return False
+    sample = page.body_text[:LETTER_SAMPLE_CHARS]
+    arabic = _count(_ARABIC_LETTER, sample)
+    if arabic >= MIN_LETTERS:
+        return _arabic_script_language(sample, arabic) in _OWN_ARABIC_LETTERS
+    stated = declared(page, page.content_language)
+    return stated is not None and stated.split("-")[0] in _OWN_ARABIC_LETTERS
 
 
 @lru_cache(maxsize=4)  # page_language asks twice of one text (from_script, then _contradicted)
@@ -151,9 +179,14 @@ def _count(letters: re.Pattern[str], text: str) -> int:
 
 def _contradicted(stated: str, seen: str | None, text: str) -> bool:
     """The text reads as another language than the declared one, whose own function words it
-    hardly uses (a theme's default `lang`)."""
+    hardly uses (a theme's default `lang`); in the Arabic script, whose letters tell another
+    language (Arabic's ة ي ك, Persian's پ چ ژ گ: the text keeps them unless it is Persian)."""
     primary = stated.split("-")[0]
-    if seen is None or seen == stated or primary not in FUNCTION_WORDS or _script_of(stated) == "arabic":
+    if seen is None or seen == primary:
+        return False
+    if _script_of(stated) == "arabic":
+        return _script_of(seen) == "arabic"
+    if primary not in FUNCTION_WORDS:
         return False
     hits, _ = function_word_hits(text)
     return hits[seen] >= CONTRADICTED * hits[primary]

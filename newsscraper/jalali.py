@@ -226,6 +226,13 @@ _DATE_RE = re.compile(
     rf"(?:{_GAP_AFTER}(?:{_OTHER_CALENDAR_DATE}{_GAP_AFTER}){{0,2}}(?:{_time('a')}|{_WORDS_TIME}))?"
 )
 _DIGIT_RE = re.compile("[0-9]")
+# A label saying the date after it is when the story was changed (in the matching form: ZWNJ is a
+# space there): «آخرین به‌روزرسانی:», «بروز شده در», «ویرایش:», «آپدیت».
+_UPDATE_LABEL = re.compile(
+    r"(?:به\s?روز\s?(?:رسانی|شده|شد)|بروز\s?(?:رسانی|شده|شد)|ویرایش(?:\s?شده)?|آخرین\s?تغییر|[آا]پدیت)"
+    rf"{_NOT_LETTER_AFTER}(?:\s*(?:در|:|-))*\s*$"
+)
+_LABEL_REACH = 30  # characters before a date searched for its label
 
 # Without Arabic script a text can hold a Jalali date only in the numeric forms (1396/07/24,
 # 24/07/1396), whose year is four digits of MIN_YEAR..MAX_YEAR (1200–1499). Looser than _CORE on
@@ -391,10 +398,13 @@ def _ymd(m: re.Match[str], today: date | None) -> tuple[int, int, int, bool] | N
 # --- find_date ---------------------------------------------------------------------------------------
 
 
-def find_date(text: str, tz: tzinfo = TEHRAN, *, today: date | None = None) -> DateMatch | None:
+def find_date(text: str, tz: tzinfo = TEHRAN, *, today: date | None = None,
+              published: bool = False) -> DateMatch | None:
     """The first valid Jalali date on ``text`` (with its time when printed beside it), else None.
 
-    ``today`` only sets the pivot for two-digit years; it is never returned.
+    ``today`` only sets the pivot for two-digit years; it is never returned. ``published``: pass
+    over a date labelled as an update («آخرین به‌روزرسانی: …», «ویرایش: …»), which is not when the
+    story was published.
     """
     if not isinstance(text, str):
         return None
@@ -404,7 +414,8 @@ def find_date(text: str, tz: tzinfo = TEHRAN, *, today: date | None = None) -> D
     pos = 0
     while (m := _DATE_RE.search(norm, pos)) is not None:
         found = _build(m, text, index, tz, today)
-        if found is not None:
+        if found is not None and not (published and _UPDATE_LABEL.search(norm, max(0, m.start() - _LABEL_REACH),
+                                                                          m.start())):
             return found
         # Resume just inside the rejected date so an overlapping later date is still seen.
         pos = m.start("core") + 1

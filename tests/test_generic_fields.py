@@ -758,3 +758,17 @@ def test_a_pashto_page_is_dated_by_its_pashto_month_in_kabul_time():
     assert record is not None
     assert (record.published_at, record.published_jalali, record.language) == (
         "2023-08-03T10:30:00+04:30", "1402-05-12T10:30", "ps")
+
+
+@pytest.mark.parametrize("dates", [
+    "<div class='date'>آخرین به‌روزرسانی: ۱۲ مرداد ۱۴۰۲ - ۱۱:۰۰ | تاریخ انتشار: ۱۰ مرداد ۱۴۰۲ - ۰۹:۰۰</div>",
+    "<div class='updated'>به‌روز شده: ۱۲ مرداد ۱۴۰۲ - ۱۱:۰۰</div><div class='date'>انتشار: ۱۰ مرداد ۱۴۰۲ - ۰۹:۰۰</div>",
+])
+def test_a_date_labelled_as_an_update_is_not_the_publication_date(dates):
+    html = ("<html lang='fa'><head><title>پل تازه</title></head><body><h1>پل تازهٔ شهر باز شد</h1>"
+            f"{dates}<div class='content'><p>پل تازهٔ شهر پس از دو سال کار شبانه‌روزی کارگران و مهندسان امروز"
+            " به روی مردم باز شد و رفت‌وآمد در مرکز شهر آسان‌تر شد.</p><p>مسئولان شهری گفتند که ساخت دو پل"
+            " دیگر نیز از ماه آینده آغاز می‌شود و تا پایان سال به پایان می‌رسد.</p></div></body></html>")
+    record = extract(html, "https://news.example.ir/news/123").record
+    assert record is not None
+    assert (record.published_at, record.published_jalali) == ("2023-08-01T09:00:00+03:30", "1402-05-10T09:00")

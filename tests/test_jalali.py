@@ -665,3 +665,17 @@ def test_numeric_date_gate_examples(text: str, holds: bool) -> None:
 @given(st.text())
 def test_parse_iso_never_raises(text: str) -> None:
     parse_iso(text)
+
+
+@pytest.mark.parametrize(("text", "jalali"), [
+    ("آخرین به‌روزرسانی: ۱۲ مرداد ۱۴۰۲ - ۱۱:۰۰ | تاریخ انتشار: ۱۰ مرداد ۱۴۰۲ - ۰۹:۰۰", "1402-05-10T09:00"),
+    ("بروز شده در ۱۱:۰۰ - ۱۴۰۲/۰۵/۱۲ انتشار: ۱۴۰۲/۰۵/۱۰", "1402-05-10"),
+    ("ویرایش: ۱۲ مرداد ۱۴۰۲ ۱۱:۰۰ انتشار: ۱۰ مرداد ۱۴۰۲ ۰۹:۰۰", "1402-05-10T09:00"),
+    ("تاریخ انتشار: ۱۰ مرداد ۱۴۰۲ - ۰۹:۰۰ | ویرایش: ۱۲ مرداد ۱۴۰۲", "1402-05-10T09:00"),
+    ("ویرایش‌های تازه ۱۲ مرداد ۱۴۰۲", "1402-05-12"),  # a word that begins like the label is no label
+])
+def test_a_published_date_passes_over_one_labelled_as_an_update(text: str, jalali: str) -> None:
+    found = find_date(text, published=True)
+    assert found is not None and found.jalali == jalali
+    assert find_date("آخرین به‌روزرسانی: ۱۲ مرداد ۱۴۰۲", published=True) is None
+    assert find_date("آخرین به‌روزرسانی: ۱۲ مرداد ۱۴۰۲") is not None  # only when asked: a line is a line

@@ -124,7 +124,7 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     reading = DateReading()
     visible: DateMatch | None = None
     for text in visible_texts:
-        visible = find_date(text, tz or TEHRAN) if text else None
+        visible = find_date(text, tz or TEHRAN, published=True) if text else None
         if visible:
             break
     machine = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)

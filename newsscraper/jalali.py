@@ -29,6 +29,7 @@ __all__ = [
     "DateMatch",
     "find_date",
     "format_instant",
+    "jalali_machine_as_gregorian",
     "parse_date",
     "parse_iso",
     "published_fields",
@@ -499,6 +500,25 @@ _ISO_RE = re.compile(
     r"(?P<h>[0-9]{2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2})(?:[.,](?P<f>[0-9]+))?)?\s*"
     r"(?:(?P<utc>[Zz]|UTC|GMT)|(?P<sign>[+-])(?P<oh>[0-9]{2}):?(?P<om>[0-9]{2})?)?\s*"
 )
+
+
+# A machine date some Iranian CMSs write with the Jalali calendar's numbers: 1402-05-12T10:30:00+03:30,
+# 1402/05/12 10:30.
+_JALALI_MACHINE = re.compile(
+    r"\s*(?P<y>1[2-4][0-9]{2})(?P<sep>[-/])(?P<mo>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})(?![0-9])"
+)
+
+
+def jalali_machine_as_gregorian(value: str) -> str | None:
+    """A machine date written with a Jalali year (1200–1499: no news is dated so in the Gregorian
+    calendar) → the same value with its Gregorian day in ISO form (`1402-05-12T10:30:00+03:30` →
+    `2023-08-03T10:30:00+03:30`, `1402/05/12` → `2023-08-03`); None for any other value, and for a
+    Jalali day that does not exist."""
+    m = _JALALI_MACHINE.match(value.translate(_TABLE)) if isinstance(value, str) else None
+    if m is None:
+        return None
+    day = _gregorian(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return None if day is None else day.isoformat() + value.translate(_TABLE)[m.end():]
 
 
 def parse_iso(value: str, tz: tzinfo | None = TEHRAN) -> datetime | None:

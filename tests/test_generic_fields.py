@@ -386,6 +386,15 @@ UNDATED = """<html lang="fa"><head><title>پل تازه شهر</title>{head}</he
     # a CMS's empty-date placeholder is no date
     ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01"}</script>', "",
      (None, None, None)),
+    # a CMS writing the Jalali date in a machine field: 12 Ordibehesht 1398 is 2 May 2019
+    ('<meta property="article:published_time" content="1398-02-12T11:10:00+04:30">', "",
+     ("2019-05-02T11:10:00+04:30", "2019-05-02", "meta")),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "1398/02/12 11:10"}</script>',
+     "", ("2019-05-02T11:10:00+04:30", "2019-05-02", "jsonld")),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "1398-02-12"}</script>', "",
+     (None, "2019-05-02", "jsonld")),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "1398-02-32"}</script>', "",
+     (None, None, None)),  # no such Jalali day: no date, not a guess
 ])
 def test_machine_dates_beyond_json_ld_instants(head, stamp, fields):
     result = extract(UNDATED.format(head=head, stamp=stamp, text=TEXT), "https://www.shahrava.example/fa/news/55123")

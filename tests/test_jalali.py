@@ -29,6 +29,7 @@ from newsscraper.jalali import (
     DateMatch,
     find_date,
     format_instant,
+    jalali_machine_as_gregorian,
     may_hold_numeric_date,
     parse_date,
     parse_iso,
@@ -679,3 +680,15 @@ def test_a_published_date_passes_over_one_labelled_as_an_update(text: str, jalal
     assert found is not None and found.jalali == jalali
     assert find_date("آخرین به‌روزرسانی: ۱۲ مرداد ۱۴۰۲", published=True) is None
     assert find_date("آخرین به‌روزرسانی: ۱۲ مرداد ۱۴۰۲") is not None  # only when asked: a line is a line
+
+
+@pytest.mark.parametrize(("value", "gregorian"), [
+    ("1402-05-12T10:30:00+03:30", "2023-08-03T10:30:00+03:30"),
+    ("1402/5/12 10:30", "2023-08-03 10:30"),
+    ("۱۴۰۲-۰۵-۱۲", "2023-08-03"),
+    ("2023-08-03T10:30:00+03:30", None),  # Gregorian already
+    ("1402-12-30", None),                 # 1402 is no leap year: no such day
+    ("14020512", None),
+])
+def test_a_machine_date_with_jalali_numbers_reads_as_its_gregorian_day(value: str, gregorian: str | None) -> None:
+    assert jalali_machine_as_gregorian(value) == gregorian

@@ -14,7 +14,16 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from newsscraper.extract.page import Page
 from newsscraper.gregorian import PrintedDate, find_gregorian_date
-from newsscraper.jalali import TEHRAN, DateMatch, find_date, format_instant, in_zone, parse_iso, published_fields
+from newsscraper.jalali import (
+    TEHRAN,
+    DateMatch,
+    find_date,
+    format_instant,
+    in_zone,
+    jalali_machine_as_gregorian,
+    parse_iso,
+    published_fields,
+)
 
 JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
 META_PUBLISHED = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
@@ -64,11 +73,19 @@ def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[s
                 yield "meta", raw.strip()
 
 
+def _readable(raw: str, tz: tzinfo | None) -> tuple[str, tzinfo | None]:
+    """The machine value in Gregorian ISO form, and the zone a time in it without an offset is in: a
+    value some Iranian CMSs write with Jalali numbers (`1402-05-12T10:30:00+03:30`) is read as the
+    Jalali date it is, and in Tehran's time on a page of no known zone (as a printed Jalali date is)."""
+    gregorian = jalali_machine_as_gregorian(raw)
+    return (raw, tz) if gregorian is None else (gregorian, tz or TEHRAN)
+
+
 def _machine_instant(page: Page, tz: tzinfo | None, jsonld_keys: tuple[str, ...],
                      meta_keys: tuple[str, ...]) -> tuple[datetime, str, str] | None:
     """(instant, source, raw string): the first machine date with a time of day."""
     for source, raw in _machine_values(page, jsonld_keys, meta_keys):
-        if (value := parse_iso(raw, tz)) and value.year in MACHINE_YEARS:
+        if (value := parse_iso(*_readable(raw, tz))) and value.year in MACHINE_YEARS:
             return value, source, raw
     return None
 
@@ -77,8 +94,8 @@ def _machine_day(page: Page, tz: tzinfo | None) -> tuple[date, str, str] | None:
     """(day, source, raw string): the first machine publication date stated without a time, or, on a
     page of no known zone (``tz`` None), with a time but no offset (`2019-11-19 02:24:00`)."""
     for source, raw in _machine_values(page, JSONLD_PUBLISHED, META_PUBLISHED):
-        raw_day = raw.strip()
-        if tz is None and parse_iso(raw_day, UTC) and not parse_iso(raw_day, None):
+        raw_day, zone = _readable(raw.strip(), tz)
+        if zone is None and parse_iso(raw_day, UTC) and not parse_iso(raw_day, None):
             raw_day = raw_day[:10]  # the day of a time whose offset the page does not state
         if (m := _BARE_DAY.fullmatch(raw_day)) and int(m[1]) in MACHINE_YEARS:
             try:

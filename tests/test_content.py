@@ -407,6 +407,16 @@ def test_a_video_players_and_a_gallerys_buttons_inside_the_text_are_not_text():
                      "<div>Buy Photo</div></div>") == SENTENCES
 
 
+def test_a_gallerys_buttons_sharing_a_line_are_not_text():
+    assert body_with("<div><div><a>Previous</a> <a>Next</a></div><div>« قبلی | بعدی »</div>"
+                     "<div>Enlarge Close</div></div>") == SENTENCES
+
+
+def test_a_line_opening_with_a_button_word_is_text():
+    line = "Next year the park will open a second lake for boats."
+    assert body_with(f"<p>{line}</p>") == [*SENTENCES[:2], line, *SENTENCES[2:]]
+
+
 def test_a_line_naming_a_wire_inside_a_sentence_is_text():
     line = "The figures were first published by a regional paper and later confirmed, AP."
     assert body_with(f"<p>{line}</p>") == [*SENTENCES[:2], line, *SENTENCES[2:]]

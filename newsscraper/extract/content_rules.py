@@ -272,7 +272,10 @@ BOILERPLATE_LINE = re.compile(
     r"(?:foto|фото|صورة)\s*[:：].{0,80}|"
     # a gallery's own controls: "Image 1 of 23", "3 / 12", «عکس ۲ از ۱۲», "Caption", "Close"
     r"(?:(?:image|photo|picture|slide|عکس|تصویر)\s+)?\d+\s*(?:of|/|از)\s*/?\s*\d+|"
-    r"caption|close|expand|enlarge|full ?screen|previous|prev|next|back to (?:gallery|top|article|story)|بستن|"
+    # (its buttons' labels may share one line: "Previous Next", «قبلی | بعدی»)
+    r"(?:[^\w\s]{0,2}\s*(?:caption|close|expand|enlarge|full ?screen|previous|prev|next|بستن|قبلی|بعدی)\s*){1,4}"
+    r"[^\w\s]?|"
+    r"back to (?:gallery|top|article|story)|"
     # a video player's and a photo gallery's own buttons, and a lone close glyph
     r"autoplay|skip ad|view (?:photos|gallery)|buy (?:this )?photo|[×✕✖]|"
     # a picture credit on a line of its own: a photographer's name and a wire ("Jane Roe, AP")

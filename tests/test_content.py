@@ -228,6 +228,10 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
     ("<div>به قلم مریم احمدی</div><div>۱۲ مرداد ۱۴۰۳</div>", ""),
     ("<div>Nov. 19, 2019, 8:41 AM UTC</div><div>By Maryam Ahmadi</div>", ""),
     ("<time>sexta-feira, 22 de outubro de 2010 às 20:13</time>", ""),
+    # a time stamp alone, or with its day's name, in any language
+    ("<div>Šodien, 17:40</div>", ""),
+    ("<p>امروز ۱۰:۳۰</p>", ""),
+    ("<span>17:40</span>", ""),
     ("", "<p>[button link='https://example.ir/send' type='big']خبر خود را برای ما بفرستید[/button]</p>"),
     ("", "<p>Follow the city desk on Twitter (@citydesk) and Instagram.</p>"),
     ("", "<p>(Reporting by Sara Karimi; Editing by Reza Amini)</p>"),
@@ -254,6 +258,7 @@ def test_bylines_dates_shortcodes_and_follow_lines_are_not_text(before, after):
 
 
 @pytest.mark.parametrize("first", ["By January, the new park will open.", "The council met at 10:30 in 2020.",
+                                   "Doors open 10:30",
                                    "Apple (AAPL) shares rose 2% on the news (Reuters);",
                                    "همچنین شهردار گفت که بودجه فضای سبز بیشتر خواهد شد."])
 def test_a_short_first_sentence_like_a_byline_or_a_date_is_text(first):

@@ -70,6 +70,10 @@ AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,4}is (?:an?|(?:[A-Z][\w.&-]*
                         r"(?:[\w-]+\s){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|"
                         r"producer|curator|critic|photographer|blogger)s?\b")
 MAX_BIO_WORDS = 40
+# A time of day on a line of at most this many words, with one word beside it at most: "17:40",
+# "Today, 17:40", «امروز ۱۰:۳۰», «Šodien, 17:40» (a date bar's "today" in any language).
+CLOCK = re.compile(r"(?<![0-9۰-۹:])[0-9۰-۹]{1,2}\s?:\s?[0-9۰-۹]{2}(?![0-9۰-۹])")
+MAX_CLOCK_LINE_WORDS = 2
 STAFF_CODE = re.compile(r"^[0-9۰-۹٠-٩]{1,8}$")
 
 
@@ -134,6 +138,8 @@ def is_meta_line(line: str) -> bool:
         return True
     if n_words <= MAX_BYLINE_WORDS + 2 and YEAR_AND_CLOCK.search(line):
         return True  # a date and time in any language («sexta-feira, 22 de outubro de 2010 às 20:13»)
+    if n_words <= MAX_CLOCK_LINE_WORDS and CLOCK.search(line):
+        return True  # a time stamp, perhaps with its day's name ("Today, 17:40")
     return find_date(line) is not None  # a Jalali date (a dateline opening a paragraph runs on)
 
 

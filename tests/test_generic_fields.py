@@ -127,6 +127,19 @@ def test_a_logo_h1_outside_the_header_naming_what_the_title_ends_with_is_no_head
     assert _headline(f"{headline} | پایگاه خبری شهر ما", body, url="https://news.example/1") == (headline, False)
 
 
+@pytest.mark.parametrize("name_first", [False, True])
+def test_an_h1_printing_the_site_name_beside_the_headline_without_a_separator_gives_the_headline(name_first):
+    """`<h1><span>headline</span><a href="/">site name</a></h1>`: the h1's text is the title's first
+    and last parts side by side; the name, never named elsewhere, is no part of the headline."""
+    headline, name = "شورای شهر بودجه ساخت پل تازه روی رودخانه را تصویب کرد", "روزنامه شهر ما"
+    link, span = f"<a href='/'>{name}</a>", f"<span>{headline}</span>"
+    body = f"<div><h1>{link + span if name_first else span + link}</h1><p>متن</p></div>"
+    assert _headline(f"{headline} » شهری » {name}", body, url="https://news.example/1") == (headline, False)
+    # A short h1 (a name's length) is left as printed: nothing tells which part is the name.
+    short = "<div><h1><span>پل تازه</span><a href='/'>شهر ما</a></h1><p>متن</p></div>"
+    assert _headline("پل تازه » شهر ما", short, url="https://news.example/1") == ("پل تازه شهر ما", False)
+
+
 @pytest.mark.parametrize(("attrs", "surtitle"), [
     ('class="rutitr"', "روتیتر خبر"),
     ('class="news-kicker"', "روتیتر خبر"),

@@ -20,7 +20,15 @@ from newsscraper.extract.blocks import BLOCK_TAGS
 from newsscraper.extract.content_rules import EXCERPT_END, SENTENCE_ENDS
 from newsscraper.extract.page import ARABIC_CHAR, Page, jsonld_types, text_content, text_of
 from newsscraper.extract.profiles import Profile
-from newsscraper.extract.sitename import ORG_PREFIXES, SiteName, host_name, site_names, strip_site_name, without_an_end
+from newsscraper.extract.sitename import (
+    ORG_PREFIXES,
+    SiteName,
+    host_name,
+    site_names,
+    strip_site_name,
+    without_a_name_beside,
+    without_an_end,
+)
 from newsscraper.extract.urlid import news_id_from_url
 from newsscraper.extract.wordcount import WORD, count_words
 from newsscraper.jalali import may_hold_numeric_date
@@ -115,7 +123,9 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     nodes = page.tagged("h1")
     if "headline" in page.html:
         nodes = page.in_order([*nodes, *(el for el in page.having("itemprop", "headline") if el.tag != "meta")])
-    named = [(t, n) for t, n in ((text_of(n), n) for n in nodes) if t and not is_site.exactly(t)]
+    raw_titles = _title_candidates(page)
+    named = [(without_a_name_beside(t, raw_titles), n) for t, n in ((text_of(n), n) for n in nodes)
+             if t and not is_site.exactly(t)]
     h1s = [(t, n) for t, n in named if not _in_chrome(n)]
     if len(h1s) == 1 or (h1s and not titles):
         return h1s[0][0], False
@@ -254,11 +264,16 @@ def _links_only_here(page: Page, node: etree._Element, own: Iterable[str] = ()) 
     return all(_to_this_page(page, a.get("href"), own) for a in links if a.get("href"))
 
 
+def _prints_headline(page: Page, node: etree._Element, headline: str | None) -> bool:
+    """The element's text is the headline, perhaps with the site's name printed beside it."""
+    return without_a_name_beside(text_of(node), _title_candidates(page)) == headline
+
+
 def _headline_element(page: Page, headline: str | None) -> etree._Element | None:
     """The h1 that prints the headline; on a page without one, the element that does."""
     if not headline:
         return None
-    h1 = next((n for n in page.tagged("h1") if text_of(n) == headline), None)
+    h1 = next((n for n in page.tagged("h1") if _prints_headline(page, n, headline)), None)
     return h1 if h1 is not None else _printing(page, headline)
 
 
@@ -317,7 +332,7 @@ def _under_a_teaser_heading(page: Page, node: etree._Element, headline: str | No
         return False
     pos, heading = max(before, key=lambda ph: ph[0])
     links = [a.get("href") for a in heading.iter("a") if a.get("href")]
-    if not links or text_of(heading) == headline or all(_to_this_page(page, href) for href in links):
+    if not links or _prints_headline(page, heading, headline) or all(_to_this_page(page, href) for href in links):
         return False
     own = _headline_element(page, headline)
     return own is None or not pos < (page.position(own) or -1) < at

@@ -99,6 +99,23 @@ def _cut_site_name(title: str, is_site: SiteName) -> tuple[str, list[str]]:
     return "".join(pieces).strip(), cut
 
 
+def without_a_name_beside(h1: str, titles: Iterable[str]) -> str:
+    """An h1 printing the site's name beside the headline with no separator (`<h1><span>Headline
+    </span><a href="/">Site Name</a></h1>`): where the h1 is a title's first and last parts side by
+    side, the longer one is the headline and the other, short enough for a name, is the site's."""
+    joined = " ".join(h1.split())
+    for title in titles:
+        pieces = _SEPARATOR.split(title.strip())
+        if len(pieces) < 3:
+            continue
+        first, last = " ".join(pieces[0].split()), " ".join(pieces[-1].split())
+        for head, name in ((first, last), (last, first)):
+            if (joined in (f"{head} {name}", f"{name} {head}", head + name, name + head)
+                    and count_words(name) <= MAX_NAME_WORDS < count_words(head)):
+                return head
+    return h1
+
+
 def without_an_end(title: str) -> list[str]:
     """The title without its first or without its last separated part, where that part is short
     enough to be a name («عنوان خبر – نام سایت» → «عنوان خبر»): what a page prints as its headline

@@ -54,6 +54,11 @@ def keeping_arabic_letters(keep: bool) -> Iterator[None]:
         _FOLD_ARABIC_LETTERS.reset(token)
 
 
+def arabic_letters_kept() -> bool:
+    """Whether the text being read keeps ي ك ى (keeping_arabic_letters): it is not Persian."""
+    return not _FOLD_ARABIC_LETTERS.get()
+
+
 def unify_letters(text: str) -> str:
     """Arabic yeh/alef maksura → Persian yeh, Arabic kaf → Persian keheh (in Persian text: see
     keeping_arabic_letters)."""

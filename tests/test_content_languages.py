@@ -564,3 +564,17 @@ def test_a_persian_page_typed_with_arabic_yeh_and_kaf_is_written_with_persian_le
     assert record.headline == "تصویب طرح بازسازی کتابخانه"
     assert record.body.split("\n\n") == [unify_letters(p) for p in PERSIAN_TYPED_ARABIC]
     assert "ي" not in record.body and "ك" not in record.body
+
+
+def test_an_arabic_story_on_a_persian_sites_entry_is_arabic():
+    """A Persian site's Arabic service: the entry's language (fa) gives way to the page's letters,
+    and its zone (Tehran) stays."""
+    from newsscraper.sites import site_for_url
+
+    url = "https://www.yjc.ir/ar/news/8123456/"
+    site = site_for_url(url)
+    assert site is not None and site.language == "fa"
+    headline = "البلدية تقر خطة لترميم المكتبة القديمة"
+    record = extract(_story_page("ar", headline, ARABIC_STORY), url, site=site).record
+    assert record is not None
+    assert (record.language, record.headline, record.body.split("\n\n")) == ("ar", headline, list(ARABIC_STORY))

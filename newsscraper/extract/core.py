@@ -22,7 +22,7 @@ from newsscraper.extract.profiles import GENERIC, Profile
 from newsscraper.extract.wordcount import more_words_than
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import KABUL, TEHRAN
-from newsscraper.persian import keeping_arabic_letters, normalize_line
+from newsscraper.persian import arabic_letters_kept, keeping_arabic_letters, normalize_line
 from newsscraper.site import Site, host_of
 from newsscraper.statkeys import PROFILE_MISSED
 
@@ -237,9 +237,11 @@ def _looks_afghan(page: Page) -> bool:
 
 
 def _language(page: Page, site: Site | None, text: str) -> str:
-    """A site entry's language for its own site; else the page's (extract/language.py). Dari months
-    printed on the page, found by the date reading, make a Persian page Dari afterwards."""
-    if site:
+    """A site entry's language for its own site, unless the page's letters show another
+    Arabic-script language than Persian (an Arabic or Pashto service of a Persian site); else the
+    page's (extract/language.py). Dari months printed on the page, found by the date reading, make a
+    Persian page Dari afterwards."""
+    if site and not arabic_letters_kept():
         return site.language
     return page_language(page, text, afghan=_looks_afghan(page), content_language=page.content_language)
 

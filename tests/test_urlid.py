@@ -25,6 +25,10 @@ from newsscraper.sites import site_for_url
     ("https://www.yjc.ir/fa/news/7341865/slug", "7341865"),
     ("https://www.darivoa.com/a/some-slug/7601234.html", "7601234"),
     ("https://payammellat.ir/?p=6288", "6288"),
+    ("https://site.example/NewsDetail.aspx?ID=12345", "12345"),  # ASP.NET writes the key in capitals
+    ("https://site.example/Default.aspx?NewsID=12345&lang=fa", "12345"),
+    ("https://site.example/news/sport/tnews11058901.html", "11058901"),  # an ID after a short word
+    ("https://site.example/n3012345", "3012345"),
     ("https://payammellat.ir/archives/6288", "6288"),
     ("https://site.example/fa/economy/item/4512-some-slug", "4512"),  # Joomla's K2
     ("https://site.example/item/812/", "812"),
@@ -47,6 +51,8 @@ from newsscraper.sites import site_for_url
     ("https://site.example/20231114-story", None),
     ("https://site.example/about.html", None),
     ("https://site.example/story-20231114.html", None),
+    ("https://site.example/news/covid19", None),  # a name with a number in it
+    ("https://site.example/d20231114.html", None),
     (None, None),
     ("http://[bad", None),
 ])

@@ -1,5 +1,5 @@
 """The article ID a URL carries (`/news/1234567/…`, `?id=…`, `/a/…/123.html`, `/section/1234567-slug`,
-`/slug-1234567`), never a date in it.
+`/slug-1234567`, `/tnews1234567.html`), never a date in it.
 
 Dated paths (`/fa/news/1403/05/12/3012345/…`, `/2024/05/01/…`, `/news/20240501/…`) hold a year, a
 month and a day before the ID; read naively, the ID would be the Jalali year. The date's segments
@@ -14,7 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 URL_ID_PATTERNS = (
     re.compile(r"/(?:news|fa/news|detail|content|article|story|n|item)/(\d{3,})(?:[/?#-]|$)"),  # item: Joomla's K2
     re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
-    re.compile(r"[?&](?:p|id|newsid|news_id|nid)=(\d{2,})(?:&|#|$)"),
+    re.compile(r"[?&](?:p|id|newsid|news_id|nid)=(\d{2,})(?:&|#|$)", re.IGNORECASE),  # ASP.NET: ?NewsID=, ?ID=
     re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),
     re.compile(r"/(\d{5,})(?:/[^/]*)?/?(?:[?#]|$)"),
     # The last segment's name: the ID before its slug (`/section/612345-slug`), after it
@@ -23,6 +23,8 @@ URL_ID_PATTERNS = (
     re.compile(r"/(\d{5,})-[^/?#]*/?(?:[?#]|$)"),
     re.compile(r"/[^/?#]*-(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
     re.compile(r"/(\d{5,})\.[A-Za-z]{2,5}(?:[?#]|$)"),
+    # … or after a short word of letters, six digits at least (`/tnews11058901.html`, `/n3012345`)
+    re.compile(r"/[A-Za-z]{1,6}(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
 )
 _YEAR = re.compile(r"(?:1[34]\d\d|19\d\d|20\d\d)")  # Jalali 1300–1499 or Gregorian 1900–2099
 _DAY_IN_ONE = re.compile(r"(1[34]\d\d|19\d\d|20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)")  # 14030512, 2024-05-01

@@ -578,3 +578,26 @@ def test_an_arabic_story_on_a_persian_sites_entry_is_arabic():
     record = extract(_story_page("ar", headline, ARABIC_STORY), url, site=site).record
     assert record is not None
     assert (record.language, record.headline, record.body.split("\n\n")) == ("ar", headline, list(ARABIC_STORY))
+
+
+def test_a_persian_page_with_a_pashto_and_urdu_language_menu_is_still_persian():
+    """A Dari service's menu names its sister services in their own letters («پښتو», «اردو»): the
+    page is Persian all the same, and its Arabic-keyboard ي ك are folded."""
+    headline = "تصويب طرح بازسازي كتابخانه"
+    html = _story_page("fa-AF", headline, PERSIAN_TYPED_ARABIC).replace(
+        "<body>", "<body><ul class='langs'><li>پښتو</li><li>اردو</li><li>English</li></ul>")
+    record = extract(html, URL, use_profiles=False).record
+    assert record is not None
+    assert record.headline == "تصویب طرح بازسازی کتابخانه"
+    assert "ي" not in record.body and "ك" not in record.body
+
+
+def test_a_pashto_page_keeps_its_own_yeh():
+    """Pashto writes ي and ی as two letters: its text keeps both."""
+    story = ("د ښار شورا نن د زړې کتابتون د بیا جوړولو طرحه تصویب کړه او ويې ویل چې کار به راتلونکې"
+             " میاشت پیل شي.", "د ښاروالۍ په وینا، د دې طرحې لګښت به نږدې دوه ملیونه افغانۍ وي او ډېره برخه"
+             " به يې ولایت ورکړي.")
+    record = extract(_story_page("ps", "د کتابتون د بیا جوړولو طرحه تصویب شوه", story), URL,
+                     use_profiles=False).record
+    assert record is not None
+    assert (record.body.split("\n\n"), record.language) == (list(story), "ps")

@@ -39,12 +39,14 @@ _SUBTAG = re.compile(r"[A-Za-z0-9]{1,8}")
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]+")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]+")
 _PERSIAN_ONLY = re.compile("[پچژگ]")          # letters Arabic has not
-_PERSIAN_FORMS = re.compile("[یک]+")           # Persian yeh and keheh …
-_ARABIC_FORMS = re.compile("[يكة]+")           # … where Arabic writes ي ك and has ة
-_PASHTO_ONLY = re.compile("[ټځڅډړږښګڼېۍ]+")
-_URDU_ONLY = re.compile("[ٹڈڑںھہۂۃےۓ]+")
-# Each of the classes above matches runs of its letters: _count adds up the runs' lengths, which
-# builds far fewer match objects than one per letter.
+# Counted one letter at a time with str.count, which scans in C: a class of letters costs a regex a
+# test of every character against its members.
+_PERSIAN_FORMS = "یک"  # Persian yeh and keheh …
+_ARABIC_FORMS = "يكة"  # … where Arabic writes ي ك and has ة
+_PASHTO_ONLY = "ټځڅډړږښګڼېۍ"
+_URDU_ONLY = "ٹڈڑںھہۂۃےۓ"
+# The classes of letters (_ARABIC_LETTER, _LATIN_LETTER and the scripts below) match runs of letters:
+# _count adds up the runs' lengths, which builds far fewer match objects than one per letter.
 # Scripts that tell their language alone, most telling first: kana is Japanese even among Han
 # characters (written Japanese mixes both), Han alone Chinese.
 _SCRIPTS = (("ko", re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")),
@@ -117,18 +119,23 @@ def _arabic_script_language(text: str, arabic: int) -> str:
     """Which Arabic-script language a text with ``arabic`` letters of that script writes: Pashto and
     Urdu by letters each has alone, Persian by letters Arabic has not (or by its forms of yeh and kaf
     outnumbering Arabic's), else Arabic."""
-    if _count(_PASHTO_ONLY, text) * 100 >= arabic:
+    if _letters(text, _PASHTO_ONLY) * 100 >= arabic:
         return "ps"
-    if _count(_URDU_ONLY, text) * 100 >= arabic:
+    if _letters(text, _URDU_ONLY) * 100 >= arabic:
         return "ur"
-    persian = _PERSIAN_ONLY.search(text) or _count(_PERSIAN_FORMS, text) > _count(_ARABIC_FORMS, text)
+    persian = _PERSIAN_ONLY.search(text) or _letters(text, _PERSIAN_FORMS) > _letters(text, _ARABIC_FORMS)
     return PERSIAN if persian else "ar"
+
+
+def _letters(text: str, letters: str) -> int:
+    """How many of these letters the text holds."""
+    return sum(map(text.count, letters))
 
 
 # Arabic-script languages in which ي ك ى are letters of their own, not a keyboard's stand-ins for
 # Persian ی ک: their text keeps them.
 _OWN_ARABIC_LETTERS = ARABIC_SCRIPT_LANGUAGES - {PERSIAN}
-LETTER_SAMPLE_CHARS = 20_000  # of the page's text: nearly always past the scripts that open a <body>
+LETTER_SAMPLE_CHARS = 8_000  # of the page's text (menus first): past the scripts that open most a <body>
 
 
 def keeps_arabic_letters(page: Page) -> bool:
@@ -139,6 +146,12 @@ def keeps_arabic_letters(page: Page) -> bool:
     if not page.has_arabic:
         return False
     sample = page.body_text[:LETTER_SAMPLE_CHARS]
+    # The common case told without counting every letter, as that count would tell it: enough Persian
+    # yeh and kaf, more than Arabic's forms, and Pashto's and Urdu's own letters under 1% of them.
+    persian = _letters(sample, _PERSIAN_FORMS)
+    if (persian >= MIN_LETTERS and persian > _letters(sample, _ARABIC_FORMS)
+            and (_letters(sample, _PASHTO_ONLY) + _letters(sample, _URDU_ONLY)) * 100 < persian):
+        return False
     arabic = _count(_ARABIC_LETTER, sample)
     if arabic >= MIN_LETTERS:
         return _arabic_script_language(sample, arabic) in _OWN_ARABIC_LETTERS

@@ -135,7 +135,8 @@ def _letters(text: str, letters: str) -> int:
 # Arabic-script languages in which ي ك ى are letters of their own, not a keyboard's stand-ins for
 # Persian ی ک: their text keeps them.
 _OWN_ARABIC_LETTERS = ARABIC_SCRIPT_LANGUAGES - {PERSIAN}
-LETTER_SAMPLE_CHARS = 8_000  # of the page's text (menus first): past the scripts that open most a <body>
+LETTER_SAMPLE_CHARS = 30_000  # of the page's source from <body> on: its menus and usually its story
+_BODY_TAG = re.compile("<body", re.IGNORECASE)
 
 
 def keeps_arabic_letters(page: Page) -> bool:
@@ -143,14 +144,20 @@ def keeps_arabic_letters(page: Page) -> bool:
     so that its ي ك ى stay as written. Told by the letters of the page's own text, read before any
     folding (a Persian template's lang="fa" on an Arabic service's page is overruled by them); by
     its declaration where they are too few. Any doubt reads Persian, the text policy's default."""
-    if not page.has_arabic:
-        return False
-    sample = page.body_text[:LETTER_SAMPLE_CHARS]
-    # The common case told without counting every letter, as that count would tell it: enough Persian
-    # yeh and kaf, more than Arabic's forms, and Pashto's and Urdu's own letters under 1% of them.
-    persian = _letters(sample, _PERSIAN_FORMS)
-    if (persian >= MIN_LETTERS and persian > _letters(sample, _ARABIC_FORMS)
-            and (_letters(sample, _PASHTO_ONLY) + _letters(sample, _URDU_ONLY)) * 100 < persian):
+    source = page.html
+    if not page.has_arabic or ("ي" not in source and "ك" not in source and "ى" not in source):
+        return False  # nothing to keep: folding would change nothing
+    # The source from <body> on (its markup is ASCII and counts for no Arabic-script language).
+    opens = _BODY_TAG.search(source)
+    start = opens.start() if opens else 0
+    sample = source[start:start + LETTER_SAMPLE_CHARS]
+    # The common case told from the sample's opening without counting every letter, as that count
+    # would tell it: enough Persian yeh and kaf, more than Arabic's forms, and Pashto's and Urdu's own
+    # letters under 1% of them.
+    opening = sample[:SAMPLE_CHARS * 2]
+    persian = _letters(opening, _PERSIAN_FORMS)
+    if (persian >= MIN_LETTERS and persian > _letters(opening, _ARABIC_FORMS)
+            and (_letters(opening, _PASHTO_ONLY) + _letters(opening, _URDU_ONLY)) * 100 < persian):
         return False
     arabic = _count(_ARABIC_LETTER, sample)
     if arabic >= MIN_LETTERS:

@@ -13,6 +13,7 @@ from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC
 from newsscraper.extract.sitename import SiteName, host_name, site_names, strip_site_name
 from newsscraper.sites.yjc import SITE as YJC_SITE
+from tests.support.pages import dated_story
 
 MEHR = SiteName(["خبرگزاری مهر", "Mehr News Agency"], "mehrnews")
 
@@ -787,10 +788,6 @@ def test_a_pashto_page_is_dated_by_its_pashto_month_in_kabul_time():
     "<div class='updated'>به‌روز شده: ۱۲ مرداد ۱۴۰۲ - ۱۱:۰۰</div><div class='date'>انتشار: ۱۰ مرداد ۱۴۰۲ - ۰۹:۰۰</div>",
 ])
 def test_a_date_labelled_as_an_update_is_not_the_publication_date(dates):
-    html = ("<html lang='fa'><head><title>پل تازه</title></head><body><h1>پل تازهٔ شهر باز شد</h1>"
-            f"{dates}<div class='content'><p>پل تازهٔ شهر پس از دو سال کار شبانه‌روزی کارگران و مهندسان امروز"
-            " به روی مردم باز شد و رفت‌وآمد در مرکز شهر آسان‌تر شد.</p><p>مسئولان شهری گفتند که ساخت دو پل"
-            " دیگر نیز از ماه آینده آغاز می‌شود و تا پایان سال به پایان می‌رسد.</p></div></body></html>")
-    record = extract(html, "https://news.example.ir/news/123").record
+    record = extract(dated_story(dates), "https://news.example.ir/news/123").record
     assert record is not None
     assert (record.published_at, record.published_jalali) == ("2023-08-01T09:00:00+03:30", "1402-05-10T09:00")

@@ -7,6 +7,7 @@ import pytest
 
 from newsscraper.extract import extract
 from newsscraper.gregorian import find_gregorian_date
+from tests.support.pages import dated_story
 
 NEW_YORK = ZoneInfo("America/New_York")
 URL = "https://news.example/story/1"
@@ -112,12 +113,7 @@ def test_the_date_in_the_header_around_the_headline_is_the_articles():
 
 def test_a_persian_page_printing_a_dotted_gregorian_date_is_dated_by_it():
     """Persian services of Turkish and Russian broadcasters print 03.08.2023: the day, no guessed time."""
-    html = ("<html lang='fa'><head><title>بازگشایی پل تازه</title></head><body><h1>پل تازهٔ شهر باز شد</h1>"
-            "<div class='date'>۱۴:۳۵ ۰۳.۰۸.۲۰۲۳</div><div class='content'><p>پل تازهٔ شهر پس از دو سال کار"
-            " شبانه‌روزی کارگران و مهندسان امروز به روی مردم باز شد و رفت‌وآمد در مرکز شهر آسان‌تر شد.</p>"
-            "<p>مسئولان شهری گفتند که ساخت دو پل دیگر نیز از ماه آینده آغاز می‌شود و تا پایان سال به پایان"
-            " می‌رسد.</p></div></body></html>")
-    record = extract(html, "https://fa.news.example/news/123").record
+    record = extract(dated_story("<div class='date'>۱۴:۳۵ ۰۳.۰۸.۲۰۲۳</div>"), "https://fa.news.example/news/123").record
     assert record is not None
     assert (record.published_date, record.published_at, record.published_raw) == (
         "2023-08-03", None, "۱۴:۳۵ ۰۳.۰۸.۲۰۲۳")

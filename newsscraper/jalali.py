@@ -514,11 +514,14 @@ def jalali_machine_as_gregorian(value: str) -> str | None:
     calendar) → the same value with its Gregorian day in ISO form (`1402-05-12T10:30:00+03:30` →
     `2023-08-03T10:30:00+03:30`, `1402/05/12` → `2023-08-03`); None for any other value, and for a
     Jalali day that does not exist."""
-    m = _JALALI_MACHINE.match(value.translate(_TABLE)) if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    norm = value.translate(_TABLE)
+    m = _JALALI_MACHINE.match(norm)
     if m is None:
         return None
     day = _gregorian(int(m["y"]), int(m["mo"]), int(m["d"]))
-    return None if day is None else day.isoformat() + value.translate(_TABLE)[m.end():]
+    return None if day is None else day.isoformat() + norm[m.end():]
 
 
 def parse_iso(value: str, tz: tzinfo | None = TEHRAN) -> datetime | None:

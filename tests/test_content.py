@@ -9,10 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsscraper.extract import extract
-from newsscraper.extract.content import find_content, stopwords_for
+from newsscraper.extract.content import find_content, paragraphs, stopwords_for
 from newsscraper.extract.content_rules import COMMENTS_HEADING
 from newsscraper.extract.page import Page
-from newsscraper.extract.walk import walk
 
 URL = "https://khabar-nemouneh.ir/fa/news/1403/05/12/3012345/"
 SENTENCES = [
@@ -162,9 +161,34 @@ def test_english_page_uses_english_function_words():
     names = "Parks Budget River Council Spring City Bank Garden Trees Paths Lights Benches Fountain Trails"
     root = Page(f"<html lang='en'><body><div id='a'><p>{prose}</p></div><div id='b'><p>{names}</p></div>"
                 "</body></html>").root
-    assert [p.text for p in walk(root).paragraphs] == [prose, names]
+    paras, _ = paragraphs(root)
+    assert [p.text for p in paras] == [prose, names]
     assert "the" in stopwords_for("en") and "the" not in stopwords_for("fa")
     assert [c.get("id") for c in find_content(root, "en").containers] == ["a"]
+
+
+def test_paragraph_walk_keeps_tails_and_counts_link_text():
+    root = Page("<html><body><div>یک <a href='/x'>دو سه</a> چهار<br>پنج<!-- c -->شش<p>هفت</p>هشت</div>"
+                "</body></html>").root
+    paras, totals = paragraphs(root)
+    assert [(p.text, p.link_chars) for p in paras] == [("یک دو سه چهار", 5), ("پنجشش", 0), ("هفت", 0),
+                                                       ("هشت", 0)]
+    div = root.find(".//div")
+    assert totals[div].chars == sum(len(p.text) for p in paras) and totals[div].links == 5
+
+
+def test_paragraph_walk_reads_furniture_names_from_the_page_index_as_from_the_tree():
+    # The page's class/id index (what the pipeline passes) and the tree's own attributes (what a
+    # caller without a Page gets) mark the same runs as furniture: by class, by id, by both.
+    page = Page("<html><body><div class='sidebar'>یک</div><div id='comments'>دو</div>"
+                "<div class='main-content' id='related'>سه</div><div class=''>چهار</div><p>پنج</p>"
+                "</body></html>")
+    expected = [("یک", 1), ("دو", 1), ("سه", 0), ("چهار", 0), ("پنج", 0)]
+    for named in (None, page.class_and_id):
+        paras, _ = paragraphs(page.root, named)
+        assert [(p.text, p.chrome) for p in paras] == expected
+    assert {el.text: v for el, v in page.class_and_id.items()} == {
+        "یک": ("sidebar", None), "دو": (None, "comments"), "سه": ("main-content", "related"), "چهار": ("", None)}
 
 
 def test_prose_before_the_headline_counts_less():

@@ -16,14 +16,15 @@ import pytest
 
 from newsscraper.extract import extract
 from newsscraper.extract.content import (
+    Paragraph,
     find_content,
     paragraph_score,
+    paragraphs,
     reads_as_prose,
     stopwords_for,
     unspaced_prose,
 )
 from newsscraper.extract.page import Page
-from newsscraper.extract.walk import Paragraph, walk
 from newsscraper.extract.wordcount import count_words
 from newsscraper.persian import unify_letters
 
@@ -325,7 +326,7 @@ def page_of(s: Sample) -> str:
 def test_finder_takes_the_article_not_the_longer_events_box(key: str):
     sample = SAMPLES[key]
     finding = find_content(Page(page_of(sample)).root, sample.lang, sample.headline)
-    texts = [p.text for c in finding.containers for p in walk(c).paragraphs if p.text != sample.headline]
+    texts = [p.text for c in finding.containers for p in paragraphs(c)[0] if p.text != sample.headline]
     assert texts == list(sample.paragraphs)
 
 

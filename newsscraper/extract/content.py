@@ -13,7 +13,7 @@ the paragraphs are read. The rules are data, in content_rules.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,18 +22,35 @@ from lxml import etree
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import BLOCK_TAGS, Block, hint_attrs, holds_embedded_post, is_pull_quote
 from newsscraper.extract.language import parse_tag
-from newsscraper.extract.walk import NEVER_UNLIKELY, Paragraph, Totals, Walk, unlikely_attrs, walk
 from newsscraper.extract.wordcount import WORD
 
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
+_BREAKS = frozenset({"br", "hr"})
 # Counting marks: a character class's findall runs several times faster than str.translate with a
 # deletion table (which looks every character up in a dict).
 _MARK = re.compile("[" + re.escape(rules.CLAUSE_MARKS) + "]")
 _SENTENCE_END = re.compile("[" + re.escape(rules.SENTENCE_ENDS) + "]")
 # Punctuation that splits words (one regex pass: str.translate with a table is slower on Persian text).
 _PUNCT = re.compile("[" + re.escape("".join(dict.fromkeys(rules.CLAUSE_MARKS + "()[]{}'‘’—–-/|…*_#@"))) + "]")
+_SKIPPED = rules.IGNORED_TAGS | _BREAKS  # not read; a break also ends the run before it
+_RUN_ENDS = BLOCK_TAGS - _BREAKS  # elements whose end closes the run of text inside them
+_NEVER_UNLIKELY = frozenset({"html", "body", "article", "main"})
 _CLEANABLE = frozenset({"div", "ul", "ol", "section", "table", "dl", "aside", "figure", "nav", "p", "span", "header"})
 _THREAD_TAGS = frozenset({"div", "ul", "ol", "section", "dl", "aside"})  # what holds a readers' thread
+
+
+@dataclass(slots=True)
+class _Totals:
+    chars: int = 0  # text characters below the element (every paragraph, scored or not)
+    links: int = 0  # of which inside <a>
+
+
+@dataclass(slots=True)
+class Paragraph:
+    holder: etree._Element  # the nearest block element around the run of text
+    text: str
+    link_chars: int
+    chrome: int  # 0: text; 1: furniture by class/id (sidebar, comments); 2: by tag (nav, footer, aside)
 
 
 @dataclass
@@ -42,7 +59,7 @@ class Finding:
 
     containers: list[etree._Element] = field(default_factory=list)
     score: float = 0.0
-    totals: dict[etree._Element, Totals] = field(default_factory=dict, repr=False)
+    totals: dict[etree._Element, _Totals] = field(default_factory=dict, repr=False)
     prose: int = 0  # characters outside links of the scoring paragraphs inside the chosen blocks
 
     def text_chars(self, elements: Iterable[etree._Element]) -> int:
@@ -73,10 +90,116 @@ def _unlikely(el: etree._Element, tag: str) -> int:
     """2 for a chrome tag, 1 for a class/id naming furniture (not also naming text), else 0."""
     if tag in rules.CHROME_TAGS:
         return 2
-    if tag in NEVER_UNLIKELY or not isinstance(tag, str):
+    if tag in ("html", "body", "article", "main") or not isinstance(tag, str):
         return 0
     cls, ident = el.get("class"), el.get("id")
-    return unlikely_attrs(cls, ident) if cls or ident else 0
+    return _unlikely_attrs(cls, ident) if cls or ident else 0
+
+
+@lru_cache(maxsize=4096)
+def _unlikely_attrs(cls: str | None, ident: str | None) -> int:
+    attrs = hint_attrs(cls, ident)
+    return int(bool(rules.UNLIKELY.search(attrs)) and not rules.MAYBE.search(attrs))
+
+
+Named = Mapping[etree._Element, tuple[str | None, str | None]]  # element → (class, id), as Page.class_and_id
+
+
+def class_and_id(root: etree._Element) -> Named:
+    """(class, id) of every element below ``root`` that carries either (for a tree without a Page)."""
+    return {el: (el.get("class"), el.get("id")) for el in root.iter()
+            if el.get("class") is not None or el.get("id") is not None}
+
+
+def paragraphs(root: etree._Element,
+               named: Named | None = None) -> tuple[list[Paragraph], dict[etree._Element, _Totals]]:
+    """Text runs in document order, and text/link characters per element (lxml's iterwalk). A run
+    in chrome by tag (nav, header, footer, aside) is never scored: it is listed only where a heading
+    holds it (the headline may be printed in a <header>), and counts in the totals always.
+
+    The walk visits every node of the page, so its body is kept flat: set lookups, no helper call
+    per element (what _unlikely and the bottom-up sum of totals do is written out here). ``named``:
+    the class and id of the elements carrying one (read from the tree when not given)."""
+    attrs_of = (class_and_id(root) if named is None else named).get
+    out: list[Paragraph] = []
+    totals: dict[etree._Element, _Totals] = {}
+    buf: list[str] = []
+    links = 0
+
+    def flush(holder: etree._Element, chrome: int) -> None:
+        nonlocal links
+        if buf:
+            text = " ".join("".join(buf).split())
+            if text:
+                n = min(links, len(text))
+                if chrome < 2 or holder.tag in rules.UNSCORED_TAGS:
+                    out.append(Paragraph(holder, text, n, chrome))
+                t = totals.get(holder)
+                if t is None:
+                    t = totals[holder] = _Totals()
+                t.chars += len(text)
+                t.links += n
+            buf.clear()
+        links = 0
+
+    # Per open element: the holder of its text, its chrome level, the <a> depth inside it.
+    context: list[tuple[etree._Element, int, int]] = [(root, 0, 0)]
+    push, pop = context.append, context.pop
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            top = context[-1]
+            if tag in _SKIPPED:
+                if tag in BLOCK_TAGS and buf:
+                    flush(top[0], top[1])  # <br>, <hr>: the run ends here
+                walker.skip_subtree()
+                push(top)
+                continue
+            holder, chrome, depth = top
+            if tag in BLOCK_TAGS:
+                if buf:
+                    flush(holder, chrome)
+                holder = el
+            if chrome < 2:  # _unlikely, written out
+                if tag in rules.CHROME_TAGS:
+                    chrome = 2
+                elif tag not in _NEVER_UNLIKELY:
+                    attrs = attrs_of(el)
+                    if attrs is not None and (attrs[0] or attrs[1]) and _unlikely_attrs(*attrs):
+                        chrome = 1
+            if tag == "a":
+                depth += 1
+            push((holder, chrome, depth))
+            text = el.text
+            # Two pieces in three are indentation; white space opening a run is dropped by the
+            # flush anyway, so it is not kept (and no run of white space alone is ever flushed).
+            if text and (buf or not text.isspace()):
+                buf.append(text)
+                if depth:
+                    links += len(text.strip())
+            continue
+        if event == "end":
+            chrome = pop()[1]
+            if buf and (el is root or el.tag in _RUN_ENDS):
+                flush(el, chrome)
+            t = totals.get(el)
+            if t is not None:  # the element's totals join its parent's: sums run bottom-up
+                parent = el.getparent()
+                if parent is not None:
+                    pt = totals.get(parent)
+                    if pt is None:
+                        pt = totals[parent] = _Totals()
+                    pt.chars += t.chars
+                    pt.links += t.links
+            if el is root:
+                break
+        tail = el.tail
+        if tail and (buf or not tail.isspace()):  # the tail reads in the enclosing element's context
+            buf.append(tail)
+            if context[-1][2]:
+                links += len(tail.strip())
+    return out, totals
 
 
 @lru_cache(maxsize=64)
@@ -125,14 +248,12 @@ def unspaced_prose(text: str) -> bool:
 
 
 def find_content(root: etree._Element, lang: str = "", headline: str | None = None,
-                 walked: Walk | None = None) -> Finding:
+                 named: Named | None = None) -> Finding:
     """The blocks that hold the article's text, best first merged with its continuing siblings.
 
     ``headline``: the article's headline; text printed before it on the page (a teaser strip, a
-    sidebar set first in the source) counts less. ``walked``: the walk over ``root`` if made
-    already (Page.walk), which is read and never changed."""
-    walked = walk(root) if walked is None else walked
-    paras, totals = walked.paragraphs, walked.totals
+    sidebar set first in the source) counts less. ``named``: as for paragraphs()."""
+    paras, totals = paragraphs(root, named)
     stopwords = stopwords_for(lang)
     wanted = WORD.findall(headline.lower()) if headline else []
     at = _headline_index(paras, wanted)
@@ -178,7 +299,7 @@ def _next_story_index(paras: list[Paragraph], at: int | None, wanted: list[str])
                  and WORD.findall(paras[i].text.lower()) != wanted), len(paras))
 
 
-def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element, Totals], allowed: int,
+def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element, _Totals], allowed: int,
           title: etree._Element | None = None) -> Finding:
     """Score the candidates from paragraphs of chrome level <= ``allowed``; the best with its siblings."""
     scores: dict[etree._Element, float] = {}

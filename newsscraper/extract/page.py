@@ -19,7 +19,6 @@ from cssselect import HTMLTranslator
 from lxml import etree
 
 from newsscraper.extract import cssplan
-from newsscraper.extract.walk import Walk, index_subtree, walk
 
 ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
@@ -71,6 +70,7 @@ def _translated(css: str, prefix: str) -> etree.XPath:
 
 
 _OUTERMOST_BODIES = compiled("//body[not(ancestor::body)]")
+_ALL_ELEMENTS = compiled("//*")  # every element of the document, every top-level one's too, in order
 _OWN_TEXT = compiled("text()", smart_strings=False)
 _TEXT = compiled(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
 
@@ -315,6 +315,15 @@ class Page:
             found = self._holders_cache[name] = ([v.getparent() for v in values], [str(v) for v in values])
         return found
 
+    @cached_property
+    def class_and_id(self) -> dict[etree._Element, tuple[str | None, str | None]]:
+        """(class, id) of every element carrying either, from the walk's indexes: a lookup here is
+        cheaper than two attribute reads on every element of a walk over the tree."""
+        ids = dict(zip(*self.holders("id"), strict=True))
+        named = {el: (cls, ids.pop(el, None)) for el, cls in zip(*self.holders("class"), strict=True)}
+        named.update((el, (None, ident)) for el, ident in ids.items())
+        return named
+
     def having(self, name: str, value: str) -> list[etree._Element]:
         """Elements whose attribute ``name`` is exactly ``value`` (XPath's `//*[@name='value']`)."""
         elements, values = self.holders(name)
@@ -329,29 +338,16 @@ class Page:
         return ids
 
     @cached_property
-    def walk(self) -> Walk:
-        """The one walk over the root's tree: its text runs and text/link totals (the main-content
-        finder's), every element in order and the class and id holders (this page's indexes)."""
-        return walk(self.root)
-
-    @cached_property
     def _order(self) -> dict[etree._Element, int]:
         """Every element's document position (the generic searches that merge several lookups), and
-        the class and id holders (what `//@class` and `//@id` select), from the walk. Broken markup
-        can leave libxml2 with a second <html> beside the first: its elements are listed too."""
-        walked = self.walk
-        elements, classes, ids = walked.elements, walked.classes, walked.ids
-        if len(self._tops) > 1:  # a second <html>: list every top-level tree in order
-            elements, classes, ids = [], ([], []), ([], [])
-            for top in self._tops:
-                if top is self.root:
-                    elements += walked.elements
-                    for mine, theirs in ((classes, walked.classes), (ids, walked.ids)):
-                        mine[0].extend(theirs[0])
-                        mine[1].extend(theirs[1])
-                else:
-                    index_subtree(top, elements, classes, ids)
-        self._holders_cache["class"], self._holders_cache["id"] = classes, ids
+        the class and id attributes (what `//@class` and `//@id` select), read on the way. The
+        elements come from one `//*` XPath: libxml2 lists them far faster than a Python walk over
+        the tree does."""
+        elements = _ALL_ELEMENTS(self.root)
+        for name in _WALKED_ATTRIBUTES:
+            values = [el.get(name) for el in elements]
+            self._holders_cache[name] = ([el for el, v in zip(elements, values, strict=True) if v is not None],
+                                         [v for v in values if v is not None])
         return dict(zip(elements, range(len(elements)), strict=True))
 
     @cached_property

@@ -791,3 +791,26 @@ def test_a_date_labelled_as_an_update_is_not_the_publication_date(dates):
     record = extract(dated_story(dates), "https://news.example.ir/news/123").record
     assert record is not None
     assert (record.published_at, record.published_jalali) == ("2023-08-01T09:00:00+03:30", "1402-05-10T09:00")
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("منبع: ایرنا", "ایرنا"),
+    ("منبع : <a href='https://www.example.ir/'>روزنامه شرق</a>", "روزنامه شرق"),
+    ("منبع خبر: «خبرگزاری شهرآوا»", "خبرگزاری شهرآوا"),
+    ("منبع عکس: ایرنا", None),                            # the picture's source, not the story's
+    ("منبع: https://www.example.ir/news/12", None),        # a link names no source
+])
+def test_a_source_line_closing_the_text_is_the_attribution_and_no_paragraph(line, source):
+    # A republished story with no «به گزارش» in it: the «منبع:» line under the text says where it
+    # comes from; the line is never a paragraph of the body, a source found in it or not.
+    page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1><div><p>{TEXT}</p><p>{TEXT}</p>'
+            f"<p>{line}</p></div></article></body></html>")
+    record = _record_of(page)
+    assert record.source_attribution == source
+    assert record.body == f"{TEXT}\n\n{TEXT}"
+
+
+def test_the_reports_own_attribution_comes_before_a_source_line():
+    page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1><div><p>به گزارش شهرآوا، {TEXT}</p>'
+            f"<p>{TEXT}</p><p>منبع: ایرنا</p></div></article></body></html>")
+    assert _record_of(page).source_attribution == "شهرآوا"

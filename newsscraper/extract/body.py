@@ -76,6 +76,7 @@ class BodyReading:
         self.marker: tuple[str, str | None] | None = None
         self.link_share = 0.0
         self.left_out: list[etree._Element] = []  # link lists and furniture skipped inside the containers
+        self.source: str | None = None  # what a «منبع: …» line names (the line is left out of the text)
 
 
 def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[etree._Element | None] = (),
@@ -89,7 +90,19 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
         blocks.extend(iter_blocks(container, skip, keep))
     reading = clean_blocks(blocks, lead, headline, image_texts(containers))
     reading.left_out = left_out
+    if reading.source is None:  # «منبع: <a>…</a>» is a short line mostly link: left out as a link list
+        reading.source = next(filter(None, map(_source_of, left_out)), None)
     return reading, containers
+
+
+SOURCE_LINE_MAX_CHARS = 120  # a source line is a label and a name; a related list is longer
+
+
+def _source_of(el: etree._Element) -> str | None:
+    """What a left-out block names as the story's source, when it is a «منبع: …» line."""
+    text = text_content(el)
+    return markers.source_line(normalize_line(text)) if len(text) <= SOURCE_LINE_MAX_CHARS else None
+
 
 
 def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = None,
@@ -116,6 +129,10 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if marker or markers.starts_with_marker(text):
             reading.marker = marker or (text, None)
             break
+        source = markers.source_line(text)
+        if source:
+            reading.source = reading.source or source
+            continue
         if markers.is_boilerplate_line(text):
             after_read_more = markers.opens_other_stories(text)
             continue

@@ -287,7 +287,7 @@ BOILERPLATE_LINE = re.compile(
     r"cet article vous a-t-il (?:été utile|plu) ?\??|¿?(?:te|le) (?:ha resultado|resultó) útil(?: este artículo)?\??|"
     r"artikel (?:empfehlen|teilen)|آیا این (?:مطلب|خبر) (?:مفید|برای شما مفید) بود ?[؟?]?|"
     r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|" + PERSIAN_OTHER_STORIES + "|"
-    r"عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60})[.:!]?$",
+    r"(?:منبع\s?)?عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60})[.:!]?$",
     re.IGNORECASE,
 )
 

@@ -188,7 +188,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     if marker:
         loader.add_value("footer_marker", marker[0])
         loader.add_value("editor_code", marker[1])
-    loader.add_value("source_attribution", _attribution(lead, body_text))
+    loader.add_value("source_attribution", _attribution(lead, body_text, body.source))
     loader.add_value("tags", fx.read_tags(page, profile))
     loader.add_value("section", fx.read_section(page, profile))
     loader.add_value("authors", fx.read_authors(page, profile, names))
@@ -218,12 +218,16 @@ def _profile(page: Page, site: Site | None, tz: tzinfo) -> Profile:
     return site.profile_for(hint)
 
 
-def _attribution(lead: str | None, body: str) -> str | None:
+def _attribution(lead: str | None, body: str, source_line: str | None = None) -> str | None:
+    """«به گزارش …» in the lead or the text, else what a «منبع: …» line of the text names, else a
+    dateline agency opening the lead or the text."""
     for text in (lead, body[:2000]):
         if text:
             found = markers.attribution(normalize_line(text))
             if found:
                 return found
+    if source_line:
+        return source_line
     for text in (lead, body[:200]):
         if text:
             found = markers.dateline_source(normalize_line(text))

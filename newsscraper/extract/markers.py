@@ -34,6 +34,9 @@ ATTRIBUTION = re.compile(rf"(?:^|[\s(«]|(?<=[.،]))(?:به\s?گزارش|به\s?
 # A dateline at the very start: «پیام ملّت– ...», «ایسنا/کرمان ...», «تهران- ایرنا- ...».
 DATELINE = re.compile(r"^(?P<src>[\u0600-\u06ff\u200c ]{2,30}?)\s*(?:[–—]|-\s|/)")
 _QUOTES = "\"'«»“”„‹›"
+# A line naming where a republished story comes from: «منبع: ایرنا», «منبع خبر: روزنامه شرق»
+# (a picture's «منبع عکس» names no source of the story).
+SOURCE_LINE = re.compile(r"^منبع(?:\s?(?:خبر|مطلب))?\s*[:：]\s*(?P<src>[^:：]{2,80}?)\s*[.]?$")
 MAX_ATTRIBUTION_WORDS = 12
 
 READ_MORE = re.compile(r"^(?:بیشتر\s?بخوانید|اخبار\s?مرتبط|بیشتر\s?بدانید|پیشنهاد\s?(?:ما|سردبیر)|"
@@ -102,12 +105,27 @@ def attribution(text: str) -> str | None:
         return None  # the words every match holds: no scan of a text without them (an English page)
     m = ATTRIBUTION.search(text)
     if m:
-        src = m.group("src").strip().strip(_QUOTES).strip()
-        # Quoted names like «به گزارش "ورزش سه"،» keep only the inside.
-        src = " ".join(w.strip(_QUOTES) for w in src.split() if w.strip(_QUOTES))
+        src = _unquoted(m.group("src"))
         if src and len(src.split()) <= MAX_ATTRIBUTION_WORDS:
             return src
     return None
+
+
+def source_line(line: str) -> str | None:
+    """The source a «منبع: …» line names; None for another line, and for a link or a sentence
+    (more than MAX_ATTRIBUTION_WORDS words) after the label."""
+    m = SOURCE_LINE.match(line)
+    if not m:
+        return None
+    src = _unquoted(m.group("src"))
+    if not src or "://" in src or src.startswith("www.") or len(src.split()) > MAX_ATTRIBUTION_WORDS:
+        return None
+    return src
+
+
+def _unquoted(src: str) -> str:
+    """Quoted names like «به گزارش "ورزش سه"،» keep only the inside."""
+    return " ".join(w.strip(_QUOTES) for w in src.split() if w.strip(_QUOTES))
 
 
 def dateline_source(text: str) -> str | None:

@@ -547,6 +547,9 @@ def test_an_aspnet_page_is_one_form_whose_parts_are_the_articles_own():
     ("<ul><li><span>خبرنگار</span> <strong>مریم رضایی</strong></li></ul>", ["مریم رضایی"]),
     ("<ul><li><span>خبرنگار :</span> <span>۴۲۸۱۵</span></li></ul>", []),  # a reporter's code
     ("<div>گزارش تصویری</div>", []),                                      # a kind of story, no name
+    # the byline beside the date on one meta line, bars or dashes between the parts
+    ("<div>نویسنده: احمد رحیمی | ۱۲ حمل ۱۴۰۳ - ساعت ۳:۲۰</div>", ["احمد رحیمی"]),
+    ("<div>۱۲ حمل ۱۴۰۳ – خبرنگار: مریم رضایی – بازدید: ۲۵</div>", ["مریم رضایی"]),
     # an author element naming only the agency: the labelled byline names the person
     ('<span class="author">خبرگزاری شهرآوا</span><div>گزارش: مریم رضایی</div>', ["مریم رضایی"]),
 ])

@@ -811,6 +811,9 @@ _BYLINE_LABEL = re.compile(r"^\s*(?:(?:خبرنگار|نویسنده|گزارش|
 # «گزارش», which also opens «گزارش تصویری» and «به گزارش …»), the name of 2–4 words.
 _LABELLED_BYLINE = re.compile(r"^(?:(?:خبرنگار|نویسنده|به قلم)\s*[:：]?|گزارش\s*[:：])\s*\S+(?:\s+\S+){1,3}$")
 _BYLINE_LABELS = ("خبرنگار", "نویسنده", "به قلم", "گزارش")
+# Between the parts of a meta line that prints the byline beside the date or the views
+# («نویسنده: احمد رحیمی | ۱۲ حمل ۱۴۰۳»): a bar, a dot or a dash with spaces either side.
+_META_PARTS = re.compile(r"\s+[|｜•·]\s+|\s+[-–—]\s+")
 
 
 def _labelled_bylines(page: Page) -> list[str]:
@@ -819,9 +822,10 @@ def _labelled_bylines(page: Page) -> list[str]:
     found = []
     for scopes in _labelled(page, _BYLINE_LABELS):
         for scope in scopes:
-            line = normalize_line(text_of(scope))
             # «خبرنگار: ۴۲۸۱۵» is a reporter's code, not a name.
-            if _LABELLED_BYLINE.match(line) and not any(ch.isdigit() for ch in line) and not _in_chrome(scope):
+            line = next((part for part in _META_PARTS.split(normalize_line(text_of(scope)))
+                         if _LABELLED_BYLINE.match(part) and not any(ch.isdigit() for ch in part)), None)
+            if line and not _in_chrome(scope):
                 found.append(line)
                 break
     return list(dict.fromkeys(found))

@@ -156,6 +156,10 @@ def test_a_surtitle_is_named_by_a_word_of_its_own(attrs, surtitle):
     ("برچسب‌ها: الف، ب، ج", ["الف", "ب", "ج"]),
     ("برچسب ها : اقتصاد ، بورس ، تورم", ["اقتصاد", "بورس", "تورم"]),
     ("کلیدواژه‌ها: اقتصاد; بورس | تورم", ["اقتصاد", "بورس", "تورم"]),
+    ("کلمات کلیدی: بودجه، شورای شهر", ["بودجه", "شورای شهر"]),
+    ("كلمات كليدي : بودجه", ["بودجه"]),                      # Arabic kaf and yeh, as a CMS writes them
+    ("كليدواژه‌ها: بودجه", ["بودجه"]),
+    ("واژگان کلیدی: بودجه، شورا", ["بودجه", "شورا"]),
     ("Tags: economy, stock market", ["economy", "stock market"]),
     ("#اقتصاد #بورس #تورم", ["اقتصاد", "بورس", "تورم"]),
     ("اقتصاد,بورس", ["اقتصاد", "بورس"]),
@@ -172,6 +176,7 @@ TAG_PAGES = {
     "a label beside links": '<div class="box"><span>برچسب‌ها:</span> <a href="/x?q=1">الف</a> '
                             '<a href="/x?q=2">ب</a> <a href="/x?q=3">ج</a></div>',
     "labelled text in a paragraph": "<p>برچسب‌ها: الف، ب، ج</p>",
+    "labelled keywords in a paragraph": "<p>کلمات کلیدی: الف، ب، ج</p>",
     "list items": '<ul class="tags"><li>الف</li><li>ب</li><li>ج</li></ul>',
     "tag links": '<p><a rel="tag" href="/t/1">الف</a>، <a rel="tag" href="/t/2">ب</a>، '
                  '<a rel="tag" href="/t/3">ج</a></p>',

@@ -545,13 +545,16 @@ def page_canonical(page: Page) -> str | None:
     return page.canonical
 
 
-# «برچسب‌ها:», «کلیدواژه‌ها:», «Tags:» … opening a tags element's text, and what separates its tags.
-_TAG_LABEL = re.compile(r"^\s*(?:برچسب|کلید[\s\u200c]?واژه|واژه[\s\u200c]?های[\s\u200c]?کلیدی|تگ|tags?|keywords?)"
+# «برچسب‌ها:», «کلیدواژه‌ها:», «کلمات کلیدی:», «Tags:» … opening a tags element's text, and what separates its tags.
+# (the letters as a CMS may write them: Arabic kaf and yeh, «كليدواژه»)
+_TAG_LABEL = re.compile(r"^\s*(?:برچسب|[کك]ل[یي]د[\s\u200c]?واژه|واژه[\s\u200c]?ها[یي][\s\u200c]?[کك]ل[یي]د[یي]|"
+                        r"[کك]لمات[\s\u200c]?[کك]ل[یي]د[یي]|واژگان[\s\u200c]?[کك]ل[یي]د[یي]|تگ|tags?|keywords?)"
                         r"(?:[\s\u200c]?ها)?\s*[:：]\s*", re.IGNORECASE)
 _TAG_SEPARATOR = re.compile(r"\s*[,،;؛|•·\n]\s*|\s+(?=#)")
 _TAG_CLASSES = ("tags", "tag-list", "taglist", "tagcloud", "keywords", "news-tag", "post-tag", "article_tag",
                 "article-tag", "tag_item", "tag-item")
-_TAG_LABELS = ("برچسب", "كلیدواژه", "کلیدواژه", "کلید واژه", "تگ‌ها", "تگ ها")
+_TAG_LABELS = ("برچسب", "كلیدواژه", "کلیدواژه", "کلید واژه", "تگ‌ها", "تگ ها", "کلمات کلیدی", "كلمات كليدي",
+               "واژگان کلیدی")
 
 
 def split_tags(text: str) -> list[str]:

@@ -234,6 +234,8 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
     ("<span>17:40</span>", ""),
     ("", "<p>[button link='https://example.ir/send' type='big']خبر خود را برای ما بفرستید[/button]</p>"),
     ("", "<p>Follow the city desk on Twitter (@citydesk) and Instagram.</p>"),
+    ("", "<p>برای دریافت آخرین خبرهای شهر، ما را در شبکه‌های اجتماعی دنبال کنید.</p>"),
+    ("", "<p>صفحه ما را در <a href='https://www.aparat.com/x'>آپارات</a> دنبال کنید</p>"),
     ("", "<p>(Reporting by Sara Karimi; Editing by Reza Amini)</p>"),
     ("", "<p>Like this story? Share it with a friend!</p>"),
     ("", "<p>More Great City Stories</p><p><a href='/a'>A new bridge opens over the river next spring</a></p>"
@@ -283,8 +285,8 @@ def test_a_sentence_with_a_linked_name_and_its_card_is_text_and_sign_up_inside_a
 
 PROMO_PIECES = ["Subscribe", " to our ", "newsletter", "Sign up", " for ", "the", "Click here", "Follow us",
                 "follow", " the desk ", " on Twitter", "Share it", " with a friend", "Join us", " ",
-                "کانال", " ما ", "بپیوندید", "عضو شوید", "دنبال کنید", "صفحه", "x", ".", " your inbox", "delivered",
-                " sent"]
+                "کانال", " ما ", "ما را", "شبکه‌های اجتماعی", "بپیوندید", "عضو شوید", "دنبال کنید", "صفحه", "x", ".",
+                " your inbox", "delivered", " sent"]
 
 
 @settings(derandomize=True, max_examples=300)

@@ -198,7 +198,9 @@ PROMO = re.compile(
     r"\bshare (?:it|this(?: story| article)?) with (?:a )?friends?\b|"
     # a newsletter pitch: "… delivered to your inbox", "… in your inbox. The news, delivered every morning."
     r"\b(?:delivered|sent)\b.{0,40}\byour inbox\b|\byour inbox\b.{0,60}\bdelivered\b|"
-    r"(?:کانال|صفحه|اینستاگرام|تلگرام|ایتا|بله|روبیکا|سروش)[^.]{0,60}(?:بپیوندید|عضو شوید|دنبال کنید)",
+    # «کانال تلگرام … را دنبال کنید», «ما را در شبکه‌های اجتماعی دنبال کنید»: «ما را» is "us"
+    r"(?:کانال|صفحه|پیج|اینستاگرام|تلگرام|ایتا|بله|روبیکا|سروش|واتساپ|توییتر|یوتیوب|آپارات|"
+    r"شبکه[\u200c ]?های اجتماعی|ما را)[^.]{0,60}(?:بپیوندید|عضو شوید|دنبال کنید)",
     re.IGNORECASE,
 )
 

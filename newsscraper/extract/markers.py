@@ -13,13 +13,15 @@ from newsscraper.extract.wordcount import count_words
 from newsscraper.jalali import find_date
 from newsscraper.persian import to_ascii_digits
 
-# «انتهای پیام/ع», «/انتهای پیام/», «انتهای خبر», «پایان پیام»; the editor code follows a slash.
+# «انتهای پیام/ع», «/انتهای پیام/», «انتهای خبر», «پایان پیام», «-انتهای پیام-», ««انتهای پیام»»; the
+# editor code follows a slash. A ZWNJ beside the slash (`انتهای پیام‌/‌ع`) is as blank as a space.
 _MARKER_WORDS = r"(?:انتهای|پایان)\s?(?:پیام|خبر)"
-_CODE = r"[^\s/|]{1,8}(?:\s?[^\s/|]{1,4})?"
+_CODE = r"[^\s\u200c/|]{1,8}(?:\s?[^\s\u200c/|]{1,4})?"
+_BLANK = r"[\s\u200c]*"
 FOOTER_MARKER = re.compile(
-    rf"^\s*[/|]?\s*(?P<marker>{_MARKER_WORDS})\s*(?:[/|]\s*(?P<code>{_CODE})?\s*[/|]?)?\s*[.]?\s*$"
+    rf"^{_BLANK}[/|«\-–—]?{_BLANK}(?P<marker>{_MARKER_WORDS}){_BLANK}"
+    rf"(?:[/|]{_BLANK}(?P<code>{_CODE})?{_BLANK}[/|]?)?{_BLANK}[.»\-–—]?{_BLANK}$"
 )
-_FOOTER_PREFIX = re.compile(rf"^\s*[/|]?\s*{_MARKER_WORDS}\b")
 
 # The labels a Persian page prints before its news ID («کد خبر: ۱۲۳»), as normalised text writes them.
 ID_LABEL_WORDS = (("کد", "خبر"), ("شناسه", "خبر"), ("کد", "مطلب"), ("شناسه", "مطلب"), ("شماره", "خبر"))
@@ -28,6 +30,11 @@ _ID_LABEL = "(?:" + "|".join(rf"{first}\s?{second}" for first, second in ID_LABE
 # split of a long run of spaces, in cubic time)
 NEWS_ID_LABEL = re.compile(_ID_LABEL + r"\s*(?:[:：]\s*)?(?:#\s*)?(?P<id>[0-9۰-۹٠-٩]{2,20})")
 ID_LABEL_ONLY = re.compile("^" + _ID_LABEL + r"\s*[:：]?")
+# A line opening with the marker and more after it («انتهای پیام/ع کد خبر ۱۲۳»): the marker words then a
+# mark, a digit, an ID label or the end. A sentence opening with the same words goes on in words
+# («پایان پیام رئیس‌جمهور …», «پایان پیام‌رسان‌های …») and is text.
+_FOOTER_PREFIX = re.compile(rf"^{_BLANK}[/|«\-–—]?{_BLANK}{_MARKER_WORDS}"
+                            rf"(?={_BLANK}(?:[/|\-–—»:.،0-9۰-۹٠-٩]|$|{_ID_LABEL}))")
 
 _STOP = "،,:؛;\n"
 ATTRIBUTION = re.compile(rf"(?:^|[\s(«]|(?<=[.،]))(?:به\s?گزارش|به\s?نقل\s?از)\s+(?P<src>[^{_STOP}]{{2,160}})")

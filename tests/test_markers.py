@@ -1,0 +1,70 @@
+"""Persian news markers (extract/markers.py): the footer line and its editor code, the lines that
+open with it, and the source a «منبع: …» line names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsscraper.extract import extract
+from newsscraper.extract.markers import footer_marker, source_line, starts_with_marker
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("انتهای پیام/ع", "ع"),
+    ("انتهای پیام / ب.ن", "ب.ن"),
+    ("انتهای پیام/م ۲۰۴۲", "م ۲۰۴۲"),
+    ("/انتهای خبر/", None),
+    ("پایان پیام", None),
+    ("انتهای پیام/ع/", "ع"),
+    ("انتهای پیام\u200c/\u200cع", "ع"),  # a ZWNJ either side of the slash is as blank as a space
+    ("«انتهای پیام»", None),
+    ("-انتهای پیام-", None),
+    ("– انتهای پیام –", None),
+])
+def test_footer_marker_lines_and_their_editor_codes(line, code):
+    assert footer_marker(line) == (line, code)
+
+
+@pytest.mark.parametrize("line", ["انتهای پیام‌رسان", "پایان پیام رئیس‌جمهور به مردم", "ع/انتهای پیام"])
+def test_lines_that_are_no_footer_marker(line):
+    assert footer_marker(line) is None
+
+
+@pytest.mark.parametrize(("line", "opens"), [
+    ("انتهای پیام/ع کد خبر ۱۲۳۴۵", True),
+    ("انتهای پیام کد خبر: ۱۲۳۴۵", True),
+    ("انتهای پیام - ایسنا", True),
+    # a sentence opening with the same words goes on in words: it is text
+    ("پایان پیام‌رسان‌های خارجی در بازار داخلی اعلام شد", False),
+    ("پایان پیام رئیس‌جمهور با دعا برای مردم همراه بود", False),
+])
+def test_a_line_opening_with_the_marker_only_when_a_mark_or_a_label_follows(line, opens):
+    assert starts_with_marker(line) is opens
+
+
+STORY = ("شهرداری امروز اعلام کرد که کار ساخت پل تازه بر روی رودخانه شهر از هفته آینده آغاز می‌شود "
+         "و تا پایان سال به پایان می‌رسد و ساکنان محله از این تصمیم استقبال کردند.")
+
+
+def test_a_paragraph_opening_like_the_marker_does_not_end_the_text():
+    closing = "پایان پیام‌رسان‌های خارجی در بازار داخلی را کارشناسان پیش‌بینی کرده بودند و امروز اعلام شد."
+    page = (f"<html lang='fa'><body><article><h1>پل تازه شهر</h1><div><p>{STORY}</p><p>{closing}</p>"
+            "<p>انتهای پیام/ع</p></div></article></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert record.body == f"{STORY}\n\n{closing}"
+    assert (record.footer_marker, record.editor_code) == ("انتهای پیام/ع", "ع")
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("منبع: ایرنا", "ایرنا"),
+    ("منبع : روزنامه شرق", "روزنامه شرق"),
+    ("منبع خبر: «خبرگزاری شهرآوا»", "خبرگزاری شهرآوا"),
+    ("منبع مطلب: ایسنا.", "ایسنا"),
+    ("منبع عکس: ایرنا", None),
+    ("منبع: https://www.example.ir/news/12", None),
+    ("منبع: " + "واژه " * 13, None),  # a sentence after the label, not a name
+    ("منابع آبی استان کاهش یافته است", None),
+])
+def test_source_lines(line, source):
+    assert source_line(line) == source

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from newsscraper.extract import extract
-from newsscraper.extract.markers import footer_marker, source_line, starts_with_marker
+from newsscraper.extract.markers import (
+    footer_marker,
+    is_boilerplate_line,
+    opens_other_stories,
+    source_line,
+    starts_with_marker,
+)
 
 
 @pytest.mark.parametrize(("line", "code"), [
@@ -68,3 +74,37 @@ def test_a_paragraph_opening_like_the_marker_does_not_end_the_text():
 ])
 def test_source_lines(line, source):
     assert source_line(line) == source
+
+
+@pytest.mark.parametrize("line", [
+    "بیشتر بخوانید:", "بیشتر بخوانید سقوط شاخص بورس", "ببینید:", "بخوانید", "پیشنهاد ما:", "پیشنهاد سردبیر",
+    "همچنین بخوانید: پارک تازه", "نظر شما", "نظر شما:", "نام: علی", "ارسال نظر برای این مطلب امکان‌پذیر نیست",
+    "نظرات پس از تایید منتشر می‌شود", "نظرات شما پس از بررسی منتشر خواهد شد", "کد خبر: ۱۲۳",
+])
+def test_labels_and_notices_are_boilerplate_lines(line):
+    assert is_boilerplate_line(line)
+
+
+# An interview: the questions and answers open with the words some labels are made of.
+INTERVIEW = (
+    "نظر شما درباره طرح تازه شهرداری برای ساخت پل چیست و آیا فکر می‌کنید به سود مردم است؟",
+    "ببینید، ما سال‌ها منتظر این پل بودیم و اگر به موقع ساخته شود رفت‌وآمد مردم بسیار آسان‌تر می‌شود.",
+    "پیشنهاد ما به شهرداری این است که کار را پیش از زمستان تمام کند تا مردم در سرما سرگردان نشوند.",
+    "نظرات شما درباره هزینه این طرح چیست و فکر می‌کنید بودجه آن از کجا باید تامین شود؟",
+    "بخوانید گزارش‌های سال‌های گذشته را؛ هر بار وعده دادند و هر بار کار به سال بعد افتاد.",
+)
+
+
+@pytest.mark.parametrize("line", INTERVIEW)
+def test_an_interviews_questions_and_answers_are_no_boilerplate(line):
+    assert not is_boilerplate_line(line)
+    assert not opens_other_stories(line)
+
+
+def test_an_interview_keeps_every_question_and_answer():
+    paragraphs = "".join(f"<p>{line}</p>" for line in INTERVIEW)
+    page = (f"<html lang='fa'><body><article><h1>گفت‌وگو درباره پل تازه شهر</h1><div>{paragraphs}</div>"
+            "</article></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55124").record
+    assert record is not None
+    assert record.body.split("\n\n") == list(INTERVIEW)

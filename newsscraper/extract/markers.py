@@ -46,13 +46,19 @@ _QUOTES = "\"'«»“”„‹›"
 SOURCE_LINE = re.compile(r"^منبع(?:\s?(?:خبر|مطلب))?\s*[:：]\s*(?P<src>[^:：]{2,80}?)\s*[.]?$")
 MAX_ATTRIBUTION_WORDS = 12
 
-READ_MORE = re.compile(r"^(?:بیشتر\s?بخوانید|اخبار\s?مرتبط|بیشتر\s?بدانید|پیشنهاد\s?(?:ما|سردبیر)|"
-                       r"مطالب\s?مرتبط|مطلب\s?مرتبط|بخوانید|ببینید|لینک\s?کوتاه|"
+# A read-more or related label over a link to other stories. «بخوانید», «ببینید» (an interview's answer
+# opens «ببینید، …») and «پیشنهاد ما» open sentences too: alone they are a label only with a colon
+# after them or nothing at all; the others are labels whatever follows.
+READ_MORE = re.compile(r"^(?:(?:بیشتر\s?بخوانید|اخبار\s?مرتبط|بیشتر\s?بدانید|پیشنهاد\s?سردبیر|"
+                       r"مطالب\s?مرتبط|مطلب\s?مرتبط|لینک\s?کوتاه|"
                        # «در این زمینه بخوانید», «همچنین بخوانید», «این خبر را هم ببینید»
                        r"(?:در\s?این\s?(?:زمینه|باره|رابطه)|همچنین|این\s?(?:خبر|مطلب|گزارش)\s?(?:را\s?)?(?:هم|نیز))"
-                       r"\s?(?:بخوانید|ببینید))\s*[:：]?")
-COMMENT_FORM = re.compile(r"^(?:نام\s*[:：]|ایمیل\s*[:：]|نظر\s*[:：]|ارسال\s?نظر|نظر\s?شما|"
-                          r"لطفا\s?توجه\s?داشته\s?باشید|نظرات\s?(?:پس\s?از|شما)|"
+                       r"\s?(?:بخوانید|ببینید))\s*[:：]?|(?:بخوانید|ببینید|پیشنهاد\s?ما)\s*(?:[:：]|$))")
+# A comment form's labels and notices. «نظر شما …» and «نظرات شما …» open an interviewer's question
+# too («نظر شما درباره این طرح چیست؟»): a label only with a colon or nothing after (or, for the notice,
+# «پس از تایید …»).
+COMMENT_FORM = re.compile(r"^(?:نام\s*[:：]|ایمیل\s*[:：]|نظر\s*[:：]|ارسال\s?نظر|نظر\s?شما\s*(?:[:：]|$)|"
+                          r"لطفا\s?توجه\s?داشته\s?باشید|نظرات\s?(?:شما\s?)?(?:پس|بعد)\s?از|نظرات\s?شما\s*(?:[:：]|$)|"
                           r"برچسب\s?(?:ها|‌ها)?\s*[:：])")
 # Article metadata a template prints between the headline and the text: views, reading time.
 META_LABEL = re.compile(r"(?:تعداد\s?)?بازدید\s*[:：]?\s*[0-9۰-۹٠-٩]|(?:مدت\s?)?زمان\s?(?:تقریبی\s?)?مطالعه|"

@@ -327,6 +327,21 @@ def test_the_section_is_the_last_category_of_a_json_ld_breadcrumb_list(jsonld, s
     assert read_section(page, GENERIC) == section
 
 
+@pytest.mark.parametrize(("meta", "section"), [
+    ("<div><span>سرویس: اقتصادی</span> <span>کد خبر: ۱۲۳۴۵</span></div>", "اقتصادی"),
+    ("<div>گروه: ورزشی | کد خبر: ۱۲۳۴۵ | ۲۳ مرداد ۱۴۰۳</div>", "ورزشی"),    # one part of a meta line
+    ("<div>دسته‌بندی: <a href='/cat/7'>فرهنگ و هنر</a></div>", "فرهنگ و هنر"),
+    ("<div>بخش : جامعه</div>", "جامعه"),
+    ("<p>گروه اقتصادی خبرگزاری امروز گزارش داد.</p>", None),               # a sentence, no label
+    ("<div>گروه: ۱۲</div>", None),                                           # a number names no section
+    ("<nav><span>بخش: ورزشی</span></nav>", None),                            # the site's menu
+])
+def test_a_persian_section_label_names_the_section(meta, section):
+    page = Page(f'<html lang="fa"><body>{meta}<article><h1>تیتر خبر</h1><p>متن</p></article></body></html>',
+                "https://www.shahrava.example/news/1")
+    assert read_section(page, GENERIC) == section
+
+
 @pytest.mark.parametrize(("byline", "author"), [
     ("خبرنگار: مریم رضایی", "مریم رضایی"),
     ("By Jane Fielding", "Jane Fielding"),

@@ -719,7 +719,7 @@ def _breadcrumb_section(page: Page) -> str | None:
     category = next((t for t in map(text_of, page.css("a[rel~='category']")) if t), None)
     if category and _names_a_section(category):
         return category
-    return _category_label(page)
+    return _category_label(page) or _labelled_section(page)
 
 
 def _jsonld_trail_section(page: Page) -> str | None:
@@ -773,6 +773,26 @@ def _category_label(page: Page) -> str | None:
         text = text_of(links[0])
         if text and _names_a_section(text):
             return text
+    return None
+
+
+# A Persian meta line's section label and its value: «سرویس: سیاسی», «گروه: اقتصادی», «دسته‌بندی: ورزشی»,
+# «بخش: فرهنگی» (a colon after the label: «گروه اقتصادی خبرگزاری …» opens a sentence).
+_SECTION_LABELS = ("سرویس", "گروه", "دسته", "بخش")
+_LABELLED_SECTION = re.compile(r"^(?:سرویس|گروه|دسته(?:[\s\u200c]?بندی)?|بخش)\s*[:：]\s*(?P<value>\S+(?:\s\S+){0,3})$")
+
+
+def _labelled_section(page: Page) -> str | None:
+    """The value of a section label on a short meta line, or one part of it («سرویس: سیاسی | کد خبر: ۱۲»),
+    outside page chrome; no digits (a number is an ID or a count)."""
+    for scopes in _labelled(page, _SECTION_LABELS):
+        for scope in scopes:
+            for part in _META_PARTS.split(normalize_line(text_of(scope))):
+                m = _LABELLED_SECTION.match(part)
+                value = m.group("value") if m else None
+                named = value and not any(ch.isdigit() for ch in value) and _names_a_section(value)
+                if named and not _in_chrome(scope):
+                    return value
     return None
 
 

@@ -29,6 +29,7 @@ from newsscraper.extract.sitename import (
     without_a_name_beside,
     without_an_end,
 )
+from newsscraper.extract.teasers import in_teaser_list
 from newsscraper.extract.urlid import news_id_from_url
 from newsscraper.extract.wordcount import WORD, count_words
 from newsscraper.jalali import may_hold_numeric_date
@@ -511,7 +512,9 @@ def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]
 
 
 def _lines_outside_chrome(nodes: Iterable[etree._Element], headline: etree._Element | None) -> Iterator[str]:
-    return (_with_its_line(node) for node in nodes if not _in_chrome(node, headline))
+    """The date lines of ``nodes`` outside page chrome and outside lists of other stories (a related
+    list's «۲۰ مرداد ۱۴۰۳» under each linked headline dates those stories, not this one)."""
+    return (_with_its_line(node) for node in nodes if not _in_chrome(node, headline) and not in_teaser_list(node))
 
 
 def _nearest_first(page: Page, anchor: etree._Element | None) -> Callable[[list[etree._Element]], list[etree._Element]]:

@@ -18,6 +18,7 @@ from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import iter_blocks
 from newsscraper.extract.fields import is_paginated
 from newsscraper.extract.page import ARTICLE_TYPES, Page, jsonld_types, text_content, text_of
+from newsscraper.extract.teasers import in_run, link_words, teaser_siblings, words
 from newsscraper.extract.wordcount import WORD, count_words, more_words_than
 
 
@@ -58,40 +59,16 @@ class Shape:
         return rules.LISTING_WORDS_PER_TEASER_DECLARED if self.declared_article else rules.LISTING_WORDS_PER_TEASER
 
 
-def _words(el: etree._Element) -> int:
-    return count_words(text_content(el))
-
-
-def _link_words(el: etree._Element) -> int:
-    return max((count_words("".join(a.itertext())) for a in el.iter("a")), default=0)
-
-
 def _linked_heading(el: etree._Element) -> bool:
-    n = _link_words(el)
-    return n >= rules.TEASER_LINK_WORDS and n >= 0.5 * _words(el)
-
-
-def _kind(el: etree._Element) -> tuple[str, frozenset[str]]:
-    """Tag and class words, less the ones carrying digits (WordPress writes `post-123` on each item)."""
-    return el.tag, frozenset(t for t in el.get("class", "").split() if not any(c.isdigit() for c in t))
-
-
-def _in_run(el: etree._Element, run: int) -> bool:
-    """One of at least ``run`` like siblings; a <div> or <section> must carry a class to be an item."""
-    parent = el.getparent()
-    if parent is None:
-        return False
-    kind = _kind(el)
-    if el.tag in ("div", "section") and not kind[1]:
-        return False
-    return sum(1 for s in parent if isinstance(s.tag, str) and _kind(s) == kind) >= run
+    n = link_words(el)
+    return n >= rules.TEASER_LINK_WORDS and n >= 0.5 * words(el)
 
 
 def _teaser_item(el: etree._Element) -> bool:
-    words = _words(el)
-    n = _link_words(el)
-    return (0 < words <= rules.TEASER_MAX_WORDS and n >= rules.TEASER_LINK_WORDS
-            and n >= rules.TEASER_LINK_SHARE * words and _in_run(el, rules.TEASER_RUN))
+    size = words(el)
+    n = link_words(el)
+    return (0 < size <= rules.TEASER_MAX_WORDS and n >= rules.TEASER_LINK_WORDS
+            and n >= rules.TEASER_LINK_SHARE * size and in_run(el, rules.TEASER_RUN))
 
 
 def teaser_count(containers: list[etree._Element], skip: Iterable[etree._Element] = ()) -> int:
@@ -117,14 +94,6 @@ def _inside(el: etree._Element, elements: set[etree._Element]) -> bool:
     return bool(elements) and (el in elements or any(a in elements for a in el.iterancestors()))
 
 
-def _teaser_siblings(el: etree._Element) -> int:
-    """Like siblings of ``el`` (itself included) that hold a link of a headline's length."""
-    parent = el.getparent()
-    kind = _kind(el)
-    return sum(1 for s in parent if isinstance(s.tag, str) and _kind(s) == kind
-               and _link_words(s) >= rules.TEASER_LINK_WORDS) if parent is not None else 0
-
-
 def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
     """A chosen block (or one of its two nearest ancestors) is one short item of a run of like items
     that each carry a linked headline: 4 of them, or 2 on a page of a series (a short section page)."""
@@ -138,7 +107,7 @@ def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
         for _ in range(3):
             if node is None:
                 break
-            if node.tag in rules.ITEM_TAGS and _in_run(node, run) and _teaser_siblings(node) >= run:
+            if node.tag in rules.ITEM_TAGS and in_run(node, run) and teaser_siblings(node) >= run:
                 return True
             node = node.getparent()
     return False
@@ -156,7 +125,7 @@ def _page_number_block(page: Page) -> bool:
     for el in page.named_like(rules.PAGINATION_NAMES, rules.PAGINATION_NAMES):
         text = "".join(el.itertext())
         if (0 < count_words(text) <= rules.PAGINATION_MAX_WORDS and any(t.isdigit() for t in WORD.findall(text))
-                and _link_words(el) < rules.TEASER_LINK_WORDS):
+                and link_words(el) < rules.TEASER_LINK_WORDS):
             return True
     return False
 

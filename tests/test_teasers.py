@@ -1,0 +1,66 @@
+"""Teaser items (extract/teasers.py): a list of other stories, and the dates printed in it, which
+date those stories and never the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsscraper.extract import extract
+from newsscraper.extract.page import Page
+from newsscraper.extract.teasers import in_teaser_list
+
+STORY = ("مدیرکل هواشناسی استان امروز در نشستی خبری گفت که سامانه بارشی تازه‌ای از روز پنجشنبه وارد کشور "
+         "می‌شود و تا پایان هفته در منطقه می‌ماند و بارش‌ها در بیشتر شهرها ادامه دارد.")
+URL = "https://www.shahrava.example/fa/news/55123"
+# A related list with no class naming it, each linked headline with its own story's date.
+RELATED = "<div class='box'><ul>" + "".join(
+    f"<li><a href='/fa/news/{n}/x'>خبر دیگری درباره بارش باران در شهر شماره {n}</a> "
+    "<span class='date'>۲۰ مرداد ۱۴۰۳</span></li>" for n in range(4)) + "</ul></div>"
+JSONLD = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "x", "datePublished": "2024-08-13T10:30:00+03:30"}</script>')
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html lang='fa'><head>{head}</head><body>{body}</body></html>"
+
+
+def _article(extra: str = "") -> str:
+    return f"<h1>افزایش بارش‌ها در شمال</h1><div class='content'><p>{STORY}</p><p>{STORY}</p></div>{extra}"
+
+
+def test_a_date_in_a_list_of_linked_headlines_is_a_teasers():
+    page = Page(_page(_article(RELATED)))
+    dates = page.css("span.date")
+    assert len(dates) == 4 and all(in_teaser_list(d) for d in dates)
+
+
+@pytest.mark.parametrize("header", [
+    # a WordPress header: the headline links to the post, the date beside it links too
+    "<header class='entry-header'><h1 class='entry-title'><a href='/fa/news/55123'>افزایش بارش‌ها در شمال کشور</a>"
+    "</h1><div class='entry-meta'><a href='/fa/news/55123'><span class='date'>۲۳ مرداد ۱۴۰۳</span></a></div></header>",
+    # one linked item alone is no list
+    "<ul><li><a href='/fa/news/9/x'>خبر دیگری درباره بارش باران</a> <span class='date'>۲۳ مرداد ۱۴۰۳</span></li></ul>",
+])
+def test_the_articles_own_date_line_is_no_teaser(header):
+    page = Page(_page(f"<article>{header}<div><p>{STORY}</p></div></article>"))
+    assert not in_teaser_list(page.css("span.date")[0])
+
+
+def test_a_related_lists_dates_never_date_the_article():
+    # No date of its own: none is given rather than another story's (a guess the record must not hold).
+    result = extract(_page(_article(RELATED)), URL)
+    assert result.record is not None
+    assert (result.record.published_date, result.record.published_raw) == (None, None)
+    assert "date/missing" in result.notes
+
+
+def test_a_related_lists_dates_give_way_to_the_machine_date():
+    record = extract(_page(_article(RELATED), JSONLD), URL).record
+    assert record is not None
+    assert (record.published_at, record.published_source) == ("2024-08-13T10:30:00+03:30", "jsonld")
+
+
+def test_the_articles_own_date_after_a_related_list_is_read():
+    record = extract(_page(_article(RELATED + "<div class='d'>۲۳ مرداد ۱۴۰۳ - ۱۰:۳۰</div>")), URL).record
+    assert record is not None
+    assert record.published_raw == "۲۳ مرداد ۱۴۰۳ - ۱۰:۳۰"

@@ -64,3 +64,11 @@ def test_the_articles_own_date_after_a_related_list_is_read():
     record = extract(_page(_article(RELATED + "<div class='d'>۲۳ مرداد ۱۴۰۳ - ۱۰:۳۰</div>")), URL).record
     assert record is not None
     assert record.published_raw == "۲۳ مرداد ۱۴۰۳ - ۱۰:۳۰"
+
+
+def test_a_related_lists_bylines_and_sections_are_not_the_articles():
+    items = "".join(f"<li><a href='/fa/news/{n}/x'>گزارشی دیگر درباره بارش باران شماره {n}</a> "
+                    "<span>نویسنده: مریم رضایی</span> <span>سرویس: ورزشی</span></li>" for n in range(3))
+    record = extract(_page(_article(f"<div class='box'><ul>{items}</ul></div>")), URL).record
+    assert record is not None
+    assert (record.authors, record.section) == ([], None)

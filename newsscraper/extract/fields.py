@@ -794,7 +794,7 @@ def _labelled_section(page: Page) -> str | None:
                 m = _LABELLED_SECTION.match(part)
                 value = m.group("value") if m else None
                 named = value and not any(ch.isdigit() for ch in value) and _names_a_section(value)
-                if named and not _in_chrome(scope):
+                if named and not _in_chrome(scope) and not in_teaser_list(scope):
                     return value
     return None
 
@@ -851,7 +851,7 @@ def _labelled_bylines(page: Page) -> list[str]:
             # «خبرنگار: ۴۲۸۱۵» is a reporter's code, not a name.
             line = next((part for part in _META_PARTS.split(normalize_line(text_of(scope)))
                          if _LABELLED_BYLINE.match(part) and not any(ch.isdigit() for ch in part)), None)
-            if line and not _in_chrome(scope):
+            if line and not _in_chrome(scope) and not in_teaser_list(scope):
                 found.append(line)
                 break
     return list(dict.fromkeys(found))

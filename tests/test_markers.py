@@ -7,8 +7,10 @@ import pytest
 
 from newsscraper.extract import extract
 from newsscraper.extract.markers import (
+    dateline_source,
     footer_marker,
     is_boilerplate_line,
+    is_closing_credit,
     opens_other_stories,
     source_line,
     starts_with_marker,
@@ -108,3 +110,40 @@ def test_an_interview_keeps_every_question_and_answer():
     record = extract(page, "https://www.shahrava.example/fa/news/55124").record
     assert record is not None
     assert record.body.split("\n\n") == list(INTERVIEW)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("پیام ملّت– شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "پیام ملّت"),
+    ("ایسنا/کرمان شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "ایسنا"),
+    # a city, then the agency, each closed by a dash: the agency is the source
+    ("تهران- ایرنا- شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "ایرنا"),
+    ("مشهد - خبرگزاری شهرآوا - شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "خبرگزاری شهرآوا"),
+])
+def test_dateline_sources(text, source):
+    assert dateline_source(text) == source
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("ترجمه: سارا احمدی", True),
+    ("مترجم: سارا احمدی", True),
+    ("تنظیم: علی کریمی", True),
+    ("گردآوری: علی کریمی", True),
+    ("گزارش: مریم رضایی", True),
+    ("ترجمه: این متن را کارشناسان برای ما به فارسی برگرداندند و بازبینی کردند.", False),  # a sentence
+    ("ترجمه این کتاب به فارسی سال گذشته منتشر شد", False),                                # no label
+    ("By Jane Roe", False),                                                                 # not a Persian label
+])
+def test_closing_credit_lines(line, credit):
+    assert is_closing_credit(line) is credit
+
+
+def test_closing_credits_and_a_copyright_notice_are_not_text():
+    closing = ("<p>ترجمه: سارا احمدی</p><p>تنظیم: علی کریمی</p>"
+               "<p>کلیه حقوق مادی و معنوی این سایت محفوظ است.</p>"
+               "<p>استفاده از مطالب این پایگاه با ذکر منبع بلامانع است.</p>")
+    rights = "وزیر گفت که حقوق کارگران در سال آینده افزایش می‌یابد و این رقم در بودجه محفوظ است."
+    page = (f"<html lang='fa'><body><article><h1>پل تازه شهر</h1><div><p>{STORY}</p><p>{rights}</p>{closing}"
+            "</div></article></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55125").record
+    assert record is not None
+    assert record.body == f"{STORY}\n\n{rights}"

@@ -162,9 +162,11 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         reading.paragraphs.append(block.text)
     if headline_tokens:
         del reading.paragraphs[:_through_headline(reading.paragraphs, headline_tokens)]
-    # What closes the text without being it: a bare staff / editor number, the writer's one-line bio.
+    # What closes the text without being it: a bare staff / editor number, the writer's one-line bio,
+    # a Persian credit line («ترجمه: …», «تنظیم: …»).
     while reading.paragraphs and (markers.STAFF_CODE.match(reading.paragraphs[-1].strip())
-                                  or markers.is_author_bio(reading.paragraphs[-1])):
+                                  or markers.is_author_bio(reading.paragraphs[-1])
+                                  or markers.is_closing_credit(normalize_line(reading.paragraphs[-1]))):
         reading.paragraphs.pop()
     return reading
 

@@ -40,6 +40,11 @@ _STOP = "،,:؛;\n"
 ATTRIBUTION = re.compile(rf"(?:^|[\s(«]|(?<=[.،]))(?:به\s?گزارش|به\s?نقل\s?از)\s+(?P<src>[^{_STOP}]{{2,160}})")
 # A dateline at the very start: «پیام ملّت– ...», «ایسنا/کرمان ...», «تهران- ایرنا- ...».
 DATELINE = re.compile(r"^(?P<src>[\u0600-\u06ff\u200c ]{2,30}?)\s*(?:[–—]|-\s|/)")
+# A city and an agency, each closed by a dash («تهران- ایرنا- …»): the agency is the source.
+# (a city of one or two words, an agency of one to three)
+_FA_WORD = r"[\u0600-\u06ff\u200c]+"
+CITY_AGENCY_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*[-–—]\s*"
+                                  rf"(?P<src>{_FA_WORD}(?: {_FA_WORD}){{0,2}})\s*[-–—]\s")
 _QUOTES = "\"'«»“”„‹›"
 # A line naming where a republished story comes from: «منبع: ایرنا», «منبع خبر: روزنامه شرق»
 # (a picture's «منبع عکس» names no source of the story).
@@ -68,8 +73,8 @@ META_LABEL = re.compile(r"(?:تعداد\s?)?بازدید\s*[:：]?\s*[0-9۰-۹٠
 MAX_META_WORDS = 15  # a line longer than this is text, whatever it mentions
 # A byline: «نویسنده: …», «گزارش: …», «به قلم …», "By …": at most this many words, no sentence end.
 MAX_BYLINE_WORDS = 8
-BYLINE = re.compile(r"^(?:(?:نویسنده|نویسندگان|گزارش|خبرنگار|مترجم|ترجمه|عکس|تنظیم)\s*[:：]|به\s?قلم\s"
-                    r"|[Bb][Yy]\s+[A-Z])")
+BYLINE = re.compile(r"^(?:(?:نویسنده|نویسندگان|گزارش|خبرنگار|مترجم|ترجمه|عکس|تنظیم|گردآوری|تهیه|ویراستار|ویرایش)"
+                    r"\s*[:：]|به\s?قلم\s|[Bb][Yy]\s+[A-Z])")
 # A Gregorian year and a clock time in one line, in either order.
 YEAR_AND_CLOCK = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9]).*?(?<![0-9:])[0-9]{1,2}:[0-9]{2}(?![0-9])"
                             r"|(?<![0-9:])[0-9]{1,2}:[0-9]{2}(?![0-9]).*?(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
@@ -90,6 +95,7 @@ MAX_BIO_WORDS = 40
 # "Today, 17:40", «امروز ۱۰:۳۰», «Šodien, 17:40» (a date bar's "today" in any language).
 CLOCK = re.compile(r"(?<![0-9۰-۹:])[0-9۰-۹]{1,2}\s?:\s?[0-9۰-۹]{2}(?![0-9۰-۹])")
 MAX_CLOCK_LINE_WORDS = 2
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")  # a Persian label: English bylines close no text here
 STAFF_CODE = re.compile(r"^[0-9۰-۹٠-٩]{1,8}$")
 
 
@@ -142,7 +148,9 @@ def _unquoted(src: str) -> str:
 
 
 def dateline_source(text: str) -> str | None:
-    m = DATELINE.match(text)
+    """The agency a dateline opening the text names: «پیام ملّت–» → پیام ملّت, «ایسنا/کرمان» → ایسنا, and
+    from a city and an agency both ended by dashes, the agency: «تهران- ایرنا-» → ایرنا."""
+    m = CITY_AGENCY_DATELINE.match(text) or DATELINE.match(text)
     if not m:
         return None
     src = m.group("src").strip()
@@ -178,6 +186,13 @@ def opens_other_stories(line: str) -> bool:
     """A heading over a list of other stories («بیشتر بخوانید», "More … Stories"): the linked lines
     right after it are that list."""
     return READ_MORE.match(line) is not None or (len(line) <= 120 and OTHER_STORIES_HEADING.match(line) is not None)
+
+
+def is_closing_credit(line: str) -> bool:
+    """A Persian credit line closing the text: «ترجمه: سارا احمدی», «تنظیم: علی کریمی», «گزارش: …»
+    (a label and its colon, a few words, no sentence end): who wrote, translated or compiled it."""
+    return (count_words(line, by_space=True) <= MAX_BYLINE_WORDS and not line.rstrip().endswith(CLOSES_SENTENCE)
+            and BYLINE.match(line) is not None and ARABIC_SCRIPT.search(line[:12]) is not None)
 
 
 def is_author_bio(line: str) -> bool:

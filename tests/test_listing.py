@@ -134,6 +134,33 @@ def test_photo_story_with_a_printed_lead_is_an_article():
     assert _refusal(_article(pictures + credit)) == "short_body"
 
 
+DESCRIPTION = "<p>تصاویری از نخستین روز کار خط تازه مترو که امروز به روی مسافران باز شد.</p>"
+RELATED = "<div class='box'><ul>" + "".join(
+    f"<li><a href='/fa/news/{i}/x'>خبر دیگری درباره مترو و اتوبوس شهر شماره {i}</a></li>"
+    for i in range(6)) + "</ul></div>"
+PLAYERS = {
+    "video element": "<video src='/files/metro.mp4' controls></video>",
+    "video host frame": "<iframe src='https://www.aparat.com/video/video/embed/videohash/abc/vt/frame'></iframe>",
+    "figures": "".join(f"<figure><img src='/files/{i}.jpg' alt=''></figure>" for i in range(5)),
+    "gallery": "<div class='photo-gallery'>" + "".join(f"<a href='/files/{i}.jpg'><img src='/files/t{i}.jpg'></a>"
+                                                       for i in range(5)) + "</div>",
+}
+
+
+@pytest.mark.parametrize("player", PLAYERS.values(), ids=PLAYERS.keys())
+def test_a_video_or_photo_story_with_a_line_of_description_is_an_article(player):
+    # One sentence of description, no lead element, no JSON-LD; a related list beside it or not.
+    assert _refusal(_article(player + DESCRIPTION)) is None
+    assert _refusal(_article(player + DESCRIPTION).replace("</article>", f"</article>{RELATED}")) is None
+    assert _refusal(_article(DESCRIPTION).replace("</article>", f"</article>{RELATED}")) == "short_body"  # no player
+
+
+def test_a_video_section_front_is_still_a_listing():
+    page = (f"<html lang='fa'><body><h1>ویدئو</h1>{PLAYERS['video element']}<p>تازه‌ترین ویدئوهای روز</p>"
+            f"{RELATED}</body></html>")
+    assert _refusal(page) == "listing"
+
+
 def test_teasers_with_short_excerpts_are_a_listing():
     assert _refusal(_article(_teasers(8, "<p>خلاصه کوتاهی از این خبر.</p>"))) == "listing"
 

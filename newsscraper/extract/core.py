@@ -65,8 +65,10 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     - or a chosen block that is one short item of a run of like items.
     Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
     whose JSON-LD article/video has a description or that prints a lead, with 20 words in lead and
-    body together (a photo or video story). Words are wordcount.count_words's: estimated from
-    the characters in scripts without spaces between words, so 20 words are as much text in Chinese.
+    body together, or a page showing a player or a gallery (listing.shows_media) with a headline of
+    3+ words and a body of 5+ (a photo or video story, its related list beside it or not). Words are
+    wordcount.count_words's: estimated from the characters in scripts without spaces between words,
+    so 20 words are as much text in Chinese.
     """
     if not record.headline:
         return "no_headline"
@@ -81,8 +83,11 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         few_words = fewer_words(shape.words_per_teaser() * shape.teasers)
         if shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS:
             return "listing"
-        if shape.all_teasers >= shape.min_teasers() and fewer_words(MIN_BODY_WORDS):
+        media_story = shape.media and _media_story(record)
+        if shape.all_teasers >= shape.min_teasers() and fewer_words(MIN_BODY_WORDS) and not media_story:
             return "listing"  # nothing but lists of linked headlines
+        if media_story:
+            return None  # a photo or video story: a line of description is its text
     if not record.body:
         return "no_body"
     if not fewer_words(MIN_BODY_WORDS):
@@ -93,6 +98,17 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if record.lead and more_words_than(f"{record.lead}\n{body}", MIN_BODY_WORDS - 1):
         return None  # a photo or video story: its printed lead is the description the text would give
     return "short_body"
+
+
+def _media_story(record: NewsArticle) -> bool:
+    """A player or gallery page that reads as one story: a headline of a few words (not a section's
+    name, «ویدئو», "Videos") and a line of description."""
+    return (more_words_than(record.headline or "", MIN_MEDIA_HEADLINE_WORDS - 1)
+            and more_words_than(record.body or "", MIN_MEDIA_BODY_WORDS - 1))
+
+
+MIN_MEDIA_HEADLINE_WORDS = 3
+MIN_MEDIA_BODY_WORDS = 5
 
 
 def choose_site(url: str | None, site: Site | None, site_for: SiteFinder | None, use_profiles: bool) -> Site | None:

@@ -9,6 +9,7 @@ counted by wordcount.count_words, which estimates them in scripts written withou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -51,6 +52,7 @@ class Shape:
     declared_article: bool  # JSON-LD article type or og:type article
     longest_run: int = 0    # words in the longest stretch of text between linked lines (counted up to
     #                         ARTICLE_RUN_WORDS: past it the page is an article's text whatever else)
+    media: bool = False     # the page shows a video or audio player or a photo gallery (shows_media)
 
     def min_teasers(self) -> int:
         return rules.LISTING_MIN_TEASERS_PAGINATED if self.paginated else rules.LISTING_MIN_TEASERS
@@ -137,6 +139,33 @@ def page_of_series(page: Page) -> bool:
     return is_paginated(page) or _numbered_in_title(page) or _page_number_block(page)
 
 
+# Where a news page's own video plays from: a <video>/<audio> element, or a frame of a video host.
+_PLAYER_HOSTS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:aparat\.com|telewebion\.com|namasha\.com|youtube\.com|"
+                           r"youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com)/", re.IGNORECASE)
+_MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "ImageGallery", "MediaGallery"})
+_GALLERY_NAMES = ("gallery", "album", "slider", "carousel", "slideshow")
+GALLERY_MIN_PICTURES = 3
+
+
+def shows_media(page: Page) -> bool:
+    """The page shows a video or audio player (a <video> or <audio> element, a frame of a video host,
+    og:type video, a JSON-LD VideoObject/AudioObject) or a photo gallery (a JSON-LD ImageGallery, 3+
+    <figure>s, or 3+ pictures in an element named like a gallery): what a photo or video story is
+    made of, whose text may be one line of description."""
+    if page.tagged("video") or page.tagged("audio"):
+        return True
+    if any(_PLAYER_HOSTS.match((el.get("src") or el.get("data-src") or "").strip()) for el in page.tagged("iframe")):
+        return True
+    if page.meta.get("og:type", "").lower().startswith("video"):
+        return True
+    if any(jsonld_types(obj) & _MEDIA_TYPES for obj in page.jsonld):
+        return True
+    if len(page.tagged("figure")) >= GALLERY_MIN_PICTURES:
+        return True
+    return any(sum(1 for _ in el.iter("img")) >= GALLERY_MIN_PICTURES
+               for el in page.named_like(_GALLERY_NAMES, _GALLERY_NAMES))
+
+
 def declared_article(page: Page) -> bool:
     art = page.jsonld_article
     if art and jsonld_types(art) & ARTICLE_TYPES:
@@ -157,4 +186,5 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     else:
         teasers = teaser_count(containers, left_out)
         every = teaser_count(containers) if left_out else teasers
-    return Shape(teasers, every, one_of_many(containers, paginated), paginated, declared_article(page), run)
+    return Shape(teasers, every, one_of_many(containers, paginated), paginated, declared_article(page), run,
+                 shows_media(page))

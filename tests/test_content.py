@@ -123,6 +123,16 @@ def test_layout_table_cell():
     assert body_of(html) == SENTENCES
 
 
+def test_a_data_tables_rows_are_lines_with_their_cells_between_bars():
+    table = ("<table><tr><th>محله</th><th>مساحت پارک (هکتار)</th></tr><tr><td>نازی‌آباد</td><td>۱۲</td></tr>"
+             "<tr><td><b>یافت‌آباد</b></td><td>۸</td></tr><tr><td></td><td></td></tr></table>")
+    paras = [f"<p>{s}</p>" for s in SENTENCES]
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{''.join(paras[:2])}{table}"
+                f"{''.join(paras[2:])}</div>")
+    rows = ["محله | مساحت پارک (هکتار)", "نازی‌آباد | ۱۲", "یافت‌آباد | ۸"]
+    assert body_of(html) == [*SENTENCES[:2], *rows, *SENTENCES[2:]]
+
+
 def test_sibling_blocks_that_continue_the_text_are_merged():
     first = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
     second = "".join(f"<p>{s}</p>" for s in SENTENCES[2:])

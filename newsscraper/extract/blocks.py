@@ -162,6 +162,25 @@ class Block:
     link_chars: int  # characters of the text that sit inside <a>: read-more and related lines are links
 
 
+_CELLS = ("td", "th")
+CELL_SEPARATOR = " | "
+
+
+def _data_row(tr: etree._Element) -> bool:
+    """A row of a data table: two or more cells, none holding a block (a layout table's cell holds
+    the page's paragraphs, and each of them stays a paragraph)."""
+    cells = [c for c in tr if c.tag in _CELLS]
+    return len(cells) >= 2 and not any(d.tag in BLOCK_TAGS for c in cells for d in c.iterdescendants())
+
+
+def _row_block(tr: etree._Element) -> Block:
+    """A data row as one line, its cells in order between bars («رشت | ۱۲۰»): a cell a paragraph of its
+    own would part a figure from what it measures."""
+    cells = [" ".join("".join(c.itertext()).split()) for c in tr if c.tag in _CELLS]
+    links = sum(len("".join(a.itertext()).strip()) for a in tr.iter("a"))
+    return Block(CELL_SEPARATOR.join(cells) if any(cells) else "", links)
+
+
 def iter_blocks(container: etree._Element, exclude: Iterable[etree._Element] = (),
                 keep: Iterable[etree._Element] = ()) -> Iterator[Block]:
     """Paragraph-level text blocks of ``container`` in document order (raw, not normalised), each
@@ -199,6 +218,12 @@ def iter_blocks(container: etree._Element, exclude: Iterable[etree._Element] = (
                 if el.tail:
                     buf.append(el.tail)
                     link_chars += len(el.tail.strip()) if in_link else 0
+                continue
+            if tag == "tr" and _data_row(el):
+                flush()
+                out.append(_row_block(el))
+                if el.tail and not el.tail.isspace():
+                    buf.append(el.tail)
                 continue
             if tag in BLOCK_TAGS:
                 flush()

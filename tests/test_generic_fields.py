@@ -837,3 +837,16 @@ def test_the_reports_own_attribution_comes_before_a_source_line():
     page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1><div><p>به گزارش شهرآوا، {TEXT}</p>'
             f"<p>{TEXT}</p><p>منبع: ایرنا</p></div></article></body></html>")
     assert _record_of(page).source_attribution == "شهرآوا"
+
+
+@pytest.mark.parametrize(("markup", "published_at"), [
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "Tue, 13 Aug 2024 07:00:00 GMT"}'
+     "</script>", "2024-08-13T10:30:00+03:30"),
+    ('<meta property="article:published_time" content="13 Aug 2024 10:30:00 +0330">', "2024-08-13T10:30:00+03:30"),
+    ('<meta property="article:published_time" content="Tue, 32 Aug 2024 07:00:00 GMT">', None),  # no such day
+])
+def test_an_rfc_2822_machine_date_is_read(markup, published_at):
+    # The e-mail / RSS form some CMSs write into JSON-LD or meta; given in the site's zone (Tehran).
+    page = (f'<html lang="fa"><head>{markup}</head><body><article><h1>پل تازه شهر</h1><p>{TEXT}</p>'
+            f"<p>{TEXT}</p></article></body></html>")
+    assert _record_of(page).published_at == published_at

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from email.utils import parsedate_to_datetime
 
 from newsscraper.extract.page import Page
 from newsscraper.gregorian import PrintedDate, find_gregorian_date
@@ -35,6 +36,8 @@ META_MODIFIED = ("article:modified_time", "og:article:modified_time", "article:m
                  "datemodified")
 # A machine date without a time of day (JSON-LD `"datePublished": "2024-05-12"`): the day alone.
 _BARE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# An e-mail / RSS date in a machine field: "Tue, 13 Aug 2024 07:00:00 GMT", "13 Aug 2024 07:00 +0330".
+_RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
 # A visible instant and a machine one further apart than this are counted as disagreeing.
 DISAGREE_AFTER = timedelta(hours=2)
@@ -76,9 +79,23 @@ def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[s
 def _readable(raw: str, tz: tzinfo | None) -> tuple[str, tzinfo | None]:
     """The machine value in Gregorian ISO form, and the zone a time in it without an offset is in: a
     value some Iranian CMSs write with Jalali numbers (`1402-05-12T10:30:00+03:30`) is read as the
-    Jalali date it is, and in Tehran's time on a page of no known zone (as a printed Jalali date is)."""
+    Jalali date it is, and in Tehran's time on a page of no known zone (as a printed Jalali date is);
+    an RFC 2822 date ("Tue, 13 Aug 2024 07:00:00 GMT") as the instant it states."""
     gregorian = jalali_machine_as_gregorian(raw)
-    return (raw, tz) if gregorian is None else (gregorian, tz or TEHRAN)
+    if gregorian is not None:
+        return gregorian, tz or TEHRAN
+    return _from_rfc2822(raw) or raw, tz
+
+
+def _from_rfc2822(raw: str) -> str | None:
+    """An e-mail / RSS style machine date in ISO form (the standard library's RFC 2822 reader);
+    "-0000", which says the zone is unknown, gives a time with no offset."""
+    if not _RFC2822.match(raw.strip()):
+        return None
+    try:
+        return parsedate_to_datetime(raw.strip()).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _machine_instant(page: Page, tz: tzinfo | None, jsonld_keys: tuple[str, ...],

@@ -16,6 +16,8 @@ PASHTO = ("ملي کتابتون نن د زړو لاسي نسخو نندارتو
           "ګڼ شمېر زده کوونکي لومړۍ ورځ هلته ورغلل.")
 URDU = ("قومی کتب خانے نے آج پرانے قلمی نسخوں کی نمائش کھولی اور کہا کہ سب کے لیے داخلہ مفت ہے۔ "
         "پہلے دن بہت سے طلبہ وہاں پہنچے۔")
+SORANI = ("کتێبخانەی نیشتمانی ئەمڕۆ پێشانگایەکی دەستنووسە کۆنەکانی کردەوە و ڕایگەیاند کە چوونە ژوورەوە "
+          "بۆ هەمووان بێبەرامبەرە. زۆرێک لە خوێندکاران لە ڕۆژی یەکەمدا سەردانیان کرد.")
 ENGLISH = ("The national library opened an exhibition of old manuscripts today and said that entry is "
            "free for everyone; many students visited it on the first day.")
 FRENCH = ("Le conseil municipal s'est réuni mardi pour discuter du nouveau parc au sud de la ville; "
@@ -44,7 +46,7 @@ def test_parse_tag(value, tag):
 
 
 @pytest.mark.parametrize(("text", "tag"), [
-    (PERSIAN, "fa"), (ARABIC, "ar"), (PASHTO, "ps"), (URDU, "ur"), (ENGLISH, "en"),
+    (PERSIAN, "fa"), (ARABIC, "ar"), (PASHTO, "ps"), (URDU, "ur"), (SORANI, "ckb"), (ENGLISH, "en"),
     (FRENCH, "fr"), (GERMAN, "de"), (PORTUGUESE, "pt"), (RUSSIAN, "ru"),  # by their function words
     (KOREAN, "ko"), (JAPANESE, "ja"), (CHINESE, "zh"),                     # by their scripts
     ("Paris Berlin London Madrid Roma Wien Praha", None),  # names: no function words to tell by

@@ -45,6 +45,7 @@ _PERSIAN_FORMS = "یک"  # Persian yeh and keheh …
 _ARABIC_FORMS = "يكة"  # … where Arabic writes ي ك and has ة
 _PASHTO_ONLY = "ټځڅډړږښګڼېۍ"
 _URDU_ONLY = "ٹڈڑںھہۂۃےۓ"
+_SORANI_ONLY = "ەێۆڕڵ"  # Central Kurdish: its vowels ە ێ ۆ and trilled ڕ, velar ڵ
 # The classes of letters (_ARABIC_LETTER, _LATIN_LETTER and the scripts below) match runs of letters:
 # _count adds up the runs' lengths, which builds far fewer match objects than one per letter.
 # Scripts that tell their language alone, most telling first: kana is Japanese even among Han
@@ -116,11 +117,13 @@ def from_script(text: str) -> str | None:
 
 
 def _arabic_script_language(text: str, arabic: int) -> str:
-    """Which Arabic-script language a text with ``arabic`` letters of that script writes: Pashto and
-    Urdu by letters each has alone, Persian by letters Arabic has not (or by its forms of yeh and kaf
-    outnumbering Arabic's), else Arabic."""
+    """Which Arabic-script language a text with ``arabic`` letters of that script writes: Pashto,
+    Central Kurdish (Sorani) and Urdu by letters each has alone, Persian by letters Arabic has not
+    (or by its forms of yeh and kaf outnumbering Arabic's), else Arabic."""
     if _letters(text, _PASHTO_ONLY) * 100 >= arabic:
         return "ps"
+    if _letters(text, _SORANI_ONLY) * 100 >= arabic:  # before Urdu: Sorani writes its h as ھ too
+        return "ckb"
     if _letters(text, _URDU_ONLY) * 100 >= arabic:
         return "ur"
     persian = _PERSIAN_ONLY.search(text) or _letters(text, _PERSIAN_FORMS) > _letters(text, _ARABIC_FORMS)
@@ -157,7 +160,7 @@ def keeps_arabic_letters(page: Page) -> bool:
     opening = sample[:SAMPLE_CHARS * 2]
     persian = _letters(opening, _PERSIAN_FORMS)
     if (persian >= MIN_LETTERS and persian > _letters(opening, _ARABIC_FORMS)
-            and (_letters(opening, _PASHTO_ONLY) + _letters(opening, _URDU_ONLY)) * 100 < persian):
+            and sum(_letters(opening, only) for only in (_PASHTO_ONLY, _URDU_ONLY, _SORANI_ONLY)) * 100 < persian):
         return False
     arabic = _count(_ARABIC_LETTER, sample)
     if arabic >= MIN_LETTERS:

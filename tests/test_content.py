@@ -540,6 +540,19 @@ def test_a_longer_comment_thread_under_a_comments_heading_is_not_the_text(headin
     assert body_of(html) == SENTENCES[:3]
 
 
+@pytest.mark.parametrize("layout", ["{story}<div class='g7h'>{heading}{thread}</div>",   # heading inside
+                                    "{story}{heading}<div class='g7h'>{thread}</div>"])  # heading before it
+@pytest.mark.parametrize("heading", ["<h3>نظرات کاربران</h3>", "<h3>Comments</h3>"])
+def test_a_comment_thread_beside_the_story_block_does_not_join_it(layout, heading):
+    """The thread is a sibling of the story's block and scores as high (longer than the story): the
+    sibling merge that joins blocks continuing the text leaves it out."""
+    story = "<div class='e5f'>" + "".join(f"<p>{s}</p>" for s in SENTENCES[:3]) + "</div>"
+    thread = "".join(f"<div class='x9f'><div class='k2a'>Reader {i}</div><p>{c} {c}</p></div>"
+                     for i, c in enumerate(COMMENTS))
+    html = page(f"<h1>A new park</h1>{layout.format(story=story, heading=heading, thread=thread)}", lang="en")
+    assert body_of(html) == SENTENCES[:3]
+
+
 @pytest.mark.parametrize("label", ["<div><span>View comments</span> (6)</div>", "<div>نظرات کاربران</div>"])
 def test_a_comment_thread_inside_the_block_chosen_for_the_story_is_cleaned_out(label):
     """No class, id or heading tag: one wrapper holds the story and, under a line naming comments,

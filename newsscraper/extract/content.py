@@ -421,6 +421,8 @@ def _with_siblings(top: etree._Element, final: dict[etree._Element, float], find
             continue
         if not isinstance(sib.tag, str) or sib.tag in rules.IGNORED_TAGS or _unlikely(sib, sib.tag):
             continue
+        if _comment_thread(sib):
+            continue  # the readers' thread beside the story (longer than it, it scores as high)
         bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0.0
         scored = sib in final and final[sib] + bonus >= threshold
         if scored or (_paragraph_like(sib) and _continues_text(sib, finding)):
@@ -531,10 +533,11 @@ def _prints_its_address(p: etree._Element) -> bool:
 
 
 def is_furniture_line(text: str) -> bool:
-    """A line of the chosen text that is a read-more, share, print or advertising label, a wire
-    credit line, a caption closed by its picture credit, a raw shortcode or script call, or a promotion."""
-    if len(text) <= 120 and rules.BOILERPLATE_LINE.match(text):
-        return True
+    """A line of the chosen text that is a read-more, share, print or advertising label, a comments
+    heading, a wire credit line, a caption closed by its picture credit, a raw shortcode or script
+    call, or a promotion."""
+    if len(text) <= 120 and (rules.BOILERPLATE_LINE.match(text) or rules.COMMENTS_HEADING.match(text)):
+        return True  # … or the heading over the readers' comments («نظرات کاربران», "12 Comments")
     if text.startswith("[") and rules.SHORTCODE_LINE.match(text):
         return True
     if text.endswith(";") and rules.CODE_LINE.match(text):

@@ -553,6 +553,35 @@ def test_a_comment_thread_beside_the_story_block_does_not_join_it(layout, headin
     assert body_of(html) == SENTENCES[:3]
 
 
+EXCERPT = ("وزیر آموزش و پرورش گفت که کتاب‌های درسی سال تحصیلی تازه پیش از مهرماه به دست دانش‌آموزان همه "
+           "استان‌ها می‌رسد و هیچ کمبودی در این زمینه وجود ندارد.")
+OTHER_STORIES = {
+    "linked headings": "<div class='b'><h3>اخبار مرتبط</h3>" + "".join(
+        f"<div class='t'><h4><a href='/fa/news/{i}/x'>خبر دیگری درباره مدرسه‌های شهر شماره {i}</a></h4><p>{EXCERPT}</p>"
+        "</div>" for i in range(5)) + "</div>",
+    "linked lines": "<div class='r'>" + "".join(
+        f"<p><a href='/fa/news/{i}/x'>خبر دیگری درباره مدرسه‌های شهر شماره {i}</a><br>{EXCERPT}</p>"
+        for i in range(5)) + "</div>",
+}
+
+
+@pytest.mark.parametrize("others", OTHER_STORIES.values(), ids=OTHER_STORIES.keys())
+def test_other_stories_excerpts_under_a_short_story_are_not_its_text(others):
+    """Five linked headlines with an excerpt each hold more prose than a two-paragraph story; on a
+    page that says it is an article, the story is its text and the list is left out."""
+    story = "<div class='a'>" + "".join(f"<p>{s}</p>" for s in SENTENCES[:2]) + "</div>"
+    html = page(f"<h1>طرح تازه فضای سبز شهر</h1>{story}{others}").replace(
+        "<head>", "<head><meta property='og:type' content='article'>")
+    assert body_of(html) == SENTENCES[:2]
+
+
+def test_a_section_fronts_introduction_above_its_list_is_no_story():
+    """The same shape on a page that does not say it is an article: an introduction and the list."""
+    intro = f"<div class='intro'><p>{SENTENCES[0]}</p></div>"
+    html = page(f"<h1>اخبار آموزش و پرورش</h1>{intro}{OTHER_STORIES['linked headings']}")
+    assert extract(html, URL, use_profiles=False).refusal == "listing"
+
+
 @pytest.mark.parametrize("label", ["<div><span>View comments</span> (6)</div>", "<div>نظرات کاربران</div>"])
 def test_a_comment_thread_inside_the_block_chosen_for_the_story_is_cleaned_out(label):
     """No class, id or heading tag: one wrapper holds the story and, under a line naming comments,

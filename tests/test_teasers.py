@@ -7,7 +7,7 @@ import pytest
 
 from newsscraper.extract import extract
 from newsscraper.extract.page import Page
-from newsscraper.extract.teasers import in_teaser_list
+from newsscraper.extract.teasers import in_teaser_list, teaser_block
 
 STORY = ("مدیرکل هواشناسی استان امروز در نشستی خبری گفت که سامانه بارشی تازه‌ای از روز پنجشنبه وارد کشور "
          "می‌شود و تا پایان هفته در منطقه می‌ماند و بارش‌ها در بیشتر شهرها ادامه دارد.")
@@ -72,3 +72,22 @@ def test_a_related_lists_bylines_and_sections_are_not_the_articles():
     record = extract(_page(_article(f"<div class='box'><ul>{items}</ul></div>")), URL).record
     assert record is not None
     assert (record.authors, record.section) == ([], None)
+
+
+@pytest.mark.parametrize(("block", "teasers"), [
+    # linked headings, a label heading the list
+    ("<div><h3>اخبار مرتبط</h3>" + "".join(f"<div><h4><a href='/n/{i}'>خبر دیگری درباره شهر شماره {i}</a></h4>"
+                                          f"<p>{STORY}</p></div>" for i in range(3)) + "</div>", True),
+    # a linked headline on a line of its own, its excerpt under it
+    ("<div>" + "".join(f"<p><a href='/n/{i}'>خبر دیگری درباره شهر شماره {i}</a><br>{STORY}</p>" for i in range(3))
+     + "</div>", True),
+    # a story whose subheadings link somewhere: its paragraphs are most of its items
+    ("<div>" + "".join(f"<h2><a href='/s/{i}'>بخش شماره {i} از این گزارش</a></h2><p>{STORY}</p><p>{STORY}</p>"
+                       for i in range(3)) + "</div>", False),
+    # paragraphs opening with a linked name that runs on in the same line
+    ("<div>" + "".join(f"<p><a href='/o/{i}'>وزارت آموزش و پرورش</a> {STORY}</p>" for i in range(3)) + "</div>", False),
+    # one linked headline is no list
+    (f"<div><p><a href='/n/1'>خبر دیگری درباره شهر</a><br>{STORY}</p><p>{STORY}</p></div>", False),
+])
+def test_a_block_of_other_stories(block, teasers):
+    assert teaser_block(Page(_page(block)).root.find(".//body/div")) is teasers

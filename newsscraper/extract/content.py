@@ -13,7 +13,7 @@ the paragraphs are read. The rules are data, in content_rules.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,7 +22,9 @@ from lxml import etree
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import BLOCK_TAGS, Block, hint_attrs, holds_embedded_post, is_pull_quote
 from newsscraper.extract.language import parse_tag
-from newsscraper.extract.wordcount import WORD
+from newsscraper.extract.page import text_content
+from newsscraper.extract.teasers import teaser_block
+from newsscraper.extract.wordcount import WORD, count_words
 
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
 _BREAKS = frozenset({"br", "hr"})
@@ -248,11 +250,13 @@ def unspaced_prose(text: str) -> bool:
 
 
 def find_content(root: etree._Element, lang: str = "", headline: str | None = None,
-                 named: Named | None = None) -> Finding:
+                 named: Named | None = None, declared: bool = False) -> Finding:
     """The blocks that hold the article's text, best first merged with its continuing siblings.
 
     ``headline``: the article's headline; text printed before it on the page (a teaser strip, a
-    sidebar set first in the source) counts less. ``named``: as for paragraphs()."""
+    sidebar set first in the source) counts less. ``named``: as for paragraphs(). ``declared``: the
+    page says it is an article (JSON-LD, og:type), so a short text above a list of other stories'
+    excerpts is its text, not a section front's introduction."""
     paras, totals = paragraphs(root, named)
     stopwords = stopwords_for(lang)
     wanted = WORD.findall(headline.lower()) if headline else []
@@ -272,13 +276,13 @@ def find_content(root: etree._Element, lang: str = "", headline: str | None = No
                     own[i] *= rules.BEFORE_HEADLINE_FACTOR
 
     score(0)
-    title = paras[at].holder if at else None
-    finding = _best(paras, own, totals, 0, title)
+    title = paras[at].holder if at is not None else None
+    finding = _best(paras, own, totals, 0, title, declared)
     # The text the class tests let score, not all the text of the chosen blocks: a wrapper named
     # like furniture (`col-1 highfooter`) around the story leaves a block that is mostly chrome.
     if finding.prose < rules.RETRY_BELOW_CHARS:
         score(1)
-        finding = _best(paras, own, totals, 1, title)
+        finding = _best(paras, own, totals, 1, title, declared)
     return finding
 
 
@@ -300,7 +304,7 @@ def _next_story_index(paras: list[Paragraph], at: int | None, wanted: list[str])
 
 
 def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element, _Totals], allowed: int,
-          title: etree._Element | None = None) -> Finding:
+          title: etree._Element | None = None, declared: bool = False) -> Finding:
     """Score the candidates from paragraphs of chrome level <= ``allowed``; the best with its siblings."""
     scores: dict[etree._Element, float] = {}
     mass: dict[etree._Element, int] = {}
@@ -330,9 +334,15 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
     # one short line must not beat the block that holds the text.
     final = {el: s * hint_factor(el) * (1 - finding.link_density(el)) for el, s in scores.items()}
     top = max(final, key=final.__getitem__)
+    better = None
     if _in_comment_thread(top):
-        outside = _best_outside_threads(final)
-        top = top if outside is None else outside
+        better = _best_where(final, lambda el: not _in_comment_thread(el))
+    elif declared and title is not None and _story_title(title) and _in_teaser_block(top) and not _holds(top, title):
+        # Other stories' excerpts under the story outscore a short story: its text is a block
+        # between its headline and that list.
+        teasers = top
+        better = _best_where(final, lambda el: _before_list(el, teasers, title))
+    top = top if better is None else better
     finding.score = final[top]
     top = _climb(top, mass, finding)
     finding.containers = _with_siblings(top, final, finding, title)
@@ -366,12 +376,52 @@ def _in_comment_thread(el: etree._Element) -> bool:
     return any(_comment_thread(a) for a in (el, *el.iterancestors()) if a.tag not in ("body", "html"))
 
 
-def _best_outside_threads(final: dict[etree._Element, float]) -> etree._Element | None:
-    """The best candidate that is neither a comment thread nor inside one."""
+def _in_teaser_block(el: etree._Element) -> bool:
+    """The candidate is, or lies inside, a block of other stories (teasers.teaser_block)."""
+    return any(teaser_block(a) for a in (el, *el.iterancestors()) if a.tag not in ("body", "html"))
+
+
+def _best_where(final: dict[etree._Element, float],
+                good: Callable[[etree._Element], bool]) -> etree._Element | None:
+    """The best candidate, among the first few, that is ``good``."""
     for el in sorted(final, key=final.__getitem__, reverse=True)[:rules.THREAD_CANDIDATES]:
-        if not _in_comment_thread(el):
+        if good(el):
             return el
     return None
+
+
+def _story_title(title: etree._Element) -> bool:
+    """The page's headline is printed as a heading of a story's length (a section front's h1 names
+    the section in a word or two: «آموزش», "Sport")."""
+    return count_words(text_content(title)) >= rules.STORY_TITLE_WORDS
+
+
+def _before_list(el: etree._Element, teasers: etree._Element, title: etree._Element) -> bool:
+    """A candidate for the story's text beside a block of other stories: outside it, after the
+    headline (or holding it) and before that block."""
+    return (not _in_teaser_block(el) and not _holds(el, teasers) and _precedes(el, teasers)
+            and (_holds(el, title) or _precedes(title, el)))
+
+
+def _holds(outer: etree._Element, el: etree._Element | None) -> bool:
+    return el is not None and any(a is outer for a in el.iterancestors())
+
+
+def _precedes(a: etree._Element, b: etree._Element) -> bool:
+    """Whether ``a`` opens before ``b`` in document order without holding it."""
+    down: dict[etree._Element, etree._Element] = {}  # each ancestor of b → its child on the way to b
+    node = b
+    for anc in b.iterancestors():
+        down[anc] = node
+        node = anc
+    if a in down:
+        return False  # a holds b
+    node = a
+    for anc in a.iterancestors():
+        if anc in down:
+            return anc.index(node) < anc.index(down[anc])
+        node = anc
+    return False
 
 
 def _climb(top: etree._Element, mass: dict[etree._Element, int], finding: Finding) -> etree._Element:
@@ -421,8 +471,8 @@ def _with_siblings(top: etree._Element, final: dict[etree._Element, float], find
             continue
         if not isinstance(sib.tag, str) or sib.tag in rules.IGNORED_TAGS or _unlikely(sib, sib.tag):
             continue
-        if _comment_thread(sib):
-            continue  # the readers' thread beside the story (longer than it, it scores as high)
+        if _comment_thread(sib) or teaser_block(sib):
+            continue  # the readers' thread, or other stories' linked headlines with their excerpts
         bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0.0
         scored = sib in final and final[sib] + bonus >= threshold
         if scored or (_paragraph_like(sib) and _continues_text(sib, finding)):

@@ -443,6 +443,9 @@ LISTING_WORDS_PER_TEASER_DECLARED = 25
 # makes the page an article whatever its teaser count. A line that is at least this share link
 # breaks the stretch.
 ARTICLE_RUN_WORDS = 120
+# A headline printed as a heading of at least this many words is a story's (a section front's h1 is
+# the section's name): the finder may then look past a block of other stories' excerpts for its text.
+STORY_TITLE_WORDS = 3
 RUN_BREAK_LINK_SHARE = 0.5
 # One page of a numbered series (listing.page_of_series): besides rel=next/prev, a page number as a
 # segment of the <title> or h1, or a pager block (class/id below) of at most this many words holding a

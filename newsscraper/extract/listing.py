@@ -18,8 +18,8 @@ from lxml import etree
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import iter_blocks
 from newsscraper.extract.fields import is_paginated
-from newsscraper.extract.page import ARTICLE_TYPES, Page, jsonld_types, text_content, text_of
-from newsscraper.extract.teasers import in_run, link_words, teaser_siblings, words
+from newsscraper.extract.page import Page, jsonld_types, text_content, text_of
+from newsscraper.extract.teasers import in_run, link_words, linked_heading, teaser_siblings, words
 from newsscraper.extract.wordcount import WORD, count_words, more_words_than
 
 
@@ -61,11 +61,6 @@ class Shape:
         return rules.LISTING_WORDS_PER_TEASER_DECLARED if self.declared_article else rules.LISTING_WORDS_PER_TEASER
 
 
-def _linked_heading(el: etree._Element) -> bool:
-    n = link_words(el)
-    return n >= rules.TEASER_LINK_WORDS and n >= 0.5 * words(el)
-
-
 def _teaser_item(el: etree._Element) -> bool:
     size = words(el)
     n = link_words(el)
@@ -79,7 +74,7 @@ def teaser_count(containers: list[etree._Element], skip: Iterable[etree._Element
     skipped = set(skip)
     for container in containers:
         headings = [h for h in container.iter(*rules.HEADING_TAGS)
-                    if _linked_heading(h) and not _inside(h, skipped)]
+                    if linked_heading(h) and not _inside(h, skipped)]
         count += len(headings)
         inside = {a for h in headings for a in h.iterancestors()}
         counted: set[etree._Element] = set()
@@ -166,13 +161,6 @@ def shows_media(page: Page) -> bool:
                for el in page.named_like(_GALLERY_NAMES, _GALLERY_NAMES))
 
 
-def declared_article(page: Page) -> bool:
-    art = page.jsonld_article
-    if art and jsonld_types(art) & ARTICLE_TYPES:
-        return True
-    return page.meta.get("og:type", "").lower() == "article"
-
-
 def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
                left_out: Iterable[etree._Element] = ()) -> Shape:
     """``left_out``: the link lists and furniture the body reading skipped inside the containers.
@@ -186,5 +174,5 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     else:
         teasers = teaser_count(containers, left_out)
         every = teaser_count(containers) if left_out else teasers
-    return Shape(teasers, every, one_of_many(containers, paginated), paginated, declared_article(page), run,
+    return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
                  shows_media(page))

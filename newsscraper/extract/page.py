@@ -488,6 +488,14 @@ class Page:
         return None
 
     @cached_property
+    def declares_article(self) -> bool:
+        """The page says it is an article: a JSON-LD article type, or og:type article."""
+        art = self.jsonld_article
+        if art and jsonld_types(art) & ARTICLE_TYPES:
+            return True
+        return self.meta.get("og:type", "").lower() == "article"
+
+    @cached_property
     def base_url(self) -> str | None:
         href = self.first_value("base", "href")
         if href and self.url:

@@ -23,6 +23,49 @@ def link_words(el: etree._Element) -> int:
     return max((count_words("".join(a.itertext())) for a in el.iter("a")), default=0)
 
 
+def linked_heading(el: etree._Element) -> bool:
+    """A heading that is another story's linked headline: a link of 3+ words, half its words or more."""
+    n = link_words(el)
+    return n >= rules.TEASER_LINK_WORDS and n >= 0.5 * words(el)
+
+
+def opens_with_headline(el: etree._Element) -> bool:
+    """An item that opens with another story's linked headline: a linked heading, or a link of 3+
+    words with nothing before it that stands on a line of its own (a <br> or a block after it, or
+    nothing: «<p><a>headline</a><br>excerpt</p>»)."""
+    if el.tag in rules.HEADING_TAGS:
+        return linked_heading(el)
+    if (el.text or "").strip() or not len(el):
+        return False
+    first = el[0]
+    if first.tag in rules.HEADING_TAGS:
+        return linked_heading(first)
+    if first.tag != "a" or (first.tail or "").strip():
+        return False
+    if count_words("".join(first.itertext())) < rules.TEASER_LINK_WORDS:
+        return False
+    after = first.getnext()
+    return after is None or after.tag == "br" or after.tag in rules.HEADING_TAGS or after.tag in _BLOCKS
+
+
+_BLOCKS = frozenset({"p", "div", "ul", "ol", "section", "article", "table", "blockquote", "figure"})
+TEASER_BLOCK_SHARE = 0.8
+
+
+def teaser_block(el: etree._Element) -> bool:
+    """A block of other stories: two or more of its items (children holding text, unlinked headings
+    aside) open with a linked headline, and so do most of them (a label such as «اخبار مرتبط» may
+    head the list). The story's
+    own block, which may hold a related list too, has its paragraphs among its items."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    teasers = sum(map(opens_with_headline, children))
+    if teasers < 2:
+        return False
+    # a label over the list («اخبار مرتبط», an unlinked heading) is no item of it
+    items = sum(1 for c in children if c.tag not in rules.HEADING_TAGS and "".join(c.itertext()).strip())
+    return teasers >= TEASER_BLOCK_SHARE * items
+
+
 def kind(el: etree._Element) -> tuple[str, frozenset[str]]:
     """Tag and class words, less the ones carrying digits (WordPress writes `post-123` on each item)."""
     return el.tag, frozenset(t for t in el.get("class", "").split() if not any(c.isdigit() for c in t))

@@ -91,3 +91,11 @@ def test_a_related_lists_bylines_and_sections_are_not_the_articles():
 ])
 def test_a_block_of_other_stories(block, teasers):
     assert teaser_block(Page(_page(block)).root.find(".//body/div")) is teasers
+
+
+@pytest.mark.parametrize("cls", ["lead", "summary", "subtitle"])
+def test_a_related_lists_excerpts_are_not_the_articles_lead(cls):
+    items = "".join(f"<li><a href='/fa/news/{n}/x'>گزارشی دیگر درباره بارش باران شماره {n}</a>"
+                    f"<p class='{cls}'>{STORY}</p></li>" for n in range(4))
+    record = extract(_page(_article(f"<div class='box'><ul>{items}</ul></div>")), URL).record
+    assert record is not None and record.lead is None

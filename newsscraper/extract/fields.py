@@ -308,11 +308,12 @@ _MEDIA_TAGS = frozenset({"figure", "figcaption", "picture", "video", "img"})
 
 def _first_prose(page: Page, selectors: Iterable[str],
                  headline: str | None = None) -> tuple[str, etree._Element] | None:
-    """first_text, passing over pictures named like the text wanted and another story's teaser."""
+    """first_text, passing over pictures named like the text wanted and another story's teaser
+    (under its linked heading, or in an item of a list of other stories)."""
     for css in selectors:
         for node in page.css(css):
             text = text_of(node) if node.tag not in _MEDIA_TAGS else None
-            if text and not _under_a_teaser_heading(page, node, headline):
+            if text and not _under_a_teaser_heading(page, node, headline) and not in_teaser_list(node):
                 return text, node
     return None
 

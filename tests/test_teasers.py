@@ -99,3 +99,16 @@ def test_a_related_lists_excerpts_are_not_the_articles_lead(cls):
                     f"<p class='{cls}'>{STORY}</p></li>" for n in range(4))
     record = extract(_page(_article(f"<div class='box'><ul>{items}</ul></div>")), URL).record
     assert record is not None and record.lead is None
+
+
+def test_a_related_lists_tag_links_are_not_the_articles_tags_but_long_tags_in_a_list_are():
+    items = "".join(f"<li><a href='/fa/news/{n}/x'>گزارشی دیگر درباره بارش باران شماره {n}</a> "
+                    f"<a href='/fa/tag/t{n}'>آموزش</a></li>" for n in range(4))
+    related = f"<div class='box'><ul>{items}</ul></div>"
+    record = extract(_page(_article(related)), URL).record
+    assert record is not None and record.tags == []
+    # the article's own tags, each of several words, set as a list: tags, not teasers
+    tags = ("<ul class='x'><li><a href='/fa/tag/rain'>باران شدید در شمال کشور</a></li>"
+            "<li><a href='/fa/tag/flood'>سیل در استان‌های شمالی</a></li></ul>")
+    record = extract(_page(_article(tags + related)), URL).record
+    assert record is not None and record.tags == ["باران شدید در شمال کشور", "سیل در استان‌های شمالی"]

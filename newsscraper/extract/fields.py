@@ -590,7 +590,7 @@ MAX_WORDS_AROUND_TAGS = 8
 
 def _tag_links(page: Page) -> list[etree._Element]:
     """`a[@rel='tag']` (the CMS says so), and links to a tag's own page outside running text; none
-    in page chrome."""
+    in page chrome, nor in an item of a list of other stories (their tags)."""
     found = []
     running: dict[etree._Element, bool] = {}  # per block: the tag links of one list share it
     for a in page.tagged("a"):
@@ -598,9 +598,14 @@ def _tag_links(page: Page) -> list[etree._Element]:
             pass
         elif not _tag_page(a.get("href")) or _in_running_text(a, running):
             continue
-        if not _in_chrome(a):
+        if not _in_chrome(a) and not in_teaser_list(a, _story_link):
             found.append(a)
     return found
+
+
+def _story_link(a: etree._Element) -> bool:
+    """A link that may be another story's headline: not one to a tag's page."""
+    return a.get("rel") != "tag" and not _tag_page(a.get("href"))
 
 
 def _tag_page(href: str | None) -> bool:

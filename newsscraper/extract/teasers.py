@@ -7,6 +7,8 @@ in a related list from the article's own date (fields.py): an item of a run of l
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from newsscraper.extract import content_rules as rules
@@ -18,9 +20,12 @@ def words(el: etree._Element) -> int:
     return count_words(text_content(el))
 
 
-def link_words(el: etree._Element) -> int:
-    """Words of the longest link in ``el``."""
-    return max((count_words("".join(a.itertext())) for a in el.iter("a")), default=0)
+Links = Callable[[etree._Element], bool]  # which <a> elements count as headlines
+
+
+def link_words(el: etree._Element, counts: Links | None = None) -> int:
+    """Words of the longest link in ``el`` (of those ``counts`` accepts, when given)."""
+    return max((count_words("".join(a.itertext())) for a in el.iter("a") if counts is None or counts(a)), default=0)
 
 
 def linked_heading(el: etree._Element) -> bool:
@@ -82,24 +87,25 @@ def in_run(el: etree._Element, run: int) -> bool:
     return sum(1 for s in parent if isinstance(s.tag, str) and kind(s) == own) >= run
 
 
-def teaser_siblings(el: etree._Element) -> int:
+def teaser_siblings(el: etree._Element, counts: Links | None = None) -> int:
     """Like siblings of ``el`` (itself included) that hold a link of a headline's length."""
     parent = el.getparent()
     own = kind(el)
     return sum(1 for s in parent if isinstance(s.tag, str) and kind(s) == own
-               and link_words(s) >= rules.TEASER_LINK_WORDS) if parent is not None else 0
+               and link_words(s, counts) >= rules.TEASER_LINK_WORDS) if parent is not None else 0
 
 
 # How far above a date the item around it may be (<li><div><span class="date">).
 TEASER_ITEM_LEVELS = 3
 
 
-def in_teaser_list(node: etree._Element) -> bool:
+def in_teaser_list(node: etree._Element, counts: Links | None = None) -> bool:
     """Inside one short item of a list of other stories: the item (``node`` or an ancestor up to
     TEASER_ITEM_LEVELS above) holds a headline-length link, and so does at least one like sibling.
-    The article's own date line is no such item: its header is not one of a run of linked teasers."""
+    The article's own date line is no such item: its header is not one of a run of linked teasers.
+    ``counts``: which links may be headlines (a list of long tags is no list of stories)."""
     for el in [node, *node.iterancestors()][:TEASER_ITEM_LEVELS + 1]:
-        if (el.tag in rules.ITEM_TAGS and link_words(el) >= rules.TEASER_LINK_WORDS
-                and words(el) <= rules.TEASER_MAX_WORDS and in_run(el, 2) and teaser_siblings(el) >= 2):
+        if (el.tag in rules.ITEM_TAGS and link_words(el, counts) >= rules.TEASER_LINK_WORDS
+                and words(el) <= rules.TEASER_MAX_WORDS and in_run(el, 2) and teaser_siblings(el, counts) >= 2):
             return True
     return False

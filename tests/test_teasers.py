@@ -112,3 +112,22 @@ def test_a_related_lists_tag_links_are_not_the_articles_tags_but_long_tags_in_a_
             "<li><a href='/fa/tag/flood'>سیل در استان‌های شمالی</a></li></ul>")
     record = extract(_page(_article(tags + related)), URL).record
     assert record is not None and record.tags == ["باران شدید در شمال کشور", "سیل در استان‌های شمالی"]
+
+
+def test_a_related_lists_bylines_by_class_or_rel_are_not_the_articles_authors():
+    items = "".join(f"<li><a href='/fa/news/{n}/x'>گزارشی دیگر درباره بارش باران شماره {n}</a> "
+                    "<a rel='author' href='/author/ali'>علی رضایی</a></li>" for n in range(4))
+    related = f"<div class='box'><ul>{items}</ul></div>"
+    record = extract(_page(_article(related)), URL).record
+    assert record is not None and record.authors == []
+    byline = "<div class='byline'><span class='author'>مریم احمدی</span></div>"
+    record = extract(_page(byline + _article(related)), URL).record
+    assert record is not None and record.authors == ["مریم احمدی"]
+
+
+def test_a_writers_card_of_a_few_links_is_no_list_of_stories():
+    card = ("<ul class='byline'><li><a rel='author' href='/author/maryam'>مریم احمدی نمونه‌نگار</a></li>"
+            "<li><a href='/author/maryam/bio'>زندگی‌نامه</a></li>"
+            "<li><a href='mailto:m@example.ir'>m@example.ir</a></li></ul>")
+    record = extract(_page(card + _article()), URL).record
+    assert record is not None and record.authors == ["مریم احمدی نمونه‌نگار"]

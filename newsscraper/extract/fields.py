@@ -57,10 +57,12 @@ def first_text(page: Page, selectors: Iterable[str]) -> tuple[str, etree._Elemen
     return None
 
 
-def all_texts(page: Page, selectors: Iterable[str]) -> list[str]:
-    """Texts of every match of the first selector that matches anything."""
+def all_texts(page: Page, selectors: Iterable[str],
+              skip: Callable[[etree._Element], bool] | None = None) -> list[str]:
+    """Texts of every match of the first selector that matches anything (``skip`` passing over some
+    matches: a generic selector also finds other stories' teasers)."""
     for css in selectors:
-        texts = [t for t in (text_of(n) for n in page.css(css)) if t]
+        texts = [t for t in (text_of(n) for n in page.css(css) if skip is None or not skip(n)) if t]
         if texts:
             return texts
     return []
@@ -871,7 +873,9 @@ _BYLINE_DATE = re.compile(rf"[\s,|·–—-]+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+
 
 
 def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> list[str]:
-    names = _names_in(all_texts(page, profile.authors or _AUTHOR_CSS))
+    # The generic selectors find a related list's bylines too: its items name their own writers.
+    bylines = all_texts(page, profile.authors) if profile.authors else all_texts(page, _AUTHOR_CSS, in_teaser_list)
+    names = _names_in(bylines)
     art = page.jsonld_article or {}
     people = art.get("author")
     for person in people if isinstance(people, list) else [people]:

@@ -101,11 +101,13 @@ TEASER_ITEM_LEVELS = 3
 
 def in_teaser_list(node: etree._Element, counts: Links | None = None) -> bool:
     """Inside one short item of a list of other stories: the item (``node`` or an ancestor up to
-    TEASER_ITEM_LEVELS above) holds a headline-length link, and so does at least one like sibling.
+    TEASER_ITEM_LEVELS above) holds a headline-length link, and so do two like siblings or more (a
+    byline's card, a name and a few links, is no such list).
     The article's own date line is no such item: its header is not one of a run of linked teasers.
     ``counts``: which links may be headlines (a list of long tags is no list of stories)."""
     for el in [node, *node.iterancestors()][:TEASER_ITEM_LEVELS + 1]:
         if (el.tag in rules.ITEM_TAGS and link_words(el, counts) >= rules.TEASER_LINK_WORDS
-                and words(el) <= rules.TEASER_MAX_WORDS and in_run(el, 2) and teaser_siblings(el, counts) >= 2):
+                and words(el) <= rules.TEASER_MAX_WORDS and in_run(el, rules.TEASER_RUN)
+                and teaser_siblings(el, counts) >= rules.TEASER_RUN):
             return True
     return False

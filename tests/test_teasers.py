@@ -131,3 +131,14 @@ def test_a_writers_card_of_a_few_links_is_no_list_of_stories():
             "<li><a href='mailto:m@example.ir'>m@example.ir</a></li></ul>")
     record = extract(_page(card + _article()), URL).record
     assert record is not None and record.authors == ["مریم احمدی نمونه‌نگار"]
+
+
+def test_a_related_lists_news_ids_sections_and_surtitles_are_not_the_articles():
+    # A related item's «کد خبر», category link and روتیتر name its own story.
+    items = "".join(f"<li><a href='/fa/news/{n}/x'>گزارشی دیگر درباره بارش باران شماره {n}</a> "
+                    f"<span>کد خبر: ۹۹{n}</span> <a rel='category' href='/cat/edu'>آموزش</a> "
+                    "<span class='rutitr'>روتیتر گزارشی دیگر</span></li>" for n in range(4))
+    page = _page(_article(f"<div class='box'><ul>{items}</ul></div>"))
+    record = extract(page, "https://www.shahrava.example/fa/some-story").record
+    assert record is not None
+    assert (record.news_id, record.section, record.surtitle) == (None, None, None)

@@ -91,6 +91,12 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
     return False
 
 
+def _elsewhere(node: etree._Element, headline: etree._Element | None = None) -> bool:
+    """Not this story's: in page chrome, or in an item of a list of other stories (each prints its
+    own story's date, byline, section, ID, tags, lead and روتیتر)."""
+    return _in_chrome(node, headline) or in_teaser_list(node)
+
+
 def _wraps_the_page(form: etree._Element) -> bool:
     """A form that holds an h1, or ASP.NET WebForms' page state (the hidden `__VIEWSTATE` field every
     such page carries, headline or not): the page itself, not a search or comment form."""
@@ -227,7 +233,7 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
         return found[0] if found else None
     for node in page.named_like(_SURTITLE_CLASSES, _SURTITLE_CLASSES):
         text = text_of(node)
-        if (text and count_words(text) <= 20 and _surtitle_named(node) and not _in_chrome(node)
+        if (text and count_words(text) <= 20 and _surtitle_named(node) and not _elsewhere(node)
                 and _links_only_here(page, node)):
             return text
     return _surtitle_above(page, headline)
@@ -431,7 +437,7 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
     for scopes in _labelled(page, _ID_LABELS):
         for scope in scopes:
             found = markers.news_id_in(normalize_line(text_of(scope)))
-            if found:
+            if found and not in_teaser_list(scope):  # a related item's «کد خبر» is its story's
                 return found
     for key in ID_META_KEYS:
         value = to_ascii_digits(page.meta.get(key.lower(), ""))
@@ -517,7 +523,7 @@ def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]
 def _lines_outside_chrome(nodes: Iterable[etree._Element], headline: etree._Element | None) -> Iterator[str]:
     """The date lines of ``nodes`` outside page chrome and outside lists of other stories (a related
     list's «۲۰ مرداد ۱۴۰۳» under each linked headline dates those stories, not this one)."""
-    return (_with_its_line(node) for node in nodes if not _in_chrome(node, headline) and not in_teaser_list(node))
+    return (_with_its_line(node) for node in nodes if not _elsewhere(node, headline))
 
 
 def _nearest_first(page: Page, anchor: etree._Element | None) -> Callable[[list[etree._Element]], list[etree._Element]]:
@@ -639,7 +645,7 @@ def _generic_tag_elements(page: Page) -> Iterator[list[etree._Element]]:
     if page.mentions(*_TAG_LABELS):
         for text in page.texts_containing(_TAG_LABELS):
             holder = page.holder(text)
-            if holder is not None and not _in_chrome(holder) and len(str(text).strip()) < 300:
+            if holder is not None and not _elsewhere(holder) and len(str(text).strip()) < 300:
                 # A label in an element of its own (<span>برچسب‌ها:</span>) names its parent's tags.
                 label_only = not split_tags(str(text)) and len(text_of(holder)) <= len(str(text).strip())
                 parent = holder.getparent()
@@ -727,7 +733,8 @@ def _breadcrumb_section(page: Page) -> str | None:
     trail = _jsonld_trail_section(page)
     if trail:
         return trail
-    category = next((t for t in map(text_of, page.css("a[rel~='category']")) if t), None)
+    category = next((t for t in (text_of(a) for a in page.css("a[rel~='category']") if not in_teaser_list(a)) if t),
+                    None)
     if category and _names_a_section(category):
         return category
     return _category_label(page) or _labelled_section(page)
@@ -779,7 +786,7 @@ def _category_label(page: Page) -> str | None:
     """The first link of a small element named for the article's category, outside page chrome."""
     for el in page.named_like(_CATEGORY_NAMES, _CATEGORY_NAMES):
         links = _links_up_to(el, MAX_CATEGORY_LINKS)
-        if not 0 < len(links) <= MAX_CATEGORY_LINKS or _in_chrome(el):
+        if not 0 < len(links) <= MAX_CATEGORY_LINKS or _elsewhere(el):
             continue
         text = text_of(links[0])
         if text and _names_a_section(text):
@@ -802,7 +809,7 @@ def _labelled_section(page: Page) -> str | None:
                 m = _LABELLED_SECTION.match(part)
                 value = m.group("value") if m else None
                 named = value and not any(ch.isdigit() for ch in value) and _names_a_section(value)
-                if named and not _in_chrome(scope) and not in_teaser_list(scope):
+                if named and not _elsewhere(scope):
                     return value
     return None
 
@@ -859,7 +866,7 @@ def _labelled_bylines(page: Page) -> list[str]:
             # «خبرنگار: ۴۲۸۱۵» is a reporter's code, not a name.
             line = next((part for part in _META_PARTS.split(normalize_line(text_of(scope)))
                          if _LABELLED_BYLINE.match(part) and not any(ch.isdigit() for ch in part)), None)
-            if line and not _in_chrome(scope) and not in_teaser_list(scope):
+            if line and not _elsewhere(scope):
                 found.append(line)
                 break
     return list(dict.fromkeys(found))

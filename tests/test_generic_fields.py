@@ -850,3 +850,17 @@ def test_an_rfc_2822_machine_date_is_read(markup, published_at):
     page = (f'<html lang="fa"><head>{markup}</head><body><article><h1>پل تازه شهر</h1><p>{TEXT}</p>'
             f"<p>{TEXT}</p></article></body></html>")
     assert _record_of(page).published_at == published_at
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://www.shahrava.example/fa/news/1403/05/23/3012345/pol", "2024-08-13"),  # a Jalali dated path
+    ("https://www.shahrava.example/fa/news/1403-05-23/pol", "2024-08-13"),
+    ("https://www.shahrava.example/2024/08/13/pol/", "2024-08-13"),                 # a Gregorian one
+    ("https://www.shahrava.example/fa/news/1402/12/30/3012345/pol", None),         # no such day: 1402 is no leap year
+])
+def test_a_dated_path_is_the_last_source_of_the_day(url, day):
+    page = f'<html lang="fa"><body><article><h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p></article></body></html>'
+    record = extract(page, url).record
+    assert record is not None
+    assert (record.published_date, record.published_at) == (day, None)
+    assert record.published_source == ("url" if day else None)

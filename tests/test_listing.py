@@ -144,6 +144,11 @@ PLAYERS = {
     "figures": "".join(f"<figure><img src='/files/{i}.jpg' alt=''></figure>" for i in range(5)),
     "gallery": "<div class='photo-gallery'>" + "".join(f"<a href='/files/{i}.jpg'><img src='/files/t{i}.jpg'></a>"
                                                        for i in range(5)) + "</div>",
+    # an AMP copy's player and carousel
+    "amp video": "<amp-video src='/files/metro.mp4' width='640' height='360' layout='responsive'></amp-video>",
+    "amp frame": "<amp-iframe src='https://www.aparat.com/video/video/embed/videohash/abc/vt/frame'></amp-iframe>",
+    "amp carousel": "<amp-carousel type='slides'>" + "".join(f"<amp-img src='/files/{i}.jpg'></amp-img>"
+                                                             for i in range(5)) + "</amp-carousel>",
 }
 
 

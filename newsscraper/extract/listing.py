@@ -137,19 +137,22 @@ def page_of_series(page: Page) -> bool:
 # Where a news page's own video plays from: a <video>/<audio> element, or a frame of a video host.
 _PLAYER_HOSTS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:aparat\.com|telewebion\.com|namasha\.com|youtube\.com|"
                            r"youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com)/", re.IGNORECASE)
+# A player element of its own, in HTML or in an AMP page (the /amp/ copies Iranian sites serve).
+_PLAYER_TAGS = ("video", "audio", "amp-video", "amp-audio", "amp-youtube", "amp-vimeo", "amp-dailymotion")
 _MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "ImageGallery", "MediaGallery"})
 _GALLERY_NAMES = ("gallery", "album", "slider", "carousel", "slideshow")
 GALLERY_MIN_PICTURES = 3
 
 
 def shows_media(page: Page) -> bool:
-    """The page shows a video or audio player (a <video> or <audio> element, a frame of a video host,
-    og:type video, a JSON-LD VideoObject/AudioObject) or a photo gallery (a JSON-LD ImageGallery, 3+
-    <figure>s, or 3+ pictures in an element named like a gallery): what a photo or video story is
-    made of, whose text may be one line of description."""
-    if page.tagged("video") or page.tagged("audio"):
+    """The page shows a video or audio player (a <video> or <audio> element or its AMP form, a frame
+    of a video host, og:type video, a JSON-LD VideoObject/AudioObject) or a photo gallery (a JSON-LD
+    ImageGallery, 3+ <figure>s, or 3+ pictures in an element named like a gallery or an
+    <amp-carousel>): what a photo or video story is made of, whose text may be one line of description."""
+    if any(page.tagged(tag) for tag in _PLAYER_TAGS):
         return True
-    if any(_PLAYER_HOSTS.match((el.get("src") or el.get("data-src") or "").strip()) for el in page.tagged("iframe")):
+    frames = (el for tag in ("iframe", "amp-iframe") for el in page.tagged(tag))
+    if any(_PLAYER_HOSTS.match((el.get("src") or el.get("data-src") or "").strip()) for el in frames):
         return True
     if page.meta.get("og:type", "").lower().startswith("video"):
         return True
@@ -157,8 +160,8 @@ def shows_media(page: Page) -> bool:
         return True
     if len(page.tagged("figure")) >= GALLERY_MIN_PICTURES:
         return True
-    return any(sum(1 for _ in el.iter("img")) >= GALLERY_MIN_PICTURES
-               for el in page.named_like(_GALLERY_NAMES, _GALLERY_NAMES))
+    galleries = [*page.named_like(_GALLERY_NAMES, _GALLERY_NAMES), *page.tagged("amp-carousel")]
+    return any(sum(1 for _ in el.iter("img", "amp-img")) >= GALLERY_MIN_PICTURES for el in galleries)
 
 
 def page_shape(page: Page, containers: list[etree._Element], paginated: bool,

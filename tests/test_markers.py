@@ -147,3 +147,9 @@ def test_closing_credits_and_a_copyright_notice_are_not_text():
     record = extract(page, "https://www.shahrava.example/fa/news/55125").record
     assert record is not None
     assert record.body == f"{STORY}\n\n{rights}"
+
+
+def test_an_interviews_closing_line_after_the_reporters_label_is_no_credit():
+    assert is_closing_credit("خبرنگار: مریم رضایی")
+    assert is_closing_credit("تنظیم: علی کریمی و سارا احمدی")
+    assert not is_closing_credit("خبرنگار: از وقتی که گذاشتید سپاسگزاریم")

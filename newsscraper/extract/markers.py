@@ -190,9 +190,19 @@ def opens_other_stories(line: str) -> bool:
 
 def is_closing_credit(line: str) -> bool:
     """A Persian credit line closing the text: «ترجمه: سارا احمدی», «تنظیم: علی کریمی», «گزارش: …»
-    (a label and its colon, a few words, no sentence end): who wrote, translated or compiled it."""
-    return (count_words(line, by_space=True) <= MAX_BYLINE_WORDS and not line.rstrip().endswith(CLOSES_SENTENCE)
-            and BYLINE.match(line) is not None and ARABIC_SCRIPT.search(line[:12]) is not None)
+    (a label and its colon, then a name or two: at most MAX_CREDIT_NAME_WORDS words, no sentence
+    end): who wrote, translated or compiled it. An interview's last line «خبرنگار: از وقتی که
+    گذاشتید سپاسگزاریم» says more than a name."""
+    m = BYLINE.match(line)
+    if m is None or ARABIC_SCRIPT.search(line[:12]) is None or line.rstrip().endswith(CLOSES_SENTENCE):
+        return False
+    names = line[m.end():].split()
+    return len(names) <= MAX_CREDIT_NAME_WORDS and _SENTENCE_WORDS.isdisjoint(names)
+
+
+MAX_CREDIT_NAME_WORDS = 5  # two names joined by «و»
+# Words a sentence holds and names do not («از وقتی که گذاشتید سپاسگزاریم»).
+_SENTENCE_WORDS = frozenset({"از", "که", "را", "به", "در", "با", "این", "آن", "برای", "است", "بود", "شد"})
 
 
 def is_author_bio(line: str) -> bool:

@@ -166,6 +166,20 @@ def test_a_video_section_front_is_still_a_listing():
     assert _refusal(page) == "listing"
 
 
+BRIEF = ("<h1>فوری | زلزله ۵ ریشتری شهر را لرزاند</h1><div class='info'>۲۳ مرداد ۱۴۰۳ - ۰۴:۱۰</div>"
+         "<div class='a'><p>زلزله‌ای به بزرگی ۵ ریشتر بامداد امروز شهر را لرزاند.</p></div>")
+
+
+@pytest.mark.parametrize(("head", "url", "refusal"), [
+    ("<meta property='og:type' content='article'>", "https://shahr-nemouneh.ir/fa/news/4521/", None),
+    ("", "https://shahr-nemouneh.ir/fa/news/4521/", "short_body"),                   # says nothing of itself
+    ("<meta property='og:type' content='article'>", "https://shahr-nemouneh.ir/fa/tag/zelzele", "short_body"),  # no ID
+])
+def test_a_breaking_news_brief_of_one_sentence_is_an_article(head, url, refusal):
+    html = f"<html lang='fa'><head>{head}</head><body>{BRIEF}</body></html>"
+    assert extract(html, url).refusal == refusal
+
+
 def test_teasers_with_short_excerpts_are_a_listing():
     assert _refusal(_article(_teasers(8, "<p>خلاصه کوتاهی از این خبر.</p>"))) == "listing"
 

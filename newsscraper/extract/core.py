@@ -11,7 +11,7 @@ from datetime import tzinfo
 from newsscraper.extract import body as body_reader
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
-from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS
+from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS, CLOSES_SENTENCE
 from newsscraper.extract.dates import DateReading, machine_date, read_dates
 from newsscraper.extract.decode import decode_page
 from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, as_dari, keeps_arabic_letters, page_language
@@ -66,7 +66,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
     whose JSON-LD article/video has a description or that prints a lead, with 20 words in lead and
     body together, or a page showing a player or a gallery (listing.shows_media) with a headline of
-    3+ words and a body of 5+ (a photo or video story, its related list beside it or not). Words are
+    3+ words and a body of 5+ (a photo or video story, its related list beside it or not), or a news
+    brief (_news_brief: a declared article with a news ID and a date, one sentence of 5+ words). Words are
     wordcount.count_words's: estimated from the characters in scripts without spaces between words,
     so 20 words are as much text in Chinese.
     """
@@ -97,7 +98,19 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         return None
     if record.lead and more_words_than(f"{record.lead}\n{body}", MIN_BODY_WORDS - 1):
         return None  # a photo or video story: its printed lead is the description the text would give
+    if page is not None and _news_brief(record, page):
+        return None
     return "short_body"
+
+
+def _news_brief(record: NewsArticle, page: Page) -> bool:
+    """A breaking-news brief («فوری | …» and one sentence): the page says it is an article (JSON-LD,
+    og:type), the record has a news ID and a date, the headline 3+ words and the body one whole
+    sentence of 5+ words. A section or tag page with one short teaser has no news ID of its own."""
+    body = (record.body or "").rstrip()
+    return (page.declares_article and record.news_id is not None and record.published_date is not None
+            and more_words_than(record.headline or "", MIN_MEDIA_HEADLINE_WORDS - 1)
+            and more_words_than(body, MIN_MEDIA_BODY_WORDS - 1) and body.endswith(CLOSES_SENTENCE))
 
 
 def _media_story(record: NewsArticle) -> bool:

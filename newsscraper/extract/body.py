@@ -90,7 +90,8 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
         blocks.extend(iter_blocks(container, skip, keep))
     reading = clean_blocks(blocks, lead, headline, image_texts(containers))
     reading.left_out = left_out
-    if reading.source is None:  # «منبع: <a>…</a>» is a short line mostly link: left out as a link list
+    if reading.source is None and left_out and page.mentions("منبع"):
+        # «منبع: <a>…</a>» is a short line mostly link: left out as a link list
         reading.source = next(filter(None, map(_source_of, left_out)), None)
     return reading, containers
 

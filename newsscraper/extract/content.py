@@ -12,6 +12,7 @@ the paragraphs are read. The rules are data, in content_rules.py.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import BLOCK_TAGS, Block, hint_attrs, holds_embedded_post, is_pull_quote
 from newsscraper.extract.language import parse_tag
 from newsscraper.extract.page import text_content
-from newsscraper.extract.teasers import teaser_block
+from newsscraper.extract.teasers import TEASER_ITEM_LEVELS, teaser_block
 from newsscraper.extract.wordcount import WORD, count_words
 
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
@@ -377,8 +378,10 @@ def _in_comment_thread(el: etree._Element) -> bool:
 
 
 def _in_teaser_block(el: etree._Element) -> bool:
-    """The candidate is, or lies inside, a block of other stories (teasers.teaser_block)."""
-    return any(teaser_block(a) for a in (el, *el.iterancestors()) if a.tag not in ("body", "html"))
+    """The candidate is, or lies inside, a block of other stories (teasers.teaser_block): the block
+    itself, or one of its items a level or two below it (a candidate holds scored paragraphs)."""
+    near = [el, *itertools.islice(el.iterancestors(), TEASER_ITEM_LEVELS)]
+    return any(teaser_block(a) for a in near if a.tag not in ("body", "html"))
 
 
 def _best_where(final: dict[etree._Element, float],
@@ -471,11 +474,11 @@ def _with_siblings(top: etree._Element, final: dict[etree._Element, float], find
             continue
         if not isinstance(sib.tag, str) or sib.tag in rules.IGNORED_TAGS or _unlikely(sib, sib.tag):
             continue
-        if _comment_thread(sib) or teaser_block(sib):
-            continue  # the readers' thread, or other stories' linked headlines with their excerpts
         bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0.0
         scored = sib in final and final[sib] + bonus >= threshold
-        if scored or (_paragraph_like(sib) and _continues_text(sib, finding)):
+        if not (scored or (_paragraph_like(sib) and _continues_text(sib, finding))):
+            continue
+        if not (_comment_thread(sib) or teaser_block(sib)):  # the readers' thread, other stories' excerpts
             out.append(sib)
     return out
 

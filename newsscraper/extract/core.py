@@ -15,7 +15,7 @@ from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS, CLOSES_SENTENCE
 from newsscraper.extract.dates import DateReading, machine_date, read_dates
 from newsscraper.extract.decode import decode_page
 from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, as_dari, keeps_arabic_letters, page_language
-from newsscraper.extract.listing import Shape, page_of_series, page_shape
+from newsscraper.extract.listing import Shape, page_of_series, page_shape, shows_media
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC, Profile
@@ -84,8 +84,10 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         few_words = fewer_words(shape.words_per_teaser() * shape.teasers)
         if shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS:
             return "listing"
-        media_story = shape.media and _media_story(record)
-        if shape.all_teasers >= shape.min_teasers() and fewer_words(MIN_BODY_WORDS) and not media_story:
+        short = fewer_words(MIN_BODY_WORDS)
+        # Looked for only under a short text: a player or gallery decides nothing beside a long one.
+        media_story = short and page is not None and _media_story(record) and shows_media(page)
+        if shape.all_teasers >= shape.min_teasers() and short and not media_story:
             return "listing"  # nothing but lists of linked headlines
         if media_story:
             return None  # a photo or video story: a line of description is its text

@@ -805,7 +805,7 @@ def _labelled_section(page: Page) -> str | None:
     outside page chrome; no digits (a number is an ID or a count)."""
     for scopes in _labelled(page, _SECTION_LABELS):
         for scope in scopes:
-            for part in _META_PARTS.split(normalize_line(text_of(scope))):
+            for part in _meta_parts(normalize_line(text_of(scope))):
                 m = _LABELLED_SECTION.match(part)
                 value = m.group("value") if m else None
                 named = value and not any(ch.isdigit() for ch in value) and _names_a_section(value)
@@ -855,6 +855,12 @@ _BYLINE_LABELS = ("خبرنگار", "نویسنده", "به قلم", "گزارش
 # Between the parts of a meta line that prints the byline beside the date or the views
 # («نویسنده: احمد رحیمی | ۱۲ حمل ۱۴۰۳»): a bar, a dot or a dash with spaces either side.
 _META_PARTS = re.compile(r"\s+[|｜•·]\s+|\s+[-–—]\s+")
+MAX_META_LINE_CHARS = 200  # a longer text (a paragraph holding a label's word) is no meta line to part
+
+
+def _meta_parts(line: str) -> list[str]:
+    """A short meta line's parts; a longer text whole (the labels match only at its start)."""
+    return _META_PARTS.split(line) if len(line) <= MAX_META_LINE_CHARS else [line]
 
 
 def _labelled_bylines(page: Page) -> list[str]:
@@ -864,7 +870,7 @@ def _labelled_bylines(page: Page) -> list[str]:
     for scopes in _labelled(page, _BYLINE_LABELS):
         for scope in scopes:
             # «خبرنگار: ۴۲۸۱۵» is a reporter's code, not a name.
-            line = next((part for part in _META_PARTS.split(normalize_line(text_of(scope)))
+            line = next((part for part in _meta_parts(normalize_line(text_of(scope)))
                          if _LABELLED_BYLINE.match(part) and not any(ch.isdigit() for ch in part)), None)
             if line and not _elsewhere(scope):
                 found.append(line)

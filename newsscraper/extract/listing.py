@@ -52,7 +52,6 @@ class Shape:
     declared_article: bool  # JSON-LD article type or og:type article
     longest_run: int = 0    # words in the longest stretch of text between linked lines (counted up to
     #                         ARTICLE_RUN_WORDS: past it the page is an article's text whatever else)
-    media: bool = False     # the page shows a video or audio player or a photo gallery (shows_media)
 
     def min_teasers(self) -> int:
         return rules.LISTING_MIN_TEASERS_PAGINATED if self.paginated else rules.LISTING_MIN_TEASERS
@@ -139,6 +138,7 @@ _PLAYER_HOSTS = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:aparat\.com|telewebi
                            r"youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com)/", re.IGNORECASE)
 # A player element of its own, in HTML or in an AMP page (the /amp/ copies Iranian sites serve).
 _PLAYER_TAGS = ("video", "audio", "amp-video", "amp-audio", "amp-youtube", "amp-vimeo", "amp-dailymotion")
+_FRAME_TAGS = ("iframe", "amp-iframe")
 _MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "ImageGallery", "MediaGallery"})
 _GALLERY_NAMES = ("gallery", "album", "slider", "carousel", "slideshow")
 GALLERY_MIN_PICTURES = 3
@@ -149,18 +149,22 @@ def shows_media(page: Page) -> bool:
     of a video host, og:type video, a JSON-LD VideoObject/AudioObject) or a photo gallery (a JSON-LD
     ImageGallery, 3+ <figure>s, or 3+ pictures in an element named like a gallery or an
     <amp-carousel>): what a photo or video story is made of, whose text may be one line of description."""
-    if any(page.tagged(tag) for tag in _PLAYER_TAGS):
-        return True
-    frames = (el for tag in ("iframe", "amp-iframe") for el in page.tagged(tag))
-    if any(_PLAYER_HOSTS.match((el.get("src") or el.get("data-src") or "").strip()) for el in frames):
-        return True
     if page.meta.get("og:type", "").lower().startswith("video"):
         return True
     if any(jsonld_types(obj) & _MEDIA_TYPES for obj in page.jsonld):
         return True
-    if len(page.tagged("figure")) >= GALLERY_MIN_PICTURES:
+    figures = 0
+    galleries = page.named_like(_GALLERY_NAMES, _GALLERY_NAMES)
+    for el in page.root.iter(*_PLAYER_TAGS, *_FRAME_TAGS, "figure", "amp-carousel"):  # one walk for every kind
+        if el.tag in _PLAYER_TAGS:
+            return True
+        if el.tag in _FRAME_TAGS and _PLAYER_HOSTS.match((el.get("src") or el.get("data-src") or "").strip()):
+            return True
+        figures += el.tag == "figure"
+        if el.tag == "amp-carousel":
+            galleries.append(el)
+    if figures >= GALLERY_MIN_PICTURES:
         return True
-    galleries = [*page.named_like(_GALLERY_NAMES, _GALLERY_NAMES), *page.tagged("amp-carousel")]
     return any(sum(1 for _ in el.iter("img", "amp-img")) >= GALLERY_MIN_PICTURES for el in galleries)
 
 
@@ -177,5 +181,4 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     else:
         teasers = teaser_count(containers, left_out)
         every = teaser_count(containers) if left_out else teasers
-    return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
-                 shows_media(page))
+    return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run)

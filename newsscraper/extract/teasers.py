@@ -8,6 +8,7 @@ in a related list from the article's own date (fields.py): an item of a run of l
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from lxml import etree
 
@@ -73,7 +74,12 @@ def teaser_block(el: etree._Element) -> bool:
 
 def kind(el: etree._Element) -> tuple[str, frozenset[str]]:
     """Tag and class words, less the ones carrying digits (WordPress writes `post-123` on each item)."""
-    return el.tag, frozenset(t for t in el.get("class", "").split() if not any(c.isdigit() for c in t))
+    return el.tag, _class_words(el.get("class") or "")
+
+
+@lru_cache(maxsize=4096)
+def _class_words(value: str) -> frozenset[str]:
+    return frozenset(t for t in value.split() if not any(c.isdigit() for c in t))
 
 
 def in_run(el: etree._Element, run: int) -> bool:
@@ -105,9 +111,10 @@ def in_teaser_list(node: etree._Element, counts: Links | None = None) -> bool:
     byline's card, a name and a few links, is no such list).
     The article's own date line is no such item: its header is not one of a run of linked teasers.
     ``counts``: which links may be headlines (a list of long tags is no list of stories)."""
+    # The cheap tests first: most elements are one of a kind among their siblings.
     for el in [node, *node.iterancestors()][:TEASER_ITEM_LEVELS + 1]:
-        if (el.tag in rules.ITEM_TAGS and link_words(el, counts) >= rules.TEASER_LINK_WORDS
-                and words(el) <= rules.TEASER_MAX_WORDS and in_run(el, rules.TEASER_RUN)
+        if (el.tag in rules.ITEM_TAGS and in_run(el, rules.TEASER_RUN)
+                and link_words(el, counts) >= rules.TEASER_LINK_WORDS and words(el) <= rules.TEASER_MAX_WORDS
                 and teaser_siblings(el, counts) >= rules.TEASER_RUN):
             return True
     return False

@@ -582,6 +582,16 @@ def test_a_section_fronts_introduction_above_its_list_is_no_story():
     assert extract(html, URL, use_profiles=False).refusal == "listing"
 
 
+@pytest.mark.parametrize("block", ["nazarat", "news-nazar", "didgah-box", "akhbar-mortabet", "tablighat"])
+def test_persian_cms_words_for_comments_related_and_ads_name_furniture(block):
+    """Iranian templates name their comment, related and ad blocks in Persian: nazarat (نظرات),
+    didgah (دیدگاه), mortabet (مرتبط), tabligh (تبلیغ); a long one beside the story is not its text."""
+    story = "<div class='e5f'>" + "".join(f"<p>{s}</p>" for s in SENTENCES[:3]) + "</div>"
+    other = "".join(f"<div class='x9f'><p>{c} {c}</p></div>" for c in COMMENTS)
+    html = page(f"<h1>A new park</h1>{story}<div class='{block}'>{other}</div>", lang="en")
+    assert body_of(html) == SENTENCES[:3]
+
+
 @pytest.mark.parametrize("label", ["<div><span>View comments</span> (6)</div>", "<div>نظرات کاربران</div>"])
 def test_a_comment_thread_inside_the_block_chosen_for_the_story_is_cleaned_out(label):
     """No class, id or heading tag: one wrapper holds the story and, under a line naming comments,

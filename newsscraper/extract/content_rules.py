@@ -25,17 +25,21 @@ CLASS_HINTS = (
     Hint("article text container", re.compile(
         r"article|body|content|entry|hentry|post|story|text|matn|news-?text|main|blog|single|detail|"
         r"prose|rich-?text|markdown|wysiwyg|copy"), 25),
-    Hint("comments", re.compile(r"comment|disqus|respond|reply|replies|discuss"), -40),
+    # (and the Persian CMS words: «نظرات» nazarat, «دیدگاه» didgah)
+    Hint("comments", re.compile(r"comment|disqus|respond|reply|replies|discuss|nazar|didgah"), -40),
     Hint("related or recommended stories", re.compile(
         r"related|recommend|more-?(?:news|stories|from)|also|popular|trending|most-?|latest|outbrain|"
-        r"taboola|teaser|read-?next|up-?next|next-?post|prev-?post"), -30),
+        r"taboola|teaser|read-?next|up-?next|next-?post|prev-?post|"
+        # «مرتبط» mortabet, «پربازدید» porbazdid, «آخرین» akharin
+        r"mortabet|marbout|marboot|por-?bazdid|akharin"), -30),
     Hint("share, print and social buttons", re.compile(r"share|sharing|social|print|tools|toolbar|follow"), -25),
     Hint("page chrome", re.compile(
         r"footer|header|masthead|sidebar|side-?bar|menu|nav|breadcrumb|banner|skip|widget|rail|aside|"
         r"pagination|pager|copyright|cookie|gdpr|consent|login|signup|subscribe|newsletter|modal|popup"), -25),
     Hint("tags and meta lines", re.compile(r"(?:^|[-_ ])(?:tags?|meta|dateline|date|time)(?:$|[-_ ])"), -10),
     Hint("author box and byline", re.compile(r"author|byline|(?:^|[-_ ])bio(?:$|[-_ ])"), -25),
-    Hint("advertising", re.compile(r"(?:^|[-_ ])ads?(?:$|[-_ ])|advert|sponsor|promo|dfp|gpt-|adslot|ad-?unit"), -30),
+    Hint("advertising", re.compile(r"(?:^|[-_ ])ads?(?:$|[-_ ])|advert|sponsor|promo|dfp|gpt-|adslot|ad-?unit|"
+                                   r"tabligh"), -30),  # «تبلیغات» tablighat
     Hint("captions and credits", re.compile(r"caption|credit"), -25),
     Hint("media", re.compile(r"gallery|slideshow|thumbnail|video|player|media"), -10),
 )
@@ -49,6 +53,7 @@ MIN_HINT_FACTOR = 0.1
 # (`main-content sidebar-left` on a wrapper): readability's "unlikely candidate" test.
 UNLIKELY = re.compile(
     r"comment|disqus|footer|sidebar|side-?bar|menu|navbar|breadcrumb|related|recommend|share|social|"
+    r"nazar|didgah|mortabet|tabligh|"  # the Persian CMS words for comments, related, ads
     r"sponsor|advert|banner|popup|modal|cookie|gdpr|newsletter|subscribe|pagination|pager|outbrain|taboola|"
     r"most-?(?:read|popular|viewed)|trending|skip-?link|masthead|pager(?![a-z])")
 MAYBE = re.compile(r"article|body|content|main|column|story|entry|matn|text")

@@ -269,6 +269,27 @@ def test_bylines_dates_shortcodes_and_follow_lines_are_not_text(before, after):
     assert body_of(html) == SENTENCES
 
 
+TOOLBAR = ["نسخه چاپی", "ذخیره", "دریافت PDF", "کپی شد", "تعداد نظرات: ۵", "امتیاز: ۴.۵", "۵ دقیقه پیش",
+           "نظر دهید", "گزارش خطا", "افزودن به علاقه‌مندی‌ها", "بازگشت به بالا", "عضویت در خبرنامه",
+           "دانلود اپلیکیشن", "مشاهده نسخه اصلی", "ادامه مطلب", "متن کامل خبر", "برچسب‌ها", "۰ نظر", "۱۲ بازدید",
+           "بیشتر", "+"]
+
+
+def test_a_persian_templates_toolbar_and_counter_lines_are_not_text():
+    paras = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    tools = "".join(f"<p>{line}</p>" for line in TOOLBAR)
+    assert body_of(page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{paras}{tools}</div>")) == SENTENCES
+
+
+@pytest.mark.parametrize("line", ["بیشتر مردم شهر از این طرح استقبال کردند و آن را مفید دانستند.",
+                                  "بالا رفتن قیمت‌ها مردم را نگران کرده است.", "ادامه این روند به ضرر همه است.",
+                                  "۵ دقیقه پیش از آغاز جلسه برق رفت."])
+def test_a_sentence_opening_with_a_toolbar_word_is_text(line):
+    paras = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    assert body_of(page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{paras}<p>{line}</p></div>")) == [
+        *SENTENCES, line]
+
+
 @pytest.mark.parametrize("first", ["By January, the new park will open.", "The council met at 10:30 in 2020.",
                                    "Doors open 10:30",
                                    "Apple (AAPL) shares rose 2% on the news (Reuters);",

@@ -240,6 +240,22 @@ PICTURE_CREDIT_END = re.compile(
 # Persian ones are whole lines only: «خبرهای دیگر», «سایر اخبار», «پربازدیدترین‌ها» (with or without
 # the ZWNJ); the same words open sentences of running text («سایر اخبار حاکی است …»).
 _J = "(?:\u200c| )?"  # a ZWNJ, a space or nothing between the parts of a compound
+# A Persian template's toolbar and counters, each a line of its own: print, save, PDF, copied, report
+# an error, favourites, back to top, newsletter, the app, the full text, read more, the tags label,
+# a comment, view or like count, a rating, a relative time («۵ دقیقه پیش»).
+_N = "[0-9۰-۹٠-٩]+"
+_ZW = "[\u200c ]?"
+PERSIAN_TOOLBAR = (
+    rf"نسخه{_ZW}(?:ی)?{_ZW}(?:چاپی|قابل{_ZW}چاپ)|پرینت|ذخیره(?: (?:خبر|مطلب))?|"
+    rf"(?:دریافت|دانلود)(?: فایل)? (?:pdf|پی{_ZW}دی{_ZW}اف)|"
+    rf"کپی شد|گزارش (?:خطا|تخلف)|افزودن به (?:علاقه{_ZW}مندی{_ZW}ها|موردعلاقه{_ZW}ها)|"
+    rf"(?:بازگشت|برو)(?: به)? (?:بالا|صفحه (?:اصلی|قبل))|بالا|بازگشت|(?:عضویت در )?خبرنامه|"
+    rf"دانلود (?:اپلیکیشن|اپ|برنامه)(?: .{{0,30}})?|مشاهده (?:نسخه (?:اصلی|کامل|موبایل)|متن کامل(?: خبر)?)|"
+    rf"ادامه(?: (?:مطلب|خبر|مطالعه))?|متن کامل(?: خبر)?|بیشتر|برچسب{_ZW}ها|کلمات کلیدی|لایک|\+|"
+    rf"(?:تعداد )?(?:نظرات|دیدگاه{_ZW}ها)\s*[:：]?\s*{_N}|{_N} (?:نظر|دیدگاه|بازدید|لایک)|"
+    rf"(?:ثبت |ارسال )?نظر (?:دهید|بدهید|بگذارید)|امتیاز(?: دهید)?\s*[:：]?\s*[0-9۰-۹٠-٩.٫/]*|"
+    rf"{_N} (?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال) (?:پیش|قبل)"
+)
 PERSIAN_OTHER_STORIES = (
     rf"(?:خبر{_J}های|اخبار|مطالب|گزارش{_J}های) ?(?:مرتبط|دیگر|پیشنهادی|برگزیده|داغ)|"
     rf"(?:سایر|آخرین|گزیده) (?:اخبار|خبرها|مطالب)|پیشنهاد ویژه|"
@@ -294,6 +310,7 @@ BOILERPLATE_LINE = re.compile(
     r"cet article vous a-t-il (?:été utile|plu) ?\??|¿?(?:te|le) (?:ha resultado|resultó) útil(?: este artículo)?\??|"
     r"artikel (?:empfehlen|teilen)|آیا این (?:مطلب|خبر) (?:مفید|برای شما مفید) بود ?[؟?]?|"
     r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|" + PERSIAN_OTHER_STORIES + "|"
+    + PERSIAN_TOOLBAR + "|"
     r"(?:منبع\s?)?عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60}|"
     # a site's copyright notice set in the text: «کلیه حقوق … محفوظ است», «استفاده از مطالب … بلامانع است»
     r"(?:©\s?)?(?:کلیه|تمامی|همه|تمام)\s?(?:ی\s)?حقوق.{0,60}محفوظ\s?(?:است|می\u200c?باشد)?|"

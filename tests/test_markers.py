@@ -54,12 +54,18 @@ STORY = ("شهرداری امروز اعلام کرد که کار ساخت پل 
          "و تا پایان سال به پایان می‌رسد و ساکنان محله از این تصمیم استقبال کردند.")
 
 
-def test_a_paragraph_opening_like_the_marker_does_not_end_the_text():
-    closing = "پایان پیام‌رسان‌های خارجی در بازار داخلی را کارشناسان پیش‌بینی کرده بودند و امروز اعلام شد."
-    page = (f"<html lang='fa'><body><article><h1>پل تازه شهر</h1><div><p>{STORY}</p><p>{closing}</p>"
-            "<p>انتهای پیام/ع</p></div></article></body></html>")
+def _record(paragraphs: str, headline: str = "پل تازه شهر"):
+    """The record of a page of ours: ``paragraphs`` under the headline, at an article address."""
+    page = (f"<html lang='fa'><body><article><h1>{headline}</h1><div>{paragraphs}</div></article>"
+            "</body></html>")
     record = extract(page, "https://www.shahrava.example/fa/news/55123").record
     assert record is not None
+    return record
+
+
+def test_a_paragraph_opening_like_the_marker_does_not_end_the_text():
+    closing = "پایان پیام‌رسان‌های خارجی در بازار داخلی را کارشناسان پیش‌بینی کرده بودند و امروز اعلام شد."
+    record = _record(f"<p>{STORY}</p><p>{closing}</p><p>انتهای پیام/ع</p>")
     assert record.body == f"{STORY}\n\n{closing}"
     assert (record.footer_marker, record.editor_code) == ("انتهای پیام/ع", "ع")
 
@@ -104,11 +110,7 @@ def test_an_interviews_questions_and_answers_are_no_boilerplate(line):
 
 
 def test_an_interview_keeps_every_question_and_answer():
-    paragraphs = "".join(f"<p>{line}</p>" for line in INTERVIEW)
-    page = (f"<html lang='fa'><body><article><h1>گفت‌وگو درباره پل تازه شهر</h1><div>{paragraphs}</div>"
-            "</article></body></html>")
-    record = extract(page, "https://www.shahrava.example/fa/news/55124").record
-    assert record is not None
+    record = _record("".join(f"<p>{line}</p>" for line in INTERVIEW), "گفت‌وگو درباره پل تازه شهر")
     assert record.body.split("\n\n") == list(INTERVIEW)
 
 
@@ -142,11 +144,7 @@ def test_closing_credits_and_a_copyright_notice_are_not_text():
                "<p>کلیه حقوق مادی و معنوی این سایت محفوظ است.</p>"
                "<p>استفاده از مطالب این پایگاه با ذکر منبع بلامانع است.</p>")
     rights = "وزیر گفت که حقوق کارگران در سال آینده افزایش می‌یابد و این رقم در بودجه محفوظ است."
-    page = (f"<html lang='fa'><body><article><h1>پل تازه شهر</h1><div><p>{STORY}</p><p>{rights}</p>{closing}"
-            "</div></article></body></html>")
-    record = extract(page, "https://www.shahrava.example/fa/news/55125").record
-    assert record is not None
-    assert record.body == f"{STORY}\n\n{rights}"
+    assert _record(f"<p>{STORY}</p><p>{rights}</p>{closing}").body == f"{STORY}\n\n{rights}"
 
 
 def test_an_interviews_closing_line_after_the_reporters_label_is_no_credit():

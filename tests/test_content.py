@@ -133,6 +133,12 @@ def test_a_data_tables_rows_are_lines_with_their_cells_between_bars():
     assert body_of(html) == [*SENTENCES[:2], *rows, *SENTENCES[2:]]
 
 
+def test_a_row_of_a_picture_and_a_paragraph_is_the_paragraph():
+    rows = "".join(f"<tr><td><img src='/files/{i}.jpg'></td><td>{s}</td></tr>" for i, s in enumerate(SENTENCES))
+    html = page(f"<h1>طرح تازه فضای سبز</h1><table>{rows}</table>")
+    assert body_of(html) == SENTENCES
+
+
 def test_sibling_blocks_that_continue_the_text_are_merged():
     first = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
     second = "".join(f"<p>{s}</p>" for s in SENTENCES[2:])

@@ -174,11 +174,12 @@ def _data_row(tr: etree._Element) -> bool:
 
 
 def _row_block(tr: etree._Element) -> Block:
-    """A data row as one line, its cells in order between bars («رشت | ۱۲۰»): a cell a paragraph of its
-    own would part a figure from what it measures."""
+    """A data row as one line, its cells with text in order between bars («رشت | ۱۲۰»): a cell a
+    paragraph of its own would part a figure from what it measures."""
     cells = [" ".join("".join(c.itertext()).split()) for c in tr if c.tag in _CELLS]
     links = sum(len("".join(a.itertext()).strip()) for a in tr.iter("a"))
-    return Block(CELL_SEPARATOR.join(cells) if any(cells) else "", links)
+    # Empty cells go: a picture's cell beside a cell of text leaves the text alone on its line.
+    return Block(CELL_SEPARATOR.join(c for c in cells if c), links)
 
 
 def iter_blocks(container: etree._Element, exclude: Iterable[etree._Element] = (),

@@ -139,6 +139,15 @@ def test_a_row_of_a_picture_and_a_paragraph_is_the_paragraph():
     assert body_of(html) == SENTENCES
 
 
+def test_a_layout_row_of_links_beside_the_text_does_not_join_it():
+    menu = "<a href='/'>خانه</a> | <a href='/fa/s'>سیاسی</a> | <a href='/fa/e'>اقتصادی</a>"
+    first, second = " ".join(SENTENCES[:2]), " ".join(SENTENCES[2:])  # long paragraphs, no block in a cell
+    html = page(f"<h1>طرح تازه فضای سبز</h1><table><tr><td>{menu}</td><td>{first}</td></tr>"
+                f"<tr><td></td><td>{second}</td></tr></table>")
+    body = body_of(html)
+    assert first in body and second in body  # each a paragraph of its own, not joined to the links
+
+
 def test_sibling_blocks_that_continue_the_text_are_merged():
     first = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
     second = "".join(f"<p>{s}</p>" for s in SENTENCES[2:])

@@ -164,13 +164,15 @@ class Block:
 
 _CELLS = ("td", "th")
 CELL_SEPARATOR = " | "
+MAX_DATA_CELL_WORDS = 30  # a figure, a name, a label: a cell holding more is a layout table's text
 
 
 def _data_row(tr: etree._Element) -> bool:
-    """A row of a data table: two or more cells, none holding a block (a layout table's cell holds
-    the page's paragraphs, and each of them stays a paragraph)."""
+    """A row of a data table: two or more short cells, none holding a block (a layout table's cell
+    holds the page's paragraphs, or one long paragraph, and each stays a paragraph of its own)."""
     cells = [c for c in tr if c.tag in _CELLS]
-    return len(cells) >= 2 and not any(d.tag in BLOCK_TAGS for c in cells for d in c.iterdescendants())
+    return (len(cells) >= 2 and not any(d.tag in BLOCK_TAGS for c in cells for d in c.iterdescendants())
+            and all(len("".join(c.itertext()).split()) <= MAX_DATA_CELL_WORDS for c in cells))
 
 
 def _row_block(tr: etree._Element) -> Block:

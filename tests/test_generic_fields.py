@@ -352,6 +352,8 @@ def test_a_persian_section_label_names_the_section(meta, section):
     ("Jane Fielding | Nov. 18, 2019", "Jane Fielding"),
     ("By Jane Fielding and Tom Reed", "Jane Fielding|Tom Reed"),
     ("مریم رضایی و علی محمدی", "مریم رضایی|علی محمدی"),
+    ("مریم رضایی، علی محمدی و سارا کریمی", "مریم رضایی|علی محمدی|سارا کریمی"),  # «،» between Persian names
+    ("مریم رضایی، خبرنگار", "مریم رضایی"),                                        # a role after the name
     ("Jane Fielding & Tom Reed", "Jane Fielding|Tom Reed"),
     ("Andrea Andersen", "Andrea Andersen"),          # "and" inside a name splits nothing
 ])
@@ -570,6 +572,9 @@ def test_an_aspnet_page_is_one_form_whose_parts_are_the_articles_own():
     # the byline beside the date on one meta line, bars or dashes between the parts
     ("<div>نویسنده: احمد رحیمی | ۱۲ حمل ۱۴۰۳ - ساعت ۳:۲۰</div>", ["احمد رحیمی"]),
     ("<div>۱۲ حمل ۱۴۰۳ – خبرنگار: مریم رضایی – بازدید: ۲۵</div>", ["مریم رضایی"]),
+    # several names, joined by «،» and «و», after a singular or plural label
+    ("<div>نویسندگان: علی رضایی، مریم احمدی</div>", ["علی رضایی", "مریم احمدی"]),
+    ("<div>گزارش: علی رضایی و مریم احمدی</div>", ["علی رضایی", "مریم احمدی"]),
     # an author element naming only the agency: the labelled byline names the person
     ('<span class="author">خبرگزاری شهرآوا</span><div>گزارش: مریم رضایی</div>', ["مریم رضایی"]),
 ])

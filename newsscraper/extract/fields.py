@@ -846,12 +846,26 @@ _AUTHOR_CSS = ("[itemprop='author'] [itemprop='name']", "a[rel~='author']", ".by
                ".author-name", "[itemprop='author']:not(meta)")
 _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترجم|ویرایش)")
 # What a byline prints before the name: «خبرنگار:», "By", "Von", "Par", "Por", "Door".
-_BYLINE_LABEL = re.compile(r"^\s*(?:(?:خبرنگار|نویسنده|گزارش|عکاس)\s*[:：]?|(?:by|von|par|por|door)\s*:?(?=\s))\s*",
-                           re.IGNORECASE)
+_BYLINE_LABEL = re.compile(r"^\s*(?:(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|گزارش|عکاس)\s*[:：]?|"
+                           r"(?:by|von|par|por|door)\s*:?(?=\s))\s*", re.IGNORECASE)
 # A byline a template names by no class: «خبرنگار نگار صالحی», «گزارش: سمیرا کاظمی» (a colon after
-# «گزارش», which also opens «گزارش تصویری» and «به گزارش …»), the name of 2–4 words.
-_LABELLED_BYLINE = re.compile(r"^(?:(?:خبرنگار|نویسنده|به قلم)\s*[:：]?|گزارش\s*[:：])\s*\S+(?:\s+\S+){1,3}$")
-_BYLINE_LABELS = ("خبرنگار", "نویسنده", "به قلم", "گزارش")
+# «گزارش», which also opens «گزارش تصویری» and «به گزارش …»), its names (_names_line) after it.
+_LABELLED_BYLINE = re.compile(r"^(?:(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|به قلم)\s*[:：]?|گزارش\s*[:：])"
+                              r"\s*(?P<names>\S.*)$")
+_BYLINE_LABELS = ("خبرنگار", "نویسنده", "نویسندگان", "به قلم", "گزارش")
+# Between the names of one Persian byline: «علی رضایی، مریم احمدی و سارا کریمی».
+_PERSIAN_NAMES_JOIN = re.compile(r"\s*،\s*|\s+و\s+")
+MAX_BYLINE_NAMES = 4
+
+
+def _names_line(line: str) -> bool:
+    """A labelled byline's names: one to four names of 2–4 words each, no digits («خبرنگار: ۴۲۸۱۵» is a
+    reporter's code)."""
+    m = _LABELLED_BYLINE.match(line)
+    if m is None or any(ch.isdigit() for ch in line):
+        return False
+    names = _PERSIAN_NAMES_JOIN.split(m.group("names"))
+    return len(names) <= MAX_BYLINE_NAMES and all(2 <= len(n.split()) <= 4 for n in names)
 # Between the parts of a meta line that prints the byline beside the date or the views
 # («نویسنده: احمد رحیمی | ۱۲ حمل ۱۴۰۳»): a bar, a dot or a dash with spaces either side.
 _META_PARTS = re.compile(r"\s+[|｜•·]\s+|\s+[-–—]\s+")
@@ -870,8 +884,7 @@ def _labelled_bylines(page: Page) -> list[str]:
     for scopes in _labelled(page, _BYLINE_LABELS):
         for scope in scopes:
             # «خبرنگار: ۴۲۸۱۵» is a reporter's code, not a name.
-            line = next((part for part in _meta_parts(normalize_line(text_of(scope)))
-                         if _LABELLED_BYLINE.match(part) and not any(ch.isdigit() for ch in part)), None)
+            line = next((part for part in _meta_parts(normalize_line(text_of(scope))) if _names_line(part)), None)
             if line and not _elsewhere(scope):
                 found.append(line)
                 break
@@ -879,7 +892,9 @@ def _labelled_bylines(page: Page) -> list[str]:
 
 
 # Between two names in one byline: "Jane Doe and John Roe", «مریم رضایی و علی محمدی», "A & B".
-_AUTHOR_JOIN = re.compile(r"\s+(?:and|und|et|و)\s+|\s*&\s*", re.IGNORECASE)
+_AUTHOR_JOIN = re.compile(r"\s+(?:and|und|et|و)\s+|\s*&\s*|\s*،\s*", re.IGNORECASE)  # «،»: Persian names
+# A role printed after a name in a Persian byline («علی رضایی، خبرنگار»): no author of its own.
+_ROLE = re.compile(r"^(?:خبرنگار|نویسنده|عکاس|مترجم|دبیر|سردبیر|گزارشگر|کارشناس|تحلیلگر|ستون[\u200c ]?نویس)(?:\s|$)")
 # … and after it: the day it was printed ("Jane Doe, Agency 18 NOV 2019", "Jane Doe | Nov. 18, 2019").
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BYLINE_DATE = re.compile(rf"[\s,|·–—-]+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\s*$", re.IGNORECASE)
@@ -898,9 +913,10 @@ def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> lis
                 names.append(name)
     blocked = {normalize_line(n) for n in site_names if n}
 
-    def people_of(found: list[str]) -> list[str]:  # organisations and the site's own name are no authors
+    def people_of(found: list[str]) -> list[str]:  # organisations, roles and the site's own name are no authors
         return [n for n in found if n and normalize_line(n) not in blocked and not _ACCOUNT.fullmatch(n.strip())
-                and not normalize_line(n).startswith(ORG_PREFIXES) and count_words(n) <= 6]
+                and not normalize_line(n).startswith(ORG_PREFIXES) and not _ROLE.match(normalize_line(n))
+                and count_words(n) <= 6]
 
     authors = people_of(names)
     if not authors and not profile.authors:  # no author element names a person: a labelled byline may

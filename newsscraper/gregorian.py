@@ -1,6 +1,6 @@
 """Gregorian dates as pages print them: "November 19, 2019, 9:02 AM EST", "19 Nov 2019 05:44 GMT",
 "Fri 6:45 PM, Feb 16, 2018", "19. November 2019", "19 de noviembre de 2019", "2019-11-19", "19.11.2019",
-and the Gregorian months in Persian script («۱۹ نوامبر ۲۰۱۹»).
+and the Gregorian months in Persian script («۱۹ نوامبر ۲۰۱۹», Dari «۱۳ اگست ۲۰۲۴»).
 
 The last source of a published date for a page that prints no Jalali date and carries no machine
 date (JSON-LD, meta, microdata): read where the page shows its date. Month names are data, in the
@@ -34,10 +34,12 @@ _MONTH_NAMES = {
     11: "november nov novembre noviembre novembro",
     12: "december dec dezember dez décembre déc decembre diciembre dicembre dezembro",
 }
-# The Gregorian months as Persian pages write them («۱۹ نوامبر ۲۰۱۹»: BBC Persian, DW, Radio Farda).
+# The Gregorian months as Persian pages write them («۱۹ نوامبر ۲۰۱۹»: BBC Persian, DW, Radio Farda), and
+# as Afghan pages write them in Dari and Pashto («۱۳ اگست ۲۰۲۴»: Tolonews, Pajhwok, Hasht-e Subh).
 _PERSIAN_MONTH_NAMES = {
-    1: "ژانویه ژانویهٔ", 2: "فوریه فوریهٔ", 3: "مارس", 4: "آوریل", 5: "مه می", 6: "ژوئن", 7: "ژوئیه ژوئیهٔ جولای",
-    8: "اوت آگوست", 9: "سپتامبر", 10: "اکتبر", 11: "نوامبر", 12: "دسامبر",
+    1: "ژانویه ژانویهٔ جنوری", 2: "فوریه فوریهٔ فبروری", 3: "مارس مارچ", 4: "آوریل اپریل", 5: "مه می",
+    6: "ژوئن جون", 7: "ژوئیه ژوئیهٔ جولای", 8: "اوت آگوست اگست", 9: "سپتامبر سپتمبر", 10: "اکتبر اکتوبر",
+    11: "نوامبر نومبر", 12: "دسامبر دسمبر",
 }
 MONTHS: dict[str, int] = {name: number for table in (_MONTH_NAMES, _PERSIAN_MONTH_NAMES)
                           for number, names in table.items() for name in names.split()}

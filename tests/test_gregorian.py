@@ -29,6 +29,9 @@ URL = "https://news.example/story/1"
     ("14:35 03.08.2023", date(2023, 8, 3), "14:35 03.08.2023"),
     ("۰۳.۰۸.۲۰۲۳ - ۱۰:۳۰", date(2023, 8, 3), "۰۳.۰۸.۲۰۲۳ - ۱۰:۳۰"),
     ("سه‌شنبه ۱۹ نوامبر ۲۰۱۹", date(2019, 11, 19), "۱۹ نوامبر ۲۰۱۹"),     # Persian script, as printed
+    ("سه‌شنبه ۱۳ اگست ۲۰۲۴", date(2024, 8, 13), "۱۳ اگست ۲۰۲۴"),          # the Dari spellings Afghan pages use
+    ("۵ جنوری ۲۰۲۴", date(2024, 1, 5), "۵ جنوری ۲۰۲۴"),
+    ("۲۵ دسمبر ۲۰۲۳", date(2023, 12, 25), "۲۵ دسمبر ۲۰۲۳"),
     ("۲ مه ۲۰۲۰ - ۱۰:۳۰ GMT", datetime(2020, 5, 2, 10, 30, tzinfo=UTC), "۲ مه ۲۰۲۰ - ۱۰:۳۰ GMT"),
     # A time counts only with its zone: New York's offset follows the date (EDT in July, EST in November).
     ("November 19, 2019, 07:47 PM EST", datetime(2019, 11, 19, 19, 47, tzinfo=NEW_YORK),

@@ -75,6 +75,8 @@ def test_a_paragraph_opening_like_the_marker_does_not_end_the_text():
     ("منبع : روزنامه شرق", "روزنامه شرق"),
     ("منبع خبر: «خبرگزاری شهرآوا»", "خبرگزاری شهرآوا"),
     ("منبع مطلب: ایسنا.", "ایسنا"),
+    ("منبع: روزنامه شرق، ۲۳ مرداد ۱۴۰۳", "روزنامه شرق"),   # a date or a place after the name
+    ("منبع: ایسنا - تهران", "ایسنا"),
     ("منبع عکس: ایرنا", None),
     ("منبع: https://www.example.ir/news/12", None),
     ("منبع: " + "واژه " * 13, None),  # a sentence after the label, not a name

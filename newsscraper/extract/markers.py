@@ -50,6 +50,7 @@ _QUOTES = "\"'«»“”„‹›"
 # (a picture's «منبع عکس» names no source of the story).
 SOURCE_LINE = re.compile(r"^منبع(?:\s?(?:خبر|مطلب))?\s*[:：]\s*(?P<src>[^:：]{2,80}?)\s*[.]?$")
 MAX_ATTRIBUTION_WORDS = 12
+_SOURCE_END = re.compile(r"\s*[،,|]\s*|\s+[-–—]\s+")  # what follows the name on a source line: a date, a place
 
 # A read-more or related label over a link to other stories. «بخوانید», «ببینید» (an interview's answer
 # opens «ببینید، …») and «پیشنهاد ما» open sentences too: alone they are a label only with a colon
@@ -136,7 +137,7 @@ def source_line(line: str) -> str | None:
     m = SOURCE_LINE.match(line) if line.startswith("منبع") else None  # the test a body's every line takes
     if not m:
         return None
-    src = _unquoted(m.group("src"))
+    src = _unquoted(_SOURCE_END.split(m.group("src"), maxsplit=1)[0])  # «منبع: روزنامه شرق، ۲۳ مرداد»
     if not src or "://" in src or src.startswith("www.") or len(src.split()) > MAX_ATTRIBUTION_WORDS:
         return None
     return src

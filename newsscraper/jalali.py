@@ -234,6 +234,8 @@ _UPDATE_LABEL = re.compile(
     rf"{_NOT_LETTER_AFTER}(?:\s*(?:در|:|-))*\s*$"
 )
 _LABEL_REACH = 30  # characters before a date searched for its label
+# A text holding none of these holds no update label (_UPDATE_LABEL): the cheap test before a search.
+UPDATE_WORDS = ("روزرسانی", "روز شد", "روزشد", "ویرایش", "آخرین تغییر", "پدیت")
 
 # Without Arabic script a text can hold a Jalali date only in the numeric forms (1396/07/24,
 # 24/07/1396), whose year is four digits of MIN_YEAR..MAX_YEAR (1200–1499). Looser than _CORE on
@@ -400,12 +402,12 @@ def _ymd(m: re.Match[str], today: date | None) -> tuple[int, int, int, bool] | N
 
 
 def find_date(text: str, tz: tzinfo = TEHRAN, *, today: date | None = None,
-              published: bool = False) -> DateMatch | None:
+              published: bool = False, updated: bool = False) -> DateMatch | None:
     """The first valid Jalali date on ``text`` (with its time when printed beside it), else None.
 
     ``today`` only sets the pivot for two-digit years; it is never returned. ``published``: pass
     over a date labelled as an update («آخرین به‌روزرسانی: …», «ویرایش: …»), which is not when the
-    story was published.
+    story was published. ``updated``: only such a date.
     """
     if not isinstance(text, str):
         return None
@@ -415,8 +417,11 @@ def find_date(text: str, tz: tzinfo = TEHRAN, *, today: date | None = None,
     pos = 0
     while (m := _DATE_RE.search(norm, pos)) is not None:
         found = _build(m, text, index, tz, today)
-        if found is not None and not (published and _UPDATE_LABEL.search(norm, max(0, m.start() - _LABEL_REACH),
-                                                                          m.start())):
+        if found is not None and (published or updated):
+            labelled = _UPDATE_LABEL.search(norm, max(0, m.start() - _LABEL_REACH), m.start()) is not None
+            if labelled is updated:
+                return found
+        elif found is not None:
             return found
         # Resume just inside the rejected date so an overlapping later date is still seen.
         pos = m.start("core") + 1

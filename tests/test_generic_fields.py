@@ -869,3 +869,16 @@ def test_a_dated_path_is_the_last_source_of_the_day(url, day):
     assert record is not None
     assert (record.published_date, record.published_at) == (day, None)
     assert record.published_source == ("url" if day else None)
+
+
+@pytest.mark.parametrize(("update", "modified_at"), [
+    ("آخرین به‌روزرسانی: ۱۲ مرداد ۱۴۰۲ - ۱۱:۰۰", "2023-08-03T11:00:00+03:30"),
+    ("بروز شده در ۱۱:۰۰ - ۱۴۰۲/۰۵/۱۲", "2023-08-03T11:00:00+03:30"),
+    ("ویرایش: ۱۲ مرداد ۱۴۰۲", None),                        # a day with no time: no instant is made up
+    ("آخرین به‌روزرسانی: ۸ مرداد ۱۴۰۲ - ۱۱:۰۰", None),     # before publication: a CMS artefact
+])
+def test_a_visible_update_date_is_the_modified_time(update, modified_at):
+    page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1><div class="date">۱۰ مرداد ۱۴۰۲ - ۰۹:۰۰</div>'
+            f"<div>{update}</div><p>{TEXT}</p><p>{TEXT}</p></article></body></html>")
+    record = _record_of(page)
+    assert (record.published_at, record.modified_at) == ("2023-08-01T09:00:00+03:30", modified_at)

@@ -680,6 +680,8 @@ def test_a_published_date_passes_over_one_labelled_as_an_update(text: str, jalal
     assert found is not None and found.jalali == jalali
     assert find_date("آخرین به‌روزرسانی: ۱۲ مرداد ۱۴۰۲", published=True) is None
     assert find_date("آخرین به‌روزرسانی: ۱۲ مرداد ۱۴۰۲") is not None  # only when asked: a line is a line
+    updated = find_date(text, updated=True)  # … and asked for the update, only a labelled one
+    assert updated is None or updated.jalali != jalali
 
 
 @pytest.mark.parametrize(("value", "gregorian"), [

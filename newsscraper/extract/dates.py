@@ -155,12 +155,13 @@ def _url_date(url: str | None) -> tuple[date, str] | None:
 
 
 def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
-               printed_texts: Iterable[str] = ()) -> DateReading:
+               printed_texts: Iterable[str] = (), update_texts: Iterable[str] = ()) -> DateReading:
     """Apply the date rules of docs/field-rules.md to the candidate visible date texts (Jalali), and,
     when neither they nor the machine metadata give a date, to ``printed_texts`` (the page's date
     elements, read for a printed Gregorian date: newsscraper/gregorian.py). ``tz``: the zone dates are
     told in; None for a page of no known zone, whose instants keep the offsets they state (a Jalali
-    date, printed by Iranian sites, is read in Tehran's)."""
+    date, printed by Iranian sites, is read in Tehran's). ``update_texts``: the candidates again, read
+    for a date labelled as an update («آخرین به‌روزرسانی: …») where no machine field gives one."""
     reading = DateReading()
     visible: DateMatch | None = None
     for text in visible_texts:
@@ -189,9 +190,22 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
         reading.notes.append("date/missing")
     if reading.fields.get("published_at"):
         reading.fields["published_at"] = _whole_minute_offset(reading.fields["published_at"], reading.notes)
-    reading.modified_at = _whole_minute_offset(_modified(page, tz, reading.fields.get("published_at")),
-                                               reading.notes)
+    published_at = reading.fields.get("published_at")
+    modified = _modified(page, tz, published_at) or _printed_update(update_texts, tz, published_at)
+    reading.modified_at = _whole_minute_offset(modified, reading.notes)
     return reading
+
+
+def _printed_update(texts: Iterable[str], tz: tzinfo | None, published_at: str | None) -> str | None:
+    """The instant of a visible date labelled as an update, with its time («آخرین به‌روزرسانی: ۱۲
+    مرداد ۱۴۰۲ - ۱۱:۰۰»), not before publication."""
+    for text in texts:
+        found = find_date(text, tz or TEHRAN, updated=True) if text else None
+        if found is not None and found.has_time and isinstance(found.value, datetime):
+            if published_at and found.value < datetime.fromisoformat(published_at):
+                return None
+            return format_instant(found.value)
+    return None
 
 
 def _printed_gregorian(texts: Iterable[str]) -> PrintedDate | None:

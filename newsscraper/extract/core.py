@@ -21,7 +21,7 @@ from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC, Profile
 from newsscraper.extract.wordcount import more_words_than
 from newsscraper.items import NewsArticle
-from newsscraper.jalali import KABUL, TEHRAN, UPDATE_WORDS
+from newsscraper.jalali import KABUL, TEHRAN
 from newsscraper.persian import arabic_letters_kept, keeping_arabic_letters, normalize_line
 from newsscraper.site import Site, host_of
 from newsscraper.statkeys import PROFILE_MISSED
@@ -195,11 +195,8 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     tz = _zone(page, site, language)
 
     def dates_in(zone: tzinfo | None) -> DateReading:
-        # The candidates again, for a visible update's date, only on a page that may print its label.
-        updates = (fx.visible_date_texts(page, profile, containers[:1], headline)
-                   if page.has_arabic and page.mentions(*UPDATE_WORDS) else ())
         return read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), zone,
-                          fx.printed_date_texts(page, headline), updates)
+                          fx.printed_date_texts(page, headline), fx.update_date_texts(page, headline))
 
     dates = dates_in(tz)
     if site is None and dates.dari and tz is not KABUL:

@@ -160,8 +160,8 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     when neither they nor the machine metadata give a date, to ``printed_texts`` (the page's date
     elements, read for a printed Gregorian date: newsscraper/gregorian.py). ``tz``: the zone dates are
     told in; None for a page of no known zone, whose instants keep the offsets they state (a Jalali
-    date, printed by Iranian sites, is read in Tehran's). ``update_texts``: the candidates again, read
-    for a date labelled as an update («آخرین به‌روزرسانی: …») where no machine field gives one."""
+    date, printed by Iranian sites, is read in Tehran's). ``update_texts``: lines that may print a date
+    labelled as an update («آخرین به‌روزرسانی: …»), read where no machine field gives one."""
     reading = DateReading()
     visible: DateMatch | None = None
     for text in visible_texts:

@@ -32,7 +32,7 @@ from newsscraper.extract.sitename import (
 from newsscraper.extract.teasers import in_teaser_list
 from newsscraper.extract.urlid import news_id_from_url
 from newsscraper.extract.wordcount import WORD, count_words
-from newsscraper.jalali import may_hold_numeric_date
+from newsscraper.jalali import UPDATE_WORDS, may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
 
 # Containers that never hold the article's own headline, date or text.
@@ -510,6 +510,17 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
         yield " ".join(text_content(el).split()[:40])
     # Last resort: any short text outside page chrome that prints a Jalali year.
     yield from _lines_outside_chrome(nearest(_year_texts(page)), anchor)
+
+
+def update_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:
+    """The lines of elements printing an update label's word («به‌روزرسانی», «ویرایش» …) outside
+    page chrome and lists of other stories, nearest the headline first: where a visible update date
+    is (jalali.find_date(updated=True) tells the label)."""
+    if not (page.has_arabic and page.mentions(*UPDATE_WORDS)):
+        return
+    anchor = _headline_element(page, headline)
+    yield from _lines_outside_chrome(_nearest_first(page, anchor)(_holding(page, page.texts_containing(UPDATE_WORDS))),
+                                     anchor)
 
 
 def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:

@@ -12,6 +12,7 @@ from newsscraper.extract import extract
 from newsscraper.extract.content import find_content, paragraphs, stopwords_for
 from newsscraper.extract.content_rules import COMMENTS_HEADING
 from newsscraper.extract.page import Page
+from newsscraper.extract.teasers import teaser_block
 
 URL = "https://khabar-nemouneh.ir/fa/news/1403/05/12/3012345/"
 SENTENCES = [
@@ -609,6 +610,21 @@ def test_other_stories_excerpts_under_a_short_story_are_not_its_text(others):
     html = page(f"<h1>طرح تازه فضای سبز شهر</h1>{story}{others}").replace(
         "<head>", "<head><meta property='og:type' content='article'>")
     assert body_of(html) == SENTENCES[:2]
+
+
+@pytest.mark.parametrize("others", OTHER_STORIES.values(), ids=OTHER_STORIES.keys())
+def test_other_stories_excerpts_inside_the_storys_block_are_cleaned_out(others):
+    """The same list inside the block that holds the story, holding more of its text than the story."""
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES[:2])
+    html = page(f"<h1>طرح تازه فضای سبز شهر</h1><div class='news-body'>{story}{others}</div>").replace(
+        "<head>", "<head><meta property='og:type' content='article'>")
+    assert body_of(html) == SENTENCES[:2]
+
+
+def test_a_paragraph_with_linked_phrases_is_no_list_of_stories():
+    linked = "".join(f"<span><a href='/x/{i}'>{s.split('،')[0]}</a></span> " for i, s in enumerate(SENTENCES[:3]))
+    p = Page(f"<html><body><div><p>{linked}</p></div></body></html>").root.find(".//p")
+    assert not teaser_block(p)
 
 
 def test_a_section_fronts_introduction_above_its_list_is_no_story():

@@ -521,13 +521,14 @@ def text_spine(finding: Finding, containers: Iterable[etree._Element]) -> list[e
         for el in container.iterdescendants():
             t = finding.totals.get(el)
             if (t is not None and t.chars - t.links >= rules.SPINE_SHARE * (whole.chars - whole.links)
-                    and not _holds_thread(el)):
+                    and not _holds_thread(el) and not teaser_block(el)):
                 out.append(el)
     return out
 
 
 def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> list[etree._Element]:
-    """Sub-blocks of the chosen blocks that are not article text: link lists and furniture by class."""
+    """Sub-blocks of the chosen blocks that are not article text: link lists, furniture by class, the
+    readers' thread and blocks of other stories (teasers.teaser_block)."""
     out: list[etree._Element] = []
     spine = set(text_spine(finding, containers))
     for container in containers:
@@ -536,8 +537,8 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             t = finding.totals.get(el)
             if t is None or not t.chars:
                 continue
-            if _holds_thread(el):
-                out.append(el)  # the readers' thread under the story, however long it runs
+            if _holds_thread(el) or teaser_block(el):
+                out.append(el)  # the readers' thread, other stories' excerpts: however long they run
                 continue
             if el in spine:
                 continue

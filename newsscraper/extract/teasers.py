@@ -56,6 +56,7 @@ def opens_with_headline(el: etree._Element) -> bool:
 
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "section", "article", "table", "blockquote", "figure"})
 TEASER_BLOCK_SHARE = 0.8
+_LIST_HOLDERS = frozenset({"div", "section", "ul", "ol", "aside", "article", "nav", "td", "dl", "main", "body"})
 
 
 def teaser_block(el: etree._Element) -> bool:
@@ -63,6 +64,8 @@ def teaser_block(el: etree._Element) -> bool:
     aside) open with a linked headline, and so do most of them (a label such as «اخبار مرتبط» may
     head the list). The story's
     own block, which may hold a related list too, has its paragraphs among its items."""
+    if el.tag not in _LIST_HOLDERS or (el.text or "").strip() or any((c.tail or "").strip() for c in el):
+        return False  # a paragraph with linked phrases in its running text is no list
     children = [c for c in el if isinstance(c.tag, str)]
     teasers = sum(map(opens_with_headline, children))
     if teasers < 2:

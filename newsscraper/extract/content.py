@@ -521,7 +521,7 @@ def text_spine(finding: Finding, containers: Iterable[etree._Element]) -> list[e
         for el in container.iterdescendants():
             t = finding.totals.get(el)
             if (t is not None and t.chars - t.links >= rules.SPINE_SHARE * (whole.chars - whole.links)
-                    and not _holds_thread(el) and not teaser_block(el)):
+                    and not _holds_thread(el) and not (t.links and teaser_block(el))):
                 out.append(el)
     return out
 
@@ -537,7 +537,7 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             t = finding.totals.get(el)
             if t is None or not t.chars:
                 continue
-            if _holds_thread(el) or teaser_block(el):
+            if _holds_thread(el) or (t.links and teaser_block(el)):
                 out.append(el)  # the readers' thread, other stories' excerpts: however long they run
                 continue
             if el in spine:

@@ -1,8 +1,10 @@
 """Teaser items: the linked headlines a list of other stories is made of.
 
-What the article/listing decision counts (listing.py), and what tells the dates of other stories
-in a related list from the article's own date (fields.py): an item of a run of like siblings
-(same tag, same class words), each holding a link of a headline's length.
+What the article/listing decision counts (listing.py); what tells the fields a related list prints
+for its own stories (dates, bylines, «کد خبر», tags, excerpts) from the article's own (fields.py:
+in_teaser_list, an item of a run of like siblings, same tag and class words, each holding a link of
+a headline's length); and what the main-content finder leaves out of the text (content.py:
+teaser_block, a block whose items open with linked headlines, their excerpts under them).
 """
 
 from __future__ import annotations
@@ -62,8 +64,8 @@ _LIST_HOLDERS = frozenset({"div", "section", "ul", "ol", "aside", "article", "na
 def teaser_block(el: etree._Element) -> bool:
     """A block of other stories: two or more of its items (children holding text, unlinked headings
     aside) open with a linked headline, and so do most of them (a label such as «اخبار مرتبط» may
-    head the list). The story's
-    own block, which may hold a related list too, has its paragraphs among its items."""
+    head the list). The story's own block, which may hold a related list too, has its paragraphs
+    among its items; a paragraph, or a block with running text of its own, is no list."""
     if el.tag not in _LIST_HOLDERS or (el.text or "").strip() or any((c.tail or "").strip() for c in el):
         return False  # a paragraph with linked phrases in its running text is no list
     children = [c for c in el if isinstance(c.tag, str)]

@@ -599,6 +599,9 @@ OTHER_STORIES = {
     "linked lines": "<div class='r'>" + "".join(
         f"<p><a href='/fa/news/{i}/x'>خبر دیگری درباره مدرسه‌های شهر شماره {i}</a><br>{EXCERPT}</p>"
         for i in range(5)) + "</div>",
+    "dated items": "<ul class='r'>" + "".join(
+        f"<li><a href='/fa/news/{i}/x'>خبر دیگری درباره مدرسه‌های شهر شماره {i}</a><span>۲۰ مرداد ۱۴۰۳</span>"
+        f"<p>{EXCERPT}</p></li>" for i in range(5)) + "</ul>",
 }
 
 

@@ -40,7 +40,8 @@ def linked_heading(el: etree._Element) -> bool:
 def opens_with_headline(el: etree._Element) -> bool:
     """An item that opens with another story's linked headline: a linked heading, or a link of 3+
     words with nothing before it that stands on a line of its own (a <br> or a block after it, or
-    nothing: «<p><a>headline</a><br>excerpt</p>»)."""
+    nothing, perhaps past a short date or label: «<p><a>headline</a><br>excerpt</p>»,
+    «<li><a>headline</a><span>۲۰ مرداد</span><p>excerpt</p></li>»)."""
     if el.tag in rules.HEADING_TAGS:
         return linked_heading(el)
     if (el.text or "").strip() or not len(el):
@@ -53,10 +54,15 @@ def opens_with_headline(el: etree._Element) -> bool:
     if count_words("".join(first.itertext())) < rules.TEASER_LINK_WORDS:
         return False
     after = first.getnext()
+    while after is not None and after.tag in _META_INLINE and not (after.tail or "").strip() and (
+            count_words("".join(after.itertext())) <= MAX_META_INLINE_WORDS):
+        after = after.getnext()  # the teaser's date or label beside its headline: <span>۲۰ مرداد</span>
     return after is None or after.tag == "br" or after.tag in rules.HEADING_TAGS or after.tag in _BLOCKS
 
 
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "section", "article", "table", "blockquote", "figure"})
+_META_INLINE = frozenset({"span", "time", "small", "em", "i", "b", "strong", "img"})
+MAX_META_INLINE_WORDS = 6
 TEASER_BLOCK_SHARE = 0.8
 _LIST_HOLDERS = frozenset({"div", "section", "ul", "ol", "aside", "article", "nav", "td", "dl", "main", "body"})
 

@@ -105,7 +105,6 @@ def _source_of(el: etree._Element) -> str | None:
     return markers.source_line(normalize_line(text)) if len(text) <= SOURCE_LINE_MAX_CHARS else None
 
 
-
 def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = None,
                  captions: frozenset[tuple[str, ...]] = frozenset()) -> BodyReading:
     """Drop markers, ID lines, comment forms, read-more inserts, teasers, repeated leads and lines

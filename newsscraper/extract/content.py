@@ -362,10 +362,10 @@ def _comment_thread(el: etree._Element) -> bool:
             and rules.COMMENTS_HEADING.match("".join(before.itertext()).strip()) is not None)
 
 
-def _holds_thread(el: etree._Element) -> bool:
-    """A block (never a paragraph) that is the readers' thread: what the cleaning drops and the
-    text's spine never is."""
-    return el.tag in _THREAD_TAGS and _comment_thread(el)
+def _not_the_story(el: etree._Element, totals: _Totals) -> bool:
+    """A block (never a paragraph) that is the readers' thread, or a block of other stories with
+    links in it: what the cleaning drops, however much text it holds, and the text's spine never is."""
+    return (el.tag in _THREAD_TAGS and _comment_thread(el)) or bool(totals.links and teaser_block(el))
 
 
 def _titles_comments(el: etree._Element) -> bool:
@@ -521,7 +521,7 @@ def text_spine(finding: Finding, containers: Iterable[etree._Element]) -> list[e
         for el in container.iterdescendants():
             t = finding.totals.get(el)
             if (t is not None and t.chars - t.links >= rules.SPINE_SHARE * (whole.chars - whole.links)
-                    and not _holds_thread(el) and not (t.links and teaser_block(el))):
+                    and not _not_the_story(el, t)):
                 out.append(el)
     return out
 
@@ -537,7 +537,7 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             t = finding.totals.get(el)
             if t is None or not t.chars:
                 continue
-            if _holds_thread(el) or (t.links and teaser_block(el)):
+            if _not_the_story(el, t):
                 out.append(el)  # the readers' thread, other stories' excerpts: however long they run
                 continue
             if el in spine:

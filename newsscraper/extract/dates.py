@@ -22,6 +22,7 @@ from newsscraper.jalali import (
     format_instant,
     in_zone,
     jalali_machine_as_gregorian,
+    parse_day,
     parse_iso,
     published_fields,
 )
@@ -38,9 +39,9 @@ META_MODIFIED = ("article:modified_time", "og:article:modified_time", "article:m
 _BARE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # An e-mail / RSS date in a machine field: "Tue, 13 Aug 2024 07:00:00 GMT", "13 Aug 2024 07:00 +0330".
 _RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
-URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
-# A Jalali day in the path (`/fa/news/1403/05/23/3012345/…`: Tasnim's and other Iranian CMSs' form).
-JALALI_URL_DATE = re.compile(r"/(1[34]\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
+# A dated path, Gregorian (`/2019/11/19/`) or Jalali (`/fa/news/1403/05/23/3012345/…`: Tasnim's and
+# other Iranian CMSs' form).
+URL_DATE = re.compile(r"/((?:19|20|13|14)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)")
 # A visible instant and a machine one further apart than this are counted as disagreeing.
 DISAGREE_AFTER = timedelta(hours=2)
 # Machine dates outside the years a record's Jalali date can hold (1200-1599 AP, about 1821-2221 CE)
@@ -144,14 +145,8 @@ def _url_date(url: str | None) -> tuple[date, str] | None:
     """The day a dated path names: Gregorian (`/2019/11/19/`) or Jalali (`/1403/05/23/`, read as the
     Jalali day it is; a day that does not exist is none)."""
     m = URL_DATE.search(url or "")
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3])), m[0]
-        except ValueError:
-            return None
-    m = JALALI_URL_DATE.search(url or "")
-    gregorian = jalali_machine_as_gregorian(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}") if m else None
-    return (date.fromisoformat(gregorian), m[0]) if m and gregorian else None
+    day = parse_day(f"{m[1]}-{m[2]}-{m[3]}") if m else None
+    return (day, m[0]) if m and day else None
 
 
 def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,

@@ -814,15 +814,24 @@ _LABELLED_SECTION = re.compile(r"^(?:سرویس|گروه|دسته(?:[\s\u200c]?�
 def _labelled_section(page: Page) -> str | None:
     """The value of a section label on a short meta line, or one part of it («سرویس: سیاسی | کد خبر: ۱۲»),
     outside page chrome; no digits (a number is an ID or a count)."""
-    for scopes in _labelled(page, _SECTION_LABELS):
+    return next(_labelled_values(page, _SECTION_LABELS, _section_value), None)
+
+
+def _section_value(part: str) -> str | None:
+    m = _LABELLED_SECTION.match(part)
+    value = m.group("value") if m else None
+    return value if value and not any(ch.isdigit() for ch in value) and _names_a_section(value) else None
+
+
+def _labelled_values(page: Page, labels: tuple[str, ...], read: Callable[[str], str | None]) -> Iterator[str]:
+    """For each element printing one of ``labels`` (or its parent, where the label stands alone), the
+    first part of its meta line that ``read`` reads, outside page chrome and lists of other stories."""
+    for scopes in _labelled(page, labels):
         for scope in scopes:
-            for part in _meta_parts(normalize_line(text_of(scope))):
-                m = _LABELLED_SECTION.match(part)
-                value = m.group("value") if m else None
-                named = value and not any(ch.isdigit() for ch in value) and _names_a_section(value)
-                if named and not _elsewhere(scope):
-                    return value
-    return None
+            value = next(filter(None, map(read, _meta_parts(normalize_line(text_of(scope))))), None)
+            if value and not _elsewhere(scope):
+                yield value
+                break
 
 
 def _trails(page: Page) -> Iterator[list[etree._Element]]:
@@ -860,23 +869,24 @@ _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترج
 _BYLINE_LABEL = re.compile(r"^\s*(?:(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|گزارش|عکاس)\s*[:：]?|"
                            r"(?:by|von|par|por|door)\s*:?(?=\s))\s*", re.IGNORECASE)
 # A byline a template names by no class: «خبرنگار نگار صالحی», «گزارش: سمیرا کاظمی» (a colon after
-# «گزارش», which also opens «گزارش تصویری» and «به گزارش …»), its names (_names_line) after it.
+# «گزارش», which also opens «گزارش تصویری» and «به گزارش …»), its names (_byline) after it.
 _LABELLED_BYLINE = re.compile(r"^(?:(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|به قلم)\s*[:：]?|گزارش\s*[:：])"
                               r"\s*(?P<names>\S.*)$")
 _BYLINE_LABELS = ("خبرنگار", "نویسنده", "نویسندگان", "به قلم", "گزارش")
-# Between the names of one Persian byline: «علی رضایی، مریم احمدی و سارا کریمی».
-_PERSIAN_NAMES_JOIN = re.compile(r"\s*،\s*|\s+و\s+")
 MAX_BYLINE_NAMES = 4
 
 
-def _names_line(line: str) -> bool:
-    """A labelled byline's names: one to four names of 2–4 words each, no digits («خبرنگار: ۴۲۸۱۵» is a
+def _byline(line: str) -> str | None:
+    """The line when it is a labelled byline: one to four names of 2–4 words each, joined as
+    _AUTHOR_JOIN joins them («علی رضایی، مریم احمدی و سارا کریمی»), no digits («خبرنگار: ۴۲۸۱۵» is a
     reporter's code)."""
     m = _LABELLED_BYLINE.match(line)
     if m is None or any(ch.isdigit() for ch in line):
-        return False
-    names = _PERSIAN_NAMES_JOIN.split(m.group("names"))
-    return len(names) <= MAX_BYLINE_NAMES and all(2 <= len(n.split()) <= 4 for n in names)
+        return None
+    names = _AUTHOR_JOIN.split(m.group("names"))
+    return line if len(names) <= MAX_BYLINE_NAMES and all(2 <= len(n.split()) <= 4 for n in names) else None
+
+
 # Between the parts of a meta line that prints the byline beside the date or the views
 # («نویسنده: احمد رحیمی | ۱۲ حمل ۱۴۰۳»): a bar, a dot or a dash with spaces either side.
 _META_PARTS = re.compile(r"\s+[|｜•·]\s+|\s+[-–—]\s+")
@@ -891,15 +901,7 @@ def _meta_parts(line: str) -> list[str]:
 def _labelled_bylines(page: Page) -> list[str]:
     """Short lines that are a byline label and a name, outside page chrome (the label's own element
     or, when the label stands in an element of its own, its parent's)."""
-    found = []
-    for scopes in _labelled(page, _BYLINE_LABELS):
-        for scope in scopes:
-            # «خبرنگار: ۴۲۸۱۵» is a reporter's code, not a name.
-            line = next((part for part in _meta_parts(normalize_line(text_of(scope))) if _names_line(part)), None)
-            if line and not _elsewhere(scope):
-                found.append(line)
-                break
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(_labelled_values(page, _BYLINE_LABELS, _byline)))
 
 
 # Between two names in one byline: "Jane Doe and John Roe", «مریم رضایی و علی محمدی», "A & B".

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsscraper.extract.content_rules import CLOSES_SENTENCE, OTHER_STORIES_HEADING
+from newsscraper.extract.page import ARABIC_CHAR
 from newsscraper.extract.wordcount import count_words
 from newsscraper.jalali import find_date
 from newsscraper.persian import to_ascii_digits
@@ -96,7 +97,6 @@ MAX_BIO_WORDS = 40
 # "Today, 17:40", «امروز ۱۰:۳۰», «Šodien, 17:40» (a date bar's "today" in any language).
 CLOCK = re.compile(r"(?<![0-9۰-۹:])[0-9۰-۹]{1,2}\s?:\s?[0-9۰-۹]{2}(?![0-9۰-۹])")
 MAX_CLOCK_LINE_WORDS = 2
-ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")  # a Persian label: English bylines close no text here
 STAFF_CODE = re.compile(r"^[0-9۰-۹٠-٩]{1,8}$")
 
 
@@ -195,7 +195,8 @@ def is_closing_credit(line: str) -> bool:
     end): who wrote, translated or compiled it. An interview's last line «خبرنگار: از وقتی که
     گذاشتید سپاسگزاریم» says more than a name."""
     m = BYLINE.match(line)
-    if m is None or ARABIC_SCRIPT.search(line[:12]) is None or line.rstrip().endswith(CLOSES_SENTENCE):
+    # a Persian label (an English byline closes no text here), and no sentence end
+    if m is None or ARABIC_CHAR.search(line[:12]) is None or line.rstrip().endswith(CLOSES_SENTENCE):
         return False
     names = line[m.end():].split()
     return len(names) <= MAX_CREDIT_NAME_WORDS and _SENTENCE_WORDS.isdisjoint(names)

@@ -122,9 +122,23 @@ def test_an_interview_keeps_every_question_and_answer():
     # a city, then the agency, each closed by a dash: the agency is the source
     ("تهران- ایرنا- شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "ایرنا"),
     ("مشهد - خبرگزاری شهرآوا - شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "خبرگزاری شهرآوا"),
+    # the agency in brackets after the city, then a colon, a dash or the date (an Afghan agency's way)
+    ("هرات (نمونه‌خبر): شاروالی امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "نمونه‌خبر"),
+    ("کابل(آژانس نمونه)۱۲ حمل ۱۴۰۳: شاروالی اعلام کرد که کار ساخت پل آغاز می‌شود.", "آژانس نمونه"),
 ])
 def test_dateline_sources(text, source):
     assert dateline_source(text) == source
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation opening the text: an honorific in brackets names no agency
+    "امام علی (ع): دانش بهتر از ثروت است.",
+    "امام خمینی (ره): استقلال و آزادی دو رکن انقلاب است.",
+    # a bracket that no colon, dash or date follows is part of the sentence
+    "شهرداری (منطقه دو) امروز اعلام کرد که کار ساخت پل آغاز می‌شود.",
+])
+def test_no_dateline_source(text):
+    assert dateline_source(text) is None
 
 
 @pytest.mark.parametrize(("line", "credit"), [

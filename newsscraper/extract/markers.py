@@ -46,6 +46,10 @@ DATELINE = re.compile(r"^(?P<src>[\u0600-\u06ff\u200c ]{2,30}?)\s*(?:[–—]|-\
 _FA_WORD = r"[\u0600-\u06ff\u200c]+"
 CITY_AGENCY_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*[-–—]\s*"
                                   rf"(?P<src>{_FA_WORD}(?: {_FA_WORD}){{0,2}})\s*[-–—]\s")
+# A city and an agency in brackets after it, then a colon, a dash or the date («کابل (پژواک): …»,
+# «بامیان (نمونه) ۸ قوس ۱۴۰۳: …»).
+CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*\(\s*(?P<src>[\u0600-\u06ff\u200c]{{3,}}(?: {_FA_WORD})?)\s*\)"
+                                 r"\s*(?:[:：\-–—]|[0-9۰-۹٠-٩])")
 _QUOTES = "\"'«»“”„‹›"
 # A line naming where a republished story comes from: «منبع: ایرنا», «منبع خبر: روزنامه شرق»
 # (a picture's «منبع عکس» names no source of the story).
@@ -150,8 +154,9 @@ def _unquoted(src: str) -> str:
 
 def dateline_source(text: str) -> str | None:
     """The agency a dateline opening the text names: «پیام ملّت–» → پیام ملّت, «ایسنا/کرمان» → ایسنا, and
-    from a city and an agency both ended by dashes, the agency: «تهران- ایرنا-» → ایرنا."""
-    m = CITY_AGENCY_DATELINE.match(text) or DATELINE.match(text)
+    from a city and an agency both ended by dashes or the agency in brackets, the agency: «تهران- ایرنا-»
+    and «کابل (پژواک):» → ایرنا, پژواک."""
+    m = CITY_AGENCY_DATELINE.match(text) or CITY_PAREN_DATELINE.match(text) or DATELINE.match(text)
     if not m:
         return None
     src = m.group("src").strip()

@@ -431,6 +431,14 @@ UNDATED = """<html lang="fa"><head><title>پل تازه شهر</title>{head}</he
      (None, "2019-05-02", "jsonld")),
     ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "1398-02-32"}</script>', "",
      (None, None, None)),  # no such Jalali day: no date, not a guess
+    # a plain <time datetime> by the headline: its instant times the day it prints, or dates the page alone
+    ("", '<time datetime="2019-05-02T06:40:00Z">۱۲ اردیبهشت ۱۳۹۸</time>',
+     ("2019-05-02T11:10:00+04:30", "2019-05-02", "meta")),
+    ("", '<time datetime="2019-05-02T06:40:00Z"></time>', ("2019-05-02T11:10:00+04:30", "2019-05-02", "meta")),
+    ("", '<time datetime="2019-05-02">پنجشنبه</time>', (None, "2019-05-02", "meta")),
+    # … but not one of another day than the printed one, nor an update's stamp
+    ("", '<time datetime="2019-05-03T06:40:00Z">۱۲ اردیبهشت ۱۳۹۸</time>', (None, "2019-05-02", "page")),
+    ("", '<time class="updated" datetime="2019-05-02T06:40:00Z"></time>', (None, None, None)),
 ])
 def test_machine_dates_beyond_json_ld_instants(head, stamp, fields):
     result = extract(UNDATED.format(head=head, stamp=stamp, text=TEXT), "https://www.shahrava.example/fa/news/55123")
@@ -869,6 +877,33 @@ def test_a_dated_path_is_the_last_source_of_the_day(url, day):
     assert record is not None
     assert (record.published_date, record.published_at) == (day, None)
     assert record.published_source == ("url" if day else None)
+
+
+def test_a_time_stamp_of_another_day_than_the_dated_path_gives_way_to_it():
+    # The path's day was fixed when the story was made; a <time> of the next day stamps an update.
+    page = ('<html lang="fa"><body><article><h1>پل تازه شهر</h1><time datetime="2024-08-14T09:00:00Z"></time>'
+            f"<p>{TEXT}</p><p>{TEXT}</p></article></body></html>")
+    record = extract(page, "https://www.shahrava.example/2024/08/13/pol/").record
+    assert record is not None
+    assert (record.published_date, record.published_at, record.published_source) == ("2024-08-13", None, "url")
+
+
+def test_a_top_bars_time_stamp_dates_nothing():
+    page = ('<html lang="fa"><body><header><nav><a href="/">خانه</a><time datetime="2024-08-14T09:00:00Z">امروز</time>'
+            f"</nav></header><article><h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p></article></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert (record.published_date, record.published_at) == (None, None)
+
+
+def test_the_time_stamps_of_a_related_list_date_nothing():
+    items = "".join(f'<li><a href="/news/{n}">خبر دیگری درباره شهر و شهرداری شماره {n}</a>'
+                    f'<time datetime="2024-08-0{n}T09:00:00Z"></time></li>' for n in range(1, 5))
+    page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p></article>'
+            f"<ul>{items}</ul></body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert (record.published_date, record.published_at) == (None, None)
 
 
 @pytest.mark.parametrize(("update", "modified_at"), [

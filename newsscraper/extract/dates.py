@@ -8,7 +8,7 @@ only add the time when the page prints none, and only when they fall on the same
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
@@ -59,9 +59,11 @@ class DateReading:
     notes: list[str] = field(default_factory=list)
 
 
-def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[str, ...],
+                    times: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
     """(source, raw string) of every machine date the page states, in order of trust: JSON-LD, meta,
-    then microdata (`<time itemprop="datePublished" datetime=…>`, an itemprop among several)."""
+    microdata (`<time itemprop="datePublished" datetime=…>`, an itemprop among several), then
+    ``times``, the `datetime` of the <time> elements beside the headline (fields.time_datetimes)."""
     art = page.jsonld_article or {}
     for key in jsonld_keys:
         raw = art.get(key)
@@ -77,6 +79,9 @@ def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[s
             raw = el.get("datetime") or el.get("content")
             if raw:
                 yield "meta", raw.strip()
+    for raw in times:
+        if raw:
+            yield "meta", raw
 
 
 def _readable(raw: str, tz: tzinfo | None) -> tuple[str, tzinfo | None]:
@@ -102,18 +107,18 @@ def _from_rfc2822(raw: str) -> str | None:
 
 
 def _machine_instant(page: Page, tz: tzinfo | None, jsonld_keys: tuple[str, ...],
-                     meta_keys: tuple[str, ...]) -> tuple[datetime, str, str] | None:
+                     meta_keys: tuple[str, ...], times: Iterable[str] = ()) -> tuple[datetime, str, str] | None:
     """(instant, source, raw string): the first machine date with a time of day."""
-    for source, raw in _machine_values(page, jsonld_keys, meta_keys):
+    for source, raw in _machine_values(page, jsonld_keys, meta_keys, times):
         if (value := parse_iso(*_readable(raw, tz))) and value.year in MACHINE_YEARS:
             return value, source, raw
     return None
 
 
-def _machine_day(page: Page, tz: tzinfo | None) -> tuple[date, str, str] | None:
+def _machine_day(page: Page, tz: tzinfo | None, times: Iterable[str] = ()) -> tuple[date, str, str] | None:
     """(day, source, raw string): the first machine publication date stated without a time, or, on a
     page of no known zone (``tz`` None), with a time but no offset (`2019-11-19 02:24:00`)."""
-    for source, raw in _machine_values(page, JSONLD_PUBLISHED, META_PUBLISHED):
+    for source, raw in _machine_values(page, JSONLD_PUBLISHED, META_PUBLISHED, times):
         raw_day, zone = _readable(raw.strip(), tz)
         if zone is None and parse_iso(raw_day, UTC) and not parse_iso(raw_day, None):
             raw_day = raw_day[:10]  # the day of a time whose offset the page does not state
@@ -150,13 +155,16 @@ def _url_date(url: str | None) -> tuple[date, str] | None:
 
 
 def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
-               printed_texts: Iterable[str] = (), update_texts: Iterable[str] = ()) -> DateReading:
+               printed_texts: Iterable[str] = (), update_texts: Iterable[str] = (),
+               times: Callable[[], Iterable[str]] = tuple) -> DateReading:
     """Apply the date rules of docs/field-rules.md to the candidate visible date texts (Jalali), and,
     when neither they nor the machine metadata give a date, to ``printed_texts`` (the page's date
     elements, read for a printed Gregorian date: newsscraper/gregorian.py). ``tz``: the zone dates are
     told in; None for a page of no known zone, whose instants keep the offsets they state (a Jalali
     date, printed by Iranian sites, is read in Tehran's). ``update_texts``: lines that may print a date
-    labelled as an update («آخرین به‌روزرسانی: …»), read where no machine field gives one."""
+    labelled as an update («آخرین به‌روزرسانی: …»), read where no machine field gives one. ``times``
+    gives the `datetime` values of the <time> elements by the headline, the last machine source
+    (called only when the others give no date: finding them costs a walk from the headline)."""
     reading = DateReading()
     visible: DateMatch | None = None
     for text in visible_texts:
@@ -164,6 +172,14 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
         if visible:
             break
     machine = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)
+    stamps: list[str] | None = None
+    if machine is None and (stamps := list(times())):
+        machine = _machine_instant(page, tz, (), (), stamps)
+        url_day = _url_date(page.url or page.canonical)
+        if machine and url_day and in_zone(machine[0], tz).date() != url_day[0]:
+            # The path's day was set when the story was made: a <time> of another day stamps
+            # something else (an update, a live post).
+            machine, stamps = None, []
     if visible:
         reading.dari = visible.dari
         if visible.weekday_ok is False:
@@ -172,7 +188,7 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     elif machine:
         value, source, raw = machine
         reading.fields = {**published_fields(value, tz), "published_raw": raw, "published_source": source}
-    elif stated := _machine_day(page, tz):
+    elif stated := _machine_day(page, tz, stamps or ()):
         day, source, raw = stated
         reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": source}
     elif printed := _printed_gregorian(printed_texts):

@@ -523,6 +523,23 @@ def update_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:
                                      anchor)
 
 
+_UPDATE_CLASSES = ("updated", "modified", "dateModified", "update-date", "last-update")
+
+
+def time_datetimes(page: Page, headline: str | None = None) -> Iterator[str]:
+    """The `datetime` of the page's <time> elements outside page chrome and lists of other stories,
+    nearest the headline first, those marked as an update (`<time class="updated" …>`, WordPress's
+    second stamp) left out: the machine form of the date a template prints beside its headline."""
+    times = [el for el in page.tagged("time") if el.get("datetime")]
+    if not times:
+        return
+    anchor = _headline_element(page, headline)
+    for el in _nearest_first(page, anchor)(times):
+        marks = f"{el.get('class', '')} {el.get('itemprop', '')}"
+        if not any(word in marks for word in _UPDATE_CLASSES) and not _elsewhere(el, anchor):
+            yield el.get("datetime", "").strip()
+
+
 def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:
     """The texts of the page's date elements (<time>, itemprop=datePublished, a class or id naming a
     date) outside chrome (the header around the headline is the article's), nearest the headline

@@ -48,7 +48,8 @@ CITY_AGENCY_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*[-–—]\s*"
                                   rf"(?P<src>{_FA_WORD}(?: {_FA_WORD}){{0,2}})\s*[-–—]\s")
 # A city and an agency in brackets after it, then a colon, a dash or the date («کابل (پژواک): …»,
 # «بامیان (نمونه) ۸ قوس ۱۴۰۳: …»).
-CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*\(\s*(?P<src>[\u0600-\u06ff\u200c]{{3,}}(?: {_FA_WORD})?)\s*\)"
+CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*\(\s*"
+                                 rf"(?P<src>[\u0600-\u06ff\u200c]{{3,}}(?: {_FA_WORD})?)\s*\)"  # (ع), (ره): no agency
                                  r"\s*(?:[:：\-–—]|[0-9۰-۹٠-٩])")
 _QUOTES = "\"'«»“”„‹›"
 # A line naming where a republished story comes from: «منبع: ایرنا», «منبع خبر: روزنامه شرق»

@@ -114,6 +114,27 @@ def test_an_h1_in_a_page_header_outside_any_article_is_the_headline_when_it_says
     assert _headline("پل تازه شهر افتتاح شد - Shahrava", nav) == ("پل تازه شهر افتتاح شد", True)
 
 
+@pytest.mark.parametrize("home", ["/", "https://www.shahrava.example/", "/fa/", "/index.php", "../index.html"])
+def test_a_logo_h1_linking_home_names_the_site_and_the_title_naming_only_it_says_nothing(home):
+    """An old template: <title> is the site's name, the logo is the h1, the story's title an h2."""
+    body = (f'<h1 id="logo"><a href="{home}">شهرآوا</a></h1><div class="news">'
+            '<span class="rootitr">در جلسه دیروز</span>'
+            '<h2 class="newstitle">شورای شهر بودجه پل تازه را تصویب کرد</h2><p>متن</p></div>')
+    assert _headline("شهرآوا", body) == ("شورای شهر بودجه پل تازه را تصویب کرد", False)
+
+
+@pytest.mark.parametrize("href", ["/news/1", "https://other.example/", "/?p=1"])
+def test_an_h1_linking_to_a_story_or_another_site_is_no_logo(href):
+    body = f'<h1><a href="{href}">شهرآوا</a></h1><div><h2>شورای شهر بودجه پل تازه را تصویب کرد</h2><p>متن</p></div>'
+    assert _headline("شهرآوا", body) == ("شهرآوا", False)
+
+
+def test_without_h1_or_title_a_linked_heading_is_no_headline():
+    body = ('<h1><a href="/">شهرآوا</a></h1><div><h2><a href="/news/2">شورای شهر بودجه پل تازه را تصویب کرد</a></h2>'
+            "<p>متن</p></div>")
+    assert _headline("شهرآوا", body) == (None, False)
+
+
 def test_a_logo_h1_in_the_header_is_no_headline_even_when_the_title_names_it():
     body = "<header><h1>پایگاه خبری شهر ما</h1></header><div><p>متن</p></div>"
     title = "شورای شهر بودجه پل تازه را تصویب کرد و کار از هفته آینده آغاز می‌شود - پایگاه خبری شهر ما"

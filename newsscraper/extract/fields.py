@@ -125,16 +125,19 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     found = first_text(page, profile.headline)
     if found:
         return found[0], False
-    is_site = SiteName(site_names(page, known_names), host_name(page.url or page_canonical(page)))
-    titles = [is_site.strip_learning(t) for t in _title_candidates(page)]
-    titles = [t for t in titles if t]
     # itemprop=headline only where the source names it: an attribute test visits every element.
     nodes = page.tagged("h1")
     if "headline" in page.html:
         nodes = page.in_order([*nodes, *(el for el in page.having("itemprop", "headline") if el.tag != "meta")])
+    texts = [(text_of(n), n) for n in nodes]
+    # An h1 linking to the front page is the logo: whatever it prints names the site, and a title
+    # printing only that says nothing of the story.
+    logo = SiteName([t for t, n in texts if t and _links_home(page, n, t)], None)
+    is_site = SiteName([*site_names(page, known_names), *logo.keys], host_name(page.url or page_canonical(page)))
+    titles = [is_site.strip_learning(t) for t in _title_candidates(page)]
+    titles = [t for t in titles if t and not logo.exactly(t)]
     raw_titles = _title_candidates(page)
-    named = [(without_a_name_beside(t, raw_titles), n) for t, n in ((text_of(n), n) for n in nodes)
-             if t and not is_site.exactly(t)]
+    named = [(without_a_name_beside(t, raw_titles), n) for t, n in texts if t and not is_site.exactly(t)]
     h1s = [(t, n) for t, n in named if not _in_chrome(n)]
     if len(h1s) == 1 or (h1s and not titles):
         return h1s[0][0], False
@@ -146,15 +149,54 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
         framed = next((t for t, _ in named if _framed_by_title(t, titles)), None)
         if framed:
             return framed, False
-        if not named:  # no h1 at all: the title the page prints is the headline
-            printed = next((t for t in _printed_titles(page, is_site) if _printing(page, t) is not None), None)
-            if printed:
-                return printed, False
+    if not named:  # no h1 at all: the title the page prints is the headline
+        printed = next((t for t in _printed_titles(page, is_site)
+                        if not logo.exactly(t) and _printing(page, t) is not None), None)
+        if printed:
+            return printed, False
+    if titles:
         headed = next((t for t, n in named if _headline_in_a_header(t, n, titles)), None)
         if headed:
             return headed, False
         return titles[0], True
+    if not named:  # titles of the site's name alone, and no h1 but the logo
+        return _first_heading(page), False
     return None, False
+
+
+_FRONT_PAGE = re.compile(r"/?(?:[a-z]{2}/?)?(?:(?:index|default|home)\.[a-z]{2,5})?", re.IGNORECASE)
+
+
+def _links_home(page: Page, node: etree._Element, text: str) -> bool:
+    """An h1 whose whole text is one link to the site's front page (`/`, `/fa/`, `index.php`): the
+    logo, whatever name it prints."""
+    links = list(node.iter("a"))
+    if len(links) != 1 or text_of(links[0]) != text:
+        return False
+    href = page.absolute(links[0].get("href"))
+    if href is None:
+        return False
+    parts = urlsplit(href)
+    own = host_name(page.url or page_canonical(page))
+    return (own is None or host_name(href) == own) and not parts.query and _FRONT_PAGE.fullmatch(parts.path) is not None
+
+
+_TITLE_NAMES = ("title", "onvan", "titr", "headline")
+_HEADING_WORDS = (3, 30)
+
+
+def _first_heading(page: Page) -> str | None:
+    """The headline of a page that names only its site in <title> and prints no h1 but its logo: the
+    first h2 or h3, or element whose class names a title, that is of headline length (3 to 30 words),
+    links nowhere and stands outside page chrome and lists of other stories."""
+    nodes = page.in_order([*page.tagged("h2"), *page.tagged("h3"), *page.named_like(_TITLE_NAMES)])
+    for node in nodes:
+        text = text_of(node)
+        if (_HEADING_WORDS[0] <= count_words(text) <= _HEADING_WORDS[1] and next(node.iter("a"), None) is None
+                and not any(a.tag == "a" for a in node.iterancestors()) and not _elsewhere(node)
+                and not _surtitle_named(node) and "subtitle" not in (node.get("class") or "").lower()):
+            return text  # (a subtitle is the lead in some templates)
+    return None
 
 
 _NOT_HEADER = frozenset({"nav", "footer", "aside", "form"})

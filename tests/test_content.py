@@ -539,6 +539,14 @@ def test_a_persian_surtitle_above_the_headline_inside_the_text_block_is_not_text
     assert body_of(html) == SENTENCES
 
 
+@pytest.mark.parametrize("meta", ["تاریخ: ۱۴۰۵/۰۹/۰۸ ساعت: ۱۰:۲۰", "نویسنده: سارا احمدی"])
+def test_the_date_or_byline_under_a_headline_printed_in_the_text_block_is_not_text(meta):
+    """An old table template: kicker, headline, date line and text all runs of one cell, between <br>s."""
+    runs = ["تصمیم شورای شهر", "طرح فضای سبز", meta, *SENTENCES]
+    html = page("<table><tr><td>" + "<br><br>".join(runs) + "</td></tr></table>")
+    assert body_of(html) == SENTENCES
+
+
 def test_a_handle_or_an_email_address_printed_as_its_link_is_text():
     lines = ("<p><strong>Account: <a href='https://social.example/citygardens'>@citygardens</a></strong></p>"
              "<p>Write to: <a href='mailto:park.desk@example.org'>park.desk@example.org</a></p>")

@@ -160,8 +160,12 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if excerpt and any(_same_start(tokens, words(n)) for n in norm[i + 1:]):
             continue  # an auto-excerpt teaser of the paragraphs that follow
         reading.paragraphs.append(block.text)
-    if headline_tokens:
-        del reading.paragraphs[:_through_headline(reading.paragraphs, headline_tokens)]
+    if headline_tokens and (through := _through_headline(reading.paragraphs, headline_tokens)):
+        del reading.paragraphs[:through]
+        # The date or byline line under a headline printed inside the text's block opens the text now.
+        for _ in range(META_OPENING_LINES):
+            if reading.paragraphs and markers.is_meta_line(normalize_line(reading.paragraphs[0])):
+                del reading.paragraphs[0]
     # What closes the text without being it: a bare staff / editor number, the writer's one-line bio,
     # a Persian credit line («ترجمه: …», «تنظیم: …»).
     while reading.paragraphs and (markers.STAFF_CODE.match(reading.paragraphs[-1].strip())

@@ -391,6 +391,25 @@ def test_a_name_given_again_with_a_role_after_it_is_one_author():
     assert read_authors(page, GENERIC, ()) == ["Jane Fielding", "Jane Fieldings"]
 
 
+@pytest.mark.parametrize("byline", ['<div class="author">مریم رضایی</div>', '<p class="author">مریم رضایی</p>',
+                                    '<div class="news-author">مریم رضایی</div>',
+                                    '<span class="writer">مریم رضایی</span>'])
+def test_a_byline_element_of_another_tag_or_name_is_read(byline):
+    page = Page(f"<html><body><article><h1>تیتر</h1>{byline}<p>متن</p></article></body></html>")
+    assert read_authors(page, GENERIC, ()) == ["مریم رضایی"]
+
+
+def test_the_readers_who_comment_are_no_authors():
+    comments = "".join(f'<li><span class="author">{name}</span><p>نظر خواننده</p></li>'
+                       for name in ("علی", "سارا کریمی", "Tom Reed"))
+    page = Page('<html><body><article><h1>تیتر</h1><span class="author">مریم رضایی</span><p>متن</p></article>'
+                f'<section id="comments"><ol class="comment-list">{comments}</ol></section></body></html>')
+    assert read_authors(page, GENERIC, ()) == ["مریم رضایی"]
+    page = Page('<html><body><article><h1>تیتر</h1><p>متن</p></article>'
+                f'<section id="comments"><ol class="comment-list">{comments}</ol></section></body></html>')
+    assert read_authors(page, GENERIC, ()) == []
+
+
 @pytest.mark.parametrize("account", ["admin", "Administrator", "jdadmin", "webmaster", "Guest", "ادمین", "مدیر سایت"])
 def test_a_cms_account_printed_as_the_byline_is_no_author(account):
     page = Page(f'<html><body><article><h1>تیتر</h1><span class="author">{account}</span><p>متن</p>'

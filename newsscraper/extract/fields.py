@@ -922,7 +922,7 @@ def _names_a_section(text: str) -> bool:
 
 
 _AUTHOR_CSS = ("[itemprop='author'] [itemprop='name']", "a[rel~='author']", ".byline .author", "span.author",
-               ".author-name", "[itemprop='author']:not(meta)")
+               ".author-name", "[itemprop='author']:not(meta)", "div.author", "p.author", ".news-author", ".writer")
 _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترجم|ویرایش)")
 # What a byline prints before the name: «خبرنگار:», "By", "Von", "Par", "Por", "Door".
 _BYLINE_LABEL = re.compile(r"^\s*(?:(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|گزارش|عکاس)\s*[:：]?|"
@@ -974,7 +974,7 @@ _BYLINE_DATE = re.compile(rf"[\s,|·–—-]+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+
 
 def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> list[str]:
     # The generic selectors find a related list's bylines too: its items name their own writers.
-    bylines = all_texts(page, profile.authors) if profile.authors else all_texts(page, _AUTHOR_CSS, in_teaser_list)
+    bylines = all_texts(page, profile.authors) if profile.authors else all_texts(page, _AUTHOR_CSS, _not_the_storys)
     names = _names_in(bylines)
     art = page.jsonld_article or {}
     people = art.get("author")
@@ -997,6 +997,15 @@ def read_authors(page: Page, profile: Profile, site_names: Iterable[str]) -> lis
 
 
 _ROLE_AFTER = re.compile(r"\s*[-–—,|]\s*\S")
+
+
+_COMMENTS = re.compile(r"comment", re.IGNORECASE)
+
+
+def _not_the_storys(node: etree._Element) -> bool:
+    """A byline of another story (an item of a related list) or of a reader (in the comments)."""
+    return in_teaser_list(node) or any(_COMMENTS.search(f"{a.get('class', '')} {a.get('id', '')}")
+                                       for a in node.iterancestors())
 
 
 def _without_roles_of_others(names: list[str]) -> list[str]:

@@ -131,7 +131,28 @@ def test_photo_story_with_a_printed_lead_is_an_article():
             "صبح زود با حضور مسئولان شهری حرکت کرد.</p>")
     credit = "<p>عکاس: سارا نمونه</p>"
     assert _refusal(_article(lead + pictures + credit)) is None
-    assert _refusal(_article(pictures + credit)) == "short_body"
+    bare = "".join(f"<figure><img src='/files/{i}.jpg' alt=''></figure>" for i in range(8))
+    assert _refusal(_article(bare + credit)) == "no_body"  # pictures and a credit: no text at all
+
+
+def test_a_photo_storys_captions_are_its_text():
+    """Without a lead or a paragraph of text, the captions of a gallery are what the story says; a
+    credit caption, another story's captioned teaser and the credit line are not."""
+    captions = [f"نمایی از ایستگاه شماره {i} در نخستین روز کار خط تازه" for i in range(1, 5)]
+    pictures = "".join(f"<figure><img src='/files/{i}.jpg' alt=''><figcaption>{c}</figcaption></figure>"
+                       for i, c in enumerate(captions))
+    pictures += "<figure><img src='/files/9.jpg' alt=''><figcaption>عکس: سارا نمونه</figcaption></figure>"
+    teasers = "<ul>" + "".join(f"<li><figure><img src='/t/{i}.jpg'><figcaption><a href='/fa/news/{i}/x'>خبر دیگری "
+                               f"درباره مترو شماره {i}</a></figcaption></figure></li>" for i in range(4)) + "</ul>"
+    html = _article(pictures + "<p>عکاس: سارا نمونه</p>").replace("</article>", f"</article>{teasers}")
+    record = extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").record
+    assert record is not None
+    assert record.body.split("\n\n") == captions
+    # Beside a text of its own, a picture's caption stays out of the body.
+    text = "".join(f"<p>{SENTENCE * 2}</p>" for _ in range(3))
+    record = extract(_article(text + pictures), "https://shahr-nemouneh.ir/fa/news/4521/").record
+    assert record is not None
+    assert not any(c in record.body for c in captions)
 
 
 DESCRIPTION = "<p>تصاویری از نخستین روز کار خط تازه مترو که امروز به روی مسافران باز شد.</p>"

@@ -24,7 +24,7 @@ from newsscraper.extract.content import (
     link_list_lines,
     text_spine,
 )
-from newsscraper.extract.fields import SURTITLE_WORDS, words
+from newsscraper.extract.fields import SURTITLE_WORDS, elsewhere, words
 from newsscraper.extract.page import Page, text_content
 from newsscraper.extract.profiles import Profile
 from newsscraper.persian import normalize_line
@@ -103,6 +103,23 @@ def _source_of(el: etree._Element) -> str | None:
     """What a left-out block names as the story's source, when it is a «منبع: …» line."""
     text = text_content(el)
     return markers.source_line(normalize_line(text)) if len(text) <= SOURCE_LINE_MAX_CHARS else None
+
+
+def gallery_captions(page: Page, body: list[str]) -> list[str]:
+    """The captions of a photo story's pictures (<figcaption>s outside page chrome and lists of other
+    stories, none a link, a credit or a line the body holds), in page order: a gallery's text,
+    read where the page shows one and its body is short (core.py)."""
+    held = {normalize_line(p) for p in body}
+    out: list[str] = []
+    for node in page.tagged("figcaption"):
+        text = " ".join(text_content(node).split())
+        line = normalize_line(text)
+        if (not line or line in held or markers.BYLINE.match(line) or next(node.iter("a"), None) is not None
+                or elsewhere(node)):
+            continue
+        held.add(line)
+        out.append(text)
+    return out
 
 
 def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = None,

@@ -91,7 +91,7 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
     return False
 
 
-def _elsewhere(node: etree._Element, headline: etree._Element | None = None) -> bool:
+def elsewhere(node: etree._Element, headline: etree._Element | None = None) -> bool:
     """Not this story's: in page chrome, or in an item of a list of other stories (each prints its
     own story's date, byline, section, ID, tags, lead and روتیتر)."""
     return _in_chrome(node, headline) or in_teaser_list(node)
@@ -193,7 +193,7 @@ def _first_heading(page: Page) -> str | None:
     for node in nodes:
         text = text_of(node)
         if (_HEADING_WORDS[0] <= count_words(text) <= _HEADING_WORDS[1] and next(node.iter("a"), None) is None
-                and not any(a.tag == "a" for a in node.iterancestors()) and not _elsewhere(node)
+                and not any(a.tag == "a" for a in node.iterancestors()) and not elsewhere(node)
                 and not _surtitle_named(node) and "subtitle" not in (node.get("class") or "").lower()):
             return text  # (a subtitle is the lead in some templates)
     return None
@@ -275,7 +275,7 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
         return found[0] if found else None
     for node in page.named_like(_SURTITLE_CLASSES, _SURTITLE_CLASSES):
         text = text_of(node)
-        if (text and count_words(text) <= 20 and _surtitle_named(node) and not _elsewhere(node)
+        if (text and count_words(text) <= 20 and _surtitle_named(node) and not elsewhere(node)
                 and _links_only_here(page, node)):
             return text
     return _surtitle_above(page, headline)
@@ -578,7 +578,7 @@ def time_datetimes(page: Page, headline: str | None = None) -> Iterator[str]:
     anchor = _headline_element(page, headline)
     for el in _nearest_first(page, anchor)(times):
         marks = f"{el.get('class', '')} {el.get('itemprop', '')}"
-        if not any(word in marks for word in _UPDATE_CLASSES) and not _elsewhere(el, anchor):
+        if not any(word in marks for word in _UPDATE_CLASSES) and not elsewhere(el, anchor):
             yield el.get("datetime", "").strip()
 
 
@@ -593,7 +593,7 @@ def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]
 def _lines_outside_chrome(nodes: Iterable[etree._Element], headline: etree._Element | None) -> Iterator[str]:
     """The date lines of ``nodes`` outside page chrome and outside lists of other stories (a related
     list's «۲۰ مرداد ۱۴۰۳» under each linked headline dates those stories, not this one)."""
-    return (_with_its_line(node) for node in nodes if not _elsewhere(node, headline))
+    return (_with_its_line(node) for node in nodes if not elsewhere(node, headline))
 
 
 def _nearest_first(page: Page, anchor: etree._Element | None) -> Callable[[list[etree._Element]], list[etree._Element]]:
@@ -715,7 +715,7 @@ def _generic_tag_elements(page: Page) -> Iterator[list[etree._Element]]:
     if page.mentions(*_TAG_LABELS):
         for text in page.texts_containing(_TAG_LABELS):
             holder = page.holder(text)
-            if holder is not None and not _elsewhere(holder) and len(str(text).strip()) < 300:
+            if holder is not None and not elsewhere(holder) and len(str(text).strip()) < 300:
                 # A label in an element of its own (<span>برچسب‌ها:</span>) names its parent's tags.
                 label_only = not split_tags(str(text)) and len(text_of(holder)) <= len(str(text).strip())
                 parent = holder.getparent()
@@ -856,7 +856,7 @@ def _category_label(page: Page) -> str | None:
     """The first link of a small element named for the article's category, outside page chrome."""
     for el in page.named_like(_CATEGORY_NAMES, _CATEGORY_NAMES):
         links = _links_up_to(el, MAX_CATEGORY_LINKS)
-        if not 0 < len(links) <= MAX_CATEGORY_LINKS or _elsewhere(el):
+        if not 0 < len(links) <= MAX_CATEGORY_LINKS or elsewhere(el):
             continue
         text = text_of(links[0])
         if text and _names_a_section(text):
@@ -888,7 +888,7 @@ def _labelled_values(page: Page, labels: tuple[str, ...], read: Callable[[str], 
     for scopes in _labelled(page, labels):
         for scope in scopes:
             value = next(filter(None, map(read, _meta_parts(normalize_line(text_of(scope))))), None)
-            if value and not _elsewhere(scope):
+            if value and not elsewhere(scope):
                 yield value
                 break
 

@@ -585,6 +585,31 @@ def test_a_longer_comment_thread_under_a_comments_heading_is_not_the_text(headin
     assert body_of(html) == SENTENCES[:3]
 
 
+READERS = ["Sara", "Tom Reed", "Anonymous", "Mina", "Reza K", "Leila"]
+
+
+@pytest.mark.parametrize("dated", ["Nov 30, 2026 10:40", "۹ آذر ۱۴۰۵ - ۱۰:۴۰", "10:40"])
+def test_a_longer_list_of_readers_comments_is_not_the_text_without_a_heading_or_a_class_naming_it(dated):
+    """No heading, no class naming it: the items' make tells it, a reader's name, a date, a text."""
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+    thread = "".join(f"<li class='q1'><div class='q2'>{name}</div><div class='q3'>{dated}</div>"
+                     f"<div class='q4'>{c}</div></li>" for name, c in zip(READERS, COMMENTS, strict=False))
+    html = page(f"<div class='a1b'><h1>A new park</h1><div class='e5f'>{story}</div></div>"
+                f"<div class='g7h'><ul class='k8'>{thread * 2}</ul></div>", lang="en")
+    assert body_of(html) == SENTENCES[:3]
+
+
+def test_a_live_reports_entries_are_its_text():
+    """Entries of a time, a title and a text are no comments: no reader's name among them."""
+    entries = [(f"1{i}:00", f"Council update number {i} on the park", c) for i, c in enumerate(COMMENTS)]
+    live = "".join(f"<li class='q1'><div class='q3'>{t}</div><h3>{title}</h3><div class='q4'>{c}</div></li>"
+                   for t, title, c in entries)
+    html = page(f"<div class='a1b'><h1>A new park</h1><p>{SENTENCES[0]}</p><ul class='k8'>{live}</ul></div>", lang="en")
+    body = body_of(html)
+    assert body[0] == SENTENCES[0]
+    assert all(title in body and c in body for _, title, c in entries)
+
+
 @pytest.mark.parametrize("layout", ["{story}<div class='g7h'>{heading}{thread}</div>",   # heading inside
                                     "{story}{heading}<div class='g7h'>{thread}</div>"])  # heading before it
 @pytest.mark.parametrize("heading", ["<h3>نظرات کاربران</h3>", "<h3>Comments</h3>"])

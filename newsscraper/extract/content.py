@@ -21,10 +21,11 @@ from functools import lru_cache
 from lxml import etree
 
 from newsscraper.extract import content_rules as rules
+from newsscraper.extract import markers
 from newsscraper.extract.blocks import BLOCK_TAGS, Block, hint_attrs, holds_embedded_post, is_pull_quote
 from newsscraper.extract.language import parse_tag
 from newsscraper.extract.page import text_content
-from newsscraper.extract.teasers import TEASER_ITEM_LEVELS, teaser_block
+from newsscraper.extract.teasers import TEASER_ITEM_LEVELS, kind, link_words, teaser_block
 from newsscraper.extract.wordcount import WORD, count_words
 
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
@@ -362,6 +363,52 @@ def _comment_thread(el: etree._Element) -> bool:
             and rules.COMMENTS_HEADING.match("".join(before.itertext()).strip()) is not None)
 
 
+def _readers_comments(el: etree._Element) -> bool:
+    """A list of readers' comments however its markup is named: three or more like items (same tag
+    and class words) of which most are comments (_reader_comment)."""
+    # The cheap test first: a comment is made of lines, and most children are single paragraphs.
+    if el.tag not in _COMMENT_LISTS:
+        return False
+    made_of_lines = [c for c in el if c.tag in _COMMENT_ITEMS and len(c) >= 2]
+    if len(made_of_lines) < rules.COMMENT_RUN:
+        return False
+    runs: dict[tuple[str, frozenset[str]], list[etree._Element]] = {}
+    for child in made_of_lines:
+        runs.setdefault(kind(child), []).append(child)
+    own, run = max(runs.items(), key=lambda kr: len(kr[1]))
+    needed = max(rules.COMMENT_RUN, rules.COMMENT_SHARE * sum(1 for c in el if kind(c) == own))
+    return len(run) >= needed and sum(map(_reader_comment, run)) >= needed
+
+
+_COMMENT_LISTS = frozenset({"ul", "ol", "div", "section"})
+_COMMENT_ITEMS = frozenset({"li", "div", "article", "section"})
+
+
+def _reader_comment(item: etree._Element) -> bool:
+    """One reader's comment: a line of the reader's name (1–3 words, no digits, no heading), a line
+    with its date or time (meta: perhaps the name beside it), a text of 8+ words, and no link of a
+    headline's length. A live report's entries (a time, a title heading, the text) have no name line."""
+    leaves = [leaf for leaf in item.iter(*BLOCK_TAGS) if next(leaf.iterdescendants(*BLOCK_TAGS), None) is None]
+    if len(leaves) < 3 or link_words(item) >= rules.TEASER_LINK_WORDS:
+        return False  # (a paragraph of the story holds no lines of its own)
+    lines = [(leaf.tag, " ".join(text_content(leaf).split())) for leaf in leaves]
+    names = dated = texts = 0
+    for tag, line in lines:
+        n = count_words(line)
+        if n >= rules.COMMENT_TEXT_WORDS:
+            texts += 1
+        elif markers.is_meta_line(line):
+            dated += 1
+            names += any(c.isdigit() for c in line) and _NAME_BESIDE_DATE.search(line) is not None
+        elif 1 <= n <= rules.COMMENT_NAME_WORDS and tag not in rules.HEADING_TAGS:
+            names += not any(c.isdigit() for c in line)
+    return names > 0 and dated > 0 and texts > 0
+
+
+# A date line that names the reader too: letters before the digits («علی رضایی - ۹ آذر ۱۴۰۵»).
+_NAME_BESIDE_DATE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—|:،,]\s*\S")
+
+
 def _not_the_story(el: etree._Element, totals: _Totals) -> bool:
     """A block (never a paragraph) that is the readers' thread, or a block of other stories with
     links in it: what the cleaning drops, however much text it holds, and the text's spine never is."""
@@ -374,7 +421,18 @@ def _titles_comments(el: etree._Element) -> bool:
 
 
 def _in_comment_thread(el: etree._Element) -> bool:
-    return any(_comment_thread(a) for a in (el, *el.iterancestors()) if a.tag not in ("body", "html"))
+    """The block is, or lies in, the readers' thread, or wraps a list of comments that holds most of
+    its text (the box around the list, its heading gone)."""
+    if any(_comment_thread(a) for a in (el, *el.iterancestors()) if a.tag not in ("body", "html")):
+        return True
+    # A comment's text lies a level or two below its item (<li><div class="text">), the item in the list.
+    near = [el, *itertools.islice(el.iterancestors(), TEASER_ITEM_LEVELS)]
+    return _wraps_comments(el) or any(_readers_comments(a) for a in near if a.tag not in ("body", "html"))
+
+
+def _wraps_comments(el: etree._Element) -> bool:
+    lists = [c for c in el if c.tag in _COMMENT_LISTS and len(c) >= rules.COMMENT_RUN and _readers_comments(c)]
+    return bool(lists) and sum(map(len, map(text_content, lists))) >= 0.5 * len(text_content(el))
 
 
 def _in_teaser_block(el: etree._Element) -> bool:

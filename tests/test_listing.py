@@ -244,3 +244,33 @@ def test_a_link_to_the_next_or_previous_page_marks_a_page_of_a_series(link):
 
     assert is_paginated(Page(f"<html><head>{link}</head><body><p>صفحه دوم بایگانی</p></body></html>"))
     assert not is_paginated(Page('<html><head><link rel="canonical" href="/a"></head><body></body></html>'))
+
+
+TOP_STORY = ("رئیس سازمان برنامه امروز در نشست خبری از جزئیات لایحه بودجه سال آینده خبر داد و گفت سقف هزینه‌های "
+             "دولت بیست درصد افزایش می‌یابد. وی افزود بخش بزرگی از این افزایش به طرح‌های عمرانی نیمه‌تمام "
+             "می‌رسد و دولت می‌کوشد وابستگی بودجه به نفت را کم کند. به گفته او لایحه تا پایان هفته به مجلس می‌رود.")
+
+
+def _front(title: str, heading: str = "h2") -> str:
+    shorts = "".join(f"<li><a href='/fa/news/{600000 + i}/y'>خبر کوتاه شماره {i} درباره رویدادهای امروز</a></li>"
+                     for i in range(6))
+    return (f"<html lang='fa'><head><title>{title}</title></head><body><div class='top'>"
+            f"<{heading}><a href='/fa/news/600100/z'>جزئیات لایحه بودجه سال آینده اعلام شد</a></{heading}>"
+            f"<p>{TOP_STORY}</p></div><div class='list'><ul>{shorts}</ul></div></body></html>")
+
+
+@pytest.mark.parametrize(("title", "url"), [
+    ("خبرگزاری نمونه - صفحه نخست", "https://shahr-nemouneh.ir/"),          # the site's front page
+    ("خبرگزاری نمونه - صفحه نخست", "https://shahr-nemouneh.ir/fa/"),
+    ("خبرگزاری نمونه - صفحه نخست", "https://shahr-nemouneh.ir/index.php"),
+    ("سیاسی - خبرگزاری نمونه", "https://shahr-nemouneh.ir/fa/service/politics"),  # a section: no headline printed
+])
+def test_a_fronts_top_story_with_a_long_excerpt_does_not_make_it_an_article(title, url):
+    assert extract(_front(title), url).refusal == "listing"
+
+
+@pytest.mark.parametrize("url", ["https://shahr-nemouneh.ir/?p=600100", "https://shahr-nemouneh.ir/fa/news/600100/z"])
+def test_a_story_whose_headline_links_to_itself_is_an_article(url):
+    html = _front("جزئیات لایحه بودجه سال آینده اعلام شد - خبرگزاری نمونه", "h1").replace("/fa/news/600100/z", url)
+    assert extract(html, url).refusal is None
+

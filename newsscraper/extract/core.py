@@ -62,7 +62,9 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
       inside its block);
     - or such teasers, counted also in the link lists the body leaves out (a related list),
       beside a body under 20 words;
-    - or a chosen block that is one short item of a run of like items.
+    - or a chosen block that is one short item of a run of like items;
+    - or a chosen block opening with another page's linked headline (a front's top story and its
+      excerpt) on the site's front page or on a page that prints no headline of its own.
     Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
     whose JSON-LD article/video has a description or that prints a lead, with 20 words in lead and
     body together, or a page showing a player or a gallery (listing.shows_media) with a headline of
@@ -79,7 +81,7 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         return n > 0 and not more_words_than(body, n - 1)
 
     if shape is not None:
-        if shape.one_of_many:
+        if shape.one_of_many or shape.top_story_of_a_front():
             return "listing"
         few_words = fewer_words(shape.words_per_teaser() * shape.teasers)
         if shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS:
@@ -183,7 +185,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     profile: Profile = _profile(page, site, site.zone) if site and use_profile else GENERIC
 
     loader = ArticleLoader()
-    headline, _ = fx.read_headline(page, profile, names)
+    headline, from_titles = fx.read_headline(page, profile, names)
     lead, lead_node = fx.read_lead(page, profile, headline)
     body, containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
     if lead_node is None and not profile.lead:  # no lead element, nor one the profile names
@@ -230,7 +232,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader.add_value("crawled_at", crawled_at)
     record: NewsArticle = loader.load_item()
 
-    shape = page_shape(page, containers, page_of_series(page), body.left_out)
+    shape = page_shape(page, containers, page_of_series(page), body.left_out, prints_headline=not from_titles)
     refusal = is_article(record, page, shape)
     if not refusal and not record.site:
         # An offline page with no URL, canonical link, og:url or absolute link names no site, and the

@@ -30,7 +30,7 @@ from newsscraper.extract.sitename import (
     without_an_end,
 )
 from newsscraper.extract.teasers import in_teaser_list
-from newsscraper.extract.urlid import news_id_from_url
+from newsscraper.extract.urlid import front_page, news_id_from_url
 from newsscraper.extract.wordcount import WORD, count_words
 from newsscraper.jalali import UPDATE_WORDS, may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
@@ -164,9 +164,6 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     return None, False
 
 
-_FRONT_PAGE = re.compile(r"/?(?:[a-z]{2}/?)?(?:(?:index|default|home)\.[a-z]{2,5})?", re.IGNORECASE)
-
-
 def _links_home(page: Page, node: etree._Element, text: str) -> bool:
     """An h1 whose whole text is one link to the site's front page (`/`, `/fa/`, `index.php`): the
     logo, whatever name it prints."""
@@ -174,11 +171,8 @@ def _links_home(page: Page, node: etree._Element, text: str) -> bool:
     if len(links) != 1 or text_of(links[0]) != text:
         return False
     href = page.absolute(links[0].get("href"))
-    if href is None:
-        return False
-    parts = urlsplit(href)
     own = host_name(page.url or page_canonical(page))
-    return (own is None or host_name(href) == own) and not parts.query and _FRONT_PAGE.fullmatch(parts.path) is not None
+    return href is not None and (own is None or host_name(href) == own) and front_page(href)
 
 
 _TITLE_NAMES = ("title", "onvan", "titr", "headline")

@@ -20,6 +20,7 @@ from newsscraper.extract.blocks import iter_blocks
 from newsscraper.extract.fields import is_paginated
 from newsscraper.extract.page import Page, jsonld_types, text_content, text_of
 from newsscraper.extract.teasers import in_run, link_words, linked_heading, teaser_siblings, words
+from newsscraper.extract.urlid import front_page
 from newsscraper.extract.wordcount import WORD, count_words, more_words_than
 
 
@@ -52,6 +53,14 @@ class Shape:
     declared_article: bool  # JSON-LD article type or og:type article
     longest_run: int = 0    # words in the longest stretch of text between linked lines (counted up to
     #                         ARTICLE_RUN_WORDS: past it the page is an article's text whatever else)
+    opens_with_teaser: bool = False  # the chosen text opens with another story's linked headline
+    prints_headline: bool = True     # the page prints a headline of its own (not taken from its titles)
+    front_page: bool = False         # the page's URL is its site's front page (`/`, `/fa/`, `index.php`)
+
+    def top_story_of_a_front(self) -> bool:
+        """A front or section page whose chosen block is its top story: a linked headline and an
+        excerpt, on a page that is the site's front or prints no headline of its own."""
+        return self.opens_with_teaser and (self.front_page or not self.prints_headline)
 
     def min_teasers(self) -> int:
         return rules.LISTING_MIN_TEASERS_PAGINATED if self.paginated else rules.LISTING_MIN_TEASERS
@@ -169,9 +178,12 @@ def shows_media(page: Page) -> bool:
 
 
 def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
-               left_out: Iterable[etree._Element] = ()) -> Shape:
+               left_out: Iterable[etree._Element] = (), prints_headline: bool = True) -> Shape:
     """``left_out``: the link lists and furniture the body reading skipped inside the containers.
-    With no text block found at all, the teasers are counted over the whole page."""
+    With no text block found at all, the teasers are counted over the whole page. ``prints_headline``:
+    the headline was found printed on the page, not taken from its titles."""
+    opens = bool(containers) and opens_with_other_story(page, containers[0])
+    front = front_page(page.url)
     left_out = list(left_out)
     if not containers:
         containers = page.root.findall("body") or [page.root]
@@ -181,4 +193,18 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     else:
         teasers = teaser_count(containers, left_out)
         every = teaser_count(containers) if left_out else teasers
-    return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run)
+    return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
+                 opens, prints_headline, front)
+
+
+def opens_with_other_story(page: Page, container: etree._Element) -> bool:
+    """The block's first text is a link of a headline's length to another page than this one (a
+    front's top story, its linked headline over its excerpt; an article's h1 may link to itself)."""
+    first = next((el for el in container.iter() if isinstance(el.tag, str) and (el.text or "").strip()), None)
+    if first is None:
+        return False
+    link = first if first.tag == "a" else next((a for a in first.iterancestors("a")), None)
+    if link is None or count_words(text_content(link)) < rules.TEASER_LINK_WORDS:
+        return False
+    target = page.absolute(link.get("href"))
+    return target is not None and target.split("#")[0] not in (page.url, page.canonical)

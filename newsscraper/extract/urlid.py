@@ -85,3 +85,15 @@ def news_id_from_url(url: str | None) -> str | None:
         if m and not _one_day(m.group(1)):
             return m.group(1)
     return None
+
+
+# A site's front page: its root, a language's root or an index file (`/`, `/fa/`, `/index.php`).
+_FRONT_PAGE_PATH = re.compile(r"/?(?:[a-z]{2}/?)?(?:(?:index|default|home)\.[a-z]{2,5})?", re.IGNORECASE)
+
+
+def front_page(url: str | None) -> bool:
+    """The URL, with no query, is its site's front page (`https://host/`, `/fa/`, `/index.php`)."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    return bool(parts.netloc) and not parts.query and _FRONT_PAGE_PATH.fullmatch(parts.path) is not None

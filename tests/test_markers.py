@@ -28,6 +28,8 @@ from newsscraper.extract.markers import (
     ("«انتهای پیام»", None),
     ("-انتهای پیام-", None),
     ("– انتهای پیام –", None),
+    ("انتهای پیام/ش.ح/ ۲۲۳", "ش.ح/ ۲۲۳"),  # a code of two parts, slash-separated
+    ("انتهای پیام - ع", "ع"),             # a spaced dash before the code
 ])
 def test_footer_marker_lines_and_their_editor_codes(line, code):
     assert footer_marker(line) == (line, code)

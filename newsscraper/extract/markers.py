@@ -17,11 +17,13 @@ from newsscraper.persian import to_ascii_digits
 # «انتهای پیام/ع», «/انتهای پیام/», «انتهای خبر», «پایان پیام», «-انتهای پیام-», ««انتهای پیام»»; the
 # editor code follows a slash. A ZWNJ beside the slash (`انتهای پیام‌/‌ع`) is as blank as a space.
 _MARKER_WORDS = r"(?:انتهای|پایان)\s?(?:پیام|خبر)"
-_CODE = r"[^\s\u200c/|]{1,8}(?:\s?[^\s\u200c/|]{1,4})?"
+_CODE_PART = r"[^\s\u200c/|]{1,8}(?:\s?[^\s\u200c/|]{1,4})?"
 _BLANK = r"[\s\u200c]*"
+# The code may have parts of its own, slash-separated («ش.ح/۲۲۳»); a spaced dash may set it off too.
+_CODE = rf"{_CODE_PART}(?:{_BLANK}/{_BLANK}{_CODE_PART}){{0,2}}"
 FOOTER_MARKER = re.compile(
     rf"^{_BLANK}[/|«\-–—]?{_BLANK}(?P<marker>{_MARKER_WORDS}){_BLANK}"
-    rf"(?:[/|]{_BLANK}(?P<code>{_CODE})?{_BLANK}[/|]?)?{_BLANK}[.»\-–—]?{_BLANK}$"
+    rf"(?:(?:[/|]|(?<=\s)[\-–—](?=\s)){_BLANK}(?P<code>{_CODE})?{_BLANK}[/|]?)?{_BLANK}[.»\-–—]?{_BLANK}$"
 )
 
 # The labels a Persian page prints before its news ID («کد خبر: ۱۲۳»), as normalised text writes them.

@@ -4,6 +4,8 @@ text our own; an English page checks the page-language stopwords."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -814,3 +816,35 @@ def test_an_h1_set_as_a_subheading_inside_the_text_keeps_the_text_after_it():
                                   "آیا این مطلب مفید بود؟"])
 def test_the_page_asking_whether_the_story_helped_is_not_text(line):
     assert line not in body_with(f"<p>{line}</p>")
+
+
+STATED = ["پل تاریخی شهر پس از دو سال مرمت امروز به روی عابران پیاده باز شد و شهروندان از آن دیدن کردند.",
+          "مدیر میراث فرهنگی استان گفت در این مدت بیش از هزار متر از سنگ‌فرش پل بازسازی و پایه‌های آن تقویت شد.",
+          "او افزود از این پس عبور خودرو از پل ممنوع است."]
+
+
+def _shell(article_body: str, inside: str = "<div class='loading'>در حال بارگذاری</div>") -> str:
+    """A page its scripts build in the browser: the markup a shell, the text in its JSON-LD."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": "بازگشایی پل تاریخی پس از مرمت",
+                     "articleBody": article_body}, ensure_ascii=False)
+    return (f"<html lang='fa'><head><title>بازگشایی پل تاریخی پس از مرمت | نمونه نیوز</title>"
+            f"<script type='application/ld+json'>{ld}</script></head><body><div id='root'>{inside}</div></body></html>")
+
+
+@pytest.mark.parametrize("article_body", [
+    "\n\n".join([*STATED, "انتهای پیام/ب"]),                                 # plain text, its marker closing it
+    "\n".join(STATED),
+    "".join(f"<p>{s}</p>" for s in STATED) + "<p>انتهای پیام/ب</p>",          # HTML in the string
+])
+def test_a_page_built_by_its_scripts_takes_the_text_its_json_ld_states(article_body):
+    result = extract(_shell(article_body), URL)
+    assert result.record is not None, result.refusal
+    assert result.record.body.split("\n\n") == STATED
+    assert result.record.headline == "بازگشایی پل تاریخی پس از مرمت"  # the title, less what the JSON-LD headline lacks
+
+
+def test_the_markups_own_text_wins_over_the_json_ld_body():
+    story = "<h1>بازگشایی پل تاریخی پس از مرمت</h1>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+    result = extract(_shell("\n\n".join(STATED), story), URL)
+    assert result.record is not None
+    assert result.record.body.split("\n\n") == SENTENCES

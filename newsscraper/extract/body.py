@@ -7,6 +7,7 @@ rules for lines are here, content_rules.py and markers.py.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 
@@ -103,6 +104,22 @@ def _source_of(el: etree._Element) -> str | None:
     """What a left-out block names as the story's source, when it is a «منبع: …» line."""
     text = text_content(el)
     return markers.source_line(normalize_line(text)) if len(text) <= SOURCE_LINE_MAX_CHARS else None
+
+
+def stated_body(page: Page, lead: str | None, headline: str | None) -> BodyReading | None:
+    """The text the page's JSON-LD article states as its `articleBody` (plain text, its paragraphs a
+    line or more apart, or HTML), cleaned as a body is: read where the markup holds too little, a
+    page whose scripts build its text in the browser (core.py)."""
+    value = (page.jsonld_article or {}).get("articleBody")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if "<" in value:  # HTML in the string: its blocks, as the page's would be read
+        root = etree.fromstring(f"<div>{value}</div>", parser=etree.HTMLParser(encoding=None, remove_comments=True))
+        holder = root.find(".//div") if root is not None else None
+        blocks = list(iter_blocks(holder)) if holder is not None else []
+    else:
+        blocks = [Block(line, 0) for line in (html.unescape(t).strip() for t in value.splitlines()) if line]
+    return clean_blocks(blocks, lead, headline)
 
 
 def gallery_captions(page: Page, body: list[str]) -> list[str]:

@@ -192,8 +192,15 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         lead, lead_node = fx.read_standfirst(page, headline, containers)
         if lead_node is not None and lead_node in containers:  # read as the text's first block
             body, containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
-    if not more_words_than("\n".join(body.paragraphs), MIN_BODY_WORDS - 1) and shows_media(page):
-        body.paragraphs += body_reader.gallery_captions(page, body.paragraphs)  # a photo story's text
+    if not more_words_than("\n".join(body.paragraphs), MIN_BODY_WORDS - 1):
+        # Too little text in the markup: the text the JSON-LD article states (a page built by its
+        # scripts), else, on a photo story, its pictures' captions.
+        stated = body_reader.stated_body(page, lead, headline)
+        if stated is not None and more_words_than("\n".join(stated.paragraphs), MIN_BODY_WORDS - 1):
+            stated.left_out = body.left_out
+            body = stated
+        elif shows_media(page):
+            body.paragraphs += body_reader.gallery_captions(page, body.paragraphs)
     body_text = "\n\n".join(body.paragraphs)
     language = _language(page, site, f"{headline or ''}\n{body_text}")
     tz = _zone(page, site, language)

@@ -158,7 +158,7 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
         headed = next((t for t, n in named if _headline_in_a_header(t, n, titles)), None)
         if headed:
             return headed, False
-        return titles[0], True
+        return _stated_within(page, titles) or titles[0], True
     if not named:  # titles of the site's name alone, and no h1 but the logo
         return _first_heading(page), False
     return None, False
@@ -191,6 +191,16 @@ def _first_heading(page: Page) -> str | None:
                 and not _surtitle_named(node) and "subtitle" not in (node.get("class") or "").lower()):
             return text  # (a subtitle is the lead in some templates)
     return None
+
+
+def _stated_within(page: Page, titles: list[str]) -> str | None:
+    """The JSON-LD headline, where a title is it with more around it (a site's name nothing else
+    gave: «عنوان | نام سایت» beside `"headline": "عنوان"`)."""
+    stated = (page.jsonld_article or {}).get("headline")
+    if not isinstance(stated, str) or not stated.strip():
+        return None
+    stated = " ".join(stated.split())
+    return stated if any(stated != t and stated in t for t in titles) else None
 
 
 _NOT_HEADER = frozenset({"nav", "footer", "aside", "form"})

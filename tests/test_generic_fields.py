@@ -960,3 +960,22 @@ def test_a_visible_update_date_is_the_modified_time(update, modified_at):
             f"<div>{update}</div><p>{TEXT}</p><p>{TEXT}</p></article></body></html>")
     record = _record_of(page)
     assert (record.published_at, record.modified_at) == ("2023-08-01T09:00:00+03:30", modified_at)
+
+
+EVENT = "خسارت‌های زلزله هنوز جبران نشده و مردم منتظر کمک‌های دولتی هستند که وعده آن داده شده بود."
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a dateline opening the text dates the story…
+    (f"تهران - ۲۴ مهر ۱۴۰۲ - {EVENT}", "2023-10-16"),
+    (f"۲۴ مهر ۱۴۰۲: {EVENT}", "2023-10-16"),
+    # … a day the story's sentences name does not: an event's, not the story's
+    (f"به گزارش شهرآوا، زلزله‌ای که در ۱۲ مهر ۱۴۰۲ شهر را لرزاند هنوز آثارش باقی است. {EVENT}", None),
+    (f"یکی از ساکنان گفت از روز ۵ آبان ۱۴۰۰ تا کنون خانه ما تعمیر نشده است. {EVENT}", None),
+    (f"{EVENT}</p><p>این حادثه در ۱۲ مهر ۱۴۰۲ رخ داد.", None),           # a short sentence naming a day
+])
+def test_a_page_printing_no_date_line_is_not_dated_by_a_day_its_text_names(text, day):
+    page = f"<html lang='fa'><body><h1>پل تازه شهر</h1><div><p>{text}</p><p>{TEXT}</p></div></body></html>"
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert record.published_date == day

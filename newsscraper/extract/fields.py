@@ -32,7 +32,7 @@ from newsscraper.extract.sitename import (
 from newsscraper.extract.teasers import in_teaser_list
 from newsscraper.extract.urlid import front_page, news_id_from_url
 from newsscraper.extract.wordcount import WORD, count_words
-from newsscraper.jalali import UPDATE_WORDS, may_hold_numeric_date
+from newsscraper.jalali import UPDATE_WORDS, find_date, may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
 
 # Containers that never hold the article's own headline, date or text.
@@ -551,11 +551,36 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
     nearest = _nearest_first(page, anchor)
     yield from _lines_outside_chrome(nearest(_date_elements(page)), anchor)
     yield from _lines_outside_chrome(nearest(_date_labelled(page)), anchor)
-    # The first words of the article container itself (datelines such as «تهران - ۲۴ مهر ۱۳۹۶»).
+    # The first words of the article container itself: a dateline («تهران - ۲۴ مهر ۱۳۹۶ - …»), never a
+    # date the story's first sentence names (an event's, not the story's).
     for el in article:
-        yield " ".join(text_content(el).split()[:40])
-    # Last resort: any short text outside page chrome that prints a Jalali year.
-    yield from _lines_outside_chrome(nearest(_year_texts(page)), anchor)
+        line = _dateline(" ".join(text_content(el).split()[:40]))
+        if line:
+            yield line
+    # Last resort: any short text outside page chrome that prints a Jalali year and little else (a
+    # short sentence of the text naming a day is no date line).
+    yield from (t for t in _lines_outside_chrome(nearest(_year_texts(page)), anchor) if _mostly_a_date(t))
+
+
+DATELINE_LEAD_WORDS = 3  # a dateline's place before its date («تهران -», «کابل، پژواک -»)
+_DATELINE_END = ("-", "–", "—", ":", "|", "،", ",", "/", "(")
+DATE_LINE_OTHER_WORDS = 3  # a date line's words beside the date: a label («تاریخ انتشار:»), a weekday
+
+
+def _dateline(opening: str) -> str | None:
+    """The dateline opening a text, through its date: at most three words before the date, and a
+    dash, colon or comma after it (or nothing)."""
+    found = find_date(opening)
+    if found is None or count_words(opening[:found.span[0]]) > DATELINE_LEAD_WORDS:
+        return None
+    after = opening[found.span[1]:].lstrip()
+    return opening[:found.span[1]] if not after or after.startswith(_DATELINE_END) else None
+
+
+def _mostly_a_date(line: str) -> bool:
+    """A date line: a date and at most three words beside it."""
+    found = find_date(line)
+    return found is not None and count_words(line[:found.span[0]] + " " + line[found.span[1]:]) <= DATE_LINE_OTHER_WORDS
 
 
 def update_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:

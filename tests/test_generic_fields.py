@@ -135,6 +135,16 @@ def test_without_h1_or_title_a_linked_heading_is_no_headline():
     assert _headline("شهرآوا", body) == (None, False)
 
 
+@pytest.mark.parametrize("h1", ["<h1>اقتصادی</h1>", "<h1><a href='/fa/service/economy'>اخبار اقتصادی</a></h1>"])
+def test_an_h1_naming_the_section_gives_way_to_the_title_the_page_prints(h1):
+    body = f"{h1}<div><h2 class='title'>شورای شهر بودجه پل تازه را تصویب کرد</h2><p>متن</p></div>"
+    assert _headline("شورای شهر بودجه پل تازه را تصویب کرد - شهرآوا", body) == (
+        "شورای شهر بودجه پل تازه را تصویب کرد", False)
+    # Printed nowhere else, the h1 stays the headline: a story may be titled otherwise than its page.
+    assert _headline("شورای شهر بودجه پل تازه را تصویب کرد - شهرآوا", f"{h1}<div><p>متن</p></div>")[0] != (
+        "شورای شهر بودجه پل تازه را تصویب کرد")
+
+
 def test_a_logo_h1_in_the_header_is_no_headline_even_when_the_title_names_it():
     body = "<header><h1>پایگاه خبری شهر ما</h1></header><div><p>متن</p></div>"
     title = "شورای شهر بودجه پل تازه را تصویب کرد و کار از هفته آینده آغاز می‌شود - پایگاه خبری شهر ما"

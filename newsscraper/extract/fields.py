@@ -139,6 +139,13 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     raw_titles = _title_candidates(page)
     named = [(without_a_name_beside(t, raw_titles), n) for t, n in texts if t and not is_site.exactly(t)]
     h1s = [(t, n) for t, n in named if not _in_chrome(n)]
+    if len(h1s) == 1 and titles and not any(_overlap(h1s[0][0], t) for t in titles):
+        # An h1 that shares no word with any title names a section («اقتصادی»): the title the page
+        # prints elsewhere is the headline, where it does.
+        printed = next((t for t in _printed_titles(page, is_site)
+                        if not logo.exactly(t) and _printing(page, t) is not None), None)
+        if printed:
+            return printed, False
     if len(h1s) == 1 or (h1s and not titles):
         return h1s[0][0], False
     if h1s:

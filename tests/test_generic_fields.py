@@ -737,8 +737,6 @@ def test_a_lead_picture_is_no_lead():
     "<div>شناسه مطلب: ۸۸۴۲۱۷</div>",
     "<div>شماره خبر: ۸۸۴۲۱۷</div>",
     "<div>شماره مطلب: ۸۸۴۲۱۷</div>",
-    "<div>News ID: 884217</div>",       # an agency's English service
-    "<div>رمز الخبر: 884217</div>",     # … and its Arabic one
 ])
 def test_the_news_id_is_read_after_each_label_persian_pages_print(shown):
     html = f"<html lang='fa'><body><h1>پل تازه</h1>{shown}<p>{TEXT}</p></body></html>"

@@ -28,9 +28,7 @@ FOOTER_MARKER = re.compile(
 
 # The labels a Persian page prints before its news ID («کد خبر: ۱۲۳»), as normalised text writes them.
 ID_LABEL_WORDS = (("کد", "خبر"), ("شناسه", "خبر"), ("کد", "مطلب"), ("شناسه", "مطلب"), ("شماره", "خبر"),
-                  ("شماره", "مطلب"),
-                  # the English and Arabic services of Persian agencies: "News ID: 85123456", «رمز الخبر»
-                  ("News", "ID"), ("News", "Id"), ("News", "Code"), ("رمز", "الخبر"), ("رقم", "الخبر"))
+                  ("شماره", "مطلب"))
 _ID_LABEL = "(?:" + "|".join(rf"{first}\s?{second}" for first, second in ID_LABEL_WORDS) + ")"
 # (each run of spaces ends at a mark or the digits: three optional runs side by side would try every
 # split of a long run of spaces, in cubic time)

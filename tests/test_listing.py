@@ -274,3 +274,24 @@ def test_a_story_whose_headline_links_to_itself_is_an_article(url):
     html = _front("جزئیات لایحه بودجه سال آینده اعلام شد - خبرگزاری نمونه", "h1").replace("/fa/news/600100/z", url)
     assert extract(html, url).refusal is None
 
+
+
+EXCERPT = ("در این گزارش به بررسی وضعیت بازار مسکن در شهرهای بزرگ کشور پرداخته‌ایم و نظر کارشناسان را درباره "
+           "آینده قیمت‌ها جویا شده‌ایم و آنان معتقدند رکود ادامه دارد.")
+
+
+@pytest.mark.parametrize("h1", ["<h1>مسکن</h1>", "<h1>اخبار مسکن و شهرسازی</h1>", ""])
+def test_a_new_section_of_three_stories_is_a_listing(h1):
+    items = "".join(f"<div class='item'><h3><a href='/fa/news/{100 + i}/x'>عنوان خبر شماره {i} درباره بازار مسکن</a>"
+                    f"</h3><p>{EXCERPT}</p></div>" for i in range(3))
+    html = f"<html lang='fa'><head><title>مسکن</title></head><body>{h1}<div class='list'>{items}</div></body></html>"
+    assert extract(html, "https://shahr-nemouneh.ir/fa/service/maskan").refusal == "listing"
+
+
+def test_a_list_article_whose_three_items_link_their_subjects_is_an_article():
+    """«سه فیلم برتر سال»: each item a linked heading and a paragraph of its own, longer than an excerpt."""
+    items = "".join(f"<div class='item'><h3><a href='/fa/film/{i}'>فیلم شماره {i} از سینمای ایران</a></h3>"
+                    f"<p>{SENTENCE * 4}</p></div>" for i in range(3))
+    html = (f"<html lang='fa'><head><title>سه فیلم برتر سال</title></head><body><h1>سه فیلم برتر سال</h1>"
+            f"<div class='list'>{items}</div></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").refusal is None

@@ -19,7 +19,7 @@ from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import iter_blocks
 from newsscraper.extract.fields import is_paginated
 from newsscraper.extract.page import Page, jsonld_types, text_content, text_of
-from newsscraper.extract.teasers import in_run, link_words, linked_heading, teaser_siblings, words
+from newsscraper.extract.teasers import in_run, link_words, linked_heading, teaser_block, teaser_siblings, words
 from newsscraper.extract.urlid import front_page
 from newsscraper.extract.wordcount import WORD, count_words, more_words_than
 
@@ -56,6 +56,7 @@ class Shape:
     opens_with_teaser: bool = False  # the chosen text opens with another story's linked headline
     prints_headline: bool = True     # the page prints a headline of its own (not taken from its titles)
     front_page: bool = False         # the page's URL is its site's front page (`/`, `/fa/`, `index.php`)
+    teaser_list: bool = False        # every chosen block is itself a list of other stories (teaser_block)
 
     def top_story_of_a_front(self) -> bool:
         """A front or section page whose chosen block is its top story: a linked headline and an
@@ -63,7 +64,10 @@ class Shape:
         return self.opens_with_teaser and (self.front_page or not self.prints_headline)
 
     def min_teasers(self) -> int:
-        return rules.LISTING_MIN_TEASERS_PAGINATED if self.paginated else rules.LISTING_MIN_TEASERS
+        """Fewer where the page is one of a series or its chosen text is itself a list of teasers (a
+        new section of two or three stories)."""
+        few = self.paginated or self.teaser_list
+        return rules.LISTING_MIN_TEASERS_PAGINATED if few else rules.LISTING_MIN_TEASERS
 
     def words_per_teaser(self) -> int:
         return rules.LISTING_WORDS_PER_TEASER_DECLARED if self.declared_article else rules.LISTING_WORDS_PER_TEASER
@@ -193,8 +197,9 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     else:
         teasers = teaser_count(containers, left_out)
         every = teaser_count(containers) if left_out else teasers
+    listed = bool(containers) and run < rules.ARTICLE_RUN_WORDS and all(map(teaser_block, containers))
     return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
-                 opens, prints_headline, front)
+                 opens, prints_headline, front, listed)
 
 
 def opens_with_other_story(page: Page, container: etree._Element) -> bool:

@@ -848,3 +848,35 @@ def test_the_markups_own_text_wins_over_the_json_ld_body():
     result = extract(_shell("\n\n".join(STATED), story), URL)
     assert result.record is not None
     assert result.record.body.split("\n\n") == SENTENCES
+
+
+RELATED_EXCERPT = ("در این گزارش به بررسی وضعیت بازار مسکن در شهرهای بزرگ کشور پرداخته‌ایم و نظر کارشناسان را درباره "
+                   "آینده قیمت‌ها جویا شده‌ایم و آنان معتقدند رکود ادامه دارد و خریداران منتظر هستند.")
+RELATED_ITEMS = {
+    "heading and excerpt": "".join(f"<div class='item'><h3><a href='/fa/news/{100 + i}/x'>خبر دیگری شماره {i} درباره "
+                                   f"بازار مسکن</a></h3><p>{RELATED_EXCERPT}</p></div>" for i in range(6)),
+    "link, break, excerpt": "".join(f"<p><a href='/fa/news/{100 + i}/x'>خبر دیگری شماره {i} درباره بازار مسکن</a>"
+                                    f"<br>{RELATED_EXCERPT}</p>" for i in range(6)),
+    "inline excerpt": "<ul>" + "".join(f"<li><a href='/fa/news/{100 + i}/x'>خبر دیگری شماره {i} درباره بازار مسکن</a> "
+                                       f"{RELATED_EXCERPT}</li>" for i in range(6)) + "</ul>",
+}
+
+
+@pytest.mark.parametrize("items", RELATED_ITEMS.values(), ids=RELATED_ITEMS.keys())
+@pytest.mark.parametrize("heading", ["اخبار مرتبط", "مطالب پیشنهادی:", "Related stories"])
+def test_a_short_storys_text_wins_over_the_longer_related_list_its_heading_names(items, heading):
+    """No JSON-LD, no og:type: the heading over the list says whose stories they are, and the date the
+    page prints that it is a story (a section's introduction over its stories prints none)."""
+    html = page(f"<div class='a'><h1>طرح فضای سبز محله‌های جنوبی</h1><span>۱۲ مرداد ۱۴۰۳</span>"
+                f"<div class='b'><p>{SENTENCES[0]}</p>"
+                f"<p>{SENTENCES[1]}</p></div></div><div class='c'><h2>{heading}</h2>{items}</div>")
+    assert body_of(html) == SENTENCES[:2]
+    undated = html.replace("<span>۱۲ مرداد ۱۴۰۳</span>", "")
+    assert extract(undated, "https://khabar-nemouneh.ir/fa/news/3012345/", use_profiles=False).refusal == "listing"
+
+
+def test_a_section_fronts_introduction_over_its_latest_stories_is_no_article():
+    """«آخرین اخبار» heads a front's list as much as an article's: it names no related stories."""
+    html = page(f"<div class='a'><h1>اخبار مسکن و شهرسازی</h1><div class='b'><p>{SENTENCES[0]}</p></div></div>"
+                f"<div class='c'><h2>آخرین اخبار</h2>{RELATED_ITEMS['heading and excerpt']}</div>")
+    assert extract(html, "https://khabar-nemouneh.ir/fa/service/maskan", use_profiles=False).refusal == "listing"

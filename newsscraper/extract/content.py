@@ -27,6 +27,7 @@ from newsscraper.extract.language import parse_tag
 from newsscraper.extract.page import text_content
 from newsscraper.extract.teasers import TEASER_ITEM_LEVELS, kind, link_words, teaser_block
 from newsscraper.extract.wordcount import WORD, count_words
+from newsscraper.persian import normalize_line
 
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
 _BREAKS = frozenset({"br", "hr"})
@@ -65,6 +66,9 @@ class Finding:
     score: float = 0.0
     totals: dict[etree._Element, _Totals] = field(default_factory=dict, repr=False)
     prose: int = 0  # characters outside links of the scoring paragraphs inside the chosen blocks
+    # Chosen over a longer list of other stories because a heading names them related, on a page that
+    # does not say it is an article: an article when it prints its date (core.is_article).
+    beside_related: bool = False
 
     def text_chars(self, elements: Iterable[etree._Element]) -> int:
         """Characters of text outside links below ``elements``."""
@@ -339,11 +343,14 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
     better = None
     if _in_comment_thread(top):
         better = _best_where(final, lambda el: not _in_comment_thread(el))
-    elif declared and title is not None and _story_title(title) and _in_teaser_block(top) and not _holds(top, title):
+    elif (title is not None and _story_title(title) and not _holds(top, title)
+          and ((declared and _in_teaser_block(top)) or _headed_as_other_stories(top))):
         # Other stories' excerpts under the story outscore a short story: its text is a block
-        # between its headline and that list.
+        # between its headline and that list (a list of teasers on a page that says it is an
+        # article, or any list under a heading naming related stories, «اخبار مرتبط»).
         teasers = top
         better = _best_where(final, lambda el: _before_list(el, teasers, title))
+        finding.beside_related = better is not None and not (declared and _in_teaser_block(top))
     top = top if better is None else better
     finding.score = final[top]
     top = _climb(top, mass, finding)
@@ -413,6 +420,22 @@ def _not_the_story(el: etree._Element, totals: _Totals) -> bool:
     """A block (never a paragraph) that is the readers' thread, or a block of other stories with
     links in it: what the cleaning drops, however much text it holds, and the text's spine never is."""
     return (el.tag in _THREAD_TAGS and _comment_thread(el)) or bool(totals.links and teaser_block(el))
+
+
+def _headed_as_other_stories(el: etree._Element) -> bool:
+    """The block, or one of the two around it, opens with a heading naming related stories («اخبار
+    مرتبط», "Related stories"), or comes right after one."""
+    for node in [el, *itertools.islice(el.iterancestors(), 2)]:
+        if node.tag in ("body", "html"):
+            break
+        first = next((t.strip() for t in node.itertext() if t.strip()), "")
+        if rules.RELATED_HEADING.match(normalize_line(first)):
+            return True
+        before = node.getprevious()
+        if (before is not None and before.tag in rules.UNSCORED_TAGS
+                and rules.RELATED_HEADING.match(normalize_line("".join(before.itertext()).strip()))):
+            return True
+    return False
 
 
 def _titles_comments(el: etree._Element) -> bool:

@@ -273,6 +273,15 @@ OTHER_STORIES_HEADING = re.compile(
     r"more (?:\w+ ){0,3}(?:stories|articles|news|reads))\s*[:.]?(?:\s.{0,60})?|"
     rf"(?:{PERSIAN_OTHER_STORIES})\s*[:：]?)$", re.IGNORECASE)
 
+# A heading naming the stories related to this one («اخبار مرتبط», «مطالب پیشنهادی», "Related
+# stories", "Read more"), not a front's lists («آخرین اخبار», «پربازدیدترین‌ها», "More stories"): a
+# list under it sits beside a story.
+RELATED_HEADING = re.compile(
+    rf"^(?:(?:خبر{_J}های|اخبار|مطالب|مطلب|گزارش{_J}های) ?(?:مرتبط|پیشنهادی|مشابه)|بیشتر ?بخوانید|"
+    r"بیشتر ?بدانید|پیشنهاد ?سردبیر|(?:در این (?:زمینه|باره)|همچنین) بخوانید|"
+    r"read more|read next|see also|related(?: \w+)?|recommended(?: for you)?|you may also like)\s*[:：.]?$",
+    re.IGNORECASE)
+
 # A picture credit's label on a line of its own ("Photo:", "Фото:"): the short line after it is the credit.
 CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|credit|foto|фото|bild|صورة|عکس)s?\s*[:：=]$", re.IGNORECASE)
 CREDIT_MAX_CHARS_AFTER_LABEL = 80

@@ -1,6 +1,7 @@
 """Gregorian dates as pages print them: "November 19, 2019, 9:02 AM EST", "19 Nov 2019 05:44 GMT",
 "Fri 6:45 PM, Feb 16, 2018", "19. November 2019", "19 de noviembre de 2019", "2019-11-19", "19.11.2019",
-and the Gregorian months in Persian script («۱۹ نوامبر ۲۰۱۹», Dari «۱۳ اگست ۲۰۲۴»).
+the Gregorian months in Persian script («۱۹ نوامبر ۲۰۱۹», Dari «۱۳ اگست ۲۰۲۴») and in Arabic («30 نوفمبر
+2026», «30 تشرين الثاني 2026»).
 
 The last source of a published date for a page that prints no Jalali date and carries no machine
 date (JSON-LD, meta, microdata): read where the page shows its date. Month names are data, in the
@@ -41,9 +42,24 @@ _PERSIAN_MONTH_NAMES = {
     6: "ژوئن جون", 7: "ژوئیه ژوئیهٔ جولای", 8: "اوت آگوست اگست", 9: "سپتامبر سپتمبر", 10: "اکتبر اکتوبر",
     11: "نوامبر نومبر", 12: "دسامبر دسمبر",
 }
-MONTHS: dict[str, int] = {name: number for table in (_MONTH_NAMES, _PERSIAN_MONTH_NAMES)
+# … and as Arabic pages write them (an Iranian agency's Arabic service): the Egyptian and Gulf names,
+# and the Levantine ones («تشرين الثاني»); each also as Persian normalisation writes it (ي → ی, ك → ک).
+_ARABIC_MONTH_NAMES = {
+    1: "يناير كانون_الثاني", 2: "فبراير شباط", 3: "آذار", 4: "أبريل إبريل ابريل نيسان", 5: "مايو أيار",
+    6: "يونيو يونية حزيران", 7: "يوليو يولية تموز", 8: "أغسطس اغسطس آب", 9: "سبتمبر أيلول",
+    10: "أكتوبر اكتوبر تشرين_الأول", 11: "نوفمبر تشرين_الثاني", 12: "ديسمبر كانون_الأول",
+}
+_ARABIC_TO_PERSIAN_LETTERS = str.maketrans("يك", "یک")
+_ARABIC_SCRIPT_MONTHS = {
+    number: " ".join(dict.fromkeys(variant for name in names.split()
+                                   for variant in (name, name.translate(_ARABIC_TO_PERSIAN_LETTERS))))
+    for number, names in _ARABIC_MONTH_NAMES.items()
+}
+MONTHS: dict[str, int] = {name.replace("_", " "): number
+                          for table in (_MONTH_NAMES, _PERSIAN_MONTH_NAMES, _ARABIC_SCRIPT_MONTHS)
                           for number, names in table.items() for name in names.split()}
-PERSIAN_SCRIPT_MONTHS = tuple(name for names in _PERSIAN_MONTH_NAMES.values() for name in names.split())
+PERSIAN_SCRIPT_MONTHS = tuple(name.replace("_", " ") for table in (_PERSIAN_MONTH_NAMES, _ARABIC_SCRIPT_MONTHS)
+                              for names in table.values() for name in names.split())
 
 # Zones printed after a time, as a zoneinfo key (a summer date gets the summer offset: "EST" printed
 # in July is New York time all the same). Abbreviations that name two zones (IST, CST in Asia) are left out.

@@ -33,6 +33,12 @@ URL = "https://news.example/story/1"
     ("۵ جنوری ۲۰۲۴", date(2024, 1, 5), "۵ جنوری ۲۰۲۴"),
     ("۲۵ دسمبر ۲۰۲۳", date(2023, 12, 25), "۲۵ دسمبر ۲۰۲۳"),
     ("۲ مه ۲۰۲۰ - ۱۰:۳۰ GMT", datetime(2020, 5, 2, 10, 30, tzinfo=UTC), "۲ مه ۲۰۲۰ - ۱۰:۳۰ GMT"),
+    # Arabic names (an agency's Arabic service): Egyptian and Gulf, and Levantine, in either yeh and kaf
+    ("الأحد 30 نوفمبر 2026", date(2026, 11, 30), "30 نوفمبر 2026"),
+    ("٣٠ تشرين الثاني ٢٠٢٦", date(2026, 11, 30), "٣٠ تشرين الثاني ٢٠٢٦"),
+    ("2 ديسمبر 2026", date(2026, 12, 2), "2 ديسمبر 2026"),
+    ("2 دیسمبر 2026", date(2026, 12, 2), "2 دیسمبر 2026"),
+    ("15 كانون الأول 2025", date(2025, 12, 15), "15 كانون الأول 2025"),
     # A time counts only with its zone: New York's offset follows the date (EDT in July, EST in November).
     ("November 19, 2019, 07:47 PM EST", datetime(2019, 11, 19, 19, 47, tzinfo=NEW_YORK),
      "November 19, 2019, 07:47 PM EST"),

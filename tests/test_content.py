@@ -732,6 +732,12 @@ def test_a_caption_closed_by_its_picture_credit_is_not_text(caption):
     " districts after a long winter</span></a>",
     "<p><a href='/n/6'>Also read: Night buses return to the northern districts</a></p>",
     "<div>Like this:</div><div>Like Loading...</div>",
+    # the read-also label in other languages, with more than a fifth of the line unlinked
+    "<p>À lire aussi sur notre site : <a href='/n/7'>Les bus de nuit reviennent</a></p>",
+    "<p><b>Lesen Sie auch:</b> <a href='/n/8'>Nachtbusse fahren wieder</a></p>",
+    "<p>Читайте также: <a href='/n/9'>Ночные автобусы вернулись</a></p>",
+    "<p>Weiterlesen</p>",
+    "<p>Leia mais</p>",
 ])
 def test_a_linked_also_on_insert_and_the_like_button_are_not_text(insert):
     first, rest = split_story()

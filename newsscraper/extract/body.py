@@ -180,7 +180,8 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         mostly_link = block.link_chars >= 0.8 * len(text.replace(" ", ""))
         if after_read_more and (mostly_link or _teaser_line(text, block)):
             continue
-        if mostly_link and rules.RELATED_INSERT.match(text):
+        if (block.link_chars >= rules.RELATED_INSERT_LINK_SHARE * len(text.replace(" ", ""))
+                and rules.RELATED_INSERT.match(text)):
             continue  # "Also on example.com <headline>", "Also read: <headline>": a link to another story
         after_read_more = False
         first = not reading.paragraphs

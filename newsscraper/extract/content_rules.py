@@ -287,9 +287,19 @@ CREDIT_LABEL = re.compile(r"^(?:photo|image|picture|credit|foto|фото|bild|ص
 CREDIT_MAX_CHARS_AFTER_LABEL = 80
 
 # A linked line opening on these words is another story's headline set inside the text: "Also on
-# example.com …", "Also read: …", "Read also …", "See also: …".
-RELATED_INSERT = re.compile(r"^(?:also (?:read|see|watch|on [\w-]+(?:\.[\w-]+)+)|read also|see also)\b",
-                            re.IGNORECASE)
+# example.com …", "Also read: …", "Read also …", "See also: …", and the same label in the languages
+# of the function-word lists ("Lesen Sie auch:", «À lire aussi», "Lea también", "Leia também",
+# "Leggi anche", "Lees ook", «Читайте также», "Ayrıca okuyun", «اقرأ أيضا»).
+RELATED_INSERT = re.compile(
+    r"^(?:also (?:read|see|watch|on [\w-]+(?:\.[\w-]+)+)|read also|see also|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à )?lire aussi|(?:à )?voir aussi|"
+    r"le(?:a|e) (?:también|tambien)|te puede interesar|ver también|lei?a também|veja também|leggi anche|"
+    r"lees ook|читайте (?:также|еще|ещё)|смотрите также|czytaj (?:też|także)|ayrıca (?:okuyun|bakınız)|"
+    r"ilgili haber(?:ler)?|baca juga|إقرأ أيضا|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضاً|اقرأ ايضا)\b",
+    re.IGNORECASE)
+# Such a label with a link after it: the line is the link's, even where the label takes more than a
+# fifth of it ("Lesen Sie auch: <a>…</a>").
+RELATED_INSERT_LINK_SHARE = 0.5
 
 # Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
 BOILERPLATE_LINE = re.compile(
@@ -297,6 +307,9 @@ BOILERPLATE_LINE = re.compile(
     r"comments?|\d+ comments?|leave a (?:comment|reply)|tell us what you think.{0,20}|"
     r"(?:last )?(?:updated|published|posted)(?: on| at)?:? .{0,80}|"
     r"continue reading(?: below| the main story)?|read more|read next|related(?: articles?| stories| content)?|"
+    # "Read more" in the languages of the function-word lists
+    r"weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leia mais|continua a leggere|lees meer|"
+    r"читать далее|devamını oku|baca selengkapnya|"
     # WordPress's like button ("Like this:", "Like Loading...")
     r"like this|like loading(?:\.\.\.|…)?|"
     r"related \w+\s*:.{0,60}|more (?:\w+ ){0,3}(?:stories|articles|reads)|more|don'?t miss|popular on .{0,40}|"

@@ -520,6 +520,16 @@ def test_a_persian_lead_no_class_names_is_read_between_headline_and_text(between
     assert STANDFIRST not in (record.body or "")
 
 
+@pytest.mark.parametrize("box", ["author-box", "writer", "post-author-bio", "profile"])
+def test_the_writers_bio_under_the_headline_is_no_lead(box):
+    bio = "استاد دانشگاه و پژوهشگر حوزه برنامه‌ریزی شهری که سال‌ها در زمینه ترافیک کار کرده است."
+    between = f"<div class='{box}'><div>سارا احمدی</div><div>{bio}</div></div>"
+    result = extract(PLAIN_TEMPLATE.format(between=between, text=TEXT), "https://www.shahrava.example/fa/news/55123")
+    assert result.record is not None
+    assert result.record.lead is None
+    assert bio not in result.record.body
+
+
 def test_a_persian_lead_no_class_names_follows_a_headline_printed_without_an_h1():
     page = PLAIN_TEMPLATE.replace("<h1>پل تازه شهر</h1>", "<div>پل تازه شهر</div>")
     record = extract(page.format(between=f"<h2>{STANDFIRST}</h2>", text=TEXT),

@@ -453,9 +453,24 @@ def read_standfirst(page: Page, headline: str | None,
         if any(a is heading or a.tag in _NOT_AROUND_STANDFIRST for a in el.iterancestors()):
             continue
         text = text_of(el)
-        if _is_standfirst(text) and not _in_chrome(el):
+        if _is_standfirst(text) and not _in_chrome(el) and not _about_the_writer(el, heading):
             return text, el
     return None, None
+
+
+_WRITER_BOX = re.compile(r"author|writer|byline|profile|(?:^|[-_\s])bio(?:$|[-_\s])|nevisande", re.IGNORECASE)
+
+
+def _about_the_writer(el: etree._Element, heading: etree._Element) -> bool:
+    """In a box about the writer (its class or id names the author, a profile or a bio, up to the
+    block shared with the headline): the writer's one-line bio is no lead."""
+    shared = set(heading.iterancestors())
+    for node in (el, *el.iterancestors()):
+        if node in shared:
+            return False
+        if _WRITER_BOX.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
 
 
 def _is_standfirst(text: str) -> bool:

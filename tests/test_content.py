@@ -886,3 +886,11 @@ def test_a_section_fronts_introduction_over_its_latest_stories_is_no_article():
     html = page(f"<div class='a'><h1>اخبار مسکن و شهرسازی</h1><div class='b'><p>{SENTENCES[0]}</p></div></div>"
                 f"<div class='c'><h2>آخرین اخبار</h2>{RELATED_ITEMS['heading and excerpt']}</div>")
     assert extract(html, "https://khabar-nemouneh.ir/fa/service/maskan", use_profiles=False).refusal == "listing"
+
+
+@pytest.mark.parametrize("layout", ["<div class='d-none d-md-block'><div class='body'>{t}</div></div>"
+                                    "<div class='d-md-none'><div class='body'>{t}</div></div>",
+                                    "<div class='desktop'>{t}</div><div class='mobile'>{t}</div>"])
+def test_a_text_printed_twice_for_wide_and_narrow_screens_is_read_once(layout):
+    text = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    assert body_of(page("<h1>طرح فضای سبز</h1>" + layout.format(t=text))) == SENTENCES

@@ -84,6 +84,7 @@ class BodyReading:
 def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[etree._Element | None] = (),
               headline: str | None = None) -> tuple[BodyReading, list[etree._Element]]:
     containers, finding = body_containers(page, profile, headline)
+    containers = _without_copies(containers)
     blocks: list[Block] = []
     left_out = furniture_inside(finding, containers) if finding else []
     skip = _excluded(page, profile, exclude) + left_out + picture_captions(containers)
@@ -97,6 +98,22 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
         # «منبع: <a>…</a>» is a short line mostly link: left out as a link list
         reading.source = next(filter(None, map(_source_of, left_out)), None)
     return reading, containers
+
+
+def _without_copies(containers: list[etree._Element]) -> list[etree._Element]:
+    """The chosen blocks less a second copy of one (a template printing the text twice, for wide
+    and for narrow screens, one hidden by its style sheet)."""
+    if len(containers) < 2:
+        return containers
+    seen: set[str] = set()
+    out = []
+    for container in containers:
+        text = " ".join(text_content(container).split())
+        if text and text in seen:
+            continue
+        seen.add(text)
+        out.append(container)
+    return out
 
 
 SOURCE_LINE_MAX_CHARS = 120  # a source line is a label and a name; a related list is longer

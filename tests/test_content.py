@@ -374,6 +374,10 @@ def test_the_writers_bio_closing_the_story_is_not_text_but_the_same_words_inside
     # the alt adds a word or two to the caption
     "<div class='k1'><img src='/p/1.jpg' alt='Volunteers plant young oaks by the river photo archive'>"
     "<div class='k2'>Volunteers plant young oaks by the river</div></div>",
+    # … or its credit, a sentence after it; the caption ends in its toggle
+    "<ul><li><div><img src='/p/1.jpg' alt='Volunteers plant young oaks by the river. Photo: Sara Karimi, "
+    "City Desk / Copyright 2019, all rights reserved.'></div><div><div>Volunteers plant young oaks by the "
+    "river. <a href='#'>less</a></div></div></li></ul>",
 ])
 def test_a_line_repeating_an_images_alt_text_is_its_caption_not_text(picture):
     assert body_with(picture) == SENTENCES

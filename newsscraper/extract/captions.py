@@ -9,6 +9,7 @@ whatever its classes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from lxml import etree
@@ -39,14 +40,33 @@ def image_texts(containers: Iterable[etree._Element]) -> frozenset[tuple[str, ..
     out = set()
     for container in containers:
         for img in container.iter("img"):
-            alt = WORD.findall(normalize_line(img.get("alt") or "").lower())
+            text = normalize_line(img.get("alt") or "").lower()
+            alt = WORD.findall(text)
             if len(alt) >= CAPTION_MIN_WORDS:
                 out.add(tuple(alt))
             # the alt may add a word or two to the caption ("… look good image", "… Getty Images")
             for cut in range(1, ALT_EXTRA_WORDS + 1):
                 if len(alt) - cut >= ALT_PREFIX_MIN_WORDS:
                     out.add(tuple(alt[:-cut]))
+            # … or a sentence or two: the credit after the caption ("… 2019. Photo: Jane Roe, AP / …")
+            opening: list[str] = []
+            for part in _ALT_SENTENCES.split(text)[:-1]:
+                opening += WORD.findall(part)
+                if len(opening) >= ALT_PREFIX_MIN_WORDS:
+                    out.add(tuple(opening))
     return frozenset(out)
+
+
+# Where an alt text's sentences, or its credit, part: after a sentence's end, or at a spaced bar or slash.
+_ALT_SENTENCES = re.compile(r"(?<=[.!?؟])\s+|\s+[|/]\s+")
+# The toggle a long caption ends with where the page shortens it ("… less", «… بیشتر»): not its words.
+CAPTION_TOGGLES = frozenset({"less", "more", "expand", "collapse", "بیشتر", "کمتر"})
+
+
+def is_caption(tokens: tuple[str, ...], captions: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a line's words (lower-cased) repeat an image's alt text (image_texts), perhaps with
+    the caption's toggle after them."""
+    return tokens in captions or (len(tokens) > 1 and tokens[-1] in CAPTION_TOGGLES and tokens[:-1] in captions)
 
 
 def picture_captions(containers: Iterable[etree._Element]) -> list[etree._Element]:

@@ -32,6 +32,13 @@ from newsscraper.sites import site_for_url
     ("https://payammellat.ir/archives/6288", "6288"),
     ("https://site.example/fa/economy/item/4512-some-slug", "4512"),  # Joomla's K2
     ("https://site.example/item/812/", "812"),
+    # the other kinds of page a small site numbers, from three digits
+    ("https://site.example/post/1234/some-slug", "1234"),
+    ("https://site.example/fa/khabar/812", "812"),
+    ("https://site.example/fa/video/2345/", "2345"),
+    ("https://site.example/fa/photo/2346", "2346"),
+    ("https://site.example/fa/interview/2347/some-slug", "2347"),
+    ("https://site.example/video/12/some-slug", None),  # two digits: no ID
     ("https://site.example/news/2015/slug", "2015"),  # a year-like ID with no number after it stays
     # the last segment's name: the ID before the slug, after it (six digits at least), or alone
     ("https://site.example/%D8%B3%DB%8C%D8%A7%D8%B3%DB%8C/612345-%D8%AE%D8%A8%D8%B1", "612345"),

@@ -12,7 +12,10 @@ import re
 from urllib.parse import urlsplit, urlunsplit
 
 URL_ID_PATTERNS = (
-    re.compile(r"/(?:news|fa/news|detail|content|article|story|n|item)/(\d{3,})(?:[/?#-]|$)"),  # item: Joomla's K2
+    re.compile(r"/(?:news|fa/news|detail|content|article|story|n|item|"  # item: Joomla's K2
+               # … and the other kinds of page a small Persian site numbers: posts, notes, reports, media
+               r"posts?|khabar|akhbar|matlab|mataleb|note|notes|report|interview|video|videos|photo|photos|"
+               r"gallery|media|multimedia)/(\d{3,})(?:[/?#-]|$)"),
     re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
     re.compile(r"[?&](?:p|id|newsid|news_id|nid)=(\d{2,})(?:&|#|$)", re.IGNORECASE),  # ASP.NET: ?NewsID=, ?ID=
     re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),

@@ -586,6 +586,13 @@ def test_a_surtitle_named_in_class_or_id_not_linking_elsewhere(above, surtitle):
     assert record.surtitle == surtitle
 
 
+def test_a_line_named_like_a_lead_above_the_headline_is_the_surtitle_alone():
+    page = ('<html lang="fa"><body><article><div><div class="subtitle">شورای شهر خبر داد</div><h1>پل تازه شهر</h1>'
+            f"</div><p>{TEXT}</p><p>{TEXT}</p></article></body></html>")
+    record = _record_of(page)
+    assert (record.surtitle, record.lead) == ("شورای شهر خبر داد", None)
+
+
 @pytest.mark.parametrize("lead_markup", [
     '<div class="subtitle">{lead}</div>',            # a Persian CMS family's lead
     '<p class="news_lead">{lead}</p>',

@@ -225,8 +225,11 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader.add_value("url", page.url or fx.page_canonical(page))
     loader.add_value("canonical_url", fx.page_canonical(page))
     loader.add_value("news_id", fx.read_news_id(page, profile))
+    surtitle = fx.read_surtitle(page, profile, headline)
+    if lead and surtitle and normalize_line(lead) == normalize_line(surtitle):
+        lead = None  # one line above the headline, named like a lead (`div.subtitle`): the surtitle
     loader.add_value("headline", headline)
-    loader.add_value("surtitle", fx.read_surtitle(page, profile, headline))
+    loader.add_value("surtitle", surtitle)
     loader.add_value("lead", lead)
     loader.add_value("body", body_text)
     for name, value in dates.fields.items():

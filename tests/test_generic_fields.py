@@ -224,6 +224,14 @@ def test_tags_come_out_separate(body):
     assert read_tags(page, GENERIC) == ["الف", "ب", "ج"]
 
 
+def test_a_hashtags_underscores_are_its_spaces():
+    tags = ('<ul class="tags"><li><a href="/t/1">#فضای_سبز</a></li>'
+            '<li><a href="/t/2">#شورای_شهر</a></li></ul>')
+    page = (f"<html lang='fa'><body><article><h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p></article>{tags}"
+            "</body></html>")
+    assert _record_of(page).tags == ["فضای سبز", "شورای شهر"]
+
+
 def test_a_tag_cloud_in_the_site_footer_is_not_the_articles():
     page = Page('<html><body><article><h1>تیتر</h1><p>متن خبر</p></article><footer class="site-footer">'
                 '<div class="tags"><a href="/x?t=1">الف</a> <a href="/x?t=2">ب</a></div></footer></body></html>')

@@ -13,6 +13,7 @@ from typing import Any
 from itemloaders import ItemLoader
 from itemloaders.processors import Identity, MapCompose, TakeFirst
 
+from newsscraper.extract.page import ARABIC_CHAR
 from newsscraper.items import NewsArticle
 from newsscraper.persian import normalize_text
 
@@ -23,6 +24,12 @@ _FIELD_META = {f.name: f.metadata for f in dataclasses.fields(NewsArticle)}
 
 def _line(value: str) -> str | None:
     return normalize_text(value)
+
+
+def _tag(value: str) -> str | None:
+    """A tag as a line; in Persian (Arabic script), a hashtag's underscores are its spaces (`#فضای_سبز`
+    → «فضای سبز»), where a Latin tag's (`ctp_video`) are a CMS's own token."""
+    return _line(value.replace("_", " ") if "_" in value and ARABIC_CHAR.search(value) else value)
 
 
 def _paragraphs(value: str) -> str | None:
@@ -45,7 +52,7 @@ class ArticleLoader(ItemLoader):
     body_in = MapCompose(_paragraphs)
     source_attribution_in = MapCompose(_line)
     section_in = MapCompose(_line)
-    tags_in = MapCompose(_line)
+    tags_in = MapCompose(_tag)
     tags_out = _unique
     authors_in = MapCompose(_line)
     authors_out = _unique

@@ -660,6 +660,10 @@ def test_an_aspnet_page_is_one_form_whose_parts_are_the_articles_own():
     ("<div>گزارش: علی رضایی و مریم احمدی</div>", ["علی رضایی", "مریم احمدی"]),
     # an author element naming only the agency: the labelled byline names the person
     ('<span class="author">خبرگزاری شهرآوا</span><div>گزارش: مریم رضایی</div>', ["مریم رضایی"]),
+    # the reporter's and the interviewer's «… از»
+    ("<div>گزارش از: مریم رضایی</div>", ["مریم رضایی"]),
+    ("<div>گفت‌وگو از مریم رضایی</div>", ["مریم رضایی"]),
+    ('<span class="author">مصاحبه از: مریم رضایی</span>', ["مریم رضایی"]),
 ])
 def test_a_persian_byline_no_class_names_is_read_by_its_label(byline, authors):
     page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1>{byline}<p>به گزارش شهرآوا، {TEXT}</p>'

@@ -976,13 +976,17 @@ _AUTHOR_CSS = ("[itemprop='author'] [itemprop='name']", "a[rel~='author']", ".by
                ".author-name", "[itemprop='author']:not(meta)", "div.author", "p.author", ".news-author", ".writer")
 _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترجم|ویرایش)")
 # What a byline prints before the name: «خبرنگار:», "By", "Von", "Par", "Por", "Door".
-_BYLINE_LABEL = re.compile(r"^\s*(?:(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|گزارش|عکاس)\s*[:：]?|"
+_BYLINE_LABEL = re.compile(r"^\s*(?:(?:(?:گزارش|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه)\s+از)\s*[:：]?|"
+                           r"(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|گزارش|عکاس)\s*[:：]?|"
                            r"(?:by|von|par|por|door)\s*:?(?=\s))\s*", re.IGNORECASE)
 # A byline a template names by no class: «خبرنگار نگار صالحی», «گزارش: سمیرا کاظمی» (a colon after
 # «گزارش», which also opens «گزارش تصویری» and «به گزارش …»), its names (_byline) after it.
-_LABELLED_BYLINE = re.compile(r"^(?:(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|به قلم)\s*[:：]?|گزارش\s*[:：])"
+_LABELLED_BYLINE = re.compile(r"^(?:(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|به قلم)\s*[:：]?|گزارش\s*[:：]|"
+                              # «گزارش از: …», «گفت‌وگو از …»: the reporter, the interviewer
+                              r"(?:گزارش|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه)\s+از\s*[:：]?)"
                               r"\s*(?P<names>\S.*)$")
-_BYLINE_LABELS = ("خبرنگار", "نویسنده", "نویسندگان", "به قلم", "گزارش")
+_BYLINE_LABELS = ("خبرنگار", "نویسنده", "نویسندگان", "به قلم", "گزارش", "گفت‌وگو از", "گفت و گو از", "گفتگو از",
+                  "مصاحبه از")
 MAX_BYLINE_NAMES = 4
 
 

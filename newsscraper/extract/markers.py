@@ -84,7 +84,7 @@ MAX_META_WORDS = 15  # a line longer than this is text, whatever it mentions
 # A byline: «نویسنده: …», «گزارش: …», «به قلم …», "By …": at most this many words, no sentence end.
 MAX_BYLINE_WORDS = 8
 BYLINE = re.compile(r"^(?:(?:نویسنده|نویسندگان|گزارش|خبرنگار|مترجم|ترجمه|عکس|عکاس|عکاسان|تصویربردار|تدوین|تنظیم|"
-                    r"گردآوری|تهیه|ویراستار|ویرایش)"
+                    r"گردآوری|تهیه|ویراستار|ویرایش|(?:گزارش|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه)\s+از)"
                     r"\s*[:：]|به\s?قلم\s|[Bb][Yy]\s+[A-Z])")
 # A Gregorian year and a clock time in one line, in either order.
 YEAR_AND_CLOCK = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9]).*?(?<![0-9:])[0-9]{1,2}:[0-9]{2}(?![0-9])"

@@ -84,5 +84,10 @@ class Site:
 
 
 def host_of(url: str | None) -> str:
-    host = (urlsplit(url).hostname or "") if url else ""
+    """The URL's host, lower-cased and without `www.`; "" for none, or for a URL urllib cannot split
+    (`http://[bad`: an unclosed IPv6 bracket raises ValueError there)."""
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:
+        return ""
     return host.lower().removeprefix("www.")

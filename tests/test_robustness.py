@@ -369,6 +369,13 @@ def test_bad_canonical_link_does_not_lose_the_article():
     assert result.record is not None and result.record.canonical_url is None
 
 
+@pytest.mark.parametrize("url", ["http://[bad", "http://[bad/news/7"])
+def test_a_page_url_urllib_cannot_split_is_refused_not_broken(url):
+    """`extract --url` takes what it is given: an unclosed IPv6 bracket names no host."""
+    page = ARTICLE.replace('<link rel="canonical" href="http://127.0.0.1:1/news/7">', "")
+    assert extract(page.replace('href="/"', 'href="#"').encode(), url).refusal == "no_site"
+
+
 def test_offline_page_naming_no_site_is_refused_not_broken():
     page = ARTICLE.replace('<link rel="canonical" href="http://127.0.0.1:1/news/7">', "")
     assert extract(page.replace('href="/"', 'href="#"').encode()).refusal == "no_site"

@@ -96,7 +96,10 @@ _FRONT_PAGE_PATH = re.compile(r"/?(?:[a-z]{2}/?)?(?:(?:index|default|home)\.[a-z
 
 def front_page(url: str | None) -> bool:
     """The URL, with no query, is its site's front page (`https://host/`, `/fa/`, `/index.php`)."""
-    if not url:
+    try:
+        parts = urlsplit(url) if url else None
+    except ValueError:  # `http://[bad`
         return False
-    parts = urlsplit(url)
-    return bool(parts.netloc) and not parts.query and _FRONT_PAGE_PATH.fullmatch(parts.path) is not None
+    if parts is None or not parts.netloc or parts.query:
+        return False
+    return _FRONT_PAGE_PATH.fullmatch(parts.path) is not None

@@ -123,6 +123,14 @@ def test_a_logo_h1_linking_home_names_the_site_and_the_title_naming_only_it_says
     assert _headline("شهرآوا", body) == ("شورای شهر بودجه پل تازه را تصویب کرد", False)
 
 
+def test_a_print_page_titled_by_a_label_takes_the_heading_it_prints():
+    body = ("<table><tr><td class='print_title'>شورای شهر بودجه پل تازه را تصویب کرد</td></tr>"
+            "<tr><td><p>متن</p></td></tr></table>")
+    assert _headline("نسخه چاپی", body) == ("شورای شهر بودجه پل تازه را تصویب کرد", False)
+    # a title of a story's length, printed nowhere, stays the headline
+    assert _headline("شورای شهر بودجه را تصویب کرد", body) == ("شورای شهر بودجه را تصویب کرد", True)
+
+
 @pytest.mark.parametrize("href", ["/news/1", "https://other.example/", "/?p=1"])
 def test_an_h1_linking_to_a_story_or_another_site_is_no_logo(href):
     body = f'<h1><a href="{href}">شهرآوا</a></h1><div><h2>شورای شهر بودجه پل تازه را تصویب کرد</h2><p>متن</p></div>'

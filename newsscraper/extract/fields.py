@@ -165,7 +165,16 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
         headed = next((t for t, n in named if _headline_in_a_header(t, n, titles)), None)
         if headed:
             return headed, False
-        return _stated_within(page, titles) or titles[0], True
+        stated = _stated_within(page, titles)
+        if stated:
+            return stated, True
+        if not named and count_words(titles[0]) < _HEADING_WORDS[0]:
+            # A title too short for a story's («نسخه چاپی» on a print page): the heading the page
+            # prints, where it prints one.
+            heading = _first_heading(page)
+            if heading:
+                return heading, False
+        return titles[0], True
     if not named:  # titles of the site's name alone, and no h1 but the logo
         return _first_heading(page), False
     return None, False

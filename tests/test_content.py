@@ -885,6 +885,18 @@ def test_a_short_storys_text_wins_over_the_longer_related_list_its_heading_names
     assert extract(undated, "https://khabar-nemouneh.ir/fa/news/3012345/", use_profiles=False).refusal == "listing"
 
 
+@pytest.mark.parametrize("items", [RELATED_ITEMS["heading and excerpt"], RELATED_ITEMS["link, break, excerpt"]],
+                         ids=["heading and excerpt", "link, break, excerpt"])
+def test_a_dated_short_storys_text_wins_over_an_unlabelled_list_of_other_stories(items):
+    """No heading names the list and the page does not say it is an article: the date it prints
+    beside the headline says it is a story; undated, the same page is a section's front."""
+    html = page(f"<div class='a'><h1>طرح فضای سبز محله‌های جنوبی</h1><span>۱۲ مرداد ۱۴۰۳</span>"
+                f"<div class='b'><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p></div></div><div class='c'>{items}</div>")
+    assert body_of(html) == SENTENCES[:2]
+    undated = html.replace("<span>۱۲ مرداد ۱۴۰۳</span>", "")
+    assert extract(undated, "https://khabar-nemouneh.ir/fa/news/3012345/", use_profiles=False).refusal == "listing"
+
+
 def test_a_section_fronts_introduction_over_its_latest_stories_is_no_article():
     """«آخرین اخبار» heads a front's list as much as an article's: it names no related stories."""
     html = page(f"<div class='a'><h1>اخبار مسکن و شهرسازی</h1><div class='b'><p>{SENTENCES[0]}</p></div></div>"

@@ -78,7 +78,7 @@ class BodyReading:
         self.link_share = 0.0
         self.left_out: list[etree._Element] = []  # link lists and furniture skipped inside the containers
         self.source: str | None = None  # what a «منبع: …» line names (the line is left out of the text)
-        self.beside_related = False  # the finder chose it over a related list a heading names (Finding)
+        self.beside_list = False  # the finder chose it over a longer list of other stories (Finding)
 
 
 def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[etree._Element | None] = (),
@@ -93,7 +93,7 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
         blocks.extend(iter_blocks(container, skip, keep))
     reading = clean_blocks(blocks, lead, headline, image_texts(containers))
     reading.left_out = left_out
-    reading.beside_related = finding is not None and finding.beside_related
+    reading.beside_list = finding is not None and finding.beside_list
     if reading.source is None and left_out and page.mentions("منبع"):
         # «منبع: <a>…</a>» is a short line mostly link: left out as a link list
         reading.source = next(filter(None, map(_source_of, left_out)), None)

@@ -66,9 +66,9 @@ class Finding:
     score: float = 0.0
     totals: dict[etree._Element, _Totals] = field(default_factory=dict, repr=False)
     prose: int = 0  # characters outside links of the scoring paragraphs inside the chosen blocks
-    # Chosen over a longer list of other stories because a heading names them related, on a page that
-    # does not say it is an article: an article when it prints its date (core.is_article).
-    beside_related: bool = False
+    # Chosen over a longer list of other stories after the headline, on a page that does not say it
+    # is an article: an article when it prints its date (core.is_article).
+    beside_list: bool = False
 
     def text_chars(self, elements: Iterable[etree._Element]) -> int:
         """Characters of text outside links below ``elements``."""
@@ -344,13 +344,14 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
     if _in_comment_thread(top):
         better = _best_where(final, lambda el: not _in_comment_thread(el))
     elif (title is not None and _story_title(title) and not _holds(top, title)
-          and ((declared and _in_teaser_block(top)) or _headed_as_other_stories(top))):
+          and (_in_teaser_block(top) or _headed_as_other_stories(top))):
         # Other stories' excerpts under the story outscore a short story: its text is a block
-        # between its headline and that list (a list of teasers on a page that says it is an
-        # article, or any list under a heading naming related stories, «اخبار مرتبط»).
+        # between its headline and that list (a list of teasers, or any list under a heading naming
+        # related stories, «اخبار مرتبط»). On a page that does not say it is an article, the choice
+        # is an article's only where the page prints its date (core.is_article).
         teasers = top
         better = _best_where(final, lambda el: _before_list(el, teasers, title))
-        finding.beside_related = better is not None and not (declared and _in_teaser_block(top))
+        finding.beside_list = better is not None and not declared
     top = top if better is None else better
     finding.score = final[top]
     top = _climb(top, mass, finding)

@@ -65,8 +65,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     - or a chosen block that is one short item of a run of like items;
     - or a chosen block opening with another page's linked headline (a front's top story and its
       excerpt) on the site's front page or on a page that prints no headline of its own;
-    - or, on a page that does not say it is an article, a text chosen over a longer list of stories a
-      heading names related («اخبار مرتبط») when the page prints no date: a section's introduction.
+    - or, on a page that does not say it is an article, a text chosen over a longer list of other
+      stories when the page prints no date: a section's introduction.
     Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
     whose JSON-LD article/video has a description or that prints a lead, with 20 words in lead and
     body together, or a page showing a player or a gallery (listing.shows_media) with a headline of
@@ -85,7 +85,7 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if shape is not None:
         if shape.one_of_many or shape.top_story_of_a_front():
             return "listing"
-        if shape.beside_related and record.published_source in (None, "url"):
+        if shape.beside_list and record.published_source in (None, "url"):
             return "listing"  # a section's introduction over its stories: an article prints its date
         few_words = fewer_words(shape.words_per_teaser() * shape.teasers)
         if shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS:
@@ -247,7 +247,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     record: NewsArticle = loader.load_item()
 
     shape = page_shape(page, containers, page_of_series(page), body.left_out, prints_headline=not from_titles,
-                       beside_related=body.beside_related)
+                       beside_list=body.beside_list)
     refusal = is_article(record, page, shape)
     if not refusal and not record.site:
         # An offline page with no URL, canonical link, og:url or absolute link names no site, and the

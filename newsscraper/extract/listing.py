@@ -57,7 +57,7 @@ class Shape:
     prints_headline: bool = True     # the page prints a headline of its own (not taken from its titles)
     front_page: bool = False         # the page's URL is its site's front page (`/`, `/fa/`, `index.php`)
     teaser_list: bool = False        # every chosen block is itself a list of other stories (teaser_block)
-    beside_related: bool = False     # the text was chosen over a longer list a heading names related
+    beside_list: bool = False        # the text was chosen over a longer list of other stories
 
     def top_story_of_a_front(self) -> bool:
         """A front or section page whose chosen block is its top story: a linked headline and an
@@ -184,7 +184,7 @@ def shows_media(page: Page) -> bool:
 
 def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
                left_out: Iterable[etree._Element] = (), prints_headline: bool = True,
-               beside_related: bool = False) -> Shape:
+               beside_list: bool = False) -> Shape:
     """``left_out``: the link lists and furniture the body reading skipped inside the containers.
     With no text block found at all, the teasers are counted over the whole page. ``prints_headline``:
     the headline was found printed on the page, not taken from its titles."""
@@ -201,7 +201,7 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
         every = teaser_count(containers) if left_out else teasers
     listed = bool(containers) and run < rules.ARTICLE_RUN_WORDS and all(map(teaser_block, containers))
     return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
-                 opens, prints_headline, front, listed, beside_related)
+                 opens, prints_headline, front, listed, beside_list)
 
 
 def opens_with_other_story(page: Page, container: etree._Element) -> bool:

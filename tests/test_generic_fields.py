@@ -602,6 +602,15 @@ def test_a_surtitle_named_in_class_or_id_not_linking_elsewhere(above, surtitle):
     assert record.surtitle == surtitle
 
 
+@pytest.mark.parametrize("h1", ['<h1><span class="rutitr">شورای شهر خبر داد</span><br>پل تازه شهر</h1>',
+                                '<h1><div class="uptitle">شورای شهر خبر داد</div><a href="/fa/news/55123">پل تازه شهر'
+                                "</a></h1>"])
+def test_a_surtitle_printed_inside_the_h1_is_not_part_of_the_headline(h1):
+    page = f'<html lang="fa"><body><article><div>{h1}</div><p>{TEXT}</p><p>{TEXT}</p></article></body></html>'
+    record = _record_of(page)
+    assert (record.headline, record.surtitle) == ("پل تازه شهر", "شورای شهر خبر داد")
+
+
 def test_a_line_named_like_a_lead_above_the_headline_is_the_surtitle_alone():
     page = ('<html lang="fa"><body><article><div><div class="subtitle">شورای شهر خبر داد</div><h1>پل تازه شهر</h1>'
             f"</div><p>{TEXT}</p><p>{TEXT}</p></article></body></html>")

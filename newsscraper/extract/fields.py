@@ -129,7 +129,7 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     nodes = page.tagged("h1")
     if "headline" in page.html:
         nodes = page.in_order([*nodes, *(el for el in page.having("itemprop", "headline") if el.tag != "meta")])
-    texts = [(text_of(n), n) for n in nodes]
+    texts = [(_heading_text(n), n) for n in nodes]
     # An h1 linking to the front page is the logo: whatever it prints names the site, and a title
     # printing only that says nothing of the story.
     logo = SiteName([t for t, n in texts if t and _links_home(page, n, t)], None)
@@ -337,7 +337,19 @@ def _links_only_here(page: Page, node: etree._Element, own: Iterable[str] = ()) 
 
 def _prints_headline(page: Page, node: etree._Element, headline: str | None) -> bool:
     """The element's text is the headline, perhaps with the site's name printed beside it."""
-    return without_a_name_beside(text_of(node), _title_candidates(page)) == headline
+    return without_a_name_beside(_heading_text(node), _title_candidates(page)) == headline
+
+
+def _heading_text(node: etree._Element) -> str:
+    """A heading's text without a surtitle it holds (`<h1><span class="rutitr">…</span><br>…</h1>`):
+    that is the surtitle's, read as such."""
+    text = text_of(node)
+    for inner in node.iterdescendants():
+        if isinstance(inner.tag, str) and (inner.get("class") or inner.get("id")) and _surtitle_named(inner):
+            kicker = text_of(inner)
+            if kicker and kicker != text:
+                text = " ".join(text.replace(kicker, " ", 1).split())
+    return text
 
 
 def _headline_element(page: Page, headline: str | None) -> etree._Element | None:

@@ -369,6 +369,14 @@ def test_bad_canonical_link_does_not_lose_the_article():
     assert result.record is not None and result.record.canonical_url is None
 
 
+def test_a_text_the_finder_climbs_to_past_its_scored_blocks_is_read_not_broken():
+    """Found by fuzzing: a text in a list item deep in odd nesting, where the climb from the best
+    block reaches an ancestor no paragraph scored (the scores reach three levels up)."""
+    text = "شورای شهر در نشست امروز خود طرح گسترش فضای سبز را بررسی کرد، دبیر این شورا گفت ..."
+    result = extract(f"<div><div><span><div><u><li>{text}<p>", "https://a.ir/fa/news/123")
+    assert result.refusal == "no_headline"
+
+
 @pytest.mark.parametrize("url", ["http://[bad", "http://[bad/news/7"])
 def test_a_page_url_urllib_cannot_split_is_refused_not_broken(url):
     """`extract --url` takes what it is given: an unclosed IPv6 bracket names no host."""

@@ -544,7 +544,10 @@ def _with_siblings(top: etree._Element, final: dict[etree._Element, float], find
     parent = top.getparent()
     if parent is None:
         return [top]
-    threshold = max(rules.SIBLING_MIN_SCORE, final[top] * rules.SIBLING_SHARE)
+    # A block the climb reached may hold no score of its own (the scores reach three levels up): it
+    # stands for the best block's.
+    top_score = final.get(top, finding.score)
+    threshold = max(rules.SIBLING_MIN_SCORE, top_score * rules.SIBLING_SHARE)
     top_class = top.get("class")
     out: list[etree._Element] = []
     title_child = _child_holding(parent, title)
@@ -556,7 +559,7 @@ def _with_siblings(top: etree._Element, final: dict[etree._Element, float], find
             continue
         if not isinstance(sib.tag, str) or sib.tag in rules.IGNORED_TAGS or _unlikely(sib, sib.tag):
             continue
-        bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
         scored = sib in final and final[sib] + bonus >= threshold
         if not (scored or (_paragraph_like(sib) and _continues_text(sib, finding))):
             continue

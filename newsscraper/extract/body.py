@@ -132,9 +132,8 @@ def stated_body(page: Page, lead: str | None, headline: str | None) -> BodyReadi
     value = (page.jsonld_article or {}).get("articleBody")
     if not isinstance(value, str) or not value.strip():
         return None
-    if "<" in value:  # HTML in the string: its blocks, as the page's would be read
-        root = etree.fromstring(f"<div>{value}</div>", parser=etree.HTMLParser(encoding=None, remove_comments=True))
-        holder = root.find(".//div") if root is not None else None
+    if "<" in value:  # HTML in the string: its blocks, as the page's would be read (Page's parse)
+        holder = Page(f"<div>{value}</div>").root.find(".//div")
         blocks = list(iter_blocks(holder)) if holder is not None else []
     else:
         blocks = [Block(line, 0) for line in (html.unescape(t).strip() for t in value.splitlines()) if line]

@@ -363,12 +363,16 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
 def _comment_thread(el: etree._Element) -> bool:
     """A block that opens with a heading naming comments ("Top Rated Comments", «نظرات», "3 Kommentare"),
     or comes right after one: the readers' thread, however its markup is named."""
+    return _headed_by(el, rules.COMMENTS_HEADING.match)
+
+
+def _headed_by(el: etree._Element, names: Callable[[str], object]) -> bool:
+    """The block's first text, or the heading right before it, is one that ``names`` accepts."""
     first = next((t.strip() for t in el.itertext() if t.strip()), "")
-    if rules.COMMENTS_HEADING.match(first):
+    if names(first):
         return True
     before = el.getprevious()
-    return (before is not None and before.tag in rules.UNSCORED_TAGS
-            and rules.COMMENTS_HEADING.match("".join(before.itertext()).strip()) is not None)
+    return before is not None and before.tag in rules.UNSCORED_TAGS and bool(names("".join(before.itertext()).strip()))
 
 
 def _readers_comments(el: etree._Element) -> bool:
@@ -429,14 +433,13 @@ def _headed_as_other_stories(el: etree._Element) -> bool:
     for node in [el, *itertools.islice(el.iterancestors(), 2)]:
         if node.tag in ("body", "html"):
             break
-        first = next((t.strip() for t in node.itertext() if t.strip()), "")
-        if rules.RELATED_HEADING.match(normalize_line(first)):
-            return True
-        before = node.getprevious()
-        if (before is not None and before.tag in rules.UNSCORED_TAGS
-                and rules.RELATED_HEADING.match(normalize_line("".join(before.itertext()).strip()))):
+        if _headed_by(node, _names_related):
             return True
     return False
+
+
+def _names_related(heading: str) -> bool:
+    return rules.RELATED_HEADING.match(normalize_line(heading)) is not None
 
 
 def _titles_comments(el: etree._Element) -> bool:
@@ -450,8 +453,7 @@ def _in_comment_thread(el: etree._Element) -> bool:
     if any(_comment_thread(a) for a in (el, *el.iterancestors()) if a.tag not in ("body", "html")):
         return True
     # A comment's text lies a level or two below its item (<li><div class="text">), the item in the list.
-    near = [el, *itertools.islice(el.iterancestors(), TEASER_ITEM_LEVELS)]
-    return _wraps_comments(el) or any(_readers_comments(a) for a in near if a.tag not in ("body", "html"))
+    return _wraps_comments(el) or any(map(_readers_comments, _item_levels(el)))
 
 
 def _wraps_comments(el: etree._Element) -> bool:
@@ -462,8 +464,12 @@ def _wraps_comments(el: etree._Element) -> bool:
 def _in_teaser_block(el: etree._Element) -> bool:
     """The candidate is, or lies inside, a block of other stories (teasers.teaser_block): the block
     itself, or one of its items a level or two below it (a candidate holds scored paragraphs)."""
-    near = [el, *itertools.islice(el.iterancestors(), TEASER_ITEM_LEVELS)]
-    return any(teaser_block(a) for a in near if a.tag not in ("body", "html"))
+    return any(map(teaser_block, _item_levels(el)))
+
+
+def _item_levels(el: etree._Element) -> list[etree._Element]:
+    """The block and the ancestors up to an item's depth above it (teasers.TEASER_ITEM_LEVELS), below <body>."""
+    return [a for a in (el, *itertools.islice(el.iterancestors(), TEASER_ITEM_LEVELS)) if a.tag not in ("body", "html")]
 
 
 def _best_where(final: dict[etree._Element, float],

@@ -142,8 +142,7 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     if len(h1s) == 1 and titles and not any(_overlap(h1s[0][0], t) for t in titles):
         # An h1 that shares no word with any title names a section («اقتصادی»): the title the page
         # prints elsewhere is the headline, where it does.
-        printed = next((t for t in _printed_titles(page, is_site)
-                        if not logo.exactly(t) and _printing(page, t) is not None), None)
+        printed = _printed_title(page, is_site, logo)
         if printed:
             return printed, False
     if len(h1s) == 1 or (h1s and not titles):
@@ -157,8 +156,7 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
         if framed:
             return framed, False
     if not named:  # no h1 at all: the title the page prints is the headline
-        printed = next((t for t in _printed_titles(page, is_site)
-                        if not logo.exactly(t) and _printing(page, t) is not None), None)
+        printed = _printed_title(page, is_site, logo)
         if printed:
             return printed, False
     if titles:
@@ -178,6 +176,13 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     if not named:  # titles of the site's name alone, and no h1 but the logo
         return _first_heading(page), False
     return None, False
+
+
+def _printed_title(page: Page, is_site: SiteName, logo: SiteName) -> str | None:
+    """The first of the page's titles (_printed_titles) that an element outside chrome prints as its
+    whole text, the logo's name aside."""
+    return next((t for t in _printed_titles(page, is_site) if not logo.exactly(t) and _printing(page, t) is not None),
+                None)
 
 
 def _links_home(page: Page, node: etree._Element, text: str) -> bool:
@@ -997,14 +1002,14 @@ _AUTHOR_CSS = ("[itemprop='author'] [itemprop='name']", "a[rel~='author']", ".by
                ".author-name", "[itemprop='author']:not(meta)", "div.author", "p.author", ".news-author", ".writer")
 _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترجم|ویرایش)")
 # What a byline prints before the name: «خبرنگار:», "By", "Von", "Par", "Por", "Door".
-_BYLINE_LABEL = re.compile(r"^\s*(?:(?:(?:گزارش|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه)\s+از)\s*[:：]?|"
+_BYLINE_LABEL = re.compile(rf"^\s*(?:{markers.BY_LABEL}\s*[:：]?|"
                            r"(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|گزارش|عکاس)\s*[:：]?|"
                            r"(?:by|von|par|por|door)\s*:?(?=\s))\s*", re.IGNORECASE)
 # A byline a template names by no class: «خبرنگار نگار صالحی», «گزارش: سمیرا کاظمی» (a colon after
 # «گزارش», which also opens «گزارش تصویری» and «به گزارش …»), its names (_byline) after it.
 _LABELLED_BYLINE = re.compile(r"^(?:(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|به قلم)\s*[:：]?|گزارش\s*[:：]|"
                               # «گزارش از: …», «گفت‌وگو از …»: the reporter, the interviewer
-                              r"(?:گزارش|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه)\s+از\s*[:：]?)"
+                              rf"{markers.BY_LABEL}\s*[:：]?)"
                               r"\s*(?P<names>\S.*)$")
 _BYLINE_LABELS = ("خبرنگار", "نویسنده", "نویسندگان", "به قلم", "گزارش", "گفت‌وگو از", "گفت و گو از", "گفتگو از",
                   "مصاحبه از")

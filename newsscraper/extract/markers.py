@@ -21,8 +21,9 @@ _CODE_PART = r"[^\s\u200c/|]{1,8}(?:\s?[^\s\u200c/|]{1,4})?"
 _BLANK = r"[\s\u200c]*"
 # The code may have parts of its own, slash-separated («ش.ح/۲۲۳»); a spaced dash may set it off too.
 _CODE = rf"{_CODE_PART}(?:{_BLANK}/{_BLANK}{_CODE_PART}){{0,2}}"
+_MARKER_OPENS = rf"^{_BLANK}[/|«\-–—]?{_BLANK}"  # what may stand before the marker words
 FOOTER_MARKER = re.compile(
-    rf"^{_BLANK}[/|«\-–—]?{_BLANK}(?P<marker>{_MARKER_WORDS}){_BLANK}"
+    rf"{_MARKER_OPENS}(?P<marker>{_MARKER_WORDS}){_BLANK}"
     rf"(?:(?:[/|]|(?<=\s)[\-–—](?=\s)){_BLANK}(?P<code>{_CODE})?{_BLANK}[/|]?)?{_BLANK}[.»\-–—]?{_BLANK}$"
 )
 
@@ -37,7 +38,7 @@ ID_LABEL_ONLY = re.compile("^" + _ID_LABEL + r"\s*[:：]?")
 # A line opening with the marker and more after it («انتهای پیام/ع کد خبر ۱۲۳»): the marker words then a
 # mark, a digit, an ID label or the end. A sentence opening with the same words goes on in words
 # («پایان پیام رئیس‌جمهور …», «پایان پیام‌رسان‌های …») and is text.
-_FOOTER_PREFIX = re.compile(rf"^{_BLANK}[/|«\-–—]?{_BLANK}{_MARKER_WORDS}"
+_FOOTER_PREFIX = re.compile(rf"{_MARKER_OPENS}{_MARKER_WORDS}"
                             rf"(?={_BLANK}(?:[/|\-–—»:.،0-9۰-۹٠-٩]|$|{_ID_LABEL}))")
 
 _STOP = "،,:؛;\n"
@@ -83,8 +84,10 @@ META_LABEL = re.compile(r"(?:تعداد\s?)?بازدید\s*[:：]?\s*[0-9۰-۹٠
 MAX_META_WORDS = 15  # a line longer than this is text, whatever it mentions
 # A byline: «نویسنده: …», «گزارش: …», «به قلم …», "By …": at most this many words, no sentence end.
 MAX_BYLINE_WORDS = 8
+# «گزارش از», «گفت‌وگو از», «مصاحبه از»: a report's or an interview's maker, as a byline's label
+BY_LABEL = r"(?:گزارش|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه)\s+از"
 BYLINE = re.compile(r"^(?:(?:نویسنده|نویسندگان|گزارش|خبرنگار|مترجم|ترجمه|عکس|عکاس|عکاسان|تصویربردار|تدوین|تنظیم|"
-                    r"گردآوری|تهیه|ویراستار|ویرایش|(?:گزارش|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه)\s+از)"
+                    rf"گردآوری|تهیه|ویراستار|ویرایش|{BY_LABEL})"
                     r"\s*[:：]|به\s?قلم\s|[Bb][Yy]\s+[A-Z])")
 # A Gregorian year and a clock time in one line, in either order.
 YEAR_AND_CLOCK = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9]).*?(?<![0-9:])[0-9]{1,2}:[0-9]{2}(?![0-9])"

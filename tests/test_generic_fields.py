@@ -588,6 +588,25 @@ def test_a_persian_surtitle_no_class_names_is_the_line_above_the_headline(above,
     assert record.surtitle == surtitle
 
 
+@pytest.mark.parametrize(("rows", "surtitle"), [
+    ('<div class="row"><h4>شورای شهر خبر داد؛</h4></div><div class="row"><h1>پل تازه شهر</h1></div>',
+     "شورای شهر خبر داد؛"),                                          # each line in a grid row of its own
+    ('<div class="row"><div><h4>شورای شهر خبر داد؛</h4></div></div><div class="row"><div><h1>پل تازه شهر</h1>'
+     "</div></div>", "شورای شهر خبر داد؛"),                          # two wrappers deep on both sides
+    ('<div class="row"><h4>شورای شهر خبر داد؛</h4><p>خط دیگر</p></div><div class="row"><h1>پل تازه شهر</h1></div>',
+     None),                                                         # the row above holds two lines
+    ('<div class="row"><h4>شورای شهر خبر داد؛</h4></div>گزارش روز<div class="row"><h1>پل تازه شهر</h1></div>',
+     None),                                                         # text between the rows
+    ('<div class="row"><h4>شورای شهر خبر داد؛</h4></div><div class="row">نوشته <h1>پل تازه شهر</h1></div>',
+     None),                                                         # the headline's row opens with text
+])
+def test_a_persian_surtitle_in_a_row_of_its_own_above_the_headlines_row(rows, surtitle):
+    page = (f'<html lang="fa"><body><div class="col">{rows}<div class="row"><p>{TEXT}</p><p>{TEXT}</p></div></div>'
+            "</body></html>")
+    record = _record_of(page)
+    assert (record.headline, record.surtitle) == ("پل تازه شهر", surtitle)
+
+
 @pytest.mark.parametrize(("above", "surtitle"), [
     ('<h2 class="up_title">شورای شهر خبر داد</h2>', "شورای شهر خبر داد"),          # a CMS family's name
     ('<div class="news-rootitr">شورای شهر خبر داد</div>', "شورای شهر خبر داد"),

@@ -316,11 +316,7 @@ def _surtitle_above(page: Page, headline: str | None) -> str | None:
     the headline's h1, one line of 2–12 words, no date, meta or news-ID line, linking nowhere but to
     the article itself (a section label links to its section), outside page chrome."""
     heading = _headline_element(page, headline) if page.has_arabic else None
-    if heading is None:
-        return None
-    # the element before it, past the <br> that ends its line (`<span>…</span><br><span>headline`)
-    above = next((el for el in heading.itersiblings(preceding=True) if isinstance(el.tag, str) and el.tag != "br"),
-                 None)
+    above = _line_above(heading) if heading is not None else None
     if above is None or above.tag not in _SURTITLE_TAGS or any(d.tag in BLOCK_TAGS for d in above.iterdescendants()):
         return None
     text = text_of(above)
@@ -330,6 +326,35 @@ def _surtitle_above(page: Page, headline: str | None) -> str | None:
             or not _links_only_here(page, above, own) or _in_chrome(above)):
         return None
     return text
+
+
+LINE_WRAPPER_LEVELS = 2  # a grid template sets each line in wrappers of its own (`<div class="row"><h1>`)
+
+
+def _line_above(heading: etree._Element) -> etree._Element | None:
+    """The element printed just before ``heading``: its preceding sibling past the <br> that ends
+    its line (`<span>…</span><br><span>headline`); where the heading opens a wrapper of its own, the
+    wrapper's preceding sibling, and inside one that holds only one element, that element
+    (`<div class="row"><h4>surtitle</h4></div><div class="row"><h1>headline</h1></div>`)."""
+    el: etree._Element = heading
+    for _ in range(LINE_WRAPPER_LEVELS + 1):
+        above = next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str) and s.tag != "br"), None)
+        if above is not None:
+            break
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html") or (parent.text or "").strip():
+            return None
+        el = parent
+    else:
+        return None
+    if (el is not heading and (el.tail or "").strip()) or (above.tail or "").strip():
+        return None  # running text between them: no line of its own above the headline
+    for _ in range(LINE_WRAPPER_LEVELS if el is not heading else 0):
+        inner = [c for c in above if isinstance(c.tag, str)]
+        if len(inner) != 1 or (above.text or "").strip() or (inner[0].tail or "").strip():
+            break
+        above = inner[0]
+    return above
 
 
 def _links_only_here(page: Page, node: etree._Element, own: Iterable[str] = ()) -> bool:

@@ -449,6 +449,34 @@ def test_a_line_sharing_a_wrapper_only_with_its_picture_is_its_caption():
                      "</div>") == SENTENCES
 
 
+CENTRED = "style='text-align: center;'"
+LINE = "نمایی از پارک تازه محله پس از کاشت درختان"
+
+
+@pytest.mark.parametrize("picture", [
+    f"<p {CENTRED}><img src='/p/1.jpg' alt=''></p><p {CENTRED}>{LINE}</p>",
+    f"<p align='center'><img src='/p/1.jpg' alt=''></p><p style='TEXT-ALIGN:center'>{LINE}</p>",
+    f"<div {CENTRED}><img src='/p/1.jpg' alt=''></div><div {CENTRED}><span>{LINE}</span></div>",
+])
+def test_a_short_centred_line_under_a_centred_picture_is_its_caption(picture):
+    assert body_with(picture) == SENTENCES
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    (f"<p {CENTRED}>{LINE}، از هفته آینده تا نیمه شب باز است.</p>", f"{LINE}، از هفته آینده تا نیمه شب باز است."),
+    (f"<p>{LINE}</p>", LINE),  # not centred
+])
+def test_a_sentence_or_an_uncentred_line_under_a_centred_picture_is_text(line, text):
+    assert text in body_with(f"<p {CENTRED}><img src='/p/1.jpg' alt=''></p>{line}")
+
+
+def test_a_centred_line_under_a_picture_in_a_story_set_centred_throughout_is_text():
+    centred = "".join(f"<p {CENTRED}>{s}</p>" for s in SENTENCES)
+    html = page(f"<h1>A new park</h1><div class='entry-content'>{centred}<p {CENTRED}><img src='/p/1.jpg' alt=''>"
+                f"</p><p {CENTRED}>{LINE}</p></div>", lang="en")
+    assert body_of(html) == [*SENTENCES, LINE]
+
+
 def test_text_set_beside_a_picture_with_more_text_in_its_wrapper_stays():
     beside = ("<div><img src='/p/1.jpg' alt=''><p>The river walk opens in May.</p>"
               "<p>It runs for two miles past the old mill.</p></div>")

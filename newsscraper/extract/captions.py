@@ -1,8 +1,10 @@
 """Captions inside the chosen body blocks that no class names: the text printed with a picture.
 
-Three markup patterns any CMS or hand-written page emits: a line that repeats the image's alt text
+Four markup patterns any CMS or hand-written page emits: a line that repeats the image's alt text
 (the caption set beside a bare <img>, a teaser's title under its picture), a line set in italics
-right after the image (`<img><center><em>…</em></center>`, `<img><br><i>…</i>`), and a line that
+right after the image (`<img><center><em>…</em></center>`, `<img><br><i>…</i>`), a short centred
+line right after a centred image (what the editors of CKEditor and TinyMCE make of a caption:
+`<p style="text-align: center"><img></p><p style="text-align: center">…</p>`), and a line that
 shares a wrapper with the image and nothing else (WordPress's `<div><img><p>…</p></div>` caption,
 whatever its classes).
 """
@@ -28,6 +30,8 @@ ALT_EXTRA_WORDS = 2
 ITALIC_CAPTION_MAX_CHARS = 250
 # A line sharing a wrapper only with a picture, longer than this, is text set beside it, not a caption.
 WRAPPED_CAPTION_MAX_WORDS = 40
+# A centred line after a centred picture longer than this is text set out, not a caption.
+CENTRED_CAPTION_MAX_WORDS = 25
 # Icons and emoji set as images (an <img> this small) caption nothing.
 ICON_MAX_PIXELS = 48
 _ITALIC = frozenset({"em", "i"})
@@ -71,9 +75,11 @@ def is_caption(tokens: tuple[str, ...], captions: frozenset[tuple[str, ...]]) ->
 
 def picture_captions(containers: Iterable[etree._Element]) -> list[etree._Element]:
     """Elements right after a picture (nothing but breaks between) whose whole text is in italics,
-    or that end a wrapper holding only the picture and them."""
+    that are short and centred as the picture is, or that end a wrapper holding only the picture
+    and them."""
     out: list[etree._Element] = []
     for container in containers:
+        centred_text: bool | None = None  # whether the text itself is set centred (found when first asked)
         for img in container.iter("img"):
             if _icon(img):
                 continue
@@ -82,6 +88,11 @@ def picture_captions(containers: Iterable[etree._Element]) -> list[etree._Elemen
                 continue
             if (_all_italic(after) and _ends_line(after)) or _wrapped_with(after, img, container):
                 out.append(after)
+            elif _centred_under(after, img, container):
+                if centred_text is None:
+                    centred_text = _text_centred(container)
+                if not centred_text:
+                    out.append(after)
     return out
 
 
@@ -93,6 +104,39 @@ def _wrapped_with(line: etree._Element, img: etree._Element, container: etree._E
         return False
     text = "".join(line.itertext())
     return _chars("".join(wrapper.itertext())) == _chars(text) and count_words(text) <= WRAPPED_CAPTION_MAX_WORDS
+
+
+def _centred_under(line: etree._Element, img: etree._Element, container: etree._Element) -> bool:
+    """``line`` is a short block set centred, under a picture set centred: a caption as an editor
+    lays it out. A sentence's end (a full stop) makes it text: a caption rarely closes with one."""
+    if line.tag not in BLOCK_TAGS or not _centred(line, container) or not _centred(img, container):
+        return False
+    text = " ".join("".join(line.itertext()).split())
+    return count_words(text) <= CENTRED_CAPTION_MAX_WORDS and not text.endswith((".", "!", "؟", "?", ":"))
+
+
+def _text_centred(container: etree._Element) -> bool:
+    """Whether half the paragraphs of text or more are set centred: then a centred line says
+    nothing of a caption (a post set centred throughout)."""
+    texts = [p for p in container.iter("p") if "".join(p.itertext()).strip()]
+    return sum(_centred(p, container) for p in texts) * 2 >= len(texts)
+
+
+def _centred(el: etree._Element, container: etree._Element) -> bool:
+    """Set centred by the element or a wrapper inside the container (`style="text-align: center"`,
+    `align="center"`, `<center>`)."""
+    node: etree._Element | None = el
+    while node is not None and node is not container:
+        if node.tag == "center" or (node.get("align") or "").lower() == "center":
+            return True
+        style = (node.get("style") or "").lower()
+        if "center" in style and _CENTRED_STYLE.search(style):
+            return True
+        node = node.getparent()
+    return False
+
+
+_CENTRED_STYLE = re.compile(r"text-align\s*:\s*center")
 
 
 def _icon(img: etree._Element) -> bool:

@@ -700,6 +700,10 @@ def test_an_aspnet_page_is_one_form_whose_parts_are_the_articles_own():
     ("<div>گزارش از: مریم رضایی</div>", ["مریم رضایی"]),
     ("<div>گفت‌وگو از مریم رضایی</div>", ["مریم رضایی"]),
     ('<span class="author">مصاحبه از: مریم رضایی</span>', ["مریم رضایی"]),
+    # an opinion piece's «یادداشت از», and «به قلم» in an author element, its label not in the name
+    ("<div>یادداشت از مریم رضایی</div>", ["مریم رضایی"]),
+    ('<span class="author">به قلم مریم رضایی</span>', ["مریم رضایی"]),
+    ("<div>کاری از دست ما برنمی‌آید</div>", []),  # «کاری از …» names nobody
 ])
 def test_a_persian_byline_no_class_names_is_read_by_its_label(byline, authors):
     page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1>{byline}<p>به گزارش شهرآوا، {TEXT}</p>'

@@ -1028,7 +1028,7 @@ _AUTHOR_CSS = ("[itemprop='author'] [itemprop='name']", "a[rel~='author']", ".by
 _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترجم|ویرایش)")
 # What a byline prints before the name: «خبرنگار:», "By", "Von", "Par", "Por", "Door".
 _BYLINE_LABEL = re.compile(rf"^\s*(?:{markers.BY_LABEL}\s*[:：]?|"
-                           r"(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|گزارش|عکاس)\s*[:：]?|"
+                           r"(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|گزارش|عکاس)\s*[:：]?|به\s?قلم\s*[:：]?|"
                            r"(?:by|von|par|por|door)\s*:?(?=\s))\s*", re.IGNORECASE)
 # A byline a template names by no class: «خبرنگار نگار صالحی», «گزارش: سمیرا کاظمی» (a colon after
 # «گزارش», which also opens «گزارش تصویری» and «به گزارش …»), its names (_byline) after it.
@@ -1037,7 +1037,7 @@ _LABELLED_BYLINE = re.compile(r"^(?:(?:خبرنگاران|خبرنگار|نوی�
                               rf"{markers.BY_LABEL}\s*[:：]?)"
                               r"\s*(?P<names>\S.*)$")
 _BYLINE_LABELS = ("خبرنگار", "نویسنده", "نویسندگان", "به قلم", "گزارش", "گفت‌وگو از", "گفت و گو از", "گفتگو از",
-                  "مصاحبه از")
+                  "مصاحبه از", "یادداشت از")
 MAX_BYLINE_NAMES = 4
 
 

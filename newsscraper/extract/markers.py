@@ -84,8 +84,9 @@ META_LABEL = re.compile(r"(?:تعداد\s?)?بازدید\s*[:：]?\s*[0-9۰-۹٠
 MAX_META_WORDS = 15  # a line longer than this is text, whatever it mentions
 # A byline: «نویسنده: …», «گزارش: …», «به قلم …», "By …": at most this many words, no sentence end.
 MAX_BYLINE_WORDS = 8
-# «گزارش از», «گفت‌وگو از», «مصاحبه از»: a report's or an interview's maker, as a byline's label
-BY_LABEL = r"(?:گزارش|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه)\s+از"
+# «گزارش از», «گفت‌وگو از», «مصاحبه از», «یادداشت از»: a report's, an interview's or an opinion
+# piece's maker, as a byline's label (not «کاری از», which opens «کاری از دست … برنمی‌آید» as often)
+BY_LABEL = r"(?:گزارش|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه|یادداشت)\s+از"
 BYLINE = re.compile(r"^(?:(?:نویسنده|نویسندگان|گزارش|خبرنگار|مترجم|ترجمه|عکس|عکاس|عکاسان|تصویربردار|تدوین|تنظیم|"
                     rf"گردآوری|تهیه|ویراستار|ویرایش|{BY_LABEL})"
                     r"\s*[:：]|به\s?قلم\s|[Bb][Yy]\s+[A-Z])")

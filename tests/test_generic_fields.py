@@ -522,6 +522,7 @@ PLAIN_TEMPLATE = """<html lang="fa"><head><title>پل تازه شهر</title></h
 @pytest.mark.parametrize(("between", "lead"), [
     (f"<h2><strong>{STANDFIRST}</strong></h2>", STANDFIRST),                    # a heading set as the lead
     (f"<span>۱۲ اردیبهشت ۱۳۹۸</span><p>{STANDFIRST}</p>", STANDFIRST),         # after the date line
+    (f"<blockquote>{STANDFIRST}</blockquote>", STANDFIRST),                     # set as a quote
     ("<p>۱۲ اردیبهشت ۱۳۹۸ - ۱۰:۳۰</p>", None),                                 # a date line is no lead
     (f"<figure><figcaption>{STANDFIRST}</figcaption></figure>", None),         # nor a caption
     (f'<p><a href="/news/2">{STANDFIRST}</a></p>', None),                      # nor another story's link

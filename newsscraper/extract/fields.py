@@ -478,7 +478,7 @@ def read_lead(page: Page, profile: Profile, headline: str | None = None) -> tupl
 # A Persian story's lead (لید) is a rule of the trade: a template that names it by no class still
 # sets it between the headline and the text, as one sentence or a few.
 STANDFIRST_WORDS = range(8, 81)
-_STANDFIRST_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "strong", "span"})
+_STANDFIRST_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "strong", "span", "blockquote"})
 _NOT_AROUND_STANDFIRST = _MEDIA_TAGS | {"a"}
 _NOT_INSIDE_STANDFIRST = (BLOCK_TAGS - {"br"}) | _NOT_AROUND_STANDFIRST
 _LATIN = re.compile("[A-Za-z]")

@@ -573,6 +573,17 @@ def test_a_persian_surtitle_above_the_headline_inside_the_text_block_is_not_text
     assert body_of(html) == SENTENCES
 
 
+def test_a_long_caption_of_the_picture_over_the_headline_inside_the_text_block_is_not_text():
+    """No class anywhere: the picture's caption, printed twice (for wide and narrow screens), and the
+    headline, then the text, all in the block the finder chooses."""
+    caption = ("Volunteers plant the first oak trees along the river walk on Saturday morning, while the head of"
+               " the city's parks department looks on with children from the nearby school.")
+    html = page(f"<div><ul><li><div><img src='/p/1.jpg' alt=''></div><div><div>{caption}</div></div></li></ul>"
+                f"<div>{caption}</div><h1>A new park for the south</h1>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+                + "</div>", lang="en")
+    assert body_of(html) == SENTENCES
+
+
 @pytest.mark.parametrize("meta", ["تاریخ: ۱۴۰۵/۰۹/۰۸ ساعت: ۱۰:۲۰", "نویسنده: سارا احمدی"])
 def test_the_date_or_byline_under_a_headline_printed_in_the_text_block_is_not_text(meta):
     """An old table template: kicker, headline, date line and text all runs of one cell, between <br>s."""

@@ -25,7 +25,7 @@ from newsscraper.extract.content import (
     link_list_lines,
     text_spine,
 )
-from newsscraper.extract.fields import SURTITLE_WORDS, elsewhere, words
+from newsscraper.extract.fields import elsewhere, words
 from newsscraper.extract.page import Page, text_content
 from newsscraper.extract.profiles import Profile
 from newsscraper.persian import normalize_line
@@ -242,22 +242,19 @@ def _teaser_line(text: str, block: Block) -> bool:
     return len(text) <= TEASER_MAX_CHARS and block.link_chars >= TEASER_LINK_SHARE * len(text.replace(" ", ""))
 
 
-# Labels a template prints above the headline inside the block that holds the text (a kicker, a
-# section name, a Persian surtitle, روتیتر, which runs as long as fields.SURTITLE_WORDS allows): at
-# most this many lines of at most this many words each.
+# What a template prints above the headline inside the block that holds the text (a kicker, a
+# section name, a Persian surtitle, روتیتر; the caption of a picture over the headline): at most
+# this many lines.
 KICKER_LINES = 2
-KICKER_MAX_WORDS = max(SURTITLE_WORDS)
 
 
 def _through_headline(paragraphs: list[str], wanted: list[str]) -> int:
-    """How many opening paragraphs are the headline (its words ``wanted``) and the short labels printed
-    above it (0: none)."""
+    """How many opening paragraphs are the headline (its words ``wanted``) and the lines printed above
+    it (0: none)."""
     for i, text in enumerate(paragraphs[:KICKER_LINES + 1]):
         tokens = words(normalize_line(text))
         if tokens == wanted:
             return i + 1
-        if len(tokens) > KICKER_MAX_WORDS:
-            return 0
     return 0
 
 

@@ -378,9 +378,23 @@ def test_the_writers_bio_closing_the_story_is_not_text_but_the_same_words_inside
     "<ul><li><div><img src='/p/1.jpg' alt='Volunteers plant young oaks by the river. Photo: Sara Karimi, "
     "City Desk / Copyright 2019, all rights reserved.'></div><div><div>Volunteers plant young oaks by the "
     "river. <a href='#'>less</a></div></div></li></ul>",
+    # … or an opening of it, where the page cuts the caption short ("... more", «…»)
+    "<ul><li><div><img src='/p/1.jpg' alt='Volunteers plant young oaks by the river walk on Saturday, while the "
+    "head of the parks department looks on'></div><div><div>Volunteers plant young oaks by the river walk on "
+    "Saturday, while<a href='#'> ... more</a></div></div></li></ul>",
+    "<div><img src='/p/1.jpg' alt='Volunteers plant young oaks by the river walk on Saturday morning'></div>"
+    "<p>Volunteers plant young oaks by the river walk on…</p>",
 ])
 def test_a_line_repeating_an_images_alt_text_is_its_caption_not_text(picture):
     assert body_with(picture) == SENTENCES
+
+
+def test_a_line_opening_as_an_images_alt_text_does_but_not_cut_short_is_text():
+    line = "Volunteers plant young oaks by the river walk on Saturday morning"
+    html = page(f"<h1>A new park</h1><div class='entry-content'><img src='/p/1.jpg' alt='{line} while the head of "
+                f"the parks department looks on'><h2>{line}</h2>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+                + "</div>", lang="en")
+    assert body_of(html) == [line, *SENTENCES]
 
 
 def test_a_short_alt_text_does_not_hide_the_subheading_it_repeats():

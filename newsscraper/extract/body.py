@@ -16,7 +16,7 @@ from lxml import etree
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import Block, iter_blocks
-from newsscraper.extract.captions import image_texts, is_caption, picture_captions
+from newsscraper.extract.captions import cut_short, image_texts, is_caption, picture_captions
 from newsscraper.extract.content import (
     Finding,
     find_content,
@@ -191,7 +191,7 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if is_furniture_line(text) or i in link_lines:
             after_read_more = after_read_more or markers.opens_other_stories(text)
             continue
-        if captions and is_caption(tuple(words(text.lower())), captions):
+        if captions and is_caption(tuple(words(text.lower())), captions, cut_short(text)):
             continue
         mostly_link = block.link_chars >= 0.8 * len(text.replace(" ", ""))
         if after_read_more and (mostly_link or _teaser_line(text, block)):

@@ -58,6 +58,9 @@ def image_texts(containers: Iterable[etree._Element]) -> frozenset[tuple[str, ..
                 opening += WORD.findall(part)
                 if len(opening) >= ALT_PREFIX_MIN_WORDS:
                     out.add(tuple(opening))
+            # … or cut short where the page shortens it ("… concept vehicle at ... more"): any opening
+            # of the alt, marked as one that only a line marked as cut may repeat
+            out.update((CUT, *alt[:n]) for n in range(TRUNCATED_MIN_WORDS, len(alt)))
     return frozenset(out)
 
 
@@ -65,12 +68,27 @@ def image_texts(containers: Iterable[etree._Element]) -> frozenset[tuple[str, ..
 _ALT_SENTENCES = re.compile(r"(?<=[.!?؟])\s+|\s+[|/]\s+")
 # The toggle a long caption ends with where the page shortens it ("… less", «… بیشتر»): not its words.
 CAPTION_TOGGLES = frozenset({"less", "more", "expand", "collapse", "بیشتر", "کمتر"})
+# A line repeating this many opening words of an alt text, and cut short there, is its caption.
+TRUNCATED_MIN_WORDS = 8
+CUT = "…"  # marks an opening of an alt in image_texts' set (no word token is one)
+_CUT_END = re.compile(r"(?:\.\.\.|…)\s*\w*\s*$")
 
 
-def is_caption(tokens: tuple[str, ...], captions: frozenset[tuple[str, ...]]) -> bool:
+def is_caption(tokens: tuple[str, ...], captions: frozenset[tuple[str, ...]], cut: bool = False) -> bool:
     """Whether a line's words (lower-cased) repeat an image's alt text (image_texts), perhaps with
-    the caption's toggle after them."""
-    return tokens in captions or (len(tokens) > 1 and tokens[-1] in CAPTION_TOGGLES and tokens[:-1] in captions)
+    the caption's toggle after them. ``cut``: the line ends as a shortened text does (an ellipsis,
+    or the toggle), and may then repeat only an opening of the alt."""
+    if tokens in captions:
+        return True
+    toggled = len(tokens) > 1 and tokens[-1] in CAPTION_TOGGLES
+    if toggled and tokens[:-1] in captions:
+        return True
+    return (cut or toggled) and (CUT, *(tokens[:-1] if toggled else tokens)) in captions
+
+
+def cut_short(text: str) -> bool:
+    """A line ending as a text the page shortened does: "…", "...", perhaps before a toggle word."""
+    return _CUT_END.search(text) is not None
 
 
 def picture_captions(containers: Iterable[etree._Element]) -> list[etree._Element]:

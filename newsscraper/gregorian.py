@@ -36,11 +36,12 @@ _MONTH_NAMES = {
     12: "december dec dezember dez décembre déc decembre diciembre dicembre dezembro",
 }
 # The Gregorian months as Persian pages write them («۱۹ نوامبر ۲۰۱۹»: BBC Persian, DW, Radio Farda), and
-# as Afghan pages write them in Dari and Pashto («۱۳ اگست ۲۰۲۴»: Tolonews, Pajhwok, Hasht-e Subh).
+# as Afghan pages write them in Dari («۱۳ اگست ۲۰۲۴»: Tolonews, Pajhwok, Hasht-e Subh) and in Pashto,
+# with its own letters («۱۳ اګست ۲۰۲۴», «۵ جنوري», «۱ مۍ», «۹ سپټمبر», «۲ ډسمبر»).
 _PERSIAN_MONTH_NAMES = {
-    1: "ژانویه ژانویهٔ جنوری", 2: "فوریه فوریهٔ فبروری", 3: "مارس مارچ", 4: "آوریل اپریل", 5: "مه می",
-    6: "ژوئن جون", 7: "ژوئیه ژوئیهٔ جولای", 8: "اوت آگوست اگست", 9: "سپتامبر سپتمبر", 10: "اکتبر اکتوبر",
-    11: "نوامبر نومبر", 12: "دسامبر دسمبر",
+    1: "ژانویه ژانویهٔ جنوری جنوري", 2: "فوریه فوریهٔ فبروری فبروري", 3: "مارس مارچ", 4: "آوریل اپریل اپرېل",
+    5: "مه می مۍ", 6: "ژوئن جون", 7: "ژوئیه ژوئیهٔ جولای", 8: "اوت آگوست اگست اګست", 9: "سپتامبر سپتمبر سپټمبر",
+    10: "اکتبر اکتوبر اکټوبر", 11: "نوامبر نومبر", 12: "دسامبر دسمبر ډسمبر",
 }
 # … and as Arabic pages write them (an Iranian agency's Arabic service): the Egyptian and Gulf names,
 # and the Levantine ones («تشرين الثاني»); each also as Persian normalisation writes it (ي → ی, ك → ک).

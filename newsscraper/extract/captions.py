@@ -58,9 +58,10 @@ def image_texts(containers: Iterable[etree._Element]) -> frozenset[tuple[str, ..
                 opening += WORD.findall(part)
                 if len(opening) >= ALT_PREFIX_MIN_WORDS:
                     out.add(tuple(opening))
-            # … or cut short where the page shortens it ("… concept vehicle at ... more"): any opening
-            # of the alt, marked as one that only a line marked as cut may repeat
-            out.update((CUT, *alt[:n]) for n in range(TRUNCATED_MIN_WORDS, len(alt)))
+            # … or cut short where the page shortens it ("… concept vehicle at ... more"): the whole
+            # alt, marked as one whose openings only a line cut short may repeat (is_caption)
+            if len(alt) > TRUNCATED_MIN_WORDS:
+                out.add((CUT, *alt))
     return frozenset(out)
 
 
@@ -83,7 +84,12 @@ def is_caption(tokens: tuple[str, ...], captions: frozenset[tuple[str, ...]], cu
     toggled = len(tokens) > 1 and tokens[-1] in CAPTION_TOGGLES
     if toggled and tokens[:-1] in captions:
         return True
-    return (cut or toggled) and (CUT, *(tokens[:-1] if toggled else tokens)) in captions
+    if not (cut or toggled):
+        return False
+    opening = tokens[:-1] if toggled else tokens
+    n = len(opening)
+    return n >= TRUNCATED_MIN_WORDS and any(
+        alt[0] == CUT and len(alt) > n + 1 and alt[1:n + 1] == opening for alt in captions)
 
 
 def cut_short(text: str) -> bool:

@@ -181,6 +181,19 @@ def test_a_video_or_photo_story_with_a_line_of_description_is_an_article(player)
     assert _refusal(_article(DESCRIPTION).replace("</article>", f"</article>{RELATED}")) == "short_body"  # no player
 
 
+@pytest.mark.parametrize("player", [PLAYERS["video element"], PLAYERS["video host frame"]])
+def test_a_video_story_whose_description_is_printed_as_its_lead_has_it_as_its_text(player):
+    """«فیلم | …»: the player, one line of description in a lead element, a related list after it."""
+    lead = "آتش‌نشانان شهر کارگری را که در چاهی به عمق بیست متر گرفتار شده بود پس از سه ساعت تلاش نجات دادند."
+    html = (f"<html lang='fa'><body><h1>فیلم | نجات کارگر گرفتار در چاه</h1><div class='media'>{player}</div>"
+            f"<p class='lead'>{lead}</p>{RELATED}</body></html>")
+    result = extract(html, "https://shahr-nemouneh.ir/fa/news/4521/")
+    assert result.record is not None, result.refusal
+    assert (result.record.body, result.record.lead) == (lead, None)
+    # Without the player it is a lead and nothing else: no story.
+    assert _refusal(html.replace(player, "")) is not None
+
+
 def test_a_video_section_front_is_still_a_listing():
     page = (f"<html lang='fa'><body><h1>ویدئو</h1>{PLAYERS['video element']}<p>تازه‌ترین ویدئوهای روز</p>"
             f"{RELATED}</body></html>")

@@ -205,6 +205,10 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
             body = stated
         elif shows_media(page):
             body.paragraphs += body_reader.gallery_captions(page, body.paragraphs)
+            if not body.paragraphs and lead:
+                # A video or photo story whose one line of text is printed as its lead: that line is
+                # what the story says, its text (the body never repeats the lead).
+                body.paragraphs, lead = [lead], None
     body_text = "\n\n".join(body.paragraphs)
     language = _language(page, site, f"{headline or ''}\n{body_text}")
     tz = _zone(page, site, language)

@@ -214,6 +214,16 @@ def test_a_breaking_news_brief_of_one_sentence_is_an_article(head, url, refusal)
     assert extract(html, url).refusal == refusal
 
 
+@pytest.mark.parametrize(("code", "refusal"), [
+    ("<div class='code'>کد خبر: ۴۵۲۱</div>", None),  # the page prints its own news ID: it shows one story
+    ("<ul>" + "".join(f"<li><a href='/fa/news/{i}/'>خبر دیگری درباره زلزله شماره {i}</a><span>کد خبر: {i}</span></li>"
+                      for i in range(3)) + "</ul>", "short_body"),  # other stories' IDs say nothing of this page
+])
+def test_a_brief_printing_its_news_id_is_an_article_without_declaring_itself_one(code, refusal):
+    html = f"<html lang='fa'><body>{BRIEF}{code}</body></html>"
+    assert extract(html, "https://shahr-nemouneh.ir/fa/tag/zelzele").refusal == refusal
+
+
 def test_teasers_with_short_excerpts_are_a_listing():
     assert _refusal(_article(_teasers(8, "<p>خلاصه کوتاهی از این خبر.</p>"))) == "listing"
 

@@ -71,7 +71,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     whose JSON-LD article/video has a description or that prints a lead, with 20 words in lead and
     body together, or a page showing a player or a gallery (listing.shows_media) with a headline of
     3+ words and a body of 5+ (a photo or video story, its related list beside it or not), or a news
-    brief (_news_brief: a declared article with a news ID and a date, one sentence of 5+ words). Words are
+    brief (_news_brief: a declared article with a news ID, or a page printing its news ID under «کد خبر»,
+    with a date and one sentence of 5+ words). Words are
     wordcount.count_words's: estimated from the characters in scripts without spaces between words,
     so 20 words are as much text in Chinese.
     """
@@ -113,12 +114,14 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
 
 def _news_brief(record: NewsArticle, page: Page) -> bool:
     """A breaking-news brief («فوری | …» and one sentence): the page says it is an article (JSON-LD,
-    og:type), the record has a news ID and a date, the headline 3+ words and the body one whole
-    sentence of 5+ words. A section or tag page with one short teaser has no news ID of its own."""
+    og:type) and the record has a news ID, or the page prints its own news ID under its label («کد
+    خبر»); the record has a date, the headline 3+ words and the body one whole sentence of 5+ words.
+    A section or tag page with one short teaser has no news ID of its own."""
     body = (record.body or "").rstrip()
-    return (page.declares_article and record.news_id is not None and record.published_date is not None
+    return (record.published_date is not None
             and more_words_than(record.headline or "", MIN_MEDIA_HEADLINE_WORDS - 1)
-            and more_words_than(body, MIN_MEDIA_BODY_WORDS - 1) and body.endswith(CLOSES_SENTENCE))
+            and more_words_than(body, MIN_MEDIA_BODY_WORDS - 1) and body.endswith(CLOSES_SENTENCE)
+            and ((page.declares_article and record.news_id is not None) or fx.printed_news_id(page) is not None))
 
 
 def _media_story(record: NewsArticle) -> bool:

@@ -553,11 +553,9 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
         found = markers.news_id_in(normalize_line(text))
         if found:
             return found
-    for scopes in _labelled(page, _ID_LABELS):
-        for scope in scopes:
-            found = markers.news_id_in(normalize_line(text_of(scope)))
-            if found and not in_teaser_list(scope):  # a related item's «کد خبر» is its story's
-                return found
+    found = printed_news_id(page)
+    if found:
+        return found
     for key in ID_META_KEYS:
         value = to_ascii_digits(page.meta.get(key.lower(), ""))
         if value.isdigit():
@@ -566,6 +564,17 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
         found = news_id_from_url(url)
         if found:
             return found
+    return None
+
+
+def printed_news_id(page: Page) -> str | None:
+    """The news ID the page prints under its label («کد خبر: ۵۵۶۶۷۷»), not a related item's: a page
+    prints its own ID only where it shows one story."""
+    for scopes in _labelled(page, _ID_LABELS):
+        for scope in scopes:
+            found = markers.news_id_in(normalize_line(text_of(scope)))
+            if found and not in_teaser_list(scope):  # a related item's «کد خبر» is its story's
+                return found
     return None
 
 

@@ -224,6 +224,17 @@ def test_a_brief_printing_its_news_id_is_an_article_without_declaring_itself_one
     assert extract(html, "https://shahr-nemouneh.ir/fa/tag/zelzele").refusal == refusal
 
 
+def test_a_roundup_printing_its_own_news_id_is_an_article():
+    """«اخبار اقتصادی امروز در یک نگاه»: an intro, then five linked headlines each with a paragraph
+    of some thirty words: a section page by its shape, one story by the «کد خبر» it prints."""
+    summary = (f"<p>{SENTENCE} کارشناسان درباره پیامدهای آن برای بازار و مصرف‌کنندگان هشدار داده‌اند و جزئیات"
+               " آن در ادامه آمده است.</p>")
+    items = "".join(f"<h3><a href='/fa/news/{i}/x'>خبر مهم اقتصادی شماره {i} امروز</a></h3>{summary}" for i in range(5))
+    html = _article(f"<p>در این گزارش مهم‌ترین خبرهای امروز را مرور می‌کنیم.</p>{items}")
+    assert _refusal(html) == "listing"
+    assert _refusal(html.replace("<h1>", "<div class='code'>کد خبر: ۴۵۲۱</div><h1>")) is None
+
+
 def test_teasers_with_short_excerpts_are_a_listing():
     assert _refusal(_article(_teasers(8, "<p>خلاصه کوتاهی از این خبر.</p>"))) == "listing"
 

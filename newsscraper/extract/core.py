@@ -11,7 +11,7 @@ from datetime import tzinfo
 from newsscraper.extract import body as body_reader
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
-from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS, CLOSES_SENTENCE
+from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS, CLOSES_SENTENCE, LISTING_WORDS_PER_TEASER_DECLARED
 from newsscraper.extract.dates import DateReading, machine_date, read_dates
 from newsscraper.extract.decode import decode_page
 from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, as_dari, keeps_arabic_letters, page_language
@@ -89,7 +89,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         if shape.beside_list and record.published_source in (None, "url"):
             return "listing"  # a section's introduction over its stories: an article prints its date
         few_words = fewer_words(shape.words_per_teaser() * shape.teasers)
-        if shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS:
+        if (shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS
+                and not _one_story_after_all(shape, page, fewer_words)):
             return "listing"
         short = fewer_words(MIN_BODY_WORDS)
         # Looked for only under a short text: a player or gallery decides nothing beside a long one.
@@ -110,6 +111,17 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if page is not None and _news_brief(record, page):
         return None
     return "short_body"
+
+
+def _one_story_after_all(shape: Shape, page: Page | None, fewer_words: Callable[[int], bool]) -> bool:
+    """A page that does not declare itself an article but prints its own news ID under its label
+    («کد خبر»: a page shows its own ID only where it shows one story) is held to a declared article's
+    words per teaser (a roundup of the day's stories, each a linked headline and a paragraph). Looked
+    for only where that bar decides."""
+    if shape.declared_article or page is None:
+        return False
+    declared_bar = LISTING_WORDS_PER_TEASER_DECLARED * shape.teasers
+    return not fewer_words(declared_bar) and fx.printed_news_id(page) is not None
 
 
 def _news_brief(record: NewsArticle, page: Page) -> bool:

@@ -57,7 +57,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     archive page) shows teasers with few words each:
     - at least 4 linked headlines or teaser items in the chosen blocks' text (2 on one page of a
       numbered series: rel next/prev, a page number in its title or h1, a pager of page numbers)
-      and fewer than 60 body words per teaser (25 on a page declaring itself an article), unless
+      and fewer than 60 body words per teaser (25 on a page declaring itself an article or printing
+      its own news ID), unless
       120 words run on between linked lines somewhere (an article's text with a related list
       inside its block);
     - or such teasers, counted also in the link lists the body leaves out (a related list),

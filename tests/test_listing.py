@@ -235,6 +235,15 @@ def test_a_roundup_printing_its_own_news_id_is_an_article():
     assert _refusal(html.replace("<h1>", "<div class='code'>کد خبر: ۴۵۲۱</div><h1>")) is None
 
 
+def test_a_story_page_with_no_text_beside_its_lists_is_refused_for_that_not_as_a_listing():
+    """An infographic: the headline, one picture and a related list. It prints its own «کد خبر», so
+    the refusal says the story has no text (a crawl counts a story it could not read)."""
+    html = (f"<html lang='fa'><body><h1>سهم استان‌ها از تولید گندم امسال</h1><p><img src='/files/info.jpg' alt=''></p>"
+            f"{RELATED}</body></html>")
+    assert _refusal(html) == "listing"
+    assert _refusal(html.replace("<h1>", "<div class='code'>کد خبر: ۴۵۲۱</div><h1>")) == "no_body"
+
+
 def test_teasers_with_short_excerpts_are_a_listing():
     assert _refusal(_article(_teasers(8, "<p>خلاصه کوتاهی از این خبر.</p>"))) == "listing"
 

@@ -90,14 +90,14 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         if shape.beside_list and record.published_source in (None, "url"):
             return "listing"  # a section's introduction over its stories: an article prints its date
         few_words = fewer_words(shape.words_per_teaser() * shape.teasers)
+        short = fewer_words(MIN_BODY_WORDS)
         if (shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS
                 and not _one_story_after_all(shape, page, fewer_words)):
-            return "listing"
-        short = fewer_words(MIN_BODY_WORDS)
+            return _listing_or_stub(record, page, short)
         # Looked for only under a short text: a player or gallery decides nothing beside a long one.
         media_story = short and page is not None and _media_story(record) and shows_media(page)
         if shape.all_teasers >= shape.min_teasers() and short and not media_story:
-            return "listing"  # nothing but lists of linked headlines
+            return _listing_or_stub(record, page, short)  # nothing but lists of linked headlines
         if media_story:
             return None  # a photo or video story: a line of description is its text
     if not record.body:
@@ -112,6 +112,15 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if page is not None and _news_brief(record, page):
         return None
     return "short_body"
+
+
+def _listing_or_stub(record: NewsArticle, page: Page | None, short: bool) -> str:
+    """"listing", unless the page prints its own news ID («کد خبر»: one story's page) and has too
+    little text of its own (an infographic, a picture beside a related list): then the refusal says
+    that, and a crawl counts a story it could not read, not a section page."""
+    if short and page is not None and fx.printed_news_id(page) is not None:
+        return "short_body" if record.body else "no_body"
+    return "listing"
 
 
 def _one_story_after_all(shape: Shape, page: Page | None, fewer_words: Callable[[int], bool]) -> bool:

@@ -244,6 +244,26 @@ def test_a_story_page_with_no_text_beside_its_lists_is_refused_for_that_not_as_a
     assert _refusal(html.replace("<h1>", "<div class='code'>کد خبر: ۴۵۲۱</div><h1>")) == "no_body"
 
 
+@pytest.mark.parametrize("excerpt", [f"<br>{SENTENCE}", ""])
+def test_an_archive_set_as_a_tables_rows_is_a_listing(excerpt):
+    """An old template's archive: one row per story, its linked headline (an excerpt under it or
+    not) and its «کد خبر» in a cell beside it. Each row prints a news ID: none is the page's own."""
+    rows = "".join(f"<tr><td><a href='/fa/news/{1000 + i}/x'>عنوان خبر شماره {i} درباره شهر و شورا</a>{excerpt}</td>"
+                   f"<td>کد خبر: {1000 + i}</td></tr>" for i in range(10))
+    html = f"<html lang='fa'><body><h1>آرشیو اخبار</h1><table>{rows}</table></body></html>"
+    assert extract(html, "https://shahr-nemouneh.ir/fa/archive?page=2").refusal == "listing"
+
+
+def test_a_short_story_in_a_layout_tables_row_beside_rows_of_related_links_is_an_article():
+    """The story's row carries no linked headline of its own: it is no item of the related rows' run."""
+    story = "<br><br>".join([SENTENCE] * 3)
+    rows = "".join(f"<tr><td><a href='/fa/news/{i}/x'>خبر مرتبط شماره {i} درباره شهر و شورا</a></td></tr>"
+                   for i in range(5))
+    html = (f"<html lang='fa'><body><table><tr><td><a href='/'>خانه</a> <a href='/fa/x'>اخبار</a></td></tr>"
+            f"<tr><td><h1>برنامه تازه گسترش خطوط مترو</h1>{story}</td></tr>{rows}</table></body></html>")
+    assert _refusal(html) is None
+
+
 def test_teasers_with_short_excerpts_are_a_listing():
     assert _refusal(_article(_teasers(8, "<p>خلاصه کوتاهی از این خبر.</p>"))) == "listing"
 

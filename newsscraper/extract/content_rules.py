@@ -482,6 +482,9 @@ TEASER_MAX_WORDS = 100
 TEASER_RUN = 3
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 ITEM_TAGS = ("li", "article", "div", "section")
+# … and, for the article/listing decision, a table's rows: an old archive or section page sets each
+# story as a row (`<tr><td><a>headline</a><br>excerpt</td><td>کد خبر: …</td></tr>`).
+LISTING_ITEM_TAGS = (*ITEM_TAGS, "tr")
 # A listing shows teasers with a few words each; an article with linked subheadings or a related
 # list has far more text per linked heading. Teasers needed: 4, or 2 on a page that links a
 # next/previous page of its own (a listing's last page).

@@ -118,7 +118,7 @@ def _listing_or_stub(record: NewsArticle, page: Page | None, short: bool) -> str
     """"listing", unless the page prints its own news ID («کد خبر»: one story's page) and has too
     little text of its own (an infographic, a picture beside a related list): then the refusal says
     that, and a crawl counts a story it could not read, not a section page."""
-    if short and page is not None and fx.printed_news_id(page) is not None:
+    if short and page is not None and fx.prints_one_news_id(page):
         return "short_body" if record.body else "no_body"
     return "listing"
 
@@ -131,7 +131,7 @@ def _one_story_after_all(shape: Shape, page: Page | None, fewer_words: Callable[
     if shape.declared_article or page is None:
         return False
     declared_bar = LISTING_WORDS_PER_TEASER_DECLARED * shape.teasers
-    return not fewer_words(declared_bar) and fx.printed_news_id(page) is not None
+    return not fewer_words(declared_bar) and fx.prints_one_news_id(page)
 
 
 def _news_brief(record: NewsArticle, page: Page) -> bool:
@@ -143,7 +143,7 @@ def _news_brief(record: NewsArticle, page: Page) -> bool:
     return (record.published_date is not None
             and more_words_than(record.headline or "", MIN_MEDIA_HEADLINE_WORDS - 1)
             and more_words_than(body, MIN_MEDIA_BODY_WORDS - 1) and body.endswith(CLOSES_SENTENCE)
-            and ((page.declares_article and record.news_id is not None) or fx.printed_news_id(page) is not None))
+            and ((page.declares_article and record.news_id is not None) or fx.prints_one_news_id(page)))
 
 
 def _media_story(record: NewsArticle) -> bool:

@@ -568,14 +568,27 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
 
 
 def printed_news_id(page: Page) -> str | None:
-    """The news ID the page prints under its label («کد خبر: ۵۵۶۶۷۷»), not a related item's: a page
-    prints its own ID only where it shows one story."""
+    """The first news ID the page prints under its label («کد خبر: ۵۵۶۶۷۷»), not a related item's."""
+    return next(_printed_news_ids(page), None)
+
+
+def prints_one_news_id(page: Page) -> bool:
+    """The page prints one news ID under its label, perhaps more than once, and no other: one
+    story's page (an archive in a table prints one per row, none in a list of teasers)."""
+    ids = set()
+    for found in _printed_news_ids(page):
+        ids.add(found)
+        if len(ids) > 1:
+            return False
+    return bool(ids)
+
+
+def _printed_news_ids(page: Page) -> Iterator[str]:
     for scopes in _labelled(page, _ID_LABELS):
         for scope in scopes:
             found = markers.news_id_in(normalize_line(text_of(scope)))
             if found and not in_teaser_list(scope):  # a related item's «کد خبر» is its story's
-                return found
-    return None
+                yield found
 
 
 _DATE_LABELS = ("تاریخ انتشار", "تاريخ انتشار", "تاریخ:", "تاريخ:", "زمان انتشار", "زمان:", "انتشار:")

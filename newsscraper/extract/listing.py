@@ -91,7 +91,7 @@ def teaser_count(containers: list[etree._Element], skip: Iterable[etree._Element
         count += len(headings)
         inside = {a for h in headings for a in h.iterancestors()}
         counted: set[etree._Element] = set()
-        for el in container.iterdescendants(*rules.ITEM_TAGS):
+        for el in container.iterdescendants(*rules.LISTING_ITEM_TAGS):
             if el in inside or any(a in counted for a in el.iterancestors()):
                 continue
             if _teaser_item(el) and not _inside(el, skipped):
@@ -117,8 +117,9 @@ def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
         for _ in range(3):
             if node is None:
                 break
-            if node.tag in rules.ITEM_TAGS and in_run(node, run) and teaser_siblings(node) >= run:
-                return True
+            if (node.tag in rules.LISTING_ITEM_TAGS and link_words(node) >= rules.TEASER_LINK_WORDS
+                    and in_run(node, run) and teaser_siblings(node) >= run):
+                return True  # an item carrying a linked headline itself, as its like siblings do
             node = node.getparent()
     return False
 

@@ -264,6 +264,16 @@ def test_a_short_story_in_a_layout_tables_row_beside_rows_of_related_links_is_an
     assert _refusal(html) is None
 
 
+def test_a_section_page_under_a_one_word_h1_opening_with_its_top_story_is_a_listing():
+    top = (f"<div class='top'><h2><a href='/fa/news/600/x'>شورای شهر طرح فضای سبز جنوب شهر را تصویب کرد</a></h2>"
+           f"<p>{SENTENCE} {SENTENCE}</p></div>")
+    html = f"<html lang='fa'><body><h1>اجتماعی</h1>{top}<ul>{RELATED}</ul></body></html>"
+    assert extract(html, "https://shahr-nemouneh.ir/fa/service/social").refusal == "listing"
+    # Under a story's own headline, the same block is a story that opens on a link.
+    story = html.replace("<h1>اجتماعی</h1>", "<h1>طرح فضای سبز جنوب شهر در شورا</h1>")
+    assert extract(story, "https://shahr-nemouneh.ir/fa/news/4521/").refusal is None
+
+
 def test_teasers_with_short_excerpts_are_a_listing():
     assert _refusal(_article(_teasers(8, "<p>خلاصه کوتاهی از این خبر.</p>"))) == "listing"
 

@@ -275,7 +275,9 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader.add_value("crawled_at", crawled_at)
     record: NewsArticle = loader.load_item()
 
-    shape = page_shape(page, containers, page_of_series(page), body.left_out, prints_headline=not from_titles,
+    # A headline of a word or two printed over a page's stories is a section's name («اجتماعی»).
+    story_headline = not from_titles and more_words_than(headline or "", MIN_MEDIA_HEADLINE_WORDS - 1)
+    shape = page_shape(page, containers, page_of_series(page), body.left_out, prints_headline=story_headline,
                        beside_list=body.beside_list)
     refusal = is_article(record, page, shape)
     if not refusal and not record.site:

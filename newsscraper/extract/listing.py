@@ -54,7 +54,8 @@ class Shape:
     longest_run: int = 0    # words in the longest stretch of text between linked lines (counted up to
     #                         ARTICLE_RUN_WORDS: past it the page is an article's text whatever else)
     opens_with_teaser: bool = False  # the chosen text opens with another story's linked headline
-    prints_headline: bool = True     # the page prints a headline of its own (not taken from its titles)
+    prints_headline: bool = True     # the page prints a story's headline of its own (not taken from its
+    #                                  titles, not a section's name of a word or two)
     front_page: bool = False         # the page's URL is its site's front page (`/`, `/fa/`, `index.php`)
     teaser_list: bool = False        # every chosen block is itself a list of other stories (teaser_block)
     beside_list: bool = False        # the text was chosen over a longer list of other stories
@@ -188,7 +189,8 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
                beside_list: bool = False) -> Shape:
     """``left_out``: the link lists and furniture the body reading skipped inside the containers.
     With no text block found at all, the teasers are counted over the whole page. ``prints_headline``:
-    the headline was found printed on the page, not taken from its titles."""
+    a story's headline was found printed on the page (not taken from its titles, not a section's
+    name of a word or two)."""
     opens = bool(containers) and opens_with_other_story(page, containers[0])
     front = front_page(page.url)
     left_out = list(left_out)

@@ -48,6 +48,11 @@ from newsscraper.sites import site_for_url
     ("https://site.example/fa/tiny/news-1412345", "1412345"),
     ("https://site.example/news/world-europe-67412345?at_medium=rss", "67412345"),
     ("https://site.example/news/4020823123.html", "4020823123"),
+    # Persian and Arabic-Indic digits, as written or percent-encoded, give the ID in ASCII digits
+    ("https://site.example/news/%DB%B5%DB%B5%DB%B1%DB%B2%DB%B3/slug", "55123"),
+    ("https://site.example/news/۵۵۱۲۳/slug", "55123"),
+    ("https://site.example/news/%d9%a5%d9%a5%d9%a1%d9%a2%d9%a3", "55123"),
+    ("https://site.example/۱۴۰۳/۰۵/۱۲/۳۰۱۲۳۴۵/slug", "3012345"),  # a dated path in Persian digits
     ("https://site.example/news/article/New-cars-at-the-show-14848164.php", "14848164"),
     ("https://site.example/business/tariff-talks-777916.html", "777916"),
     ("https://site.example/2019/11/storm-damage-1202189233/", "1202189233"),

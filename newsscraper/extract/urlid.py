@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit, urlunsplit
 
+from newsscraper.persian import to_ascii_digits
+
 URL_ID_PATTERNS = (
     re.compile(r"/(?:news|fa/news|detail|content|article|story|n|item|"  # item: Joomla's K2
                # … and the other kinds of page a small Persian site numbers: posts, notes, reports, media
@@ -82,12 +84,25 @@ def news_id_from_url(url: str | None) -> str | None:
     number that spells a date (`/story-20240501`) is no ID."""
     if not url:
         return None
-    url = undated(url)
+    url = undated(_ascii_digits(url))
     for pattern in URL_ID_PATTERNS:
         m = pattern.search(url)
         if m and not _one_day(m.group(1)):
             return m.group(1)
     return None
+
+
+# A Persian (U+06F0–U+06F9) or Arabic-Indic (U+0660–U+0669) digit, percent-encoded as UTF-8.
+_ENCODED_DIGIT = re.compile(r"%DB%B([0-9])|%D9%A([0-9])", re.IGNORECASE)
+
+
+def _ascii_digits(url: str) -> str:
+    """The URL with its Persian and Arabic-Indic digits, as written or percent-encoded
+    (`/news/%DB%B1%DB%B2…`, `/news/۱۲…`), in ASCII: the ID a record carries is in ASCII digits,
+    whichever way the page's link wrote them."""
+    if "%" in url:
+        url = _ENCODED_DIGIT.sub(lambda m: m[1] or m[2], url)
+    return url if url.isascii() else to_ascii_digits(url)
 
 
 # A site's front page: its root, a language's root or an index file (`/`, `/fa/`, `/index.php`).

@@ -991,6 +991,8 @@ def test_an_rfc_2822_machine_date_is_read(markup, published_at):
     ("https://www.shahrava.example/fa/news/1403-05-23/pol", "2024-08-13"),
     ("https://www.shahrava.example/2024/08/13/pol/", "2024-08-13"),                 # a Gregorian one
     ("https://www.shahrava.example/fa/news/1402/12/30/3012345/pol", None),         # no such day: 1402 is no leap year
+    ("https://www.shahrava.example/۱۴۰۳/۰۵/۲۳/pol/", "2024-08-13"),                 # in Persian digits
+    ("https://www.shahrava.example/%DB%B1%DB%B4%DB%B0%DB%B3/%DB%B0%DB%B5/%DB%B2%DB%B3/pol/", "2024-08-13"),
 ])
 def test_a_dated_path_is_the_last_source_of_the_day(url, day):
     page = f'<html lang="fa"><body><article><h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p></article></body></html>'

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 
 from newsscraper.extract.page import Page
+from newsscraper.extract.urlid import with_ascii_digits
 from newsscraper.gregorian import PrintedDate, find_gregorian_date
 from newsscraper.jalali import (
     TEHRAN,
@@ -148,8 +149,8 @@ def machine_date(page: Page, tz: tzinfo) -> date | None:
 
 def _url_date(url: str | None) -> tuple[date, str] | None:
     """The day a dated path names: Gregorian (`/2019/11/19/`) or Jalali (`/1403/05/23/`, read as the
-    Jalali day it is; a day that does not exist is none)."""
-    m = URL_DATE.search(url or "")
+    Jalali day it is; a day that does not exist is none), in any digits (`/۱۴۰۳/۰۵/۲۳/`)."""
+    m = URL_DATE.search(with_ascii_digits(url) if url else "")
     day = parse_day(f"{m[1]}-{m[2]}-{m[3]}") if m else None
     return (day, m[0]) if m and day else None
 

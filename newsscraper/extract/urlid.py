@@ -84,7 +84,7 @@ def news_id_from_url(url: str | None) -> str | None:
     number that spells a date (`/story-20240501`) is no ID."""
     if not url:
         return None
-    url = undated(_ascii_digits(url))
+    url = undated(with_ascii_digits(url))
     for pattern in URL_ID_PATTERNS:
         m = pattern.search(url)
         if m and not _one_day(m.group(1)):
@@ -96,7 +96,7 @@ def news_id_from_url(url: str | None) -> str | None:
 _ENCODED_DIGIT = re.compile(r"%DB%B([0-9])|%D9%A([0-9])", re.IGNORECASE)
 
 
-def _ascii_digits(url: str) -> str:
+def with_ascii_digits(url: str) -> str:
     """The URL with its Persian and Arabic-Indic digits, as written or percent-encoded
     (`/news/%DB%B1%DB%B2…`, `/news/۱۲…`), in ASCII: the ID a record carries is in ASCII digits,
     whichever way the page's link wrote them."""

@@ -119,7 +119,7 @@ def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
             if node is None:
                 break
             if (node.tag in rules.LISTING_ITEM_TAGS and link_words(node) >= rules.TEASER_LINK_WORDS
-                    and in_run(node, run) and teaser_siblings(node) >= run):
+                    and in_run(node, run) and teaser_siblings(node, run)):
                 return True  # an item carrying a linked headline itself, as its like siblings do
             node = node.getparent()
     return False

@@ -94,22 +94,38 @@ def _class_words(value: str) -> frozenset[str]:
 
 
 def in_run(el: etree._Element, run: int) -> bool:
-    """One of at least ``run`` like siblings; a <div> or <section> must carry a class to be an item."""
+    """One of at least ``run`` like siblings; a <div> or <section> must carry a class to be an item.
+    The count stops at ``run`` (here and in teaser_siblings): every item of an archive of thousands
+    asks this of its own list, which would otherwise be walked whole for each of them."""
     parent = el.getparent()
     if parent is None:
         return False
     own = kind(el)
     if el.tag in ("div", "section") and not own[1]:
         return False
-    return sum(1 for s in parent if isinstance(s.tag, str) and kind(s) == own) >= run
+    found = 0
+    for sibling in parent:
+        if isinstance(sibling.tag, str) and kind(sibling) == own:
+            found += 1
+            if found >= run:
+                return True
+    return False
 
 
-def teaser_siblings(el: etree._Element, counts: Links | None = None) -> int:
-    """Like siblings of ``el`` (itself included) that hold a link of a headline's length."""
+def teaser_siblings(el: etree._Element, run: int, counts: Links | None = None) -> bool:
+    """At least ``run`` like siblings of ``el`` (itself included) hold a link of a headline's length."""
     parent = el.getparent()
+    if parent is None:
+        return False
     own = kind(el)
-    return sum(1 for s in parent if isinstance(s.tag, str) and kind(s) == own
-               and link_words(s, counts) >= rules.TEASER_LINK_WORDS) if parent is not None else 0
+    found = 0
+    for sibling in parent:
+        if (isinstance(sibling.tag, str) and kind(sibling) == own
+                and link_words(sibling, counts) >= rules.TEASER_LINK_WORDS):
+            found += 1
+            if found >= run:
+                return True
+    return False
 
 
 # How far above a date the item around it may be (<li><div><span class="date">).
@@ -126,6 +142,6 @@ def in_teaser_list(node: etree._Element, counts: Links | None = None) -> bool:
     for el in [node, *node.iterancestors()][:TEASER_ITEM_LEVELS + 1]:
         if (el.tag in rules.ITEM_TAGS and in_run(el, rules.TEASER_RUN)
                 and link_words(el, counts) >= rules.TEASER_LINK_WORDS and words(el) <= rules.TEASER_MAX_WORDS
-                and teaser_siblings(el, counts) >= rules.TEASER_RUN):
+                and teaser_siblings(el, rules.TEASER_RUN, counts)):
             return True
     return False

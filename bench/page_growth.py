@@ -1,16 +1,18 @@
 """How extraction time grows with a page's size in elements: one page per shape a long page takes
 (an archive of linked headlines, an old archive's table rows with «کد خبر» in each, a long story,
 a story with many captioned pictures, a long comment thread, a related list of many links, a text of
-`<br>` runs, a date in every list item, like items without links), extracted at two sizes, one four
-times the other.
+`<br>` runs, like items without links, a run of pictures, a label's word in every subheading),
+extracted at two sizes, one four times the other.
 
     .venv/bin/python -m bench.page_growth [--size 1000]
 
 A reading that walks the page a fixed number of times takes about four times as long on the larger
 page; one that walks a list again for each of its items takes sixteen times as long, and an
-archive page of a few thousand stories would then hold a crawl for many seconds (before session 13,
-8,000 teasers took 16 s: each item counted its like siblings to the end of the list). Prints each
-shape's growth and the aim: none above 8×.
+archive page of a few thousand stories would then hold a crawl for many seconds. Before session 13,
+8,000 teasers took 16 s (each item counted its like siblings to the end of the list), 4,000
+pictures one to a paragraph 10 s (each looked for its caption past all the others), and 4,000
+subheadings naming «بخش» 31 s (each read the whole text as its label's line). Prints each shape's
+growth and the aim: none above 8×.
 """
 
 from __future__ import annotations
@@ -57,6 +59,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "<br> runs in one block": lambda n: _page("<div>" + "<br><br>".join([SENTENCE] * n) + "</div>"),
     "like items without links": lambda n: _page(f"<div class='matn'>{_story(5)}</div>" + "".join(
         f"<div class='item'><span>مورد {i}</span> <span>۰۸ آذر ۱۴۰۵</span></div>" for i in range(n))),
+    "pictures, one to a paragraph": lambda n: _page(f"<div class='matn'>{_story(3)}" + "".join(
+        f"<p><img src='/p/{i}.jpg' alt=''></p>" for i in range(n)) + f"<p>{SENTENCE}</p></div>"),
+    "pictures in figures": lambda n: _page(f"<div class='matn'>{_story(3)}" + "".join(
+        f"<figure><img src='/p/{i}.jpg'></figure>" for i in range(n)) + "</div>"),
+    # a label's word («بخش», as «سرویس» or «کد خبر» are) in every subheading of one long text
+    "subheadings with a label's word": lambda n: _page("<div class='matn'>" + "".join(
+        f"<h2>بخش {i}</h2><p>{SENTENCE}</p>" for i in range(n)) + "</div>"),
 }
 
 

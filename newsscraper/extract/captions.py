@@ -32,6 +32,8 @@ ITALIC_CAPTION_MAX_CHARS = 250
 WRAPPED_CAPTION_MAX_WORDS = 40
 # A centred line after a centred picture longer than this is text set out, not a caption.
 CENTRED_CAPTION_MAX_WORDS = 25
+# Elements without text a caption may lie past, after its picture (the other pictures of a run).
+CAPTION_REACH = 8
 # Icons and emoji set as images (an <img> this small) caption nothing.
 ICON_MAX_PIXELS = 48
 _ITALIC = frozenset({"em", "i"})
@@ -169,8 +171,10 @@ def _icon(img: etree._Element) -> bool:
 
 
 def _next_with_text(node: etree._Element, container: etree._Element) -> etree._Element | None:
-    """The first element after ``node`` in reading order that holds text, within ``container``;
-    None when text (a tail) comes first."""
+    """The first element after ``node`` in reading order that holds text, within ``container``, past
+    at most CAPTION_REACH elements without text (the pictures after it in a gallery's run: the last
+    of them finds the caption all the same); None when text (a tail) comes first."""
+    passed = 0
     while node is not container:
         if node.tail and node.tail.strip():
             return None
@@ -182,6 +186,9 @@ def _next_with_text(node: etree._Element, container: etree._Element) -> etree._E
             continue
         if isinstance(sib.tag, str) and sib.tag not in _SILENT and "".join(sib.itertext()).strip():
             return sib
+        passed += 1
+        if passed > CAPTION_REACH:
+            return None  # a run of a thousand pictures would otherwise be walked from each of them
         node = sib
     return None
 

@@ -543,9 +543,15 @@ def _labelled(page: Page, labels: tuple[str, ...]) -> Iterator[tuple[etree._Elem
     """For each element printing one of ``labels`` in its own text (once each, in page order): that
     element and its parent, the places the labelled value may sit («<span>کد خبر:</span> ۱۲۳»)."""
     texts = page.texts_containing(labels) if page.mentions(*labels) else []
+    seen: set[etree._Element] = set()
     for node in dict.fromkeys(h for h in map(page.holder, texts) if h is not None):
         parent = node.getparent()
-        yield (node,) if parent is None else (node, parent)
+        # Each place once: a parent already given reads the same again (the body of a story whose
+        # thousand subheadings print a label's word would otherwise be read for each of them).
+        scopes = tuple(s for s in (node, parent) if s is not None and s not in seen)
+        seen.update(scopes)
+        if scopes:
+            yield scopes
 
 
 def read_news_id(page: Page, profile: Profile) -> str | None:

@@ -7,6 +7,7 @@ import pytest
 
 from newsscraper.extract import extract
 from newsscraper.extract.markers import (
+    attribution,
     dateline_source,
     footer_marker,
     is_boilerplate_line,
@@ -15,6 +16,7 @@ from newsscraper.extract.markers import (
     source_line,
     starts_with_marker,
 )
+from newsscraper.persian import normalize_line
 
 
 @pytest.mark.parametrize(("line", "code"), [
@@ -116,6 +118,15 @@ def test_an_interviews_questions_and_answers_are_no_boilerplate(line):
 def test_an_interview_keeps_every_question_and_answer():
     record = _record("".join(f"<p>{line}</p>" for line in INTERVIEW), "گفت‌وگو درباره پل تازه شهر")
     assert record.body.split("\n\n") == list(INTERVIEW)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("به گزارش ایسنا، شهرداری امروز اعلام کرد.", "ایسنا"),
+    ("به‌گزارش ایسنا، شهرداری امروز اعلام کرد.", "ایسنا"),       # a ZWNJ between its two words
+    ("به‌نقل از روزنامه نمونه، شهرداری امروز اعلام کرد.", "روزنامه نمونه"),
+])
+def test_by_report_attributions(text, source):
+    assert attribution(normalize_line(text)) == source
 
 
 @pytest.mark.parametrize(("text", "source"), [

@@ -27,6 +27,7 @@ from newsscraper.persian import normalize_line
     ("پایان پیام", None),
     ("انتهای پیام/ع/", "ع"),
     ("انتهای پیام\u200c/\u200cع", "ع"),  # a ZWNJ either side of the slash is as blank as a space
+    ("انتهای\u200cپیام/ع", "ع"),        # … and between the two words
     ("«انتهای پیام»", None),
     ("-انتهای پیام-", None),
     ("– انتهای پیام –", None),
@@ -37,7 +38,8 @@ def test_footer_marker_lines_and_their_editor_codes(line, code):
     assert footer_marker(line) == (line, code)
 
 
-@pytest.mark.parametrize("line", ["انتهای پیام‌رسان", "پایان پیام رئیس‌جمهور به مردم", "ع/انتهای پیام"])
+@pytest.mark.parametrize("line", ["انتهای پیام‌رسان", "انتهای\u200cپیام‌رسان", "پایان پیام رئیس‌جمهور به مردم",
+                                  "ع/انتهای پیام"])
 def test_lines_that_are_no_footer_marker(line):
     assert footer_marker(line) is None
 

@@ -15,8 +15,9 @@ from newsscraper.jalali import find_date
 from newsscraper.persian import to_ascii_digits
 
 # «انتهای پیام/ع», «/انتهای پیام/», «انتهای خبر», «پایان پیام», «-انتهای پیام-», ««انتهای پیام»»; the
-# editor code follows a slash. A ZWNJ beside the slash (`انتهای پیام‌/‌ع`) is as blank as a space.
-_MARKER_WORDS = r"(?:انتهای|پایان)\s?(?:پیام|خبر)"
+# editor code follows a slash. A ZWNJ beside the slash (`انتهای پیام‌/‌ع`) or between the two words
+# («انتهای‌پیام», as find_marker_anywhere's page search allows) is as blank as a space.
+_MARKER_WORDS = r"(?:انتهای|پایان)[\s\u200c]?(?:پیام|خبر)"
 _CODE_PART = r"[^\s\u200c/|]{1,8}(?:\s?[^\s\u200c/|]{1,4})?"
 _BLANK = r"[\s\u200c]*"
 # The code may have parts of its own, slash-separated («ش.ح/۲۲۳»); a spaced dash may set it off too.

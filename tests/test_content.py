@@ -751,6 +751,16 @@ def test_a_comment_thread_inside_the_block_chosen_for_the_story_is_cleaned_out(l
     assert body_of(html) == SENTENCES[:3]
 
 
+@pytest.mark.parametrize("heading", ["<h4>نظرات</h4>", "<p><strong>۳ دیدگاه</strong></p>", "<h3>Comments (3)</h3>"])
+def test_readers_comments_under_their_heading_inside_the_storys_block_end_the_text(heading):
+    """The comments printed as paragraphs of the story's own block, under a heading naming them:
+    the text ends at the heading (their make, a name and a date line, is not printed here)."""
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    comments = "".join(f"<p><b>Reader {i}:</b> {c}</p>" for i, c in enumerate(COMMENTS))
+    html = page(f"<h1>A new park</h1><div class='x1'>{story}{heading}{comments}</div>", lang="en")
+    assert body_of(html) == SENTENCES
+
+
 @pytest.mark.parametrize("heading", ["نظر", "نظرات کارشناسان", "Comment policy"])
 def test_an_opinion_label_or_a_heading_that_only_opens_with_comments_names_no_thread(heading):
     """«نظر» alone is an opinion column's label; «نظرات کارشناسان» (experts' views) is the story's."""

@@ -188,6 +188,8 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if markers.is_boilerplate_line(text):
             after_read_more = markers.opens_other_stories(text)
             continue
+        if reading.paragraphs and len(text) <= COMMENTS_HEADING_MAX_CHARS and rules.COMMENTS_HEADING.match(text):
+            break  # the readers' comments under their heading inside the text's block: the text ended
         if is_furniture_line(text) or i in link_lines:
             after_read_more = after_read_more or markers.opens_other_stories(text)
             continue
@@ -227,6 +229,8 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         reading.paragraphs.pop()
     return reading
 
+
+COMMENTS_HEADING_MAX_CHARS = 120  # a comments heading longer than this is a sentence of the text
 
 # Metadata lines (a byline, the date) are left out among this many opening lines of the text: a
 # template can print the standfirst first and the byline under it («von … am 14. Mai 2014, 15:40 Uhr»).

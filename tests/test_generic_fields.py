@@ -713,6 +713,26 @@ def test_a_persian_byline_no_class_names_is_read_by_its_label(byline, authors):
     assert record.authors == authors
 
 
+def test_a_date_cell_beside_the_sections_links_dates_the_story():
+    """No class names the date: its own element holds only the date, its line the section's links too."""
+    meta = ("<div><a href='/fa/service/science'>علمی</a> / <a href='/fa/service/health'>تازه‌های پزشکی شهر</a>"
+            "<div>۱۸:۱۹ - ۲۷ آبان ۱۳۹۸</div></div>")
+    page = (f'<html lang="fa"><body><div>{meta}<h1>پل تازه شهر</h1><div><p>{TEXT}</p><p>{TEXT}</p></div></div>'
+            "</body></html>")
+    assert _record_of(page).published_raw == "۱۸:۱۹ - ۲۷ آبان ۱۳۹۸"
+
+
+def test_rows_of_buttons_linking_nowhere_are_no_list_of_stories():
+    """A grid template: the date row, and rows of links to `#` (share, print, a short link) of the same
+    class beside it. Links to no page are no stories' headlines: the date row is the story's."""
+    buttons = "".join(f"<div class='row'><a href='#'>ارسال به دوستان {i}</a> <a href='#'>نسخه چاپی این صفحه</a></div>"
+                      for i in range(3))
+    page = ('<html lang="fa"><body><div class="col"><div class="row"><a href="#">بخش علمی و پزشکی</a>'
+            '<span class="date">۲۷ آبان ۱۳۹۸ - ۱۸:۱۹</span></div><div class="row text-center"><h1>پل تازه شهر</h1>'
+            f'</div><div class="row"><p>{TEXT}</p><p>{TEXT}</p></div>{buttons}</div></body></html>')
+    assert _record_of(page).published_raw == "۲۷ آبان ۱۳۹۸ - ۱۸:۱۹"
+
+
 def test_a_header_named_by_class_inside_the_headlines_article_is_the_articles_own():
     page = ('<html lang="fa"><body><div class="site-header"><span>امروز: شنبه ۱۶ جدی ۱۴۰۲</span></div>'
             '<article><div class="item-header"><span>جمعه ۱۵ جدی ۱۴۰۲ - ۱۰:۲۵</span><h1>پل تازه شهر</h1></div>'

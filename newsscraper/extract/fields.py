@@ -94,7 +94,14 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
 def elsewhere(node: etree._Element, headline: etree._Element | None = None) -> bool:
     """Not this story's: in page chrome, or in an item of a list of other stories (each prints its
     own story's date, byline, section, ID, tags, lead and روتیتر)."""
-    return _in_chrome(node, headline) or in_teaser_list(node)
+    return _in_chrome(node, headline) or in_teaser_list(node, leads_somewhere)
+
+
+def leads_somewhere(a: etree._Element) -> bool:
+    """A link that may be another story's headline: one that leads to a page (`href="#"`, a script
+    call or none is a button; a grid template's rows of such buttons are no list of stories)."""
+    href = (a.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:", "mailto:", "tel:"))
 
 
 def _wraps_the_page(form: etree._Element) -> bool:
@@ -659,8 +666,14 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
         if line:
             yield line
     # Last resort: any short text outside page chrome that prints a Jalali year and little else (a
-    # short sentence of the text naming a day is no date line).
-    yield from (t for t in _lines_outside_chrome(nearest(_year_texts(page)), anchor) if _mostly_a_date(t))
+    # short sentence of the text naming a day is no date line): the element's line, or the element
+    # alone where its line holds more (a date cell beside the section's links, «علمی / پزشکی»).
+    for node in nearest(_year_texts(page)):
+        if not elsewhere(node, anchor):
+            line = _with_its_line(node)
+            own = line if _mostly_a_date(line) else _shown(" ".join(t for t in node.itertext() if t))
+            if _mostly_a_date(own):
+                yield own
 
 
 DATELINE_LEAD_WORDS = 3  # a dateline's place before its date («تهران -», «کابل، پژواک -»)

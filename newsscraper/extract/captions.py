@@ -73,7 +73,7 @@ _ALT_SENTENCES = re.compile(r"(?<=[.!?؟])\s+|\s+[|/]\s+")
 CAPTION_TOGGLES = frozenset({"less", "more", "expand", "collapse", "بیشتر", "کمتر"})
 # A line repeating this many opening words of an alt text, and cut short there, is its caption.
 TRUNCATED_MIN_WORDS = 8
-CUT = "…"  # marks an opening of an alt in image_texts' set (no word token is one)
+CUT = "…"  # marks, in image_texts' set, an alt whose openings a line cut short may repeat (no word is "…")
 _CUT_END = re.compile(r"(?:\.\.\.|…)\s*\w*\s*$")
 
 

@@ -118,8 +118,8 @@ def one_of_many(containers: list[etree._Element], paginated: bool) -> bool:
         for _ in range(3):
             if node is None:
                 break
-            if (node.tag in rules.LISTING_ITEM_TAGS and link_words(node) >= rules.TEASER_LINK_WORDS
-                    and in_run(node, run) and teaser_siblings(node, run)):
+            if (node.tag in rules.LISTING_ITEM_TAGS and in_run(node, run)
+                    and link_words(node) >= rules.TEASER_LINK_WORDS and teaser_siblings(node, run)):
                 return True  # an item carrying a linked headline itself, as its like siblings do
             node = node.getparent()
     return False

@@ -713,6 +713,16 @@ def test_a_persian_byline_no_class_names_is_read_by_its_label(byline, authors):
     assert record.authors == authors
 
 
+@pytest.mark.parametrize("today", ["امروز: سه‌شنبه ۱۱ آذر ۱۴۰۵", "امروز سه‌شنبه ۱۱ آذر ۱۴۰۵"])
+def test_a_line_saying_it_is_todays_date_never_dates_the_story(today):
+    """A top bar no class names as one, as near the headline as the story's own date line."""
+    page = (f'<html lang="fa"><body><div class="top">{today}</div><h1>پل تازه شهر</h1><p>۲۴ آبان ۱۴۰۲ - ۱۰:۳۰</p>'
+            f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")
+    assert _record_of(page).published_raw == "۲۴ آبان ۱۴۰۲ - ۱۰:۳۰"
+    alone = page.replace("<p>۲۴ آبان ۱۴۰۲ - ۱۰:۳۰</p>", "")
+    assert _record_of(alone).published_raw is None  # today's date is no guess at the story's
+
+
 def test_a_date_cell_beside_the_sections_links_dates_the_story():
     """No class names the date: its own element holds only the date, its line the section's links too."""
     meta = ("<div><a href='/fa/service/science'>علمی</a> / <a href='/fa/service/health'>تازه‌های پزشکی شهر</a>"

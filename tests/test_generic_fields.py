@@ -723,6 +723,20 @@ def test_a_line_saying_it_is_todays_date_never_dates_the_story(today):
     assert _record_of(alone).published_raw is None  # today's date is no guess at the story's
 
 
+@pytest.mark.parametrize("top", ["<div>سه‌شنبه ۱۱ آذر ۱۴۰۵</div>", '<div id="tarikh">سه‌شنبه ۱۱ آذر ۱۴۰۵</div>',
+                                 '<div class="date">Tuesday, December 1, 2026</div>'])
+def test_a_date_printed_above_the_sites_logo_is_the_day_the_page_was_served(top):
+    """No class names the top bar as chrome; the link home (the logo) stands between it and the
+    headline. A page printing no date of its own gets none, not today's."""
+    logo = '<div><a href="/"><img src="/logo.png" alt="شهرآوا"></a></div><ul><li><a href="/fa/s/1">سیاسی</a></li></ul>'
+    page = f'<html lang="fa"><body>{top}{logo}<h1>پل تازه شهر</h1><div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>'
+    record = _record_of(page)
+    assert (record.published_raw, record.published_date) == (None, None)
+    # Below the logo, by the headline, the same line is the story's date.
+    below = page.replace(top, "").replace("<h1>", f"{top}<h1>")
+    assert _record_of(below).published_date is not None
+
+
 def test_a_date_cell_beside_the_sections_links_dates_the_story():
     """No class names the date: its own element holds only the date, its line the section's links too."""
     meta = ("<div><a href='/fa/service/science'>علمی</a> / <a href='/fa/service/health'>تازه‌های پزشکی شهر</a>"

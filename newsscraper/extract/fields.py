@@ -196,9 +196,12 @@ def _links_home(page: Page, node: etree._Element, text: str) -> bool:
     """An h1 whose whole text is one link to the site's front page (`/`, `/fa/`, `index.php`): the
     logo, whatever name it prints."""
     links = list(node.iter("a"))
-    if len(links) != 1 or text_of(links[0]) != text:
-        return False
-    href = page.absolute(links[0].get("href"))
+    return len(links) == 1 and text_of(links[0]) == text and _to_front_page(page, links[0])
+
+
+def _to_front_page(page: Page, a: etree._Element) -> bool:
+    """A link to this site's front page (`/`, `/fa/`, `index.php`): the logo's, the menu's «خانه»."""
+    href = page.absolute(a.get("href"))
     own = host_name(page.url or page_canonical(page))
     return href is not None and (own is None or host_name(href) == own) and front_page(href)
 
@@ -666,9 +669,10 @@ def _date_candidates(page: Page, profile: Profile, article: Iterable[etree._Elem
     for text in all_texts(page, profile.date):
         yield _shown(text)
     anchor = _headline_element(page, headline)
+    in_header = _in_site_header(page, anchor)
     nearest = _nearest_first(page, anchor)
-    yield from _lines_outside_chrome(nearest(_date_elements(page)), anchor)
-    yield from _lines_outside_chrome(nearest(_date_labelled(page)), anchor)
+    yield from _lines_outside_chrome(nearest([n for n in _date_elements(page) if not in_header(n)]), anchor)
+    yield from _lines_outside_chrome(nearest([n for n in _date_labelled(page) if not in_header(n)]), anchor)
     # The first words of the article container itself: a dateline («تهران - ۲۴ مهر ۱۳۹۶ - …»), never a
     # date the story's first sentence names (an event's, not the story's).
     for el in article:
@@ -679,11 +683,46 @@ def _date_candidates(page: Page, profile: Profile, article: Iterable[etree._Elem
     # short sentence of the text naming a day is no date line): the element's line, or the element
     # alone where its line holds more (a date cell beside the section's links, «علمی / پزشکی»).
     for node in nearest(_year_texts(page)):
-        if not elsewhere(node, anchor):
+        if not elsewhere(node, anchor) and not in_header(node):
             line = _with_its_line(node)
             own = line if _mostly_a_date(line) else _shown(" ".join(t for t in node.itertext() if t))
             if _mostly_a_date(own):
                 yield own
+
+
+FRONT_PAGE_PATH_CHARS = 16  # `/`, `/fa/`, `/index.php`, `/default.aspx`: a front page's path is short
+
+
+def _short_path(href: str | None) -> bool:
+    """Whether a link's path is short enough for a front page's: a cheap test before resolving it
+    (a page holds hundreds of links to stories, none of them home)."""
+    if not href:
+        return False
+    path = href.split("://", 1)[1].partition("/")[2] if "://" in href else href
+    return len(path) <= FRONT_PAGE_PATH_CHARS
+
+
+def _in_site_header(page: Page, anchor: etree._Element | None) -> Callable[[etree._Element], bool]:
+    """Whether an element is printed in the site's header: before the headline, with a link to the
+    front page (the logo, the menu's «خانه») between it and the headline. Such a date is the day the
+    page was served (a top bar's «سه‌شنبه ۱۱ آذر ۱۴۰۵»), not the story's: taken for it, a page that
+    prints no date of its own would be dated today."""
+    at = page.position(anchor) if anchor is not None else None
+    if at is None:
+        return lambda el: False
+    homes: list[int] | None = None  # positions of the links home before the headline, found when first asked
+
+    def in_header(el: etree._Element) -> bool:
+        nonlocal homes
+        where = page.position(el)
+        if where is None or where >= at:
+            return False
+        if homes is None:
+            homes = [p for p in (page.position(a) for a in page.tagged("a")
+                                 if _short_path(a.get("href")) and _to_front_page(page, a))
+                     if p is not None and p < at]
+        return any(where < p for p in homes)
+    return in_header
 
 
 DATELINE_LEAD_WORDS = 3  # a dateline's place before its date («تهران -», «کابل، پژواک -»)
@@ -740,7 +779,9 @@ def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]
     date) outside chrome (the header around the headline is the article's), nearest the headline
     first: where a page without a Jalali date or machine metadata prints its Gregorian date."""
     anchor = _headline_element(page, headline)
-    yield from _lines_outside_chrome(_nearest_first(page, anchor)(_date_elements(page)), anchor)
+    in_header = _in_site_header(page, anchor)
+    nodes = [n for n in _date_elements(page) if not in_header(n)]
+    yield from _lines_outside_chrome(_nearest_first(page, anchor)(nodes), anchor)
 
 
 def _lines_outside_chrome(nodes: Iterable[etree._Element], headline: etree._Element | None) -> Iterator[str]:

@@ -724,7 +724,8 @@ def test_a_line_saying_it_is_todays_date_never_dates_the_story(today):
 
 
 @pytest.mark.parametrize("top", ["<div>سه‌شنبه ۱۱ آذر ۱۴۰۵</div>", '<div id="tarikh">سه‌شنبه ۱۱ آذر ۱۴۰۵</div>',
-                                 '<div class="date">Tuesday, December 1, 2026</div>'])
+                                 '<div class="date">Tuesday, December 1, 2026</div>',
+                                 '<div><time datetime="2026-12-01T08:00:00Z">1 Dec</time></div>'])
 def test_a_date_printed_above_the_sites_logo_is_the_day_the_page_was_served(top):
     """No class names the top bar as chrome; the link home (the logo) stands between it and the
     headline. A page printing no date of its own gets none, not today's."""

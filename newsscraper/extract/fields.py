@@ -761,16 +761,17 @@ _UPDATE_CLASSES = ("updated", "modified", "dateModified", "update-date", "last-u
 
 
 def time_datetimes(page: Page, headline: str | None = None) -> Iterator[str]:
-    """The `datetime` of the page's <time> elements outside page chrome and lists of other stories,
-    nearest the headline first, those marked as an update (`<time class="updated" …>`, WordPress's
+    """The `datetime` of the page's <time> elements outside page chrome, the site's header and lists
+    of other stories, nearest the headline first, those marked as an update (`<time class="updated" …>`, WordPress's
     second stamp) left out: the machine form of the date a template prints beside its headline."""
     times = [el for el in page.tagged("time") if el.get("datetime")]
     if not times:
         return
     anchor = _headline_element(page, headline)
+    in_header = _in_site_header(page, anchor)
     for el in _nearest_first(page, anchor)(times):
         marks = f"{el.get('class', '')} {el.get('itemprop', '')}"
-        if not any(word in marks for word in _UPDATE_CLASSES) and not elsewhere(el, anchor):
+        if not any(word in marks for word in _UPDATE_CLASSES) and not elsewhere(el, anchor) and not in_header(el):
             yield el.get("datetime", "").strip()
 
 

@@ -723,6 +723,12 @@ def test_a_line_saying_it_is_todays_date_never_dates_the_story(today):
     assert _record_of(alone).published_raw is None  # today's date is no guess at the story's
 
 
+def test_a_same_day_storys_date_line_saying_today_with_its_time_dates_it():
+    page = (f'<html lang="fa"><body><h1>پل تازه شهر</h1><p>امروز ۲۴ آبان ۱۴۰۲ - ۱۰:۳۰</p>'
+            f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")
+    assert _record_of(page).published_at == "2023-11-15T10:30:00+03:30"
+
+
 @pytest.mark.parametrize("top", ["<div>سه‌شنبه ۱۱ آذر ۱۴۰۵</div>", '<div id="tarikh">سه‌شنبه ۱۱ آذر ۱۴۰۵</div>',
                                  '<div class="date">Tuesday, December 1, 2026</div>',
                                  '<div><time datetime="2026-12-01T08:00:00Z">1 Dec</time></div>'])

@@ -653,13 +653,18 @@ def visible_date_texts(page: Page, profile: Profile, article: Iterable[etree._El
     page without Arabic script whose text holds no numeric Jalali date find_date could read.
     Within each kind of candidate, the ones nearest the element printing ``headline`` come first:
     a template's today's date in its top bar, or the dates of a list of other stories, lie further
-    from the headline than the article's own date line. A line that says it is today's date
-    («امروز: سه‌شنبه ۱۱ آذر ۱۴۰۵», a top bar's) is never the story's, however near."""
-    return (text for text in _date_candidates(page, profile, article, headline) if not _TODAYS.match(text))
+    from the headline than the article's own date line. A line that says it is today's date and
+    prints no time («امروز: سه‌شنبه ۱۱ آذر ۱۴۰۵», a top bar's) is never the story's, however near;
+    with a time of day («امروز ۱۱ آذر ۱۴۰۵ - ۱۰:۳۰») it is a same-day story's own date line."""
+    return (text for text in _date_candidates(page, profile, article, headline) if not _todays_date(text))
 
 
 # «امروز: …», «امروز سه‌شنبه …», "Today: …": the date the page was served, not the story's.
 _TODAYS = re.compile(r"^(?:امروز|today)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _todays_date(line: str) -> bool:
+    return _TODAYS.match(line) is not None and markers.CLOCK.search(line) is None
 
 
 def _date_candidates(page: Page, profile: Profile, article: Iterable[etree._Element],

@@ -21,6 +21,7 @@ from newsscraper.extract.content import (
     Finding,
     find_content,
     furniture_inside,
+    is_comments_heading,
     is_furniture_line,
     link_list_lines,
     text_spine,
@@ -188,7 +189,7 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if markers.is_boilerplate_line(text):
             after_read_more = markers.opens_other_stories(text)
             continue
-        if reading.paragraphs and len(text) <= COMMENTS_HEADING_MAX_CHARS and rules.COMMENTS_HEADING.match(text):
+        if reading.paragraphs and is_comments_heading(text):
             break  # the readers' comments under their heading inside the text's block: the text ended
         if is_furniture_line(text) or i in link_lines:
             after_read_more = after_read_more or markers.opens_other_stories(text)
@@ -229,8 +230,6 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         reading.paragraphs.pop()
     return reading
 
-
-COMMENTS_HEADING_MAX_CHARS = 120  # a comments heading longer than this is a sentence of the text
 
 # Metadata lines (a byline, the date) are left out among this many opening lines of the text: a
 # template can print the standfirst first and the byline under it («von … am 14. Mai 2014, 15:40 Uhr»).

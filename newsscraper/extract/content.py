@@ -677,11 +677,19 @@ def _prints_its_address(p: etree._Element) -> bool:
     return any(rules.PRINTED_ADDRESS.match("".join(a.itertext()).strip()) for a in p.iter("a"))
 
 
+FURNITURE_LINE_MAX_CHARS = 120  # a label, a heading or a button: a longer line is a sentence of the text
+
+
+def is_comments_heading(text: str) -> bool:
+    """A line that is the heading over the readers' comments («نظرات کاربران», "12 Comments")."""
+    return len(text) <= FURNITURE_LINE_MAX_CHARS and rules.COMMENTS_HEADING.match(text) is not None
+
+
 def is_furniture_line(text: str) -> bool:
     """A line of the chosen text that is a read-more, share, print or advertising label, a comments
     heading, a wire credit line, a caption closed by its picture credit, a raw shortcode or script
     call, or a promotion."""
-    if len(text) <= 120 and (rules.BOILERPLATE_LINE.match(text) or rules.COMMENTS_HEADING.match(text)):
+    if (len(text) <= FURNITURE_LINE_MAX_CHARS and rules.BOILERPLATE_LINE.match(text)) or is_comments_heading(text):
         return True  # … or the heading over the readers' comments («نظرات کاربران», "12 Comments")
     if text.startswith("[") and rules.SHORTCODE_LINE.match(text):
         return True

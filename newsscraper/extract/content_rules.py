@@ -64,10 +64,6 @@ SLUG_ID_MIN_WORDS = 5
 SLUG_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "with", "for", "into",
                                  "from", "is", "are", "how", "why", "what", "when"})
 
-# A block opening with (or right after) a heading naming comments is the readers' thread, whatever
-# its class: the finder takes the best candidate outside it (looking at this many candidates), and does
-# not climb to an ancestor holding such a heading. Only the words a thread's heading uses: "Public
-# comments" as a subheading of a story is no thread.
 # A list of readers' comments told by its items' make (content._readers_comments): at least this many
 # like items, this share of them comments, each with a name line of at most this many words, a date
 # line and a text of at least this many words.
@@ -75,6 +71,10 @@ COMMENT_RUN = 3
 COMMENT_SHARE = 2 / 3
 COMMENT_NAME_WORDS = 3
 COMMENT_TEXT_WORDS = 8
+# A block opening with (or right after) a heading naming comments is the readers' thread, whatever
+# its class: the finder takes the best candidate outside it (looking at this many candidates), and does
+# not climb to an ancestor holding such a heading. Only the words a thread's heading uses: "Public
+# comments" as a subheading of a story is no thread.
 COMMENTS_HEADING = re.compile(
     r"^(?:\(?[0-9۰-۹]+\)?\s+)?(?:(?:top|most|best|highest)[- ]rated |readers?['’]? |user |latest |recent |all |"
     r"show |view |join the |add a |post a |your )?(?:comments?|responses|replies|discussion|leave a (?:comment|reply)|"

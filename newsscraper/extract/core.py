@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -84,6 +85,9 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     def fewer_words(n: int) -> bool:  # a bound, not a count: a long body is answered from its head
         return n > 0 and not more_words_than(body, n - 1)
 
+    # Whether the page prints its own news ID (one story's page): a label search, made once if asked.
+    own_id = functools.cache(lambda: page is not None and fx.prints_one_news_id(page))
+
     if shape is not None:
         if shape.one_of_many or shape.top_story_of_a_front():
             return "listing"
@@ -92,12 +96,12 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         few_words = fewer_words(shape.words_per_teaser() * shape.teasers)
         short = fewer_words(MIN_BODY_WORDS)
         if (shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS
-                and not _one_story_after_all(shape, page, fewer_words)):
-            return _listing_or_stub(record, page, short)
+                and not _one_story_after_all(shape, own_id, fewer_words)):
+            return _listing_or_stub(record, own_id, short)
         # Looked for only under a short text: a player or gallery decides nothing beside a long one.
         media_story = short and page is not None and _media_story(record) and shows_media(page)
         if shape.all_teasers >= shape.min_teasers() and short and not media_story:
-            return _listing_or_stub(record, page, short)  # nothing but lists of linked headlines
+            return _listing_or_stub(record, own_id, short)  # nothing but lists of linked headlines
         if media_story:
             return None  # a photo or video story: a line of description is its text
     if not record.body:
@@ -109,32 +113,32 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         return None
     if record.lead and more_words_than(f"{record.lead}\n{body}", MIN_BODY_WORDS - 1):
         return None  # a photo or video story: its printed lead is the description the text would give
-    if page is not None and _news_brief(record, page):
+    if page is not None and _news_brief(record, page, own_id):
         return None
     return "short_body"
 
 
-def _listing_or_stub(record: NewsArticle, page: Page | None, short: bool) -> str:
-    """"listing", unless the page prints its own news ID («کد خبر»: one story's page) and has too
-    little text of its own (an infographic, a picture beside a related list): then the refusal says
-    that, and a crawl counts a story it could not read, not a section page."""
-    if short and page is not None and fx.prints_one_news_id(page):
+def _listing_or_stub(record: NewsArticle, own_id: Callable[[], bool], short: bool) -> str:
+    """"listing", unless the page prints its own news ID (``own_id``: «کد خبر», one story's page) and
+    has too little text of its own (an infographic, a picture beside a related list): then the refusal
+    says that, and a crawl counts a story it could not read, not a section page."""
+    if short and own_id():
         return "short_body" if record.body else "no_body"
     return "listing"
 
 
-def _one_story_after_all(shape: Shape, page: Page | None, fewer_words: Callable[[int], bool]) -> bool:
+def _one_story_after_all(shape: Shape, own_id: Callable[[], bool], fewer_words: Callable[[int], bool]) -> bool:
     """A page that does not declare itself an article but prints its own news ID under its label
     («کد خبر»: a page shows its own ID only where it shows one story) is held to a declared article's
     words per teaser (a roundup of the day's stories, each a linked headline and a paragraph). Looked
     for only where that bar decides."""
-    if shape.declared_article or page is None:
+    if shape.declared_article:
         return False
     declared_bar = LISTING_WORDS_PER_TEASER_DECLARED * shape.teasers
-    return not fewer_words(declared_bar) and fx.prints_one_news_id(page)
+    return not fewer_words(declared_bar) and own_id()
 
 
-def _news_brief(record: NewsArticle, page: Page) -> bool:
+def _news_brief(record: NewsArticle, page: Page, own_id: Callable[[], bool]) -> bool:
     """A breaking-news brief («فوری | …» and one sentence): the page says it is an article (JSON-LD,
     og:type) and the record has a news ID, or the page prints its own news ID under its label («کد
     خبر»); the record has a date, the headline 3+ words and the body one whole sentence of 5+ words.
@@ -143,7 +147,7 @@ def _news_brief(record: NewsArticle, page: Page) -> bool:
     return (record.published_date is not None
             and more_words_than(record.headline or "", MIN_MEDIA_HEADLINE_WORDS - 1)
             and more_words_than(body, MIN_MEDIA_BODY_WORDS - 1) and body.endswith(CLOSES_SENTENCE)
-            and ((page.declares_article and record.news_id is not None) or fx.prints_one_news_id(page)))
+            and ((page.declares_article and record.news_id is not None) or own_id()))
 
 
 def _media_story(record: NewsArticle) -> bool:

@@ -393,11 +393,16 @@ def _heading_text(node: etree._Element) -> str:
 
 
 def _headline_element(page: Page, headline: str | None) -> etree._Element | None:
-    """The h1 that prints the headline; on a page without one, the element that does."""
+    """The h1 that prints the headline; on a page without one, the element that does (found once
+    per page: the surtitle, lead and date readers all start from it)."""
     if not headline:
         return None
-    h1 = next((n for n in page.tagged("h1") if _prints_headline(page, n, headline)), None)
-    return h1 if h1 is not None else _printing(page, headline)
+    key = ("headline element", headline)
+    if key not in page.memo:
+        h1 = next((n for n in page.tagged("h1") if _prints_headline(page, n, headline)), None)
+        page.memo[key] = h1 if h1 is not None else _printing(page, headline)
+    found: etree._Element | None = page.memo[key]
+    return found
 
 
 def _surtitle_named(node: etree._Element) -> bool:
@@ -715,19 +720,22 @@ def _in_site_header(page: Page, anchor: etree._Element | None) -> Callable[[etre
     at = page.position(anchor) if anchor is not None else None
     if at is None:
         return lambda el: False
-    homes: list[int] | None = None  # positions of the links home before the headline, found when first asked
 
     def in_header(el: etree._Element) -> bool:
-        nonlocal homes
         where = page.position(el)
-        if where is None or where >= at:
-            return False
-        if homes is None:
-            homes = [p for p in (page.position(a) for a in page.tagged("a")
-                                 if _short_path(a.get("href")) and _to_front_page(page, a))
-                     if p is not None and p < at]
-        return any(where < p for p in homes)
+        return where is not None and where < at and any(where < p < at for p in _home_links(page))
     return in_header
+
+
+def _home_links(page: Page) -> list[int]:
+    """The positions of the page's links to its front page, found when first asked (once per page:
+    three date readers ask)."""
+    if "home links" not in page.memo:
+        page.memo["home links"] = [p for p in (page.position(a) for a in page.tagged("a")
+                                               if _short_path(a.get("href")) and _to_front_page(page, a))
+                                   if p is not None]
+    homes: list[int] = page.memo["home links"]
+    return homes
 
 
 DATELINE_LEAD_WORDS = 3  # a dateline's place before its date («تهران -», «کابل، پژواک -»)

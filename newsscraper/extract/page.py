@@ -10,7 +10,7 @@ import json
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -200,6 +200,9 @@ class Page:
         self._joined_values: dict[str, str] = {}
         self._by_class: dict[str, list[etree._Element]] = {}  # class token → holders (_class_holders)
         self._by_tag: dict[str, list[etree._Element]] = {}  # tag → elements (tagged)
+        # What the field readers derive from the page and several of them ask for (the element
+        # printing the headline, the links home): found once per page, under a key of the reader's.
+        self.memo: dict[Hashable, Any] = {}
 
     def mentions(self, *needles: str) -> bool:
         """Whether the page may hold any of these strings: a cheap test before a tree scan."""

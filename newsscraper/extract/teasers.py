@@ -94,26 +94,21 @@ def _class_words(value: str) -> frozenset[str]:
 
 
 def in_run(el: etree._Element, run: int) -> bool:
-    """One of at least ``run`` like siblings; a <div> or <section> must carry a class to be an item.
-    The count stops at ``run`` (here and in teaser_siblings): every item of an archive of thousands
-    asks this of its own list, which would otherwise be walked whole for each of them."""
-    parent = el.getparent()
-    if parent is None:
+    """One of at least ``run`` like siblings; a <div> or <section> must carry a class to be an item."""
+    if el.tag in ("div", "section") and not kind(el)[1]:
         return False
-    own = kind(el)
-    if el.tag in ("div", "section") and not own[1]:
-        return False
-    found = 0
-    for sibling in parent:
-        if isinstance(sibling.tag, str) and kind(sibling) == own:
-            found += 1
-            if found >= run:
-                return True
-    return False
+    return _like_siblings(el, run)
 
 
 def teaser_siblings(el: etree._Element, run: int, counts: Links | None = None) -> bool:
     """At least ``run`` like siblings of ``el`` (itself included) hold a link of a headline's length."""
+    return _like_siblings(el, run, linked=True, counts=counts)
+
+
+def _like_siblings(el: etree._Element, run: int, *, linked: bool = False, counts: Links | None = None) -> bool:
+    """At least ``run`` children of ``el``'s parent (``el`` among them) of its kind, each holding a
+    headline-length link where ``linked``. The count stops at ``run``: every item of an archive of
+    thousands asks this of its own list, which would otherwise be walked whole for each of them."""
     parent = el.getparent()
     if parent is None:
         return False
@@ -121,7 +116,7 @@ def teaser_siblings(el: etree._Element, run: int, counts: Links | None = None) -
     found = 0
     for sibling in parent:
         if (isinstance(sibling.tag, str) and kind(sibling) == own
-                and link_words(sibling, counts) >= rules.TEASER_LINK_WORDS):
+                and (not linked or link_words(sibling, counts) >= rules.TEASER_LINK_WORDS)):
             found += 1
             if found >= run:
                 return True

@@ -857,6 +857,21 @@ def test_a_byline_and_date_line_under_a_first_paragraph_is_not_text_but_the_same
     assert "von Jana Roth am 14. Mai 2014, 15:40 Uhr" in body_of(later)
 
 
+@pytest.mark.parametrize("byline", [
+    "<div class='b1'><span class='vh'>نویسنده، </span>سارا کریمی</div><div class='b2'>رادیو شهر</div>",
+    "<div>By Sara Karimi</div><div>Senior Correspondent</div>",
+])
+def test_the_writers_role_under_a_byline_the_text_opens_with_is_not_text(byline):
+    """The byline, the writer's role or employer on a line of its own, and the date, in one block
+    above the text's paragraphs (BBC's markup)."""
+    meta = f"<div class='m'>{byline}<time datetime='2024-03-01'>۱۱ اسفند ۱۴۰۲</time></div>"
+    paras = "".join(f"<div class='p'><p>{s}</p></div>" for s in SENTENCES)
+    assert body_of(page(f"<main><h1>طرح تازه فضای سبز</h1>{meta}{paras}</main>")) == SENTENCES
+    # a short line the text opens with, with no byline above it, is text
+    assert body_of(page(f"<main><h1>طرح تازه فضای سبز</h1><div><p>رادیو شهر</p></div>{paras}</main>")) == [
+        "رادیو شهر", *SENTENCES]
+
+
 MORE = [
     "The space agency said the capsule landed in the ocean after a ten day flight around the moon and back.",
     "Recovery teams reached the crew within the hour, and doctors said all four astronauts were well.",

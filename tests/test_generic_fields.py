@@ -705,6 +705,9 @@ def test_an_aspnet_page_is_one_form_whose_parts_are_the_articles_own():
     ("<div>یادداشت از مریم رضایی</div>", ["مریم رضایی"]),
     ('<span class="author">به قلم مریم رضایی</span>', ["مریم رضایی"]),
     ("<div>کاری از دست ما برنمی‌آید</div>", []),  # «کاری از …» names nobody
+    # the label set apart by a comma, its «، » in a span a screen reader reads (BBC's markup)
+    ("<div class='x1'><span class='vh'>نویسنده، </span>مریم رضایی</div>", ["مریم رضایی"]),
+    ("<div>خبرنگاران، علی رضایی و مریم احمدی</div>", ["علی رضایی", "مریم احمدی"]),
 ])
 def test_a_persian_byline_no_class_names_is_read_by_its_label(byline, authors):
     page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1>{byline}<p>به گزارش شهرآوا، {TEXT}</p>'

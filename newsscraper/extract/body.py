@@ -171,6 +171,7 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
     after_read_more = False
     link_lines = link_list_lines(blocks)
     credit_next = False
+    under_byline = False  # the line before was a byline the text opens with
     for i, (block, text) in enumerate(zip(blocks, norm, strict=True)):
         if not text:
             continue
@@ -204,8 +205,14 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
             continue  # "Also on example.com <headline>", "Also read: <headline>": a link to another story
         after_read_more = False
         first = not reading.paragraphs
-        if len(reading.paragraphs) < META_OPENING_LINES and markers.is_meta_line(text):
+        opening = len(reading.paragraphs) < META_OPENING_LINES
+        if opening and markers.is_meta_line(text):
+            under_byline = markers.BYLINE.match(text) is not None
             continue  # the date, views or reading-time line a template prints above the text
+        if opening and under_byline and markers.is_byline_role(text):
+            under_byline = False
+            continue  # the writer's role or employer, under the byline («بی‌بی‌سی فارسی»)
+        under_byline = False
         # Words only where a test needs them: before the first paragraph, and for excerpt teasers.
         excerpt = rules.EXCERPT_END.search(text) is not None
         tokens = words(text) if excerpt or (first and (lead_tokens or headline)) else []

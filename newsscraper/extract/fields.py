@@ -1134,11 +1134,11 @@ _AUTHOR_CSS = ("[itemprop='author'] [itemprop='name']", "a[rel~='author']", ".by
 _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترجم|ویرایش)")
 # What a byline prints before the name: «خبرنگار:», "By", "Von", "Par", "Por", "Door".
 _BYLINE_LABEL = re.compile(rf"^\s*(?:{markers.BY_LABEL}\s*[:：]?|"
-                           r"(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|گزارش|عکاس)\s*[:：]?|به\s?قلم\s*[:：]?|"
+                           rf"{markers.WRITER_LABEL}\s*[:：،]?|(?:گزارش|عکاس)\s*[:：]?|به\s?قلم\s*[:：]?|"
                            r"(?:by|von|par|por|door)\s*:?(?=\s))\s*", re.IGNORECASE)
 # A byline a template names by no class: «خبرنگار نگار صالحی», «گزارش: سمیرا کاظمی» (a colon after
 # «گزارش», which also opens «گزارش تصویری» and «به گزارش …»), its names (_byline) after it.
-_LABELLED_BYLINE = re.compile(r"^(?:(?:خبرنگاران|خبرنگار|نویسندگان|نویسنده|به قلم)\s*[:：]?|گزارش\s*[:：]|"
+_LABELLED_BYLINE = re.compile(rf"^(?:{markers.WRITER_LABEL}\s*[:：،]?|به قلم\s*[:：]?|گزارش\s*[:：]|"
                               # «گزارش از: …», «گفت‌وگو از …»: the reporter, the interviewer
                               rf"{markers.BY_LABEL}\s*[:：]?)"
                               r"\s*(?P<names>\S.*)$")

@@ -89,10 +89,14 @@ MAX_META_WORDS = 15  # a line longer than this is text, whatever it mentions
 MAX_BYLINE_WORDS = 8
 # «گزارش از», «گفت‌وگو از», «مصاحبه از», «یادداشت از»: a report's, an interview's or an opinion
 # piece's maker, as a byline's label (not «کاری از», which opens «کاری از دست … برنمی‌آید» as often)
+# The labels naming a story's writer that a comma may set apart from the names, as a colon does.
+WRITER_LABEL = r"(?:نویسندگان|نویسنده|خبرنگاران|خبرنگار)"
 BY_LABEL = r"(?:گزارش|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه|یادداشت)\s+از"
 BYLINE = re.compile(r"^(?:(?:نویسنده|نویسندگان|گزارش|خبرنگار|مترجم|ترجمه|عکس|عکاس|عکاسان|تصویربردار|تدوین|تنظیم|"
                     rf"گردآوری|تهیه|ویراستار|ویرایش|{BY_LABEL})"
-                    r"\s*[:：]|به\s?قلم\s|[Bb][Yy]\s+[A-Z])")
+                    r"\s*[:：]|به\s?قلم\s|[Bb][Yy]\s+[A-Z]|"
+                    # «نویسنده، مریم افشار»: a writer's label set apart by a comma (a hidden «، » in BBC's markup)
+                    rf"{WRITER_LABEL}\s*،)")
 # A Gregorian year and a clock time in one line, in either order.
 YEAR_AND_CLOCK = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9]).*?(?<![0-9:])[0-9]{1,2}:[0-9]{2}(?![0-9])"
                             r"|(?<![0-9:])[0-9]{1,2}:[0-9]{2}(?![0-9]).*?(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
@@ -198,6 +202,18 @@ def is_meta_line(line: str) -> bool:
     if n_words <= MAX_CLOCK_LINE_WORDS and CLOCK.search(line):
         return True  # a time stamp, perhaps with its day's name ("Today, 17:40")
     return find_date(line) is not None  # a Jalali date (a dateline opening a paragraph runs on)
+
+
+# The writer's role or employer, printed on a line of its own under the byline («بی‌بی‌سی فارسی»,
+# "Senior Correspondent"): at most this many words.
+MAX_ROLE_LINE_WORDS = 4
+
+
+def is_byline_role(line: str) -> bool:
+    """A short line of a few words with no digit, colon or sentence end: what a template prints under
+    a byline (the writer's role or employer). Read only right after a byline the text opens with."""
+    return (count_words(line) <= MAX_ROLE_LINE_WORDS and not any(ch.isdigit() for ch in line)
+            and ":" not in line and not line.rstrip().endswith(CLOSES_SENTENCE))
 
 
 def opens_other_stories(line: str) -> bool:

@@ -403,6 +403,9 @@ def test_a_persian_section_label_names_the_section(meta, section):
     ("مریم رضایی، خبرنگار", "مریم رضایی"),                                        # a role after the name
     ("Jane Fielding & Tom Reed", "Jane Fielding|Tom Reed"),
     ("Andrea Andersen", "Andrea Andersen"),          # "and" inside a name splits nothing
+    ("نوشته شده توسط: احمد عزیزی", "احمد عزیزی"),    # written by
+    ("ارسال شده توسط مریم رضایی", "مریم رضایی"),     # posted by
+    ("توسط علی محمدی", "علی محمدی"),
 ])
 def test_byline_labels_and_dates_are_not_part_of_the_name(byline, author):
     page = Page(f'<html><body><article><h1>تیتر</h1><span class="author">{byline}</span><p>متن</p>'
@@ -885,7 +888,8 @@ def test_the_date_printed_nearest_the_headline_is_the_articles_not_todays_in_the
 
 
 @pytest.mark.parametrize("named", ["lead", "summary", "chapeau", "standfirst", "dek", "article-dek", "subheadline",
-                                   "article-intro", "intro", "itemIntroText"])
+                                   "article-intro", "intro", "itemIntroText", "article-summary",
+                                   "field--name-field-summary", "field-name-field-summary"])
 def test_the_standfirst_is_the_lead_under_the_names_templates_give_it(named):
     standfirst = "The council approved the new bridge over the river, and work starts next week."
     html = (f"<html lang='en'><head><title>A new bridge</title></head><body><article><h1>A new bridge</h1>"

@@ -425,6 +425,7 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
              ".subtitle", ".lid", ".abstract",
              ".news-summary", ".article-lead", ".post-lead", ".chapeau", ".standfirst", ".dek", ".article-dek",
              ".subheadline", ".sub-headline", ".article-intro", "p.intro",
+             ".article-summary", "[class*='field-summary']",  # Drupal's summary field (field--name-field-summary)
              "[itemprop='description']:not(meta)")
 
 
@@ -1135,6 +1136,8 @@ _EDITOR_LABEL = re.compile(r"^(?:دبیر|سردبیر|ویراستار|مترج
 # What a byline prints before the name: «خبرنگار:», "By", "Von", "Par", "Por", "Door".
 _BYLINE_LABEL = re.compile(rf"^\s*(?:{markers.BY_LABEL}\s*[:：]?|"
                            rf"{markers.WRITER_LABEL}\s*[:：،]?|(?:گزارش|عکاس)\s*[:：]?|به\s?قلم\s*[:：]?|"
+                           # «نوشته شده توسط: …», «ارسال شده توسط …», «توسط …»: written or posted by
+                           r"(?:(?:نوشته|ارسال)[\s\u200c]?(?:شده[\s\u200c]?)?)?توسط\s*[:：]?|"
                            r"(?:by|von|par|por|door)\s*:?(?=\s))\s*", re.IGNORECASE)
 # A byline a template names by no class: «خبرنگار نگار صالحی», «گزارش: سمیرا کاظمی» (a colon after
 # «گزارش», which also opens «گزارش تصویری» and «به گزارش …»), its names (_byline) after it.

@@ -29,6 +29,9 @@ _INVISIBLE = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u0640"
     "\u200b\u200d-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
+# A tatweel standing alone between spaces is a dash a Persian keyboard typed («تهران ـ ایرنا ـ»,
+# «۱۴۰۲ ـ ۱۴۰۳»); one inside a word stretches it and goes.
+_DASH_TATWEEL = re.compile(rf"(?<!\S){TATWEEL}+(?!\S)")
 _ZWNJ_RUN = re.compile(ZWNJ + "{2,}")
 # A ZWNJ only joins-breaks between two visible characters; beside a space or an edge it is junk.
 _ZWNJ_BY_SPACE = re.compile(rf"{ZWNJ}+(?=\s)|(?<=\s){ZWNJ}+|^{ZWNJ}+|{ZWNJ}+$")
@@ -79,9 +82,12 @@ def to_persian_digits(text: str) -> str:
 
 
 def strip_invisibles(text: str) -> str:
-    """Remove bidi marks, ZWJ, BOM, tatweel and control characters; ZWNJ is kept."""
+    """Remove bidi marks, ZWJ, BOM, tatweel and control characters; ZWNJ is kept. A tatweel standing
+    alone between spaces is a dash, and becomes one (-)."""
     if text.isascii() and text.isprintable():
         return text  # no control character, and every other invisible is outside ASCII
+    if TATWEEL in text:
+        text = _DASH_TATWEEL.sub("-", text)
     return _INVISIBLE.sub("", text)
 
 

@@ -136,13 +136,15 @@ def test_by_report_attributions(text, source):
     ("ایسنا/کرمان شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "ایسنا"),
     # a city, then the agency, each closed by a dash: the agency is the source
     ("تهران- ایرنا- شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "ایرنا"),
+    # the dashes typed as tatweels standing alone (normalize_line makes them dashes)
+    ("تهران ـ ایرنا ـ شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "ایرنا"),
     ("مشهد - خبرگزاری شهرآوا - شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "خبرگزاری شهرآوا"),
     # the agency in brackets after the city, then a colon, a dash or the date (an Afghan agency's way)
     ("هرات (نمونه‌خبر): شاروالی امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "نمونه‌خبر"),
     ("کابل(آژانس نمونه)۱۲ حمل ۱۴۰۳: شاروالی اعلام کرد که کار ساخت پل آغاز می‌شود.", "آژانس نمونه"),
 ])
 def test_dateline_sources(text, source):
-    assert dateline_source(text) == source
+    assert dateline_source(normalize_line(text)) == source
 
 
 @pytest.mark.parametrize("text", [

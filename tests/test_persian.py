@@ -49,6 +49,12 @@ def test_invisibles_and_tatweel_removed_zwnj_kept():
     assert strip_invisibles(text) == "می\u200cشود کتاب"
 
 
+def test_a_tatweel_standing_alone_between_spaces_is_a_dash():
+    typed = "تهران ـ ایرنا ـ آزادراه تهران ـ شمال بسته شد"
+    assert normalize_line(typed) == "تهران - ایرنا - آزادراه تهران - شمال بسته شد"
+    assert normalize_line("ـ سال ۱۴۰۲ ــ ۱۴۰۳ کـــتاب") == "- سال ۱۴۰۲ - ۱۴۰۳ کتاب"
+
+
 def test_zwnj_next_to_space_or_edge_dropped_and_runs_collapsed():
     assert normalize_line("\u200cمی\u200c\u200cشود \u200c کتاب\u200c ") == "می\u200cشود کتاب"
 

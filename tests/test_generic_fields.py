@@ -129,6 +129,14 @@ def test_a_print_page_titled_by_a_label_takes_the_heading_it_prints():
     assert _headline("نسخه چاپی", body) == ("شورای شهر بودجه پل تازه را تصویب کرد", False)
     # a title of a story's length, printed nowhere, stays the headline
     assert _headline("شورای شهر بودجه را تصویب کرد", body) == ("شورای شهر بودجه را تصویب کرد", True)
+    # the label before the headline in the title, with a colon: the headline as the page prints it
+    bold = body.replace("<td class='print_title'>", "<td><b>").replace("کرد</td>", "کرد</b></td>", 1)
+    labelled = "نسخه چاپی: شورای شهر بودجه پل تازه را تصویب کرد"
+    assert _headline(labelled, bold) == ("شورای شهر بودجه پل تازه را تصویب کرد", False)
+    # a headline that holds a colon itself, printed whole, stays whole
+    whole = "شهردار: بودجه پل تازه تصویب شد"
+    assert _headline(whole, f"<table><tr><td><b>{whole}</b></td></tr><tr><td><p>متن</p></td></tr></table>") == (
+        whole, False)
 
 
 @pytest.mark.parametrize("href", ["/news/1", "https://other.example/", "/?p=1"])

@@ -267,9 +267,13 @@ def _printed_titles(page: Page, is_site: SiteName) -> Iterator[str]:
     yield from titles
     for title in titles:
         yield from (t for t in without_an_end(title) if count_words(t) >= MIN_PRINTED_TITLE_WORDS)
+        label, colon, rest = title.partition(":")
+        if colon and count_words(label) <= MAX_TITLE_LABEL_WORDS and count_words(rest) >= MIN_PRINTED_TITLE_WORDS:
+            yield rest.strip()  # a label before the headline: «نسخه چاپی: عنوان», "Print: …"
 
 
 MIN_PRINTED_TITLE_WORDS = 3
+MAX_TITLE_LABEL_WORDS = 3
 
 
 def _printing(page: Page, title: str) -> etree._Element | None:

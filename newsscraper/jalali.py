@@ -183,6 +183,7 @@ def _time(p: str) -> str:
 
 
 _YMD_SEPARATOR = r"(?:\s*[/\-]\s*|\s*)"  # «۱۴۰۳/مرداد/۱۲», «۱۴۰۳ / مرداد / ۱۲», «۱۴۰۳ مرداد ۱۲»
+_PASHTO_YEAR_OF = r"\s*کال\s*د\s+"  # «۱۴۰۲ کال د …»: the year's, the month's
 _CORE = "|".join(
     (
         # 1396/07/24, 1396-7-24, 1396.07.24 (also Gregorian 2019/05/30, rejected by its year)
@@ -199,8 +200,9 @@ _CORE = "|".join(
         # ۱۳۹۶ مهر ۲۴, ۱۳۹۶/مهر/۲۴ (a year-first date format, as a Jalali plugin may be set to print)
         # (one separator pattern, spaces or a slash or dash between spaces: two optional runs of spaces
         # side by side would try every split of a long run of them)
-        rf"(?<![0-9])(?P<yy>[0-9]{{4}}){_YMD_SEPARATOR}(?P<ymon>{_MONTH_ALT})(?:\s?ماه)?{_NOT_LETTER_AFTER}"
-        rf"{_YMD_SEPARATOR}(?P<yd>[0-9]{{1,2}})(?![0-9])",
+        # Pashto's «د ۱۴۰۲ کال د لړم ۲۴مه» ("of the year 1402, of Laṛam the 24th") puts «کال د» there.
+        rf"(?<![0-9])(?P<yy>[0-9]{{4}})(?:{_PASHTO_YEAR_OF}|{_YMD_SEPARATOR})(?P<ymon>{_MONTH_ALT})(?:\s?ماه)?"
+        rf"{_NOT_LETTER_AFTER}{_YMD_SEPARATOR}(?P<yd>[0-9]{{1,2}})(?![0-9])(?:\s?مه{_NOT_LETTER_AFTER})?",
     )
 )
 _GAP_BEFORE = r"[\s,\-/|]*"

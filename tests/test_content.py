@@ -988,3 +988,15 @@ def test_a_section_fronts_introduction_over_its_latest_stories_is_no_article():
 def test_a_text_printed_twice_for_wide_and_narrow_screens_is_read_once(layout):
     text = "".join(f"<p>{s}</p>" for s in SENTENCES)
     assert body_of(page("<h1>طرح فضای سبز</h1>" + layout.format(t=text))) == SENTENCES
+
+
+@pytest.mark.parametrize("notice", ["تمامی حقوق این سایت محفوظ است.",
+                                    "استفاده از مطالب این سایت با ذکر منبع بلامانع است.",
+                                    "© 2024 Shahr News Inc. All rights reserved."])
+def test_a_copyright_notice_in_a_box_named_like_the_text_never_outscores_a_one_sentence_story(notice):
+    """A footer a template named `main`: its notice reads like a sentence, but it is no story's."""
+    line = "شهردار منطقه از ساخت دو بوستان تازه خبر داد و گفت زمین آنها سال گذشته خریداری شده است."
+    html = (f"<html lang='fa'><body><div class='menu'><a href='/'>خانه</a></div><h2>دو بوستان تازه در جنوب شهر</h2>"
+            f"<div class='d'>کد خبر: ۴۵۲۱ - ۱۵ تیر ۱۴۰۲</div><div class='khabar'>{line}<br><br></div>"
+            f"<div class='main'><p>{notice}</p><a href='/about'>درباره ما</a></div></body></html>")
+    assert body_of(html) == [line]

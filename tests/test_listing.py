@@ -224,6 +224,36 @@ def test_a_brief_printing_its_news_id_is_an_article_without_declaring_itself_one
     assert extract(html, "https://shahr-nemouneh.ir/fa/tag/zelzele").refusal == refusal
 
 
+RELATED_EXCERPTS = ("<div class='content'><h3>اخبار مرتبط</h3><ul>" + "".join(
+    f"<li><a href='/fa/news/{i}/x'>خبر مرتبط شماره {i} درباره شهر</a><p>{SENTENCE}</p></li>" for i in range(7))
+    + "</ul></div>")
+
+
+@pytest.mark.parametrize("marker", ["<p>انتهای پیام/ع</p>", ""])
+def test_a_one_sentence_story_closed_by_its_footer_marker_beside_lists_is_an_article(marker):
+    """A brief that prints neither its news ID nor a declaration, but closes with the agency's
+    «انتهای پیام», printed under one story and never under a list of them."""
+    story = ("<h1>شورای شهر بودجه فضای سبز را افزایش داد</h1><div class='d'>۱۵ تیر ۱۴۰۲ - ۱۹:۳۱</div>"
+             "<div class='t'><p>این طرح پیش از این در دو منطقه دیگر اجرا شده و نتیجه خوبی داشته است.</p>"
+             f"{marker}</div>")
+    html = f"<html lang='fa'><body><div class='w'>{story}{RELATED_EXCERPTS}</div></body></html>"
+    refusal = _refusal(html)
+    assert refusal is None if marker else refusal in ("listing", "short_body")
+
+
+def test_readers_comments_and_related_excerpts_outscoring_a_short_story_leave_it_its_text():
+    """The comments outscore the related list's excerpts (in a box a template named `content`), which
+    outscore the one-sentence story: the text is the block between the headline and the list."""
+    line = "این طرح پیش از این در دو منطقه دیگر اجرا شده و نتیجه خوبی داشته است."
+    comments = "".join(f"<div class='c'><span>کاربر {i}</span><p>{SENTENCE * 2}</p></div>" for i in range(6))
+    html = (f"<html lang='fa'><body><h2>شورای شهر بودجه فضای سبز را افزایش داد</h2>"
+            f"<div class='d'>کد خبر: ۴۵۲۱ - ۱۵ تیر ۱۴۰۲ - ۱۹:۳۱</div><div class='t'><p>{line}</p></div>"
+            f"{RELATED_EXCERPTS}<div class='k'><h3>نظرات</h3>{comments}<form><textarea></textarea></form></div>"
+            "</body></html>")
+    record = extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").record
+    assert record is not None and record.body == line
+
+
 def test_a_roundup_printing_its_own_news_id_is_an_article():
     """«اخبار اقتصادی امروز در یک نگاه»: an intro, then five linked headlines each with a paragraph
     of some thirty words: a section page by its shape, one story by the «کد خبر» it prints."""

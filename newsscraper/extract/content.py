@@ -225,6 +225,8 @@ def paragraph_score(p: Paragraph, stopwords: frozenset[str]) -> float:
     text = p.text
     if len(text) < rules.MIN_PARAGRAPH_CHARS or p.holder.tag in rules.UNSCORED_TAGS:
         return 0.0
+    if any(w in text for w in rules.COPYRIGHT_WORDS) and rules.COPYRIGHT_LINE.match(text):
+        return 0.0  # the site's copyright notice: a footer, however much it reads like a sentence
     if reads_as_prose(text, stopwords):
         score = 1 + len(_MARK.findall(text)) + min(len(text) / 100, 3)
     else:  # the commas and colons of a label or data line are no sign of sentences
@@ -340,19 +342,20 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
     # one short line must not beat the block that holds the text.
     final = {el: s * hint_factor(el) * (1 - finding.link_density(el)) for el, s in scores.items()}
     top = max(final, key=final.__getitem__)
-    better = None
     if _in_comment_thread(top):
-        better = _best_where(final, lambda el: not _in_comment_thread(el))
-    elif (title is not None and _story_title(title) and not _holds(top, title)
-          and (_in_teaser_block(top) or _headed_as_other_stories(top))):
-        # Other stories' excerpts under the story outscore a short story: its text is a block
-        # between its headline and that list (a list of teasers, or any list under a heading naming
-        # related stories, «اخبار مرتبط»). On a page that does not say it is an article, the choice
-        # is an article's only where the page prints its date (core.is_article).
+        outside = _best_where(final, lambda el: not _in_comment_thread(el))
+        top = top if outside is None else outside
+    if (title is not None and _story_title(title) and not _holds(top, title)
+            and (_in_teaser_block(top) or _headed_as_other_stories(top))):
+        # Other stories' excerpts under the story outscore a short story (readers' comments may
+        # outscore both): its text is a block between its headline and that list (a list of teasers,
+        # or any list under a heading naming related stories, «اخبار مرتبط»). On a page that does not
+        # say it is an article, the choice is an article's only where the page prints its date
+        # (core.is_article).
         teasers = top
-        better = _best_where(final, lambda el: _before_list(el, teasers, title))
+        better = _best_where(final, lambda el: _before_list(el, teasers, title) and not _in_comment_thread(el))
         finding.beside_list = better is not None and not declared
-    top = top if better is None else better
+        top = top if better is None else better
     finding.score = final[top]
     top = _climb(top, mass, finding)
     finding.containers = _with_siblings(top, final, finding, title)

@@ -302,6 +302,11 @@ RELATED_INSERT = re.compile(
 RELATED_INSERT_LINK_SHARE = 0.5
 
 # Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
+# A Persian site's copyright notice: «کلیه حقوق … محفوظ است», «استفاده از مطالب … بلامانع است».
+COPYRIGHT_NOTICE = (
+    r"(?:©\s?)?(?:کلیه|تمامی|همه|تمام)\s?(?:ی\s)?حقوق.{0,60}محفوظ\s?(?:است|می\u200c?باشد)?|"
+    r"(?:استفاده|نقل|بازنشر|کپی)\s(?:از\s)?(?:مطالب|اخبار|محتوا|محتوای).{0,60}(?:بلامانع|ممنوع|مجاز)\s?(?:است|می\u200c?باشد)?"
+)
 BOILERPLATE_LINE = re.compile(
     r"^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
     r"comments?|\d+ comments?|leave a (?:comment|reply)|tell us what you think.{0,20}|"
@@ -341,12 +346,17 @@ BOILERPLATE_LINE = re.compile(
     r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|" + PERSIAN_OTHER_STORIES + "|"
     + PERSIAN_TOOLBAR + "|"
     r"(?:منبع\s?)?عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60}|"
-    # a site's copyright notice set in the text: «کلیه حقوق … محفوظ است», «استفاده از مطالب … بلامانع است»
-    r"(?:©\s?)?(?:کلیه|تمامی|همه|تمام)\s?(?:ی\s)?حقوق.{0,60}محفوظ\s?(?:است|می\u200c?باشد)?|"
-    r"(?:استفاده|نقل|بازنشر|کپی)\s(?:از\s)?(?:مطالب|اخبار|محتوا|محتوای).{0,60}(?:بلامانع|ممنوع|مجاز)\s?(?:است|می\u200c?باشد)?)"
+    + COPYRIGHT_NOTICE + ")"
     r"[.:!]?$",
     re.IGNORECASE,
 )
+# A copyright notice, Persian or "© 2024 Example Inc. All rights reserved.", scores as no story's
+# paragraph however prose-like (a site's footer can outscore a one-sentence story with it). Not a
+# line the text loses: a wire story's own notice can close its text. Looked for only in a paragraph
+# holding one of COPYRIGHT_WORDS.
+COPYRIGHT_LINE = re.compile(f"(?:{COPYRIGHT_NOTICE}|" r"(?:copyright\s?|©\s?)+.{0,80}?all rights reserved)[.:!]?$",
+                            re.IGNORECASE)
+COPYRIGHT_WORDS = ("حقوق", "©", "ights reserved", "مطالب")
 
 # A paragraph reads as prose by its function words: the most frequent short words of its language
 # (articles, prepositions, conjunctions, pronouns, auxiliaries), hand-picked, lower case, as the

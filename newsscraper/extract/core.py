@@ -85,8 +85,11 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     def fewer_words(n: int) -> bool:  # a bound, not a count: a long body is answered from its head
         return n > 0 and not more_words_than(body, n - 1)
 
-    # Whether the page prints its own news ID (one story's page): a label search, made once if asked.
-    own_id = functools.cache(lambda: page is not None and fx.prints_one_news_id(page))
+    # Whether the page shows one story: its text closes with the agency's footer marker («انتهای
+    # پیام», printed under a story, never under a list of them), or it prints its own news ID (a
+    # label search, made once if asked).
+    one_story = functools.cache(lambda: (shape is not None and shape.marked)
+                                or (page is not None and fx.prints_one_news_id(page)))
 
     if shape is not None:
         if shape.one_of_many or shape.top_story_of_a_front():
@@ -96,12 +99,12 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         few_words = fewer_words(shape.words_per_teaser() * shape.teasers)
         short = fewer_words(MIN_BODY_WORDS)
         if (shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS
-                and not _one_story_after_all(shape, own_id, fewer_words)):
-            return _listing_or_stub(record, own_id, short)
+                and not _one_story_after_all(shape, one_story, fewer_words)):
+            return _listing_or_stub(record, page, one_story, short)
         # Looked for only under a short text: a player or gallery decides nothing beside a long one.
         media_story = short and page is not None and _media_story(record) and shows_media(page)
         if shape.all_teasers >= shape.min_teasers() and short and not media_story:
-            return _listing_or_stub(record, own_id, short)  # nothing but lists of linked headlines
+            return _listing_or_stub(record, page, one_story, short)  # nothing but lists of linked headlines
         if media_story:
             return None  # a photo or video story: a line of description is its text
     if not record.body:
@@ -113,41 +116,48 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         return None
     if record.lead and more_words_than(f"{record.lead}\n{body}", MIN_BODY_WORDS - 1):
         return None  # a photo or video story: its printed lead is the description the text would give
-    if page is not None and _news_brief(record, page, own_id):
+    if page is not None and _news_brief(record, page, one_story):
         return None
     return "short_body"
 
 
-def _listing_or_stub(record: NewsArticle, own_id: Callable[[], bool], short: bool) -> str:
-    """"listing", unless the page prints its own news ID (``own_id``: «کد خبر», one story's page) and
-    has too little text of its own (an infographic, a picture beside a related list): then the refusal
-    says that, and a crawl counts a story it could not read, not a section page."""
-    if short and own_id():
+def _listing_or_stub(record: NewsArticle, page: Page | None, one_story: Callable[[], bool],
+                     short: bool) -> str | None:
+    """"listing", unless the page shows one story (``one_story``: its own «کد خبر», or its text closed
+    by the footer marker) and has little text of its own. Then it is a news brief beside the lists
+    (_news_brief: a date and one whole sentence), an article; else the refusal says it has too little
+    text (an infographic, a picture beside a related list), and a crawl counts a story it could not
+    read, not a section page."""
+    if short and one_story():
+        if page is not None and _news_brief(record, page, one_story):
+            return None
         return "short_body" if record.body else "no_body"
     return "listing"
 
 
-def _one_story_after_all(shape: Shape, own_id: Callable[[], bool], fewer_words: Callable[[int], bool]) -> bool:
-    """A page that does not declare itself an article but prints its own news ID under its label
-    («کد خبر»: a page shows its own ID only where it shows one story) is held to a declared article's
-    words per teaser (a roundup of the day's stories, each a linked headline and a paragraph). Looked
-    for only where that bar decides."""
+def _one_story_after_all(shape: Shape, one_story: Callable[[], bool], fewer_words: Callable[[int], bool]) -> bool:
+    """A page that does not declare itself an article but shows one story (``one_story``: it prints
+    its own news ID under its label, «کد خبر», or its text closes with the footer marker, «انتهای
+    پیام»: neither is printed but under one story) is held to a declared article's words per teaser
+    (a roundup of the day's stories, each a linked headline and a paragraph). Looked for only where
+    that bar decides."""
     if shape.declared_article:
         return False
     declared_bar = LISTING_WORDS_PER_TEASER_DECLARED * shape.teasers
-    return not fewer_words(declared_bar) and own_id()
+    return not fewer_words(declared_bar) and one_story()
 
 
-def _news_brief(record: NewsArticle, page: Page, own_id: Callable[[], bool]) -> bool:
+def _news_brief(record: NewsArticle, page: Page, one_story: Callable[[], bool]) -> bool:
     """A breaking-news brief («فوری | …» and one sentence): the page says it is an article (JSON-LD,
-    og:type) and the record has a news ID, or the page prints its own news ID under its label («کد
-    خبر»); the record has a date, the headline 3+ words and the body one whole sentence of 5+ words.
-    A section or tag page with one short teaser has no news ID of its own."""
+    og:type) and the record has a news ID, or the page shows one story (``one_story``: its own news
+    ID under its label, «کد خبر», or its text closed by the footer marker); the record has a date,
+    the headline 3+ words and the body one whole sentence of 5+ words. A section or tag page with
+    one short teaser has no news ID of its own, and no footer marker."""
     body = (record.body or "").rstrip()
     return (record.published_date is not None
             and more_words_than(record.headline or "", MIN_MEDIA_HEADLINE_WORDS - 1)
             and more_words_than(body, MIN_MEDIA_BODY_WORDS - 1) and body.endswith(CLOSES_SENTENCE)
-            and ((page.declares_article and record.news_id is not None) or own_id()))
+            and ((page.declares_article and record.news_id is not None) or one_story()))
 
 
 def _media_story(record: NewsArticle) -> bool:
@@ -282,7 +292,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     # A headline of a word or two printed over a page's stories is a section's name («اجتماعی»).
     story_headline = not from_titles and more_words_than(headline or "", MIN_MEDIA_HEADLINE_WORDS - 1)
     shape = page_shape(page, containers, page_of_series(page), body.left_out, prints_headline=story_headline,
-                       beside_list=body.beside_list)
+                       beside_list=body.beside_list, marked=body.marker is not None)
     refusal = is_article(record, page, shape)
     if not refusal and not record.site:
         # An offline page with no URL, canonical link, og:url or absolute link names no site, and the

@@ -59,6 +59,7 @@ class Shape:
     front_page: bool = False         # the page's URL is its site's front page (`/`, `/fa/`, `index.php`)
     teaser_list: bool = False        # every chosen block is itself a list of other stories (teaser_block)
     beside_list: bool = False        # the text was chosen over a longer list of other stories
+    marked: bool = False             # the chosen text closes with a footer marker («انتهای پیام»)
 
     def top_story_of_a_front(self) -> bool:
         """A front or section page whose chosen block is its top story: a linked headline and an
@@ -186,7 +187,7 @@ def shows_media(page: Page) -> bool:
 
 def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
                left_out: Iterable[etree._Element] = (), prints_headline: bool = True,
-               beside_list: bool = False) -> Shape:
+               beside_list: bool = False, marked: bool = False) -> Shape:
     """``left_out``: the link lists and furniture the body reading skipped inside the containers.
     With no text block found at all, the teasers are counted over the whole page. ``prints_headline``:
     a story's headline was found printed on the page (not taken from its titles, not a section's
@@ -204,7 +205,7 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
         every = teaser_count(containers) if left_out else teasers
     listed = bool(containers) and run < rules.ARTICLE_RUN_WORDS and all(map(teaser_block, containers))
     return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
-                 opens, prints_headline, front, listed, beside_list)
+                 opens, prints_headline, front, listed, beside_list, marked)
 
 
 def opens_with_other_story(page: Page, container: etree._Element) -> bool:

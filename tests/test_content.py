@@ -604,6 +604,11 @@ def test_the_date_or_byline_under_a_headline_printed_in_the_text_block_is_not_te
     runs = ["تصمیم شورای شهر", "طرح فضای سبز", meta, *SENTENCES]
     html = page("<table><tr><td>" + "<br><br>".join(runs) + "</td></tr></table>")
     assert body_of(html) == SENTENCES
+    # … also under a standfirst printed between the headline and it: the text's first two lines
+    stand = "شورای شهر طرح تازه‌ای برای فضای سبز جنوب شهر تصویب کرد که از بهار اجرا می‌شود."
+    runs = ["تصمیم شورای شهر", "طرح فضای سبز", stand, meta, *SENTENCES]
+    html = page("<table><tr><td>" + "<br><br>".join(runs) + "</td></tr></table>")
+    assert meta not in body_of(html)
 
 
 def test_a_handle_or_an_email_address_printed_as_its_link_is_text():

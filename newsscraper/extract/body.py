@@ -224,11 +224,9 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
             continue  # an auto-excerpt teaser of the paragraphs that follow
         reading.paragraphs.append(block.text)
     if headline_tokens and (through := _through_headline(reading.paragraphs, headline_tokens)):
-        del reading.paragraphs[:through]
-        # The date or byline line under a headline printed inside the text's block opens the text now.
-        for _ in range(META_OPENING_LINES):
-            if reading.paragraphs and markers.is_meta_line(normalize_line(reading.paragraphs[0])):
-                del reading.paragraphs[0]
+        # The date or byline line under a headline printed inside the text's block opens the text now
+        # (under a standfirst set there too: the same first lines as above).
+        reading.paragraphs = _without_opening_meta(reading.paragraphs[through:])
     # What closes the text without being it: a bare staff / editor number, the writer's one-line bio,
     # a Persian credit line («ترجمه: …», «تنظیم: …»).
     while reading.paragraphs and (markers.STAFF_CODE.match(reading.paragraphs[-1].strip())
@@ -236,6 +234,18 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
                                   or markers.is_closing_credit(normalize_line(reading.paragraphs[-1]))):
         reading.paragraphs.pop()
     return reading
+
+
+def _without_opening_meta(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the metadata lines among the first META_OPENING_LINES kept, as
+    clean_blocks leaves them out of a text that opens with its own first line."""
+    kept: list[str] = []
+    for i, text in enumerate(paragraphs):
+        if len(kept) >= META_OPENING_LINES:
+            return kept + paragraphs[i:]
+        if not markers.is_meta_line(normalize_line(text)):
+            kept.append(text)
+    return kept
 
 
 # Metadata lines (a byline, the date) are left out among this many opening lines of the text: a

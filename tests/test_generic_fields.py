@@ -548,6 +548,33 @@ def test_a_persian_lead_no_class_names_is_read_between_headline_and_text(between
     assert STANDFIRST not in (record.body or "")
 
 
+SHORT = "وی افزود: کار ساخت این پل دو سال طول می‌کشد و هزینه آن از بودجه عمرانی شهر پرداخت می‌شود."
+
+
+@pytest.mark.parametrize(("inner", "lead"), [
+    # the lead beside the headline, the date line, then the text in a block of its own
+    (f"<h1>پل تازه شهر</h1><p>{STANDFIRST}</p><div><span>۱۲ اردیبهشت ۱۳۹۸</span></div><div><p>{SHORT}</p></div>",
+     STANDFIRST),
+    # … an ID line and views between, the text as a <div>'s own run beside a <p> of the marker
+    (f"<h1>پل تازه شهر</h1><p>{STANDFIRST}</p><div><span>کد خبر: ۵۵۱۲۳</span> <span>بازدید: ۲۵</span></div>"
+     f"<div>{SHORT}<br><br><p>انتهای پیام</p></div>", STANDFIRST),
+    # the text's paragraphs beside the headline, like each other: the first opens the text
+    (f"<h1>پل تازه شهر</h1><p>{STANDFIRST}</p><p>{SHORT}</p>", None),
+    (f"<h1>پل تازه شهر</h1><div>{STANDFIRST}</div><div>{SHORT}</div>", None),
+    # each paragraph in a block of its own, none beside the headline (BBC's markup)
+    (f"<div><h1>پل تازه شهر</h1></div><div><p>{STANDFIRST}</p></div><div><p>{SHORT}</p></div>", None),
+    # the only text beside the headline, a list's heading after it: no text goes on after it
+    (f"<h1>پل تازه شهر</h1><p>{STANDFIRST}</p><div><h3>اخبار مرتبط</h3></div>", None),
+])
+def test_a_lead_beside_the_headline_inside_the_texts_block_is_the_lead(inner, lead):
+    """The finder's block holds the headline, the lead and the text's own block (no class anywhere)."""
+    html = f'<html lang="fa"><body><div class="menu"><a href="/">خانه</a></div><div>{inner}</div></body></html>'
+    record = extract(html, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert record.lead == lead
+    assert (STANDFIRST in record.body) == (lead is None)
+
+
 @pytest.mark.parametrize("box", ["author-box", "writer", "post-author-bio", "profile"])
 def test_the_writers_bio_under_the_headline_is_no_lead(box):
     bio = "استاد دانشگاه و پژوهشگر حوزه برنامه‌ریزی شهری که سال‌ها در زمینه ترافیک کار کرده است."

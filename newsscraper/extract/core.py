@@ -233,7 +233,8 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     body, containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
     if lead_node is None and not profile.lead:  # no lead element, nor one the profile names
         lead, lead_node = fx.read_standfirst(page, headline, containers)
-        if lead_node is not None and lead_node in containers:  # read as the text's first block
+        if lead_node is not None and any(lead_node is c or c in lead_node.iterancestors() for c in containers):
+            # read as the text's first block, or as a line of the block that holds the headline
             body, containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
     if not more_words_than("\n".join(body.paragraphs), MIN_BODY_WORDS - 1):
         # Too little text in the markup: the text the JSON-LD article states (a page built by its

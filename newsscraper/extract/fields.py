@@ -510,23 +510,68 @@ def read_standfirst(page: Page, headline: str | None,
     block between the headline (its h1) and the text that is one whole piece of Persian prose (8–80
     words, closed like a sentence), outside page chrome, pictures and links, and no date line. A
     lone paragraph the finder took in as the text's first block, beside the text's own block, is
-    such a lead too (it stands apart from the text it opens)."""
+    such a lead too (it stands apart from the text it opens), and so is, where the text's block holds
+    the headline, its first block of text after the headline when that block sits beside the
+    headline (its parent holds the headline) and the text goes on in a block of its own."""
     heading = _headline_element(page, headline) if containers and page.has_arabic else None
     if heading is None:
         return None, None
-    candidates = page.between(heading, containers[0])
+    if any(a is containers[0] for a in heading.iterancestors()):
+        candidates = _beside_the_headline(page, heading, containers[0])
+    else:
+        candidates = page.between(heading, containers[0])
     if len(containers) > 1:
         candidates.append(containers[0])
     for el in candidates:
-        # Wrappers (their text is their children's), pictures and links hold no lead of their own.
-        if el.tag not in _STANDFIRST_TAGS or any(d.tag in _NOT_INSIDE_STANDFIRST for d in el.iterdescendants()):
-            continue
-        if any(a is heading or a.tag in _NOT_AROUND_STANDFIRST for a in el.iterancestors()):
+        if not _may_hold_standfirst(el, heading):
             continue
         text = text_of(el)
         if _is_standfirst(text) and not _in_chrome(el) and not _about_the_writer(el, heading):
             return text, el
     return None, None
+
+
+def _may_hold_standfirst(el: etree._Element, heading: etree._Element) -> bool:
+    """Wrappers (their text is their children's), pictures and links hold no lead of their own, and
+    nothing inside the headline is one."""
+    if el.tag not in _STANDFIRST_TAGS or any(d.tag in _NOT_INSIDE_STANDFIRST for d in el.iterdescendants()):
+        return False
+    return not any(a is heading or a.tag in _NOT_AROUND_STANDFIRST for a in el.iterancestors())
+
+
+def _beside_the_headline(page: Page, heading: etree._Element, block: etree._Element) -> list[etree._Element]:
+    """Inside the text's block that holds the headline: its first line of text after the headline (a
+    date or byline line passed over), where that line is one run of text (no <br>) set beside the
+    headline (its parent holds the headline), and the text goes on after it in a sentence set apart
+    from it: in a block that does not hold the headline, or in an element of another kind beside it
+    (a `<div>` of text after a `<p>`). A lead set between the headline and the text's own block. A
+    paragraph followed by paragraphs like it (the same tag beside it) opens the text, and is no lead."""
+    start = page.position(heading) or 0
+    later = [el for el in block.iter() if isinstance(el.tag, str) and (page.position(el) or 0) > start]
+    first = next((el for el in later if _may_hold_standfirst(el, heading) and text_of(el)
+                  and not _meta_or_label(text_of(el))), None)
+    held = set(heading.iterancestors())
+    if first is None or next(first.iter("br"), None) is not None or first.getparent() not in held:
+        return []
+    # The text's next run: the first element after the line opening with text of its own (a <div>
+    # may hold its text beside a <p>), a date line, a picture's or a link's passed over.
+    inside = set(first.iter())
+    rest = later[later.index(first) + 1:]
+    after = next((el for el in rest if el not in inside and (el.text or "").strip() and not _in_media_or_link(el)
+                  and not _meta_or_label(" ".join(el.text.split()))), None)
+    if after is None or after.tag in _HEADINGS or not after.text.strip().endswith(tuple(SENTENCE_ENDS)):
+        return []  # a list's label, a section's heading: the line opens the text or is all of it
+    return [first] if after.getparent() not in held or after.tag != first.tag else []
+
+
+def _meta_or_label(line: str) -> bool:
+    """A date, byline or views line, or an ID line («کد خبر: ۱۲۳»): the template's, not the text's."""
+    line = normalize_line(line)
+    return markers.is_meta_line(line) or markers.is_boilerplate_line(line)
+
+
+def _in_media_or_link(el: etree._Element) -> bool:
+    return el.tag in _NOT_AROUND_STANDFIRST or any(a.tag in _NOT_AROUND_STANDFIRST for a in el.iterancestors())
 
 
 _WRITER_BOX = re.compile(r"author|writer|byline|profile|(?:^|[-_\s])bio(?:$|[-_\s])|nevisande", re.IGNORECASE)

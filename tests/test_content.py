@@ -1005,3 +1005,17 @@ def test_a_copyright_notice_in_a_box_named_like_the_text_never_outscores_a_one_s
             f"<div class='d'>کد خبر: ۴۵۲۱ - ۱۵ تیر ۱۴۰۲</div><div class='khabar'>{line}<br><br></div>"
             f"<div class='main'><p>{notice}</p><a href='/about'>درباره ما</a></div></body></html>")
     assert body_of(html) == [line]
+
+
+@pytest.mark.parametrize(("tail", "kept"), [
+    ("<a href='/about'>درباره ما</a>", False),            # the footer's link, where the text's block is the page's
+    ("<a href='/contact'>Contact us</a>", False),
+    ("<a href='http://example.org/report'>http://example.org/report</a>", True),  # an address the text lists
+])
+def test_a_short_link_on_a_line_of_its_own_closing_the_text_is_not_text(tail, kept):
+    paras = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = (f"<html lang='fa'><body><h1>طرح تازه فضای سبز</h1>{paras}"
+            f"<div><p>تمامی حقوق این سایت محفوظ است.</p>{tail}</div></body></html>")
+    body = body_of(html)
+    assert body[:len(SENTENCES)] == SENTENCES
+    assert (len(body) > len(SENTENCES)) == kept

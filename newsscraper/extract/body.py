@@ -29,6 +29,7 @@ from newsscraper.extract.content import (
 from newsscraper.extract.fields import elsewhere, words
 from newsscraper.extract.page import Page, text_content
 from newsscraper.extract.profiles import Profile
+from newsscraper.extract.wordcount import count_words
 from newsscraper.persian import normalize_line
 
 _GENERIC_BODY_CSS = ("[itemprop='articleBody']", "#article-content .wsw", ".entry-content",
@@ -172,6 +173,7 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
     link_lines = link_list_lines(blocks)
     credit_next = False
     under_byline = False  # the line before was a byline the text opens with
+    link_lines_at_end = 0  # how many of the last lines kept are a short link each
     for i, (block, text) in enumerate(zip(blocks, norm, strict=True)):
         if not text:
             continue
@@ -223,6 +225,10 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if excerpt and any(_same_start(tokens, words(n)) for n in norm[i + 1:]):
             continue  # an auto-excerpt teaser of the paragraphs that follow
         reading.paragraphs.append(block.text)
+        # a link of a few words on a line of its own («درباره ما», "Contact us"): the page's, where it closes the text
+        link_lines_at_end = link_lines_at_end + 1 if mostly_link and _link_line(text) else 0
+    if 0 < link_lines_at_end < len(reading.paragraphs):
+        del reading.paragraphs[-link_lines_at_end:]
     if headline_tokens and (through := _through_headline(reading.paragraphs, headline_tokens)):
         # The date or byline line under a headline printed inside the text's block opens the text now
         # (under a standfirst set there too: the same first lines as above).
@@ -234,6 +240,16 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
                                   or markers.is_closing_credit(normalize_line(reading.paragraphs[-1]))):
         reading.paragraphs.pop()
     return reading
+
+
+MAX_LINK_LINE_WORDS = 4
+
+
+def _link_line(text: str) -> bool:
+    """A link's few words and no sentence: a footer's «درباره ما», "Contact us", a tag. Not an address
+    printed as its own link (`http://…`, `@handle`, `name@example.org`), which a text may list."""
+    return (count_words(text) <= MAX_LINK_LINE_WORDS and not text.rstrip().endswith(rules.CLOSES_SENTENCE)
+            and not any(c in text for c in "/@.:"))
 
 
 def _without_opening_meta(paragraphs: list[str]) -> list[str]:

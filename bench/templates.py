@@ -1,0 +1,272 @@
+"""Field accuracy on randomly built Persian news templates whose truth is known by construction.
+
+    .venv/bin/python -m bench.templates [--pages 500] [--seed 0] [--hard] [--show 10]
+
+Each page is assembled from parts drawn with `random.Random(seed + i)`: a header and menu, perhaps
+a breadcrumb and a sidebar (before or after the story), a surtitle, the headline (h1 or h2), a
+lead (classed or not, before or after the meta line), a meta line (a Jalali date in one of several
+printed forms, Persian or Latin digits; perhaps «کد خبر»/«شناسه خبر»/«کد مطلب» and views), a
+picture and caption, the text (as `<p>`s, `<div>`s or `<br>` runs; perhaps a read-more insert or a
+related list inside it; perhaps «انتهای پیام/…»), tags, a related list (perhaps with excerpts),
+readers' comments and a form, and a footer; wrappers nest 0–4 deep with class names drawn from a
+pool of template words and meaningless ones. An Afghan page prints Dari months on a `.af` host.
+`--hard` makes the text one to three paragraphs and the related excerpts and comments whole
+sentences, longer than the story (what a short story beside its lists looks like).
+
+Prints how many pages were refused (by reason) and, over the records, the share with the right
+headline, news ID, published time (the Jalali reading), marker, lead (or none), and the body's
+token precision and recall against the paragraphs put in. No aim: the pages are ours, not the
+web's, so this is a yardstick for regressions and a search for failures on templates nobody
+wrote a rule for (`--show N` lists the first N failing seeds; `--dump SEED` prints one page).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+
+SENTENCES = [
+    "شورای شهر در نشست امروز خود طرح گسترش فضای سبز در محله‌های جنوبی را بررسی کرد و آن را به کمیسیون عمران فرستاد.",
+    "رئیس این شورا گفت بودجه لازم برای این طرح از محل درآمدهای سال آینده تأمین می‌شود و کار از بهار آغاز خواهد شد.",
+    "کارشناسان محیط زیست می‌گویند کمبود درخت در این محله‌ها دمای هوا را در تابستان چند درجه بالا برده است.",
+    "شهردار منطقه نیز از ساخت دو بوستان تازه خبر داد و گفت زمین آنها سال گذشته خریداری شده است.",
+    "ساکنان محله در گفت‌وگو با خبرنگار ما از کمبود فضای بازی برای کودکان و نبود پیاده‌روی مناسب گله کردند.",
+    "به گفته معاون خدمات شهری، آبیاری این فضاها با پساب تصفیه‌شده انجام می‌شود تا فشاری بر منابع آب شهر وارد نشود.",
+    "این طرح پیش از این در دو منطقه دیگر اجرا شده و به گفته مسئولان نتیجه خوبی داشته است.",
+    "اعضای شورا همچنین درباره افزایش کرایه تاکسی‌ها بحث کردند اما تصمیمی در این باره گرفته نشد.",
+    "یکی از اعضای شورا با انتقاد از کندی کار پروژه‌های نیمه‌تمام خواست که ابتدا آنها به پایان برسد.",
+    "بر اساس گزارش سازمان بوستان‌ها، سرانه فضای سبز در این شهر کمتر از میانگین کشوری است.",
+    "مدیرکل هواشناسی استان هم هشدار داد که خشکسالی امسال ادامه دارد و باید در مصرف آب صرفه‌جویی کرد.",
+    "در پایان این نشست، گزارشی از وضعیت حمل‌ونقل عمومی شهر به اعضای شورا ارائه شد.",
+    "دانشجویان دانشگاه شهر نیز پیشنهاد کرده‌اند که بخشی از این بوستان‌ها به باغ گیاه‌شناسی اختصاص یابد.",
+    "وی افزود: مردم می‌توانند نظرات خود را درباره طرح از راه سامانه شهروندی برای شورا بفرستند.",
+    "هزینه کل این طرح حدود دویست میلیارد ریال برآورد شده است که در سه سال پرداخت می‌شود.",
+    "برخی کسبه خیابان اصلی نگران هستند که کارهای عمرانی رفت‌وآمد مشتریان را برای ماه‌ها دشوار کند.",
+]
+TEASERS = ["افزایش قیمت نان در شهر از هفته آینده", "برگزاری نمایشگاه کتاب در مصلای شهر",
+           "بارش برف راه‌های کوهستانی را بست", "تیم فوتبال شهر به مرحله نهایی رسید",
+           "آغاز ثبت‌نام مدارس برای سال تحصیلی تازه", "کاهش آلودگی هوا پس از باران دیروز",
+           "افتتاح بیمارستان تازه در شمال شهر", "قطعی برق در سه محله به دلیل تعمیرات",
+           "ساخت پل عابر پیاده در بزرگراه غربی", "رکورد تازه مصرف گاز در روزهای سرد",
+           "نرخ تورم ماهانه اعلام شد", "برنامه تازه اتوبوس‌های شبانه"]
+HEADLINES = ["طرح گسترش فضای سبز در محله‌های جنوبی شهر بررسی شد", "دو بوستان تازه در جنوب شهر ساخته می‌شود",
+             "شورای شهر بودجه فضای سبز را افزایش داد", "کمبود درخت در محله‌های جنوبی نگران‌کننده است"]
+LEADS = ["شورای شهر طرحی را برای گسترش فضای سبز در محله‌های جنوبی بررسی کرد که به گفته مسئولان از بهار اجرا می‌شود.",
+         "مسئولان شهری از اجرای طرح تازه‌ای برای افزایش فضای سبز و ساخت بوستان در جنوب شهر خبر دادند."]
+COMMENTS = [("علی", "طرح خوبی است، امیدوارم زودتر اجرا شود و فقط روی کاغذ نماند."),
+            ("مریم", "چرا همیشه محله‌های شمالی زودتر از جنوب رسیدگی می‌شوند؟"), ("ناشناس", "ممنون از گزارش خوبتان."),
+            ("رضا", "پارسال هم همین وعده را داده بودند و خبری نشد."), ("سارا", "کاش به فکر پیاده‌روها هم باشند.")]
+IRANIAN_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+DARI_MONTHS = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
+CLASSES = ["content", "main", "wrapper", "container", "row", "col-md-8", "box", "inner", "news", "item", "x", "a1b2",
+           "section", "page", "block", "panel", "module", "zone", "left", "right", "matn", "khabar", "sec", "grid",
+           "card"]
+SECTIONS = ["سیاسی", "اقتصادی", "اجتماعی", "ورزشی", "فرهنگی", "بین‌الملل", "استان‌ها", "عکس", "فیلم"]
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+@dataclass
+class Truth:
+    headline: str
+    paragraphs: list[str]
+    jalali: str  # YYYY-MM-DDTHH:MM
+    news_id: str
+    marked: bool
+    lead: str | None
+
+
+class Builder:
+    """One page's random choices."""
+
+    def __init__(self, seed: int, hard: bool) -> None:
+        self.r = random.Random(seed)
+        self.hard = hard
+
+    def cls(self) -> str:
+        return f' class="{self.r.choice(CLASSES)}"' if self.r.random() < 0.7 else ""
+
+    def digits(self, text: str) -> str:
+        return text.translate(PERSIAN_DIGITS) if self.r.random() < 0.8 else text
+
+    def date_line(self, y: int, m: int, d: int, hh: int, mm: int, months: list[str]) -> str:
+        month = months[m - 1]
+        forms = [f"{d} {month} {y} - {hh:02d}:{mm:02d}", f"{y}/{m:02d}/{d:02d} - {hh:02d}:{mm:02d}",
+                 f"تاریخ انتشار: {hh:02d}:{mm:02d} - {d:02d} {month} {y}", f"{d} {month} {y} ساعت {hh}:{mm:02d}",
+                 f"شنبه {d} {month} {y} | {hh:02d}:{mm:02d}", f"انتشار: {y}/{m}/{d} {hh:02d}:{mm:02d}"]
+        return self.digits(self.r.choice(forms))
+
+    def links(self, titles: list[str], path: str) -> str:
+        return "".join(f'<li><a href="/fa/{path}/{self.r.randint(10000, 999999)}/x">{t}</a></li>' for t in titles)
+
+
+def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
+    """(html, url, truth) of page ``seed``."""
+    b = Builder(seed, hard)
+    r = b.r
+    afghan = r.random() < 0.2
+    y, m, d = r.choice([1401, 1402, 1403]), r.randint(1, 12), r.randint(1, 29)
+    hh, mm = r.randint(7, 22), r.randint(0, 59)
+    news_id = str(r.randint(10000, 9999999))
+    headline = r.choice(HEADLINES)
+    paragraphs = [" ".join(r.sample(SENTENCES, r.randint(1, 3))) for _ in range(r.randint(1, 3 if hard else 9))]
+    lead = r.choice(LEADS) if r.random() < 0.6 else None
+    marked = r.random() < 0.4
+    host = f"www.shahr{seed % 50}.{'af' if afghan else 'ir'}"
+    url = f"https://{host}/fa/news/{news_id}/x" if r.random() < 0.7 else f"https://{host}/news/{news_id}"
+    out = ['<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8">',
+           f"<title>{headline} - شهرخبر</title></head><body>"]
+    sections = r.sample(SECTIONS, r.randint(4, 9))
+    menu = "".join(f'<li><a href="/fa/service/{i}">{w}</a></li>' for i, w in enumerate(sections))
+    out.append(f'<div{b.cls()}><a href="/"><img src="/logo.png" alt="شهرخبر"></a><ul{b.cls()}>{menu}</ul></div>')
+    sidebar = (f"<div{b.cls()}><h3>{r.choice(['پربازدیدترین', 'آخرین اخبار', 'پربحث‌ترین'])}</h3><ul>"
+               + b.links(r.sample(TEASERS, r.randint(4, 10)), "news") + "</ul></div>")
+    sidebar_first = r.random() < 0.3
+    if sidebar_first:
+        out.append(sidebar)
+    depth = r.randint(0, 4)
+    out.append("".join(f"<div{b.cls()}>" for _ in range(depth)))
+    if r.random() < 0.4:
+        out.append(f'<div{b.cls()}><a href="/">صفحه نخست</a> » <a href="/fa/service/2">اجتماعی</a></div>')
+    meta = [f"<span>{b.date_line(y, m, d, hh, mm, DARI_MONTHS if afghan else IRANIAN_MONTHS)}</span>"]
+    if r.random() < 0.6:
+        meta.append(f"<span>{r.choice(['کد خبر', 'شناسه خبر', 'کد مطلب'])}: {b.digits(news_id)}</span>")
+    if r.random() < 0.4:
+        meta.append(f"<span>بازدید: {b.digits(str(r.randint(10, 9000)))}</span>")
+    r.shuffle(meta)
+    meta_line = f"<div{b.cls()}>" + " ".join(meta) + "</div>"
+    meta_first = r.random() < 0.4
+    if meta_first:
+        out.append(meta_line)
+    if r.random() < 0.3:
+        out.append(f'<div class="rutitr">{r.choice(["در نشست شورای شهر مطرح شد", "معاون شهردار خبر داد"])}</div>')
+    tag = r.choice(["h1", "h1", "h1", "h2"])
+    out.append(f"<{tag}{b.cls()}>{headline}</{tag}>")
+    if lead:
+        out.append(r.choice([f'<p class="lead">{lead}</p>', f'<div class="summary">{lead}</div>', f"<p>{lead}</p>",
+                             f'<h2 class="subtitle">{lead}</h2>']))
+    if not meta_first:
+        out.append(meta_line)
+    if r.random() < 0.4:
+        caption = r.choice(["نمایی از بوستان شهر", "عکس: آرشیو"])
+        out.append(f'<figure><img src="/p/{news_id}.jpg" alt="بوستان"><figcaption>{caption}</figcaption></figure>')
+    out.append(f"<div{b.cls()}>" + _text(b, paragraphs, marked) + "</div>")
+    if r.random() < 0.5:
+        label = r.choice(["برچسب‌ها:", "کلیدواژه‌ها:", ""])
+        out.append(f"<div{b.cls()}>{label} " + " ".join(
+            f'<a href="/fa/tag/{i}">{t}</a>' for i, t in enumerate(["فضای سبز", "شورای شهر", "بوستان"])) + "</div>")
+    if r.random() < 0.6:
+        out.append(_related(b))
+    if r.random() < 0.5:
+        out.append(_comments(b, y))
+    out.append("</div>" * depth)
+    if not sidebar_first and r.random() < 0.5:
+        out.append(sidebar)
+    out.append(f'<div{b.cls()}><p>تمامی حقوق این سایت محفوظ است.</p><a href="/about">درباره ما</a></div></body></html>')
+    truth = Truth(headline, paragraphs, f"{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}", news_id, marked, lead)
+    return "".join(out), url, truth
+
+
+def _text(b: Builder, paragraphs: list[str], marked: bool) -> str:
+    r = b.r
+    style = r.choice(["p", "p", "p", "br", "div"])
+    insert_at = r.randint(1, len(paragraphs) - 1) if len(paragraphs) > 2 and r.random() < 0.3 else -1
+    parts = []
+    for i, text in enumerate(paragraphs):
+        if i == insert_at:
+            more = f'<a href="/fa/news/{r.randint(1000, 99999)}/x">{r.choice(TEASERS)}</a>'
+            box = '<div class="related"><ul>' + b.links(r.sample(TEASERS, 3), "news") + "</ul></div>"
+            parts.append(r.choice([f"<p><strong>بیشتر بخوانید:</strong> {more}</p>", box]))
+        parts.append({"p": f"<p>{text}</p>", "div": f"<div>{text}</div>", "br": f"{text}<br><br>"}[style])
+    if marked:
+        parts.append(f"<p>انتهای پیام/{r.choice(['ع', '۴۱', 'م'])}</p>")
+    return "".join(parts)
+
+
+def _related(b: Builder) -> str:
+    r = b.r
+    whole = b.hard and r.random() < 0.5  # excerpts that are whole sentences, not cut with «...»
+    items = []
+    for title in r.sample(TEASERS, r.randint(3, 8)):
+        date = f"<span>{b.digits(str(r.randint(1, 29)))} {r.choice(IRANIAN_MONTHS)}</span>" if r.random() < 0.5 else ""
+        excerpt = (f"<p>{r.choice(SENTENCES)}</p>" if whole
+                   else f"<p>{r.choice(SENTENCES)[:60]}...</p>" if r.random() < 0.3 else "")
+        items.append(f'<li><a href="/fa/news/{r.randint(10000, 999999)}/r">{title}</a>{date}{excerpt}</li>')
+    heading = r.choice(["اخبار مرتبط", "خبرهای مرتبط", "مطالب مرتبط"])
+    return f"<div{b.cls()}><h3>{heading}</h3><ul>{''.join(items)}</ul></div>"
+
+
+def _comments(b: Builder, year: int) -> str:
+    r = b.r
+    pool = COMMENTS + ([(f"کاربر {k}", " ".join(r.sample(SENTENCES, 2))) for k in range(8)] if b.hard else [])
+    chosen = r.sample(pool, r.randint(0, 12 if b.hard else 5))
+    items = "".join(f"<div{b.cls()}><span>{name}</span><span>{b.digits(str(r.randint(1, 29)))} "
+                    f"{r.choice(IRANIAN_MONTHS)} {b.digits(str(year))}</span><p>{text}</p></div>"
+                    for name, text in chosen)
+    heading = r.choice(["نظرات", "دیدگاه‌ها", "نظر شما"])
+    return f"<div{b.cls()}><h3>{heading}</h3>{items}<form><textarea></textarea><button>ارسال نظر</button></form></div>"
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def token_scores(got: str, want: str) -> tuple[float, float]:
+    """(precision, recall) of ``got``'s word tokens against ``want``'s, as multisets."""
+    g, w = Counter(_TOKEN.findall(got)), Counter(_TOKEN.findall(want))
+    hit = sum((g & w).values())
+    return (hit / sum(g.values()) if g else float(not w)), (hit / sum(w.values()) if w else 1.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--hard", action="store_true", help="short texts beside long related excerpts and comments")
+    parser.add_argument("--show", type=int, default=10, help="list the first N failing seeds")
+    parser.add_argument("--dump", type=int, help="print page SEED's HTML and URL, and stop")
+    args = parser.parse_args(argv)
+    if args.dump is not None:
+        html, url, _ = build(args.dump, args.hard)
+        print(url)
+        print(html)
+        return 0
+    from newsscraper.extract import extract
+    from newsscraper.sites import site_for_url
+
+    refused: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    precision = recall = 0.0
+    failing: list[str] = []
+    for seed in range(args.seed, args.seed + args.pages):
+        html, url, truth = build(seed, args.hard)
+        result = extract(html.encode(), url, site_for=site_for_url)
+        record = result.record
+        if record is None:
+            refused[result.refusal or "?"] += 1
+            failing.append(f"{seed}: refused {result.refusal}")
+            continue
+        p, r = token_scores(record.body or "", "\n".join(truth.paragraphs))
+        precision, recall = precision + p, recall + r
+        checks = {"headline": record.headline == truth.headline, "news_id": record.news_id == truth.news_id,
+                  "published": record.published_jalali == truth.jalali,
+                  "marker": bool(record.footer_marker) == truth.marked, "lead": record.lead == truth.lead}
+        right.update(name for name, ok in checks.items() if ok)
+        wrong = [name for name, ok in checks.items() if not ok] + (["body"] if min(p, r) < 0.98 else [])
+        if wrong:
+            failing.append(f"{seed}: {', '.join(wrong)} (body precision {p:.2f}, recall {r:.2f})")
+    records = args.pages - sum(refused.values())
+    print(f"{args.pages} pages{' (hard)' if args.hard else ''}, seeds {args.seed}–{args.seed + args.pages - 1}: "
+          f"{records} records, refused {sum(refused.values())} {dict(refused)}")
+    for name in ("headline", "news_id", "published", "marker", "lead"):
+        print(f"  {name:<9} {right[name] / max(records, 1):.3f}")
+    print(f"  body      precision {precision / max(records, 1):.3f}, recall {recall / max(records, 1):.3f}")
+    for line in failing[:args.show]:
+        print(f"  {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

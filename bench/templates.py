@@ -153,7 +153,8 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
     if r.random() < 0.4:
         caption = r.choice(["نمایی از بوستان شهر", "عکس: آرشیو"])
         out.append(f'<figure><img src="/p/{news_id}.jpg" alt="بوستان"><figcaption>{caption}</figcaption></figure>')
-    out.append(f"<div{b.cls()}>" + _text(b, paragraphs, marked) + "</div>")
+    text, lines = _text(b, paragraphs, marked)
+    out.append(f"<div{b.cls()}>{text}</div>")
     if r.random() < 0.5:
         label = r.choice(["برچسب‌ها:", "کلیدواژه‌ها:", ""])
         out.append(f"<div{b.cls()}>{label} " + " ".join(
@@ -166,24 +167,54 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
     if not sidebar_first and r.random() < 0.5:
         out.append(sidebar)
     out.append(f'<div{b.cls()}><p>تمامی حقوق این سایت محفوظ است.</p><a href="/about">درباره ما</a></div></body></html>')
-    truth = Truth(headline, paragraphs, f"{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}", news_id, marked, lead)
+    truth = Truth(headline, lines, f"{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}", news_id, marked, lead)
     return "".join(out), url, truth
 
 
-def _text(b: Builder, paragraphs: list[str], marked: bool) -> str:
+SUBHEADINGS = ["نگرانی ساکنان محله", "هزینه‌ها و بودجه طرح", "واکنش کارشناسان"]
+POINTS = ["کاشت هزار درخت در دو سال", "ساخت دو بوستان محله‌ای", "آبیاری با پساب تصفیه‌شده"]
+QUOTE = "«ما این طرح را با کمک مردم محله اجرا خواهیم کرد و هر ماه گزارش آن را منتشر می‌کنیم.»"
+
+
+def _text(b: Builder, paragraphs: list[str], marked: bool) -> tuple[str, list[str]]:
+    """The text's HTML and its lines as a reader would take them: the paragraphs, and the
+    subheadings, list points and quotations set among them (not the inserts, captions or source)."""
     r = b.r
     style = r.choice(["p", "p", "p", "br", "div"])
     insert_at = r.randint(1, len(paragraphs) - 1) if len(paragraphs) > 2 and r.random() < 0.3 else -1
-    parts = []
+    rich = style != "br" and len(paragraphs) > 1 and r.random() < 0.4
+    parts, lines = [], []
     for i, text in enumerate(paragraphs):
         if i == insert_at:
             more = f'<a href="/fa/news/{r.randint(1000, 99999)}/x">{r.choice(TEASERS)}</a>'
             box = '<div class="related"><ul>' + b.links(r.sample(TEASERS, 3), "news") + "</ul></div>"
             parts.append(r.choice([f"<p><strong>بیشتر بخوانید:</strong> {more}</p>", box]))
+        if rich and i > 0 and r.random() < 0.5:
+            kind = r.choice(["heading", "bold", "points", "quote", "figure"])
+            if kind == "heading":
+                line = r.choice(SUBHEADINGS)
+                parts.append(f"<h3>{line}</h3>")
+                lines.append(line)
+            elif kind == "bold":
+                line = r.choice(SUBHEADINGS)
+                parts.append(f"<p><strong>{line}</strong></p>")
+                lines.append(line)
+            elif kind == "points":
+                parts.append("<ul>" + "".join(f"<li>{point}</li>" for point in POINTS) + "</ul>")
+                lines.extend(POINTS)
+            elif kind == "quote":
+                parts.append(f"<blockquote>{QUOTE}</blockquote>")
+                lines.append(QUOTE)
+            else:
+                picture = '<img src="/p/inline.jpg" alt="نقشه طرح">'
+                parts.append(f"<figure>{picture}<figcaption>نقشه طرح</figcaption></figure>")
         parts.append({"p": f"<p>{text}</p>", "div": f"<div>{text}</div>", "br": f"{text}<br><br>"}[style])
+        lines.append(text)
+    if r.random() < 0.2:
+        parts.append(f"<p>منبع: {r.choice(['ایسنا', 'ایرنا', 'خبرگزاری شهر'])}</p>")
     if marked:
         parts.append(f"<p>انتهای پیام/{r.choice(['ع', '۴۱', 'م'])}</p>")
-    return "".join(parts)
+    return "".join(parts), lines
 
 
 def _related(b: Builder) -> str:

@@ -241,6 +241,20 @@ def test_a_one_sentence_story_closed_by_its_footer_marker_beside_lists_is_an_art
     assert refusal is None if marker else refusal in ("listing", "short_body")
 
 
+@pytest.mark.parametrize(("h1", "date", "refused"), [
+    ("شورای شهر بودجه فضای سبز را افزایش داد", "<div class='d'>۱۵ تیر ۱۴۰۲ - ۱۹:۳۱</div>", False),
+    ("شورای شهر بودجه فضای سبز را افزایش داد", "", True),  # no date of its own
+])
+def test_a_short_dated_story_with_a_lead_beside_lists_of_other_stories_is_an_article(h1, date, refused):
+    lead = "<p class='lead'>مسئولان شهری از اجرای طرح تازه‌ای برای افزایش فضای سبز در جنوب شهر خبر دادند.</p>"
+    text = "<div class='t'><p>اعضای شورا درباره کرایه تاکسی‌ها بحث کردند اما تصمیمی گرفته نشد.</p></div>"
+    lists = "".join(f"<div class='l{k}'><h3>{name}</h3><ul>" + "".join(
+        f"<li><a href='/fa/news/{k}{i}/x'>خبر دیگری درباره شهر شماره {i}</a></li>" for i in range(6)) + "</ul></div>"
+        for k, name in enumerate(["اخبار مرتبط", "پربازدیدترین"]))
+    html = f"<html lang='fa'><body><h1>{h1}</h1>{lead}{date}{text}{lists}</body></html>"
+    assert (_refusal(html) is not None) == refused
+
+
 def test_readers_comments_and_related_excerpts_outscoring_a_short_story_leave_it_its_text():
     """The comments outscore the related list's excerpts (in a box a template named `content`), which
     outscore the one-sentence story: the text is the block between the headline and the list."""

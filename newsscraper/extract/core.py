@@ -103,7 +103,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
             return _listing_or_stub(record, page, one_story, short)
         # Looked for only under a short text: a player or gallery decides nothing beside a long one.
         media_story = short and page is not None and _media_story(record) and shows_media(page)
-        if shape.all_teasers >= shape.min_teasers() and short and not media_story:
+        if (shape.all_teasers >= shape.min_teasers() and short and not media_story
+                and not _dated_story_with_lead(record, shape)):
             return _listing_or_stub(record, page, one_story, short)  # nothing but lists of linked headlines
         if media_story:
             return None  # a photo or video story: a line of description is its text
@@ -119,6 +120,14 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if page is not None and _news_brief(record, page, one_story):
         return None
     return "short_body"
+
+
+def _dated_story_with_lead(record: NewsArticle, shape: Shape) -> bool:
+    """A short story beside lists of other stories that prints a story's headline, a lead and its
+    date (not one read off its URL), with 20 words in lead and body together: a section page prints
+    no lead and no date of its own under its name."""
+    return (shape.prints_headline and record.lead is not None and record.published_source not in (None, "url")
+            and more_words_than(f"{record.lead}\n{record.body or ''}", MIN_BODY_WORDS - 1))
 
 
 def _listing_or_stub(record: NewsArticle, page: Page | None, one_story: Callable[[], bool],

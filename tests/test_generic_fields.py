@@ -764,6 +764,17 @@ def test_a_line_saying_it_is_todays_date_never_dates_the_story(today):
     assert _record_of(alone).published_raw is None  # today's date is no guess at the story's
 
 
+@pytest.mark.parametrize("box", ["<div class='x'>", "<section>"])
+def test_a_readers_comments_dates_never_date_a_story_that_prints_none(box):
+    """The thread under a heading naming comments, its box named by nothing: each date is a reader's."""
+    comments = "".join(f"<div class='c'><span>کاربر {i}</span><span>۱۷ دی ۱۴۰۱</span><p>طرح خوبی است.</p></div>"
+                       for i in range(3))
+    close = "</section>" if box == "<section>" else "</div>"
+    page = (f'<html lang="fa"><body><h1>پل تازه شهر</h1><div><p>{TEXT}</p><p>{TEXT}</p></div>'
+            f"{box}<h3>نظرات</h3>{comments}{close}</body></html>")
+    assert _record_of(page).published_raw is None
+
+
 def test_a_same_day_storys_date_line_saying_today_with_its_time_dates_it():
     page = (f'<html lang="fa"><body><h1>پل تازه شهر</h1><p>امروز ۲۴ آبان ۱۴۰۲ - ۱۰:۳۰</p>'
             f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")

@@ -450,6 +450,12 @@ def _titles_comments(el: etree._Element) -> bool:
     return any(rules.COMMENTS_HEADING.match("".join(h.itertext()).strip()) for h in el.iter(*rules.UNSCORED_TAGS))
 
 
+def in_readers_thread(el: etree._Element) -> bool:
+    """The element lies in the readers' comments (under a heading naming them, or in a list of them):
+    what is printed there, a date, a name, is a reader's, not the story's."""
+    return _in_comment_thread(el)
+
+
 def _in_comment_thread(el: etree._Element) -> bool:
     """The block is, or lies in, the readers' thread, or wraps a list of comments that holds most of
     its text (the box around the list, its heading gone)."""

@@ -17,6 +17,7 @@ from lxml import etree
 
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import BLOCK_TAGS
+from newsscraper.extract.content import in_readers_thread
 from newsscraper.extract.content_rules import EXCERPT_END, SENTENCE_ENDS
 from newsscraper.extract.page import ARABIC_CHAR, Page, jsonld_types, text_content, text_of
 from newsscraper.extract.profiles import Profile
@@ -743,7 +744,7 @@ def _date_candidates(page: Page, profile: Profile, article: Iterable[etree._Elem
     # short sentence of the text naming a day is no date line): the element's line, or the element
     # alone where its line holds more (a date cell beside the section's links, «علمی / پزشکی»).
     for node in nearest(_year_texts(page)):
-        if not elsewhere(node, anchor) and not in_header(node):
+        if not _not_the_storys_date(node, anchor) and not in_header(node):
             line = _with_its_line(node)
             own = line if _mostly_a_date(line) else _shown(" ".join(t for t in node.itertext() if t))
             if _mostly_a_date(own):
@@ -849,9 +850,14 @@ def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]
 
 
 def _lines_outside_chrome(nodes: Iterable[etree._Element], headline: etree._Element | None) -> Iterator[str]:
-    """The date lines of ``nodes`` outside page chrome and outside lists of other stories (a related
-    list's «۲۰ مرداد ۱۴۰۳» under each linked headline dates those stories, not this one)."""
-    return (_with_its_line(node) for node in nodes if not elsewhere(node, headline))
+    """The date lines of ``nodes`` outside page chrome, outside lists of other stories (a related
+    list's «۲۰ مرداد ۱۴۰۳» under each linked headline dates those stories, not this one) and outside
+    the readers' comments (each dated by its reader)."""
+    return (_with_its_line(node) for node in nodes if not _not_the_storys_date(node, headline))
+
+
+def _not_the_storys_date(node: etree._Element, headline: etree._Element | None) -> bool:
+    return elsewhere(node, headline) or in_readers_thread(node)
 
 
 def _nearest_first(page: Page, anchor: etree._Element | None) -> Callable[[list[etree._Element]], list[etree._Element]]:

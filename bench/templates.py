@@ -73,7 +73,7 @@ PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 class Truth:
     headline: str
     paragraphs: list[str]
-    jalali: str  # YYYY-MM-DDTHH:MM
+    jalali: str | None  # YYYY-MM-DDTHH:MM; None where the page states no date at all
     news_id: str
     marked: bool
     lead: str | None
@@ -131,7 +131,13 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
     out.append("".join(f"<div{b.cls()}>" for _ in range(depth)))
     if r.random() < 0.4:
         out.append(f'<div{b.cls()}><a href="/">صفحه نخست</a> » <a href="/fa/service/2">اجتماعی</a></div>')
-    meta = [f"<span>{b.date_line(y, m, d, hh, mm, DARI_MONTHS if afghan else IRANIAN_MONTHS)}</span>"]
+    # The date printed (most pages), stated only in JSON-LD (a page its scripts date), or nowhere.
+    dating = r.choices(["printed", "jsonld", "none"], [8, 1, 1])[0]
+    jalali = f"{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}" if dating != "none" else None
+    if dating == "jsonld":
+        out[0] += _jsonld_date(y, m, d, hh, mm, afghan)
+    months = DARI_MONTHS if afghan else IRANIAN_MONTHS
+    meta = [f"<span>{b.date_line(y, m, d, hh, mm, months)}</span>"] if dating == "printed" else []
     if r.random() < 0.6:
         meta.append(f"<span>{r.choice(['کد خبر', 'شناسه خبر', 'کد مطلب'])}: {b.digits(news_id)}</span>")
     if r.random() < 0.4:
@@ -167,13 +173,26 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
     if not sidebar_first and r.random() < 0.5:
         out.append(sidebar)
     out.append(f'<div{b.cls()}><p>تمامی حقوق این سایت محفوظ است.</p><a href="/about">درباره ما</a></div></body></html>')
-    truth = Truth(headline, lines, f"{y}-{m:02d}-{d:02d}T{hh:02d}:{mm:02d}", news_id, marked, lead)
+    truth = Truth(headline, lines, jalali, news_id, marked, lead)
     return "".join(out), url, truth
 
 
 SUBHEADINGS = ["نگرانی ساکنان محله", "هزینه‌ها و بودجه طرح", "واکنش کارشناسان"]
 POINTS = ["کاشت هزار درخت در دو سال", "ساخت دو بوستان محله‌ای", "آبیاری با پساب تصفیه‌شده"]
 QUOTE = "«ما این طرح را با کمک مردم محله اجرا خواهیم کرد و هر ماه گزارش آن را منتشر می‌کنیم.»"
+
+
+def _jsonld_date(y: int, m: int, d: int, hh: int, mm: int, afghan: bool) -> str:
+    """A JSON-LD NewsArticle stating the local time as a UTC instant."""
+    import zoneinfo
+
+    import jdatetime
+
+    local = jdatetime.datetime(y, m, d, hh, mm).togregorian()
+    zone = zoneinfo.ZoneInfo("Asia/Kabul" if afghan else "Asia/Tehran")
+    instant = local.replace(tzinfo=zone).astimezone(zoneinfo.ZoneInfo("UTC"))
+    return ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"datePublished": "{instant:%Y-%m-%dT%H:%M:%SZ}"}}</script>')
 
 
 def _text(b: Builder, paragraphs: list[str], marked: bool) -> tuple[str, list[str]]:

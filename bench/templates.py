@@ -77,6 +77,7 @@ class Truth:
     news_id: str
     marked: bool
     lead: str | None
+    source: str | None  # the attribution the text opens with
 
 
 class Builder:
@@ -113,6 +114,12 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
     news_id = str(r.randint(10000, 9999999))
     headline = r.choice(HEADLINES)
     paragraphs = [" ".join(r.sample(SENTENCES, r.randint(1, 3))) for _ in range(r.randint(1, 3 if hard else 9))]
+    # Whom the story credits, as the text opens: «به گزارش …،», a dateline («تهران- ایرنا-»,
+    # «کابل (پژواک ۱۰ قوس ۱۴۰۳):»), or nobody.
+    source = r.choice([None, None, "ایسنا", "خبرگزاری شهر", "ایرنا"])
+    if source:
+        opening = r.choice([f"به گزارش {source}، ", f"تهران- {source}- "]) if not afghan else f"کابل ({source}): "
+        paragraphs[0] = opening + paragraphs[0]
     lead = r.choice(LEADS) if r.random() < 0.6 else None
     marked = r.random() < 0.4
     host = f"www.shahr{seed % 50}.{'af' if afghan else 'ir'}"
@@ -159,7 +166,7 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
     if r.random() < 0.4:
         caption = r.choice(["نمایی از بوستان شهر", "عکس: آرشیو"])
         out.append(f'<figure><img src="/p/{news_id}.jpg" alt="بوستان"><figcaption>{caption}</figcaption></figure>')
-    text, lines = _text(b, paragraphs, marked)
+    text, lines, source = _text(b, paragraphs, marked, source)
     out.append(f"<div{b.cls()}>{text}</div>")
     if r.random() < 0.5:
         label = r.choice(["برچسب‌ها:", "کلیدواژه‌ها:", ""])
@@ -173,7 +180,7 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
     if not sidebar_first and r.random() < 0.5:
         out.append(sidebar)
     out.append(f'<div{b.cls()}><p>تمامی حقوق این سایت محفوظ است.</p><a href="/about">درباره ما</a></div></body></html>')
-    truth = Truth(headline, lines, jalali, news_id, marked, lead)
+    truth = Truth(headline, lines, jalali, news_id, marked, lead, source)
     return "".join(out), url, truth
 
 
@@ -195,9 +202,11 @@ def _jsonld_date(y: int, m: int, d: int, hh: int, mm: int, afghan: bool) -> str:
             f'"datePublished": "{instant:%Y-%m-%dT%H:%M:%SZ}"}}</script>')
 
 
-def _text(b: Builder, paragraphs: list[str], marked: bool) -> tuple[str, list[str]]:
-    """The text's HTML and its lines as a reader would take them: the paragraphs, and the
-    subheadings, list points and quotations set among them (not the inserts, captions or source)."""
+def _text(b: Builder, paragraphs: list[str], marked: bool,
+          source: str | None) -> tuple[str, list[str], str | None]:
+    """The text's HTML, its lines as a reader would take them (the paragraphs, and the subheadings,
+    list points and quotations set among them; not the inserts, captions or source line), and the
+    source it credits (``source``, or the one a closing «منبع: …» line names)."""
     r = b.r
     style = r.choice(["p", "p", "p", "br", "div"])
     insert_at = r.randint(1, len(paragraphs) - 1) if len(paragraphs) > 2 and r.random() < 0.3 else -1
@@ -230,10 +239,11 @@ def _text(b: Builder, paragraphs: list[str], marked: bool) -> tuple[str, list[st
         parts.append({"p": f"<p>{text}</p>", "div": f"<div>{text}</div>", "br": f"{text}<br><br>"}[style])
         lines.append(text)
     if r.random() < 0.2:
-        parts.append(f"<p>منبع: {r.choice(['ایسنا', 'ایرنا', 'خبرگزاری شهر'])}</p>")
+        source = source or r.choice(["ایسنا", "ایرنا", "خبرگزاری شهر"])
+        parts.append(f"<p>منبع: {source}</p>")
     if marked:
         parts.append(f"<p>انتهای پیام/{r.choice(['ع', '۴۱', 'م'])}</p>")
-    return "".join(parts), lines
+    return "".join(parts), lines, source
 
 
 def _related(b: Builder) -> str:
@@ -302,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         precision, recall = precision + p, recall + r
         checks = {"headline": record.headline == truth.headline, "news_id": record.news_id == truth.news_id,
                   "published": record.published_jalali == truth.jalali,
-                  "marker": bool(record.footer_marker) == truth.marked, "lead": record.lead == truth.lead}
+                  "marker": bool(record.footer_marker) == truth.marked, "lead": record.lead == truth.lead,
+                  "source": truth.source is None or record.source_attribution == truth.source}
         right.update(name for name, ok in checks.items() if ok)
         wrong = [name for name, ok in checks.items() if not ok] + (["body"] if min(p, r) < 0.98 else [])
         if wrong:
@@ -310,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     records = args.pages - sum(refused.values())
     print(f"{args.pages} pages{' (hard)' if args.hard else ''}, seeds {args.seed}–{args.seed + args.pages - 1}: "
           f"{records} records, refused {sum(refused.values())} {dict(refused)}")
-    for name in ("headline", "news_id", "published", "marker", "lead"):
+    for name in ("headline", "news_id", "published", "marker", "lead", "source"):
         print(f"  {name:<9} {right[name] / max(records, 1):.3f}")
     print(f"  body      precision {precision / max(records, 1):.3f}, recall {recall / max(records, 1):.3f}")
     for line in failing[:args.show]:

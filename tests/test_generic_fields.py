@@ -1146,6 +1146,19 @@ def test_a_visible_update_date_is_the_modified_time(update, modified_at):
     assert (record.published_at, record.modified_at) == ("2023-08-01T09:00:00+03:30", modified_at)
 
 
+@pytest.mark.parametrize(("stamps", "modified_at"), [
+    # WordPress's second stamp, beside the published one
+    ('<time class="entry-date published" datetime="2023-08-01T09:00:00+03:30">۱۰ مرداد ۱۴۰۲</time>'
+     '<time class="updated" datetime="2023-08-03T11:00:00+03:30">۱۲ مرداد ۱۴۰۲</time>', "2023-08-03T11:00:00+03:30"),
+    ('<time datetime="2023-08-01T09:00:00+03:30">۱۰ مرداد ۱۴۰۲</time>', None),  # none marked as an update
+])
+def test_a_time_marked_as_an_update_is_the_modified_time(stamps, modified_at):
+    page = (f'<html lang="fa"><body><article><h1>پل تازه شهر</h1><div class="meta">{stamps}</div>'
+            f"<p>{TEXT}</p><p>{TEXT}</p></article></body></html>")
+    record = _record_of(page)
+    assert (record.published_at, record.modified_at) == ("2023-08-01T09:00:00+03:30", modified_at)
+
+
 EVENT = "خسارت‌های زلزله هنوز جبران نشده و مردم منتظر کمک‌های دولتی هستند که وعده آن داده شده بود."
 
 

@@ -265,7 +265,8 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     def dates_in(zone: tzinfo | None) -> DateReading:
         return read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), zone,
                           fx.printed_date_texts(page, headline), fx.update_date_texts(page, headline),
-                          lambda: fx.time_datetimes(page, headline))
+                          lambda: fx.time_datetimes(page, headline),
+                          lambda: fx.time_datetimes(page, headline, updates=True))
 
     dates = dates_in(tz)
     if site is None and dates.dari and tz is not KABUL:

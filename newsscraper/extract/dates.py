@@ -157,7 +157,8 @@ def _url_date(url: str | None) -> tuple[date, str] | None:
 
 def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
                printed_texts: Iterable[str] = (), update_texts: Iterable[str] = (),
-               times: Callable[[], Iterable[str]] = tuple) -> DateReading:
+               times: Callable[[], Iterable[str]] = tuple,
+               updated_times: Callable[[], Iterable[str]] = tuple) -> DateReading:
     """Apply the date rules of docs/field-rules.md to the candidate visible date texts (Jalali), and,
     when neither they nor the machine metadata give a date, to ``printed_texts`` (the page's date
     elements, read for a printed Gregorian date: newsscraper/gregorian.py). ``tz``: the zone dates are
@@ -165,7 +166,9 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     date, printed by Iranian sites, is read in Tehran's). ``update_texts``: lines that may print a date
     labelled as an update («آخرین به‌روزرسانی: …»), read where no machine field gives one. ``times``
     gives the `datetime` values of the <time> elements by the headline, the last machine source
-    (called only when the others give no date: finding them costs a walk from the headline)."""
+    (called only when the others give no date: finding them costs a walk from the headline);
+    ``updated_times`` those of the <time> elements marked as an update, the last source of
+    ``modified_at``."""
     reading = DateReading()
     visible: DateMatch | None = None
     for text in visible_texts:
@@ -203,7 +206,7 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     if reading.fields.get("published_at"):
         reading.fields["published_at"] = _whole_minute_offset(reading.fields["published_at"], reading.notes)
     published_at = reading.fields.get("published_at")
-    modified = _modified(page, tz, published_at) or _printed_update(update_texts, tz, published_at)
+    modified = _modified(page, tz, published_at, updated_times) or _printed_update(update_texts, tz, published_at)
     reading.modified_at = _whole_minute_offset(modified, reading.notes)
     return reading
 
@@ -244,8 +247,9 @@ def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None,
     return out
 
 
-def _modified(page: Page, tz: tzinfo | None, published_at: str | None) -> str | None:
-    found = _machine_instant(page, tz, JSONLD_MODIFIED, META_MODIFIED)
+def _modified(page: Page, tz: tzinfo | None, published_at: str | None,
+              updated_times: Callable[[], Iterable[str]] = tuple) -> str | None:
+    found = _machine_instant(page, tz, JSONLD_MODIFIED, META_MODIFIED, updated_times())
     if not found:
         return None
     value = found[0]

@@ -824,10 +824,11 @@ def update_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:
 _UPDATE_CLASSES = ("updated", "modified", "dateModified", "update-date", "last-update")
 
 
-def time_datetimes(page: Page, headline: str | None = None) -> Iterator[str]:
+def time_datetimes(page: Page, headline: str | None = None, *, updates: bool = False) -> Iterator[str]:
     """The `datetime` of the page's <time> elements outside page chrome, the site's header and lists
     of other stories, nearest the headline first, those marked as an update (`<time class="updated" …>`, WordPress's
-    second stamp) left out: the machine form of the date a template prints beside its headline."""
+    second stamp) left out: the machine form of the date a template prints beside its headline.
+    ``updates``: those marked as an update alone, the machine form of its last modification."""
     times = [el for el in page.tagged("time") if el.get("datetime")]
     if not times:
         return
@@ -835,7 +836,8 @@ def time_datetimes(page: Page, headline: str | None = None) -> Iterator[str]:
     in_header = _in_site_header(page, anchor)
     for el in _nearest_first(page, anchor)(times):
         marks = f"{el.get('class', '')} {el.get('itemprop', '')}"
-        if not any(word in marks for word in _UPDATE_CLASSES) and not elsewhere(el, anchor) and not in_header(el):
+        marked_update = any(word in marks for word in _UPDATE_CLASSES)
+        if marked_update == updates and not elsewhere(el, anchor) and not in_header(el):
             yield el.get("datetime", "").strip()
 
 

@@ -126,9 +126,11 @@ def test_the_date_in_the_header_around_the_headline_is_the_articles():
     assert (record.published_raw, record.published_source) == ("19 Nov 2019 05:44 GMT", "page")
 
 
-def test_a_persian_page_printing_a_dotted_gregorian_date_is_dated_by_it():
+@pytest.mark.parametrize("element", ["div class='date'", "span class='tarih'"])  # a Turkish template's word too
+def test_a_persian_page_printing_a_dotted_gregorian_date_is_dated_by_it(element):
     """Persian services of Turkish and Russian broadcasters print 03.08.2023: the day, no guessed time."""
-    record = extract(dated_story("<div class='date'>۱۴:۳۵ ۰۳.۰۸.۲۰۲۳</div>"), "https://fa.news.example/news/123").record
+    tag = element.split()[0]
+    record = extract(dated_story(f"<{element}>۱۴:۳۵ ۰۳.۰۸.۲۰۲۳</{tag}>"), "https://fa.news.example/news/123").record
     assert record is not None
     assert (record.published_date, record.published_at, record.published_raw) == (
         "2023-08-03", None, "۱۴:۳۵ ۰۳.۰۸.۲۰۲۳")

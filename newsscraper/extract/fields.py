@@ -664,7 +664,9 @@ def _printed_news_ids(page: Page) -> Iterator[str]:
 
 
 _DATE_LABELS = ("تاریخ انتشار", "تاريخ انتشار", "تاریخ:", "تاريخ:", "زمان انتشار", "زمان:", "انتشار:")
-_DATE_CLASSES = ("date", "time", "publish", "tarikh")
+# Class words naming a date: English, Persian («تاریخ» as `tarikh`) and Turkish (`tarih`, the Persian
+# services of Turkish broadcasters).
+_DATE_CLASSES = ("date", "time", "publish", "tarikh", "tarih")
 
 
 def _date_elements(page: Page) -> list[etree._Element]:

@@ -192,6 +192,9 @@ def test_an_h1_printing_the_site_name_beside_the_headline_without_a_separator_gi
     ('class="rutitr"', "روتیتر خبر"),
     ('class="news-kicker"', "روتیتر خبر"),
     ('class="articleKicker"', "روتیتر خبر"),
+    ('class="news-ru-titr"', "روتیتر خبر"),
+    ('class="roo_titr"', "روتیتر خبر"),
+    ('class="overtitle"', "روتیتر خبر"),
     ('class="signupTitle"', None),  # "uptitle" inside another word: a newsletter box's title
 ])
 def test_a_surtitle_is_named_by_a_word_of_its_own(attrs, surtitle):

@@ -303,10 +303,12 @@ def is_paginated(page: Page) -> bool:
     return any(el.tag in ("link", "a") for el in (*page.having("rel", "next"), *page.having("rel", "prev")))
 
 
-# The surtitle's names in Persian CMSs and English ones: `rutitr`, `news-rutitr`, `rotitr`, `rootitr`,
-# `rotitle`, `up_title` / `up-title` / `news-uptitle`, `kicker`, `surtitle`, `pretitle`, `supertitle`.
-_SURTITLE_CLASSES = ("rutitr", "rotitr", "rootitr", "rotitle", "uptitle", "up_title", "up-title", "kicker",
-                     "surtitle", "pretitle", "supertitle")
+# The surtitle's names in Persian CMSs and English ones: `rutitr`, `news-rutitr`, `rotitr`, `rootitr`
+# (also parted by a hyphen or an underscore: `ru-titr`, `roo_titr`), `rotitle`, `up_title` / `up-title` /
+# `news-uptitle`, `kicker`, `surtitle`, `pretitle`, `supertitle`, `overtitle`.
+_SURTITLE_CLASSES = ("rutitr", "rotitr", "rootitr", "ru-titr", "ro-titr", "roo-titr", "ru_titr", "ro_titr",
+                     "roo_titr", "rotitle", "uptitle", "up_title", "up-title", "kicker", "surtitle", "pretitle",
+                     "supertitle", "overtitle", "over-title")
 
 
 def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> str | None:

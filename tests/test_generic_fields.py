@@ -767,6 +767,16 @@ def test_a_line_saying_it_is_todays_date_never_dates_the_story(today):
     assert _record_of(alone).published_raw is None  # today's date is no guess at the story's
 
 
+@pytest.mark.parametrize("column", ["sidebar-right", "footer-wrap", "widget-area"])
+def test_a_date_beside_the_headline_in_a_column_named_like_chrome_dates_the_story(column):
+    """A template that names its columns by place: the story's own column is called a sidebar."""
+    page = (f'<html lang="fa"><head><title>پل تازه شهر - شهرآوا</title></head><body><div class="{column}">'
+            '<h1>پل تازه شهر</h1><span>۱۰ مرداد ۱۴۰۲ - ۰۹:۰۰</span>'
+            f"<div><p>{TEXT}</p><p>{TEXT}</p></div></div>"
+            '<div class="sidebar"><span>۹ مرداد ۱۴۰۲ - ۰۸:۰۰</span></div></body></html>')
+    assert _record_of(page).published_at == "2023-08-01T09:00:00+03:30"
+
+
 @pytest.mark.parametrize("box", ["<div class='x'>", "<section>"])
 def test_a_readers_comments_dates_never_date_a_story_that_prints_none(box):
     """The thread under a heading naming comments, its box named by nothing: each date is a reader's."""

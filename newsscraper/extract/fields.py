@@ -86,8 +86,10 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
         part = el.tag in _ARTICLE_PARTS if el.tag in _CHROME_TAGS else _ARTICLE_PARTS.issuperset(named)
         if part and any(a.tag == "article" and next(a.iter("h1"), None) is not None for a in chain[i + 1:]):
             continue  # the article's own header or footer (`<header>`, `<div class="item-header">`)
-        if part and headline is not None and any(a is el for a in headline.iterancestors()):
-            continue  # the header around the headline itself
+        if headline is not None and any(a is el for a in headline.iterancestors()):
+            # The header around the headline itself; and a block that holds the article's headline
+            # is no chrome beside the article, whatever its class says (a column named `sidebar-right`)
+            continue
         return True
     return False
 

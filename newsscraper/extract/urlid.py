@@ -19,7 +19,8 @@ URL_ID_PATTERNS = (
                r"posts?|khabar|akhbar|matlab|mataleb|note|notes|report|interview|video|videos|photo|photos|"
                r"gallery|media|multimedia)/(\d{3,})(?:[/?#-]|$)"),
     re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
-    re.compile(r"[?&](?:p|id|newsid|news_id|nid)=(\d{2,})(?:&|#|$)", re.IGNORECASE),  # ASP.NET: ?NewsID=, ?ID=
+    # ASP.NET's ?NewsID=, ?ID=; Joomla's ?id=1234:slug (the article's alias after a colon)
+    re.compile(r"[?&](?:p|id|newsid|news_id|nid)=(\d{2,})(?::[^&#]*)?(?:&|#|$)", re.IGNORECASE),
     re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),
     re.compile(r"/(\d{5,})(?:/[^/]*)?/?(?:[?#]|$)"),
     # The last segment's name: the ID before its slug (`/section/612345-slug`), after it

@@ -413,3 +413,21 @@ def test_a_list_article_whose_three_items_link_their_subjects_is_an_article():
     html = (f"<html lang='fa'><head><title>سه فیلم برتر سال</title></head><body><h1>سه فیلم برتر سال</h1>"
             f"<div class='list'>{items}</div></body></html>")
     assert extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").refusal is None
+
+
+ABOUT = ("خبرگزاری شهر در سال ۱۳۸۵ کار خود را آغاز کرد و امروز با صد خبرنگار در سراسر کشور خبرهای سیاسی،"
+         " اقتصادی و اجتماعی را پوشش می‌دهد.")
+
+
+@pytest.mark.parametrize(("h1", "date", "refusal"), [
+    ("درباره ما", "", "site_page"),
+    ("تماس با ما", "", "site_page"),
+    ("فرصت‌های شغلی", "", "site_page"),
+    ("Privacy Policy", "", "site_page"),
+    ("درباره ما", "<div class='d'>۱۵ تیر ۱۴۰۲ - ۱۹:۳۱</div>", None),  # dated: a story after all
+    ("درباره ما و شما: گفت‌وگو با شهردار", "", None),                 # a story's headline opening so
+])
+def test_the_sites_own_pages_are_no_stories(h1, date, refusal):
+    html = (f"<html lang='fa'><body><div class='menu'><a href='/'>خانه</a></div><h1>{h1}</h1>{date}"
+            f"<div class='content'><p>{ABOUT}</p><p>{ABOUT}</p></div></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/page/about").refusal == refusal

@@ -268,6 +268,17 @@ PERSIAN_OTHER_STORIES = (
     rf"(?:سایر|آخرین|گزیده) (?:اخبار|خبرها|مطالب)|پیشنهاد ویژه|"
     rf"(?:پربازدید|پربحث|داغ){_J}(?:ترین{_J}ها|ترین اخبار|ها)"
 )
+# The title of a site's own page, not a story: about, contact, terms, privacy, advertising, careers,
+# site map, questions (in the matching form: letters unified; a ZWNJ or a space between words).
+_J = "[\\s\u200c]?"
+SITE_PAGE_TITLE = re.compile(
+    rf"(?:درباره{_J}(?:ی\s)?ما|تماس\sبا\sما|ارتباط\sبا\sما|قوانین\sو\sمقررات|شرایط\s(?:و\sقوانین\s)?استفاده|"
+    rf"(?:سیاست{_J}(?:های\s)?)?حفظ\sحریم\sخصوصی|حریم\sخصوصی|تبلیغات\sدر\s.{{1,20}}|آگهی{_J}ها|"
+    rf"همکاری\sبا\sما|فرصت{_J}های\sشغلی|استخدام|نقشه{_J}(?:ی\s)?سایت|(?:سوالات|سؤالات|پرسش{_J}های)\sمتداول|"
+    r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|terms and conditions|"
+    r"advertise(?: with us)?|careers|jobs|site ?map|faqs?|impressum|imprint)$",
+    re.IGNORECASE,
+)
 OTHER_STORIES_HEADING = re.compile(
     r"^(?:(?:read more|read next|see also|related(?: \w+)?|recommended(?: for you)?|you may also like|"
     r"more (?:\w+ ){0,3}(?:stories|articles|news|reads))\s*[:.]?(?:\s.{0,60})?|"

@@ -12,7 +12,12 @@ from datetime import tzinfo
 from newsscraper.extract import body as body_reader
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
-from newsscraper.extract.content_rules import ARTICLE_RUN_WORDS, CLOSES_SENTENCE, LISTING_WORDS_PER_TEASER_DECLARED
+from newsscraper.extract.content_rules import (
+    ARTICLE_RUN_WORDS,
+    CLOSES_SENTENCE,
+    LISTING_WORDS_PER_TEASER_DECLARED,
+    SITE_PAGE_TITLE,
+)
 from newsscraper.extract.dates import DateReading, machine_date, read_dates
 from newsscraper.extract.decode import decode_page
 from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, as_dari, keeps_arabic_letters, page_language
@@ -23,7 +28,7 @@ from newsscraper.extract.profiles import GENERIC, Profile
 from newsscraper.extract.wordcount import more_words_than
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import KABUL, TEHRAN
-from newsscraper.persian import arabic_letters_kept, keeping_arabic_letters, normalize_line
+from newsscraper.persian import arabic_letters_kept, keeping_arabic_letters, normalize_for_matching, normalize_line
 from newsscraper.site import Site, host_of
 from newsscraper.statkeys import PROFILE_MISSED
 
@@ -80,6 +85,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     """
     if not record.headline:
         return "no_headline"
+    if record.published_source in (None, "url") and _site_page(record.headline):
+        return "site_page"  # «درباره ما», «تماس با ما», "Privacy policy": the site's own page, undated
     body = record.body or ""
 
     def fewer_words(n: int) -> bool:  # a bound, not a count: a long body is answered from its head
@@ -120,6 +127,10 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if page is not None and _news_brief(record, page, one_story):
         return None
     return "short_body"
+
+
+def _site_page(headline: str) -> bool:
+    return SITE_PAGE_TITLE.match(normalize_for_matching(headline).strip(" .:")) is not None
 
 
 def _dated_story_with_lead(record: NewsArticle, shape: Shape) -> bool:

@@ -431,3 +431,23 @@ def test_the_sites_own_pages_are_no_stories(h1, date, refusal):
     html = (f"<html lang='fa'><body><div class='menu'><a href='/'>خانه</a></div><h1>{h1}</h1>{date}"
             f"<div class='content'><p>{ABOUT}</p><p>{ABOUT}</p></div></body></html>")
     assert extract(html, "https://shahr-nemouneh.ir/fa/page/about").refusal == refusal
+
+
+GONE = ("متاسفانه صفحه‌ای که به دنبال آن هستید وجود ندارد یا حذف شده است. لطفا از جستجو برای یافتن مطلب"
+        " مورد نظر خود استفاده کنید و دوباره تلاش کنید.")
+
+
+@pytest.mark.parametrize(("h1", "date", "refusal"), [
+    ("خبر مورد نظر یافت نشد", "", "not_found"),
+    ("صفحه مورد نظر پیدا نشد", "", "not_found"),
+    ("خطای ۴۰۴", "", "not_found"),
+    ("Page not found", "", "not_found"),
+    ("Oops! That page can’t be found.", "", "not_found"),                  # WordPress's
+    ("کوهنورد گمشده پس از سه روز پیدا نشد", "", None),                     # a story that says so
+    ("خبر مورد نظر یافت نشد", "<div class='d'>۱۵ تیر ۱۴۰۲ - ۱۹:۳۱</div>", None),  # dated: a story after all
+])
+def test_a_page_saying_what_was_asked_for_is_not_there_is_no_story(h1, date, refusal):
+    """A removed story's address answering 200 with the site's "not found" page (a soft 404)."""
+    html = (f"<html lang='fa'><body><div class='menu'><a href='/'>خانه</a></div><h1>{h1}</h1>{date}"
+            f"<div class='content'><p>{GONE}</p></div></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").refusal == refusal

@@ -279,6 +279,16 @@ SITE_PAGE_TITLE = re.compile(
     r"advertise(?: with us)?|careers|jobs|site ?map|faqs?|impressum|imprint)$",
     re.IGNORECASE,
 )
+# The headline of a page saying what was asked for is not there, served as if it were (a "soft
+# 404": a removed story's address answering 200): «صفحه مورد نظر یافت نشد», «خبر مورد نظر پیدا نشد»,
+# «خطای ۴۰۴», "Page not found", "Oops! That page can't be found.".
+NOT_FOUND_TITLE = re.compile(
+    rf"(?:(?:صفحه|خبر|مطلب|محتوا|محتوای|نتیجه|چیزی|هیچ{_J}چیزی)(?:\s(?:مورد\sنظر|درخواستی|درخواست\sشده))?\s"
+    r"(?:یافت|پیدا)\s?نشد|(?:خطای|خطا)\s?(?:404|۴۰۴)(?:\s.{0,30})?|"
+    r"(?:error\s?)?404(?:\s?-?\s?(?:page\s)?not\sfound)?|(?:page|article|story|post|content)\snot\sfound|not\sfound|"
+    r"oops!?\s?that\spage\scan.?t\sbe\sfound|sorry,?\s?(?:this|the)\spage\s(?:does\snot|doesn.?t)\sexist)[.!]?$",
+    re.IGNORECASE,
+)
 OTHER_STORIES_HEADING = re.compile(
     r"^(?:(?:read more|read next|see also|related(?: \w+)?|recommended(?: for you)?|you may also like|"
     r"more (?:\w+ ){0,3}(?:stories|articles|news|reads))\s*[:.]?(?:\s.{0,60})?|"

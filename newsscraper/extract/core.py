@@ -16,6 +16,7 @@ from newsscraper.extract.content_rules import (
     ARTICLE_RUN_WORDS,
     CLOSES_SENTENCE,
     LISTING_WORDS_PER_TEASER_DECLARED,
+    NOT_FOUND_TITLE,
     SITE_PAGE_TITLE,
 )
 from newsscraper.extract.dates import DateReading, machine_date, read_dates
@@ -85,8 +86,12 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     """
     if not record.headline:
         return "no_headline"
-    if record.published_source in (None, "url") and _site_page(record.headline):
-        return "site_page"  # «درباره ما», «تماس با ما», "Privacy policy": the site's own page, undated
+    if record.published_source in (None, "url"):  # the page states no date of its own
+        title = normalize_for_matching(record.headline).strip(" .:")
+        if NOT_FOUND_TITLE.match(title):
+            return "not_found"  # «خبر مورد نظر یافت نشد», "Page not found": a removed story's address
+        if SITE_PAGE_TITLE.match(title):
+            return "site_page"  # «درباره ما», «تماس با ما», "Privacy policy": the site's own page
     body = record.body or ""
 
     def fewer_words(n: int) -> bool:  # a bound, not a count: a long body is answered from its head
@@ -127,10 +132,6 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if page is not None and _news_brief(record, page, one_story):
         return None
     return "short_body"
-
-
-def _site_page(headline: str) -> bool:
-    return SITE_PAGE_TITLE.match(normalize_for_matching(headline).strip(" .:")) is not None
 
 
 def _dated_story_with_lead(record: NewsArticle, shape: Shape) -> bool:

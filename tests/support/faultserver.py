@@ -165,6 +165,8 @@ FAULT_LIST: tuple[Fault, ...] = (
     Fault("missing-headline", "/missing/headline/{id}", "refused/no_headline", "body, no h1 and no <title>", 1),
     Fault("missing-body", "/missing/body/{id}", "refused/no_body", "headline and date, no text", 1),
     Fault("short-body", "/missing/short-body/{id}", "refused/short_body", "headline and one short sentence", 1),
+    Fault("removed-soft-404", "/missing/removed/{id}", "refused/not_found",
+          "a removed story's address answering 200 with the site's «خبر مورد نظر یافت نشد» page", 1),
     Fault("broken-metadata", "/missing/broken-metadata/{id}", EXPORTED,
           "broken JSON-LD, impossible meta dates, a 30 Esfand in a common year", 1),
     Fault("truncated-markup", "/missing/truncated-markup/{id}", EXPORTED,
@@ -187,6 +189,10 @@ FAULT_LIST: tuple[Fault, ...] = (
     Fault("charset-utf8-few-invalid", "/charset/utf8-few-invalid/{id}", EXPORTED,
           "UTF-8 labelled UTF-8, two bytes of one paragraph broken", 1),
 )
+NOT_FOUND_PAGE = ('<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>خبر مورد نظر یافت نشد'
+                  '</title></head><body><div class="menu"><a href="/">صفحه نخست</a></div><h1>خبر مورد نظر یافت نشد</h1>'
+                  '<div class="content"><p>متاسفانه خبری که به دنبال آن هستید حذف شده یا نشانی آن تغییر کرده است. برای'
+                  ' دیدن آخرین خبرها به صفحه نخست بروید یا از جستجو کمک بگیرید.</p></div></body></html>')
 FIRST_ID = 7101
 FAULTS: dict[str, tuple[Fault, int]] = {f.key: (f, FIRST_ID + i) for i, f in enumerate(FAULT_LIST)}
 SITEMAPS = ("/sitemaps/laughs.xml", "/sitemaps/xxe.xml")
@@ -612,6 +618,8 @@ class FaultResource(Resource):
             return self.article(request, path, news_id, body=[])
         if kind == "short-body":
             return self.article(request, path, news_id, body=["این خبر کوتاه است."])
+        if kind == "removed":  # a soft 404: the site's not-found page, status 200
+            return self.send(request, NOT_FOUND_PAGE)
         if kind == "broken-metadata":
             broken = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
                       '"2023-13-45T99:99:99", "headline": [1, {"x": </script>'

@@ -8,8 +8,8 @@ date (JSON-LD, meta, microdata): read where the page shows its date. Month names
 languages whose function words the extractor knows best (English, German, French, Spanish, Italian,
 Portuguese, Dutch). A time counts only with a zone printed beside it (GMT, UTC, EST, ET, CET …):
 without one the page's own zone is unknown, so the date alone is given, never a guessed instant.
-Numeric day/month orders other than ISO's and the dotted day-first one (11/10/2019) are ambiguous
-and not read.
+Numeric orders other than ISO's, the year-first one with slashes (2024/11/30) and the dotted
+day-first one are ambiguous (11/10/2019) and not read.
 """
 
 from __future__ import annotations
@@ -82,6 +82,9 @@ _DATES = (
     re.compile(rf"(?<![\w.-]){_DAY}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}",
                re.IGNORECASE),  # 19 Nov. 2019, 19. November 2019, 19 de noviembre de 2019
     re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),  # 2019-11-19
+    # Year first with slashes (2024/11/30, 2024/1/5): no style writes year, day, month, so the order is
+    # known (Afghan pages printing the Gregorian date as the Jalali one is printed).
+    re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"),
     # Day first with dots (19.11.2019): the European, Turkish and Russian order, which no US style
     # writes with dots, so unlike 11/10/2019 its order is known (TRT's and Sputnik's Persian pages).
     re.compile(r"(?<![\w.-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})(?![\w.])"),

@@ -24,6 +24,9 @@ URL = "https://news.example/story/1"
     ("19 de noviembre de 2019", date(2019, 11, 19), "19 de noviembre de 2019"),
     ("3 março 2020", date(2020, 3, 3), "3 março 2020"),
     ("2019-11-19", date(2019, 11, 19), "2019-11-19"),
+    # Year first with slashes: the order is known (no style writes year, day, month)
+    ("۲۰۲۴/۱۱/۳۰", date(2024, 11, 30), "۲۰۲۴/۱۱/۳۰"),
+    ("2024/1/5 - 10:30", date(2024, 1, 5), "2024/1/5 - 10:30"),
     # Day first with dots: no US style writes dots, so the order is known; a time before it, no zone.
     ("19.11.2019", date(2019, 11, 19), "19.11.2019"),
     ("14:35 03.08.2023", date(2023, 8, 3), "14:35 03.08.2023"),
@@ -78,6 +81,8 @@ def test_a_printed_date_is_read_with_its_time_only_when_a_zone_is_printed(text, 
     "31.11.2019",                           # no such day
     "version 1.2.2019.5",                   # a version number
     "192.168.10.2019",                      # an address
+    "https://news.example/2024/11/30/pol",  # a dated path, not a printed date
+    "2024/13/30",                           # no such month
 ])
 def test_no_date_is_read_where_none_is_printed_or_it_is_only_an_update(text):
     assert find_gregorian_date(text) is None

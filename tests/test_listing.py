@@ -451,3 +451,21 @@ def test_a_page_saying_what_was_asked_for_is_not_there_is_no_story(h1, date, ref
     html = (f"<html lang='fa'><body><div class='menu'><a href='/'>خانه</a></div><h1>{h1}</h1>{date}"
             f"<div class='content'><p>{GONE}</p></div></body></html>")
     assert extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").refusal == refusal
+
+
+@pytest.mark.parametrize(("title", "h1", "text", "refusal"), [
+    ("Just a moment...", "www.shahr-nemouneh.ir",
+     "www.shahr-nemouneh.ir needs to review the security of your connection before proceeding.", "blocked"),
+    ("در حال بررسی مرورگر", "لطفا چند لحظه صبر کنید",
+     "در حال بررسی مرورگر شما هستیم. این کار چند ثانیه طول می‌کشد و پس از آن به سایت منتقل می‌شوید. از شکیبایی"
+     " شما سپاسگزاریم و امیدواریم این بررسی زیاد طول نکشد.", "blocked"),
+    ("403 Forbidden", "دسترسی غیرمجاز", f"{GONE} {GONE}", "blocked"),
+    # a story whose headline opens with the same words
+    ("لطفا صبر کنید؛ قطار تهران مشهد تاخیر دارد", "لطفا صبر کنید؛ قطار تهران مشهد تاخیر دارد", f"{SENTENCE} {SENTENCE}",
+     None),
+])
+def test_a_bot_check_or_an_access_rule_served_instead_of_the_story_is_no_story(title, h1, text, refusal):
+    """A CDN's browser check (Cloudflare, ArvanCloud) or an access rule answered the request: a crawl
+    or an archive holds its page under the story's address."""
+    html = f"<html lang='fa'><head><title>{title}</title></head><body><h1>{h1}</h1><p>{text}</p></body></html>"
+    assert extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").refusal == refusal

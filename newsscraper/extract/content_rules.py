@@ -289,6 +289,17 @@ NOT_FOUND_TITLE = re.compile(
     r"oops!?\s?that\spage\scan.?t\sbe\sfound|sorry,?\s?(?:this|the)\spage\s(?:does\snot|doesn.?t)\sexist)[.!]?$",
     re.IGNORECASE,
 )
+# The title of a page a bot check or an access rule served instead of the page asked for (Cloudflare's
+# "Just a moment...", ArvanCloud's «در حال بررسی مرورگر», "403 Forbidden"): the story is behind it.
+BLOCKED_TITLE = re.compile(
+    r"(?:just\sa\smoment|please\swait|one\smore\sstep|attention\srequired!?(?:\s?\|\s?cloudflare)?|"
+    r"checking\s(?:your\sbrowser|if\sthe\ssite\sconnection\sis\ssecure)|verifying\syou\sare\s(?:a\s)?human|"
+    r"security\scheck|ddos[\s-]?guard|access\sdenied|(?:403\s)?forbidden|"
+    r"(?:لطفا|لطفاً)\s(?:چند\s(?:لحظه|ثانیه)\s)?(?:صبر|منتظر\sبمانید)(?:\sکنید)?|"
+    rf"در\sحال\sبررسی\s(?:مرورگر|اتصال|امنیت){_J}(?:\sشما)?|دسترسی\s(?:غیر{_J}مجاز|ممنوع|محدود\sشده)|"
+    r"محدودیت\sدسترسی|(?:خطای|خطا)\s?(?:403|۴۰۳))(?:\s?\.{1,3}|…)?$",
+    re.IGNORECASE,
+)
 OTHER_STORIES_HEADING = re.compile(
     r"^(?:(?:read more|read next|see also|related(?: \w+)?|recommended(?: for you)?|you may also like|"
     r"more (?:\w+ ){0,3}(?:stories|articles|news|reads))\s*[:.]?(?:\s.{0,60})?|"

@@ -14,6 +14,7 @@ from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
 from newsscraper.extract.content_rules import (
     ARTICLE_RUN_WORDS,
+    BLOCKED_TITLE,
     CLOSES_SENTENCE,
     LISTING_WORDS_PER_TEASER_DECLARED,
     NOT_FOUND_TITLE,
@@ -88,6 +89,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         return "no_headline"
     if record.published_source in (None, "url"):  # the page states no date of its own
         title = normalize_for_matching(record.headline).strip(" .:")
+        if _blocked(title, page):
+            return "blocked"  # a bot check or an access rule answered: the story is behind it
         if NOT_FOUND_TITLE.match(title):
             return "not_found"  # «خبر مورد نظر یافت نشد», "Page not found": a removed story's address
         if SITE_PAGE_TITLE.match(title):
@@ -132,6 +135,13 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if page is not None and _news_brief(record, page, one_story):
         return None
     return "short_body"
+
+
+def _blocked(headline: str, page: Page | None) -> bool:
+    """The headline, or the page's <title>, is a bot check's or an access rule's («در حال بررسی مرورگر»,
+    "Just a moment...", "403 Forbidden"): what it printed is the check's, not a story."""
+    titles = [headline, *(normalize_for_matching(t).strip() for t in (page.own_texts("title") if page else ()))]
+    return any(BLOCKED_TITLE.match(t) for t in titles)
 
 
 def _dated_story_with_lead(record: NewsArticle, shape: Shape) -> bool:

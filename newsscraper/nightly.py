@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 ERROR_SHARE = 0.05
+# More than this share of the pages read were a CDN's bot check or an access rule's page: the site
+# has begun to block the crawler, and the run says so rather than pass with what got through.
+BLOCKED_SHARE = 0.05
 FILL_DROP = 0.20
 FILL_MIN_PAGES = 10
 FILL_HISTORY = 5
@@ -104,6 +107,9 @@ def judge(run: Run | None, history: list[Run]) -> str | None:
             return f"a {source} parsed to zero entries"
     if c.get(keys.ARTICLE_REQUESTS, 0) and not run.records and not c.get(keys.DROP_UNCHANGED):
         return f"{c[keys.ARTICLE_REQUESTS]} unseen article URLs found but none exported"
+    blocked = c.get(keys.refused("blocked"), 0)
+    if blocked and blocked > BLOCKED_SHARE * max(c.get("pages_parsed", 0), blocked):
+        return f"{blocked} pages were a bot check's or an access rule's, not the stories asked for (blocked)"
     requests = c.get("downloader/request_count", 0)
     errors = c.get("downloader/exception_count", 0) + sum(
         v for k, v in c.items() if k.startswith("downloader/response_status_count/5"))

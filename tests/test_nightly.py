@@ -40,10 +40,15 @@ def test_nothing_new_with_healthy_discovery_is_success():
     (run(**{"discovery/sitemap/empty": 1}), "sitemap parsed to zero"),
     (run(records=0), "none exported"),
     (run(**{"downloader/exception_count": 3, "downloader/response_status_count/503": 3}), "exceptions and 5xx"),
+    (run(pages_parsed=20, **{"refused/blocked": 2}), "bot check"),  # the site began to block the crawler
 ])
 def test_each_failure_kind(r, words):
     reason = judge(r, [])
     assert reason and words in reason
+
+
+def test_a_rare_bot_check_is_no_failure():
+    assert judge(run(pages_parsed=40, **{"refused/blocked": 1}), healthy_history()) is None
 
 
 def test_fill_rate_drop_against_median_of_last_runs():

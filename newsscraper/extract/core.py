@@ -61,16 +61,20 @@ class Extraction:
 def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | None = None) -> str | None:
     """None when ``record`` is an article; else the refusal reason.
 
-    One rule for `newsscraper extract` and the crawl. A listing (front, section, tag, search or
-    archive page) shows teasers with few words each:
+    One rule for `newsscraper extract` and the crawl. A page stating no date of its own whose
+    headline (or title) is a bot check's («در حال بررسی مرورگر», "Just a moment..."), a not-found
+    page's («خبر مورد نظر یافت نشد», "Page not found") or a site page's («درباره ما», "Privacy
+    policy") is refused as `blocked`, `not_found` or `site_page`. A listing (front, section, tag,
+    search or archive page) shows teasers with few words each:
     - at least 4 linked headlines or teaser items in the chosen blocks' text (2 on one page of a
       numbered series: rel next/prev, a page number in its title or h1, a pager of page numbers)
-      and fewer than 60 body words per teaser (25 on a page declaring itself an article or printing
-      its own news ID), unless
+      and fewer than 60 body words per teaser (25 on a page declaring itself an article or showing
+      one story: its own news ID printed, or its text closed by the footer marker), unless
       120 words run on between linked lines somewhere (an article's text with a related list
       inside its block);
     - or such teasers, counted also in the link lists the body leaves out (a related list),
-      beside a body under 20 words;
+      beside a body under 20 words (not a dated story printing a story's headline and a lead, with
+      20 words in lead and body together);
     - or a chosen block that is one short item of a run of like items;
     - or a chosen block opening with another page's linked headline (a front's top story and its
       excerpt) on the site's front page or on a page that prints no headline of its own;
@@ -80,8 +84,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     whose JSON-LD article/video has a description or that prints a lead, with 20 words in lead and
     body together, or a page showing a player or a gallery (listing.shows_media) with a headline of
     3+ words and a body of 5+ (a photo or video story, its related list beside it or not), or a news
-    brief (_news_brief: a declared article with a news ID, or a page printing its news ID under «کد خبر»,
-    with a date and one sentence of 5+ words). Words are
+    brief (_news_brief: a declared article with a news ID, or a page showing one story, with a date
+    and one sentence of 5+ words; beside lists of other stories too). Words are
     wordcount.count_words's: estimated from the characters in scripts without spaces between words,
     so 20 words are as much text in Chinese.
     """

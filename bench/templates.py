@@ -97,7 +97,10 @@ class Builder:
         month = months[m - 1]
         forms = [f"{d} {month} {y} - {hh:02d}:{mm:02d}", f"{y}/{m:02d}/{d:02d} - {hh:02d}:{mm:02d}",
                  f"تاریخ انتشار: {hh:02d}:{mm:02d} - {d:02d} {month} {y}", f"{d} {month} {y} ساعت {hh}:{mm:02d}",
-                 f"شنبه {d} {month} {y} | {hh:02d}:{mm:02d}", f"انتشار: {y}/{m}/{d} {hh:02d}:{mm:02d}"]
+                 f"شنبه {d} {month} {y} | {hh:02d}:{mm:02d}", f"انتشار: {y}/{m}/{d} {hh:02d}:{mm:02d}",
+                 f"{hh:02d}:{mm:02d} - {y}/{m:02d}/{d:02d}",  # the time first
+                 # the same day in the lunar Hijri calendar between the date and its time
+                 f"{d} {month} {y} - ۱۲ رجب ۱۴۴۶ - {hh:02d}:{mm:02d}"]
         return self.digits(self.r.choice(forms))
 
     def links(self, titles: list[str], path: str) -> str:
@@ -157,7 +160,9 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
     if r.random() < 0.3:
         out.append(f'<div class="rutitr">{r.choice(["در نشست شورای شهر مطرح شد", "معاون شهردار خبر داد"])}</div>')
     tag = r.choice(["h1", "h1", "h1", "h2"])
-    out.append(f"<{tag}{b.cls()}>{headline}</{tag}>")
+    # the headline linking to the story itself, as some templates print it
+    shown = f'<a href="{url}">{headline}</a>' if r.random() < 0.2 else headline
+    out.append(f"<{tag}{b.cls()}>{shown}</{tag}>")
     if lead:
         out.append(r.choice([f'<p class="lead">{lead}</p>', f'<div class="summary">{lead}</div>', f"<p>{lead}</p>",
                              f'<h2 class="subtitle">{lead}</h2>']))
@@ -167,7 +172,11 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
         caption = r.choice(["نمایی از بوستان شهر", "عکس: آرشیو"])
         out.append(f'<figure><img src="/p/{news_id}.jpg" alt="بوستان"><figcaption>{caption}</figcaption></figure>')
     text, lines, source = _text(b, paragraphs, marked, source)
-    out.append(f"<div{b.cls()}>{text}</div>")
+    if r.random() < 0.1:  # an old template's layout table: the text in a cell beside a narrow one
+        cells = f'<td width="70%">{text}</td><td><img src="/ad.gif" alt=""></td>'
+        out.append(f'<table width="100%"><tr>{cells}</tr></table>')
+    else:
+        out.append(f"<div{b.cls()}>{text}</div>")
     if r.random() < 0.5:
         label = r.choice(["برچسب‌ها:", "کلیدواژه‌ها:", ""])
         out.append(f"<div{b.cls()}>{label} " + " ".join(

@@ -134,6 +134,9 @@ def test_by_report_attributions(text, source):
 @pytest.mark.parametrize(("text", "source"), [
     ("پیام ملّت– شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "پیام ملّت"),
     ("ایسنا/کرمان شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "ایسنا"),
+    # a city, then the agency's dotted initials after the slash (Anadolu's Persian service)
+    ("آنکارا/آ.آ شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "آ.آ"),
+    ("تهران/ا.ف.پ. شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "ا.ف.پ"),
     # a city, then the agency, each closed by a dash: the agency is the source
     ("تهران- ایرنا- شهرداری امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "ایرنا"),
     # the dashes typed as tatweels standing alone (normalize_line makes them dashes)

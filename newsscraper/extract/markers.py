@@ -58,6 +58,10 @@ CITY_AGENCY_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*[-–—]\s*"
 CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*\(\s*"
                                  rf"(?P<src>[\u0600-\u06ff\u200c]{{3,}}(?: {_FA_WORD})?)\s*\)"  # (ع), (ره): no agency
                                  r"\s*(?:[:：\-–—]|[0-9۰-۹٠-٩])")
+# A city and an agency's dotted initials after a slash («آنکارا/آ.آ»: Anadolu's Persian service): the
+# initials are the agency, where «ایسنا/کرمان» puts the agency first.
+_INITIALS = r"(?:[\u0600-\u06ff]\.){1,4}[\u0600-\u06ff]?"
+CITY_INITIALS_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*/\s*(?P<src>{_INITIALS})(?![\u0600-\u06ff])")
 _QUOTES = "\"'«»“”„‹›"
 # A line naming where a republished story comes from: «منبع: ایرنا», «منبع خبر: روزنامه شرق»
 # (a picture's «منبع عکس» names no source of the story).
@@ -171,11 +175,12 @@ def _unquoted(src: str) -> str:
 def dateline_source(text: str) -> str | None:
     """The agency a dateline opening the text names: «پیام ملّت–» → پیام ملّت, «ایسنا/کرمان» → ایسنا, and
     from a city and an agency both ended by dashes or the agency in brackets, the agency: «تهران- ایرنا-»
-    and «کابل (پژواک):» → ایرنا, پژواک."""
-    m = CITY_AGENCY_DATELINE.match(text) or CITY_PAREN_DATELINE.match(text) or DATELINE.match(text)
+    and «کابل (پژواک):» → ایرنا, پژواک; a city and the agency's dotted initials, «آنکارا/آ.آ» → آ.آ."""
+    m = (CITY_AGENCY_DATELINE.match(text) or CITY_PAREN_DATELINE.match(text) or CITY_INITIALS_DATELINE.match(text)
+         or DATELINE.match(text))
     if not m:
         return None
-    src = m.group("src").strip()
+    src = m.group("src").strip().rstrip(".")  # «آ.آ.» and «آ.آ» name one agency
     return src if 1 <= len(src.split()) <= 4 else None
 
 

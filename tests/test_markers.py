@@ -145,6 +145,8 @@ def test_by_report_attributions(text, source):
     # the agency in brackets after the city, then a colon, a dash or the date (an Afghan agency's way)
     ("هرات (نمونه‌خبر): شاروالی امروز اعلام کرد که کار ساخت پل آغاز می‌شود.", "نمونه‌خبر"),
     ("کابل(آژانس نمونه)۱۲ حمل ۱۴۰۳: شاروالی اعلام کرد که کار ساخت پل آغاز می‌شود.", "آژانس نمونه"),
+    # … the date inside the brackets, after the agency
+    ("کابل (نمونه‌خبر ۱۰ قوس ۱۴۰۳): شاروالی اعلام کرد که کار ساخت پل آغاز می‌شود.", "نمونه‌خبر"),
 ])
 def test_dateline_sources(text, source):
     assert dateline_source(normalize_line(text)) == source

@@ -55,8 +55,11 @@ CITY_AGENCY_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*[-–—]\s*"
                                   rf"(?P<src>{_FA_WORD}(?: {_FA_WORD}){{0,2}})\s*[-–—]\s")
 # A city and an agency in brackets after it, then a colon, a dash or the date («کابل (پژواک): …»,
 # «بامیان (نمونه) ۸ قوس ۱۴۰۳: …»).
+# The date may stand inside the brackets, after the agency («کابل (پژواک ۱۰ قوس ۱۴۰۳): …»).
+_DIGITS = "[0-9۰-۹٠-٩]"
 CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*\(\s*"
-                                 rf"(?P<src>[\u0600-\u06ff\u200c]{{3,}}(?: {_FA_WORD})?)\s*\)"  # (ع), (ره): no agency
+                                 rf"(?P<src>[\u0600-\u06ff\u200c]{{3,}}(?: {_FA_WORD})?)"  # (ع), (ره): no agency
+                                 rf"(?:\s+{_DIGITS}{{1,2}}\s*{_FA_WORD}\s*{_DIGITS}{{2,4}})?\s*\)"
                                  r"\s*(?:[:：\-–—]|[0-9۰-۹٠-٩])")
 # A city and an agency's dotted initials after a slash («آنکارا/آ.آ»: Anadolu's Persian service): the
 # initials are the agency, where «ایسنا/کرمان» puts the agency first.

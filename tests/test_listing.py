@@ -469,3 +469,15 @@ def test_a_bot_check_or_an_access_rule_served_instead_of_the_story_is_no_story(t
     or an archive holds its page under the story's address."""
     html = f"<html lang='fa'><head><title>{title}</title></head><body><h1>{h1}</h1><p>{text}</p></body></html>"
     assert extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").refusal == refusal
+
+
+@pytest.mark.parametrize(("refresh", "refusal"), [
+    ("0;url=https://shahr-nemouneh.ir/fa/news/4522/", "redirect"),   # a saved redirect to the story's new address
+    ("0; URL='/fa/news/4522/'", "redirect"),
+    ("300", None),                                                    # a page reloading itself every 5 minutes
+    ("0;url=https://shahr-nemouneh.ir/fa/news/4521/", None),          # to its own address
+])
+def test_a_page_that_sends_its_reader_on_at_once_is_no_story(refresh, refusal):
+    html = (f"<html lang='fa'><head><meta http-equiv='refresh' content=\"{refresh}\"><title>در حال انتقال</title>"
+            f"</head><body><h1>در حال انتقال به نشانی تازه خبر</h1><p>{GONE}</p></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").refusal == refusal

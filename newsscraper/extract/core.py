@@ -8,6 +8,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
+from urllib.parse import urldefrag
+
+from w3lib.html import get_meta_refresh
 
 from newsscraper.extract import body as body_reader
 from newsscraper.extract import fields as fx
@@ -64,7 +67,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     One rule for `newsscraper extract` and the crawl. A page stating no date of its own whose
     headline (or title) is a bot check's («در حال بررسی مرورگر», "Just a moment..."), a not-found
     page's («خبر مورد نظر یافت نشد», "Page not found") or a site page's («درباره ما», "Privacy
-    policy") is refused as `blocked`, `not_found` or `site_page`. A listing (front, section, tag,
+    policy") is refused as `blocked`, `not_found` or `site_page`, and one whose meta refresh sends the
+    reader on at once to another address as `redirect`. A listing (front, section, tag,
     search or archive page) shows teasers with few words each:
     - at least 4 linked headlines or teaser items in the chosen blocks' text (2 on one page of a
       numbered series: rel next/prev, a page number in its title or h1, a pager of page numbers)
@@ -95,6 +99,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         title = normalize_for_matching(record.headline).strip(" .:")
         if _blocked(title, page):
             return "blocked"  # a bot check or an access rule answered: the story is behind it
+        if page is not None and _redirect_stub(page):
+            return "redirect"  # «در حال انتقال…»: a page that sends its reader on to another address at once
         if NOT_FOUND_TITLE.match(title):
             return "not_found"  # «خبر مورد نظر یافت نشد», "Page not found": a removed story's address
         if SITE_PAGE_TITLE.match(title):
@@ -146,6 +152,21 @@ def _blocked(headline: str, page: Page | None) -> bool:
     "Just a moment...", "403 Forbidden"): what it printed is the check's, not a story."""
     titles = [headline, *(normalize_for_matching(t).strip() for t in (page.own_texts("title") if page else ()))]
     return any(BLOCKED_TITLE.match(t) for t in titles)
+
+
+MAX_REDIRECT_SECONDS = 1  # a refresh this soon sends the reader on; a later one reloads a page read meanwhile
+
+
+def _redirect_stub(page: Page) -> bool:
+    """A page that sends its reader on at once to another address (`<meta http-equiv="refresh"
+    content="0; url=…">`): a saved redirect, not the story (a crawl follows it; an archive keeps it).
+    A page reloading itself every few minutes (`content="300"`) is none."""
+    if not any((m.get("http-equiv") or "").strip().lower() == "refresh" for m in page.tagged("meta")):
+        return False
+    interval, url = get_meta_refresh(page.html, page.url or page.canonical or "")
+    if interval is None or interval > MAX_REDIRECT_SECONDS or not url:
+        return False
+    return urldefrag(url)[0] not in {urldefrag(u)[0] for u in (page.url, page.canonical) if u}
 
 
 def _dated_story_with_lead(record: NewsArticle, shape: Shape) -> bool:

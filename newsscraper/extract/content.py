@@ -342,8 +342,8 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
     # one short line must not beat the block that holds the text.
     final = {el: s * hint_factor(el) * (1 - finding.link_density(el)) for el, s in scores.items()}
     top = max(final, key=final.__getitem__)
-    if _in_comment_thread(top):
-        outside = _best_where(final, lambda el: not _in_comment_thread(el))
+    if in_comment_thread(top):
+        outside = _best_where(final, lambda el: not in_comment_thread(el))
         top = top if outside is None else outside
     if (title is not None and _story_title(title) and not _holds(top, title)
             and (_in_teaser_block(top) or _headed_as_other_stories(top))):
@@ -353,7 +353,7 @@ def _best(paras: list[Paragraph], own: list[float], totals: dict[etree._Element,
         # say it is an article, the choice is an article's only where the page prints its date
         # (core.is_article).
         teasers = top
-        better = _best_where(final, lambda el: _before_list(el, teasers, title) and not _in_comment_thread(el))
+        better = _best_where(final, lambda el: _before_list(el, teasers, title) and not in_comment_thread(el))
         finding.beside_list = better is not None and not declared
         top = top if better is None else better
     finding.score = final[top]
@@ -450,15 +450,10 @@ def _titles_comments(el: etree._Element) -> bool:
     return any(rules.COMMENTS_HEADING.match("".join(h.itertext()).strip()) for h in el.iter(*rules.UNSCORED_TAGS))
 
 
-def in_readers_thread(el: etree._Element) -> bool:
-    """The element lies in the readers' comments (under a heading naming them, or in a list of them):
-    what is printed there, a date, a name, is a reader's, not the story's."""
-    return _in_comment_thread(el)
-
-
-def _in_comment_thread(el: etree._Element) -> bool:
+def in_comment_thread(el: etree._Element) -> bool:
     """The block is, or lies in, the readers' thread, or wraps a list of comments that holds most of
-    its text (the box around the list, its heading gone)."""
+    its text (the box around the list, its heading gone): what is printed there, a date, a name, is
+    a reader's, not the story's."""
     if any(_comment_thread(a) for a in (el, *el.iterancestors()) if a.tag not in ("body", "html")):
         return True
     # A comment's text lies a level or two below its item (<li><div class="text">), the item in the list.

@@ -270,7 +270,6 @@ PERSIAN_OTHER_STORIES = (
 )
 # The title of a site's own page, not a story: about, contact, terms, privacy, advertising, careers,
 # site map, questions (in the matching form: letters unified; a ZWNJ or a space between words).
-_J = "[\\s\u200c]?"
 SITE_PAGE_TITLE = re.compile(
     rf"(?:درباره{_J}(?:ی\s)?ما|تماس\sبا\sما|ارتباط\sبا\sما|قوانین\sو\sمقررات|شرایط\s(?:و\sقوانین\s)?استفاده|"
     rf"(?:سیاست{_J}(?:های\s)?)?حفظ\sحریم\sخصوصی|حریم\sخصوصی|تبلیغات\sدر\s.{{1,20}}|آگهی{_J}ها|"
@@ -333,12 +332,12 @@ RELATED_INSERT = re.compile(
 # fifth of it ("Lesen Sie auch: <a>…</a>").
 RELATED_INSERT_LINK_SHARE = 0.5
 
-# Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
 # A Persian site's copyright notice: «کلیه حقوق … محفوظ است», «استفاده از مطالب … بلامانع است».
 COPYRIGHT_NOTICE = (
     r"(?:©\s?)?(?:کلیه|تمامی|همه|تمام)\s?(?:ی\s)?حقوق.{0,60}محفوظ\s?(?:است|می\u200c?باشد)?|"
     r"(?:استفاده|نقل|بازنشر|کپی)\s(?:از\s)?(?:مطالب|اخبار|محتوا|محتوای).{0,60}(?:بلامانع|ممنوع|مجاز)\s?(?:است|می\u200c?باشد)?"
 )
+# Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
 BOILERPLATE_LINE = re.compile(
     r"^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
     r"comments?|\d+ comments?|leave a (?:comment|reply)|tell us what you think.{0,20}|"

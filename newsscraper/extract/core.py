@@ -96,14 +96,14 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if not record.headline:
         return "no_headline"
     if record.published_source in (None, "url"):  # the page states no date of its own
-        title = normalize_for_matching(record.headline).strip(" .:")
-        if _blocked(title, page):
+        headline = normalize_for_matching(record.headline).strip(" .:")
+        if _blocked(headline, page):
             return "blocked"  # a bot check or an access rule answered: the story is behind it
         if page is not None and _redirect_stub(page):
             return "redirect"  # «در حال انتقال…»: a page that sends its reader on to another address at once
-        if NOT_FOUND_TITLE.match(title):
+        if NOT_FOUND_TITLE.match(headline):
             return "not_found"  # «خبر مورد نظر یافت نشد», "Page not found": a removed story's address
-        if SITE_PAGE_TITLE.match(title):
+        if SITE_PAGE_TITLE.match(headline):
             return "site_page"  # «درباره ما», «تماس با ما», "Privacy policy": the site's own page
     body = record.body or ""
 

@@ -17,7 +17,7 @@ from lxml import etree
 
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import BLOCK_TAGS
-from newsscraper.extract.content import in_readers_thread
+from newsscraper.extract.content import in_comment_thread
 from newsscraper.extract.content_rules import EXCERPT_END, SENTENCE_ENDS
 from newsscraper.extract.page import ARABIC_CHAR, Page, jsonld_types, text_content, text_of
 from newsscraper.extract.profiles import Profile
@@ -541,7 +541,7 @@ def _may_hold_standfirst(el: etree._Element, heading: etree._Element) -> bool:
     nothing inside the headline is one."""
     if el.tag not in _STANDFIRST_TAGS or any(d.tag in _NOT_INSIDE_STANDFIRST for d in el.iterdescendants()):
         return False
-    return not any(a is heading or a.tag in _NOT_AROUND_STANDFIRST for a in el.iterancestors())
+    return not _in_media_or_link(el) and not any(a is heading for a in el.iterancestors())
 
 
 def _beside_the_headline(page: Page, heading: etree._Element, block: etree._Element) -> list[etree._Element]:
@@ -576,6 +576,7 @@ def _meta_or_label(line: str) -> bool:
 
 
 def _in_media_or_link(el: etree._Element) -> bool:
+    """A picture, a link, or inside one."""
     return el.tag in _NOT_AROUND_STANDFIRST or any(a.tag in _NOT_AROUND_STANDFIRST for a in el.iterancestors())
 
 
@@ -865,7 +866,7 @@ def _lines_outside_chrome(nodes: Iterable[etree._Element], headline: etree._Elem
 
 
 def _not_the_storys_date(node: etree._Element, headline: etree._Element | None) -> bool:
-    return elsewhere(node, headline) or in_readers_thread(node)
+    return elsewhere(node, headline) or in_comment_thread(node)
 
 
 def _nearest_first(page: Page, anchor: etree._Element | None) -> Callable[[list[etree._Element]], list[etree._Element]]:

@@ -60,7 +60,7 @@ _DIGITS = "[0-9۰-۹٠-٩]"
 CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*\(\s*"
                                  rf"(?P<src>[\u0600-\u06ff\u200c]{{3,}}(?: {_FA_WORD})?)"  # (ع), (ره): no agency
                                  rf"(?:\s+{_DIGITS}{{1,2}}\s*{_FA_WORD}\s*{_DIGITS}{{2,4}})?\s*\)"
-                                 r"\s*(?:[:：\-–—]|[0-9۰-۹٠-٩])")
+                                 rf"\s*(?:[:：\-–—]|{_DIGITS})")
 # A city and an agency's dotted initials after a slash («آنکارا/آ.آ»: Anadolu's Persian service): the
 # initials are the agency, where «ایسنا/کرمان» puts the agency first.
 _INITIALS = r"(?:[\u0600-\u06ff]\.){1,4}[\u0600-\u06ff]?"
@@ -94,10 +94,10 @@ META_LABEL = re.compile(r"(?:تعداد\s?)?بازدید\s*[:：]?\s*[0-9۰-۹٠
 MAX_META_WORDS = 15  # a line longer than this is text, whatever it mentions
 # A byline: «نویسنده: …», «گزارش: …», «به قلم …», "By …": at most this many words, no sentence end.
 MAX_BYLINE_WORDS = 8
-# «گزارش از», «گفت‌وگو از», «مصاحبه از», «یادداشت از»: a report's, an interview's or an opinion
-# piece's maker, as a byline's label (not «کاری از», which opens «کاری از دست … برنمی‌آید» as often)
 # The labels naming a story's writer that a comma may set apart from the names, as a colon does.
 WRITER_LABEL = r"(?:نویسندگان|نویسنده|خبرنگاران|خبرنگار)"
+# «گزارش از», «گفت‌وگو از», «مصاحبه از», «یادداشت از»: a report's, an interview's or an opinion
+# piece's maker, as a byline's label (not «کاری از», which opens «کاری از دست … برنمی‌آید» as often)
 BY_LABEL = r"(?:گزارش|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|مصاحبه|یادداشت)\s+از"
 BYLINE = re.compile(r"^(?:(?:نویسنده|نویسندگان|گزارش|خبرنگار|مترجم|ترجمه|عکس|عکاس|عکاسان|تصویربردار|تدوین|تنظیم|"
                     rf"گردآوری|تهیه|ویراستار|ویرایش|{BY_LABEL})"

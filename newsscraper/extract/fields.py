@@ -435,7 +435,9 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
              ".news-summary", ".article-lead", ".post-lead", ".chapeau", ".standfirst", ".dek", ".article-dek",
              ".subheadline", ".sub-headline", ".article-intro", "p.intro",
              ".article-summary", "[class*='field-summary']",  # Drupal's summary field (field--name-field-summary)
-             "[itemprop='description']:not(meta)")
+             # A <meta itemprop=description> matches too and is passed over: it prints no text. Written
+             # without :not(meta), the selector is answered from the attribute index (Page.css).
+             "[itemprop='description']")
 
 
 # A "lead" picture (`<figure class="lead">`, the story's lead image) is named like a lead; its text

@@ -1,6 +1,6 @@
 """Field accuracy on randomly built Persian news templates whose truth is known by construction.
 
-    .venv/bin/python -m bench.templates [--pages 500] [--seed 0] [--hard] [--show 10]
+    .venv/bin/python -m bench.templates [--pages 500] [--seed 0] [--hard] [--varied] [--show 10]
 
 Each page is assembled from parts drawn with `random.Random(seed + i)`: a header and menu, perhaps
 a breadcrumb and a sidebar (before or after the story), a surtitle, the headline (h1 or h2), a
@@ -11,7 +11,13 @@ related list inside it; perhaps «انتهای پیام/…»), tags, a related 
 readers' comments and a form, and a footer; wrappers nest 0–4 deep with class names drawn from a
 pool of template words and meaningless ones. An Afghan page prints Dari months on a `.af` host.
 `--hard` makes the text one to three paragraphs and the related excerpts and comments whole
-sentences, longer than the story (what a short story beside its lists looks like).
+sentences, longer than the story (what a short story beside its lists looks like). `--varied` adds
+the forms older and foreign templates print: 12-hour clocks («ق.ظ», «ب.ظ», «صبح», «عصر», «شب»),
+weekdays, «ماه» after the month, Arabic-Indic digits, a page typed on an Arabic keyboard (ي ك
+throughout), an update line beside the date, the day printed in the Gregorian calendar (with Persian
+month names, or year first: then the day alone is the truth, its time naming no zone), the site's
+name first in the title, or in an h1 of the header over an h2 headline. Without it, the pages are
+those of earlier sessions, seed for seed.
 
 Prints how many pages were refused (by reason) and, over the records, the share with the right
 headline, news ID, published time (the Jalali reading), marker, lead (or none), and the body's
@@ -67,6 +73,9 @@ CLASSES = ["content", "main", "wrapper", "container", "row", "col-md-8", "box", 
            "card"]
 SECTIONS = ["سیاسی", "اقتصادی", "اجتماعی", "ورزشی", "فرهنگی", "بین‌الملل", "استان‌ها", "عکس", "فیلم"]
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+GREGORIAN_MONTHS = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
+                    "دسامبر"]
 
 
 @dataclass
@@ -83,17 +92,27 @@ class Truth:
 class Builder:
     """One page's random choices."""
 
-    def __init__(self, seed: int, hard: bool) -> None:
+    def __init__(self, seed: int, hard: bool, varied: bool = False) -> None:
         self.r = random.Random(seed)
         self.hard = hard
+        self.varied = varied
+        # An older template (--varied) writes Arabic yeh and kaf (ي ك) for Persian ی ک throughout.
+        self.old_letters = varied and self.r.random() < 0.2
 
     def cls(self) -> str:
         return f' class="{self.r.choice(CLASSES)}"' if self.r.random() < 0.7 else ""
 
     def digits(self, text: str) -> str:
+        if self.varied and self.r.random() < 0.2:
+            return text.translate(ARABIC_DIGITS)  # an older template's Arabic-Indic digits
         return text.translate(PERSIAN_DIGITS) if self.r.random() < 0.8 else text
 
-    def date_line(self, y: int, m: int, d: int, hh: int, mm: int, months: list[str]) -> str:
+    def letters(self, text: str) -> str:
+        """``text`` as this page's template writes it (old_letters)."""
+        return text.replace("ی", "ي").replace("ک", "ك") if self.old_letters else text
+
+    def date_line(self, y: int, m: int, d: int, hh: int, mm: int, months: list[str], *, labelled: bool = True) -> str:
+        """One printed form of the date; ``labelled``: the forms with a publication label («تاریخ انتشار:») too."""
         month = months[m - 1]
         forms = [f"{d} {month} {y} - {hh:02d}:{mm:02d}", f"{y}/{m:02d}/{d:02d} - {hh:02d}:{mm:02d}",
                  f"تاریخ انتشار: {hh:02d}:{mm:02d} - {d:02d} {month} {y}", f"{d} {month} {y} ساعت {hh}:{mm:02d}",
@@ -101,15 +120,29 @@ class Builder:
                  f"{hh:02d}:{mm:02d} - {y}/{m:02d}/{d:02d}",  # the time first
                  # the same day in the lunar Hijri calendar between the date and its time
                  f"{d} {month} {y} - ۱۲ رجب ۱۴۴۶ - {hh:02d}:{mm:02d}"]
+        if self.varied:
+            h12 = hh % 12 or 12
+            weekday = self.r.choice(["سه‌شنبه", "سه شنبه", "پنج‌شنبه", "پنجشنبه", "یکشنبه"])
+            forms += [f"{d} {month} {y} - {h12:02d}:{mm:02d} {'ق.ظ' if hh < 12 else 'ب.ظ'}",
+                      f"{weekday} {d} {month} {y} ساعت {h12}:{mm:02d} {_day_part(hh)}",
+                      f"{y}/{m}/{d} {h12}:{mm:02d} {'ق.ظ' if hh < 12 else 'ب.ظ'}",
+                      f"{d} {month} ماه {y}، ساعت {hh:02d}:{mm:02d}"]
+        if not labelled:
+            forms = [f for f in forms if "انتشار" not in f]
         return self.digits(self.r.choice(forms))
 
     def links(self, titles: list[str], path: str) -> str:
         return "".join(f'<li><a href="/fa/{path}/{self.r.randint(10000, 999999)}/x">{t}</a></li>' for t in titles)
 
 
-def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
+def _day_part(hour: int) -> str:
+    """The word a 12-hour clock prints after the time («صبح», «ظهر», «عصر», «شب»)."""
+    return "صبح" if hour < 12 else "ظهر" if hour < 14 else "عصر" if hour < 19 else "شب"
+
+
+def build(seed: int, hard: bool = False, varied: bool = False) -> tuple[str, str, Truth]:
     """(html, url, truth) of page ``seed``."""
-    b = Builder(seed, hard)
+    b = Builder(seed, hard, varied)
     r = b.r
     afghan = r.random() < 0.2
     y, m, d = r.choice([1401, 1402, 1403]), r.randint(1, 12), r.randint(1, 29)
@@ -127,11 +160,16 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
     marked = r.random() < 0.4
     host = f"www.shahr{seed % 50}.{'af' if afghan else 'ir'}"
     url = f"https://{host}/fa/news/{news_id}/x" if r.random() < 0.7 else f"https://{host}/news/{news_id}"
+    title = f"شهرخبر | {headline}" if varied and r.random() < 0.3 else f"{headline} - شهرخبر"  # the name first
     out = ['<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8">',
-           f"<title>{headline} - شهرخبر</title></head><body>"]
+           f"<title>{title}</title></head><body>"]
     sections = r.sample(SECTIONS, r.randint(4, 9))
     menu = "".join(f'<li><a href="/fa/service/{i}">{w}</a></li>' for i, w in enumerate(sections))
-    out.append(f'<div{b.cls()}><a href="/"><img src="/logo.png" alt="شهرخبر"></a><ul{b.cls()}>{menu}</ul></div>')
+    # The site's name in an h1 of the header (--varied), the headline then in an h2, as such templates print it.
+    named_h1 = varied and r.random() < 0.2
+    logo = ('<h1 class="site-title"><a href="/">شهرخبر</a></h1>' if named_h1
+            else '<a href="/"><img src="/logo.png" alt="شهرخبر"></a>')
+    out.append(f'<div{b.cls()}>{logo}<ul{b.cls()}>{menu}</ul></div>')
     sidebar = (f"<div{b.cls()}><h3>{r.choice(['پربازدیدترین', 'آخرین اخبار', 'پربحث‌ترین'])}</h3><ul>"
                + b.links(r.sample(TEASERS, r.randint(4, 10)), "news") + "</ul></div>")
     sidebar_first = r.random() < 0.3
@@ -147,7 +185,16 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
     if dating == "jsonld":
         out[0] += _jsonld_date(y, m, d, hh, mm, afghan)
     months = DARI_MONTHS if afghan else IRANIAN_MONTHS
-    meta = [f"<span>{b.date_line(y, m, d, hh, mm, months)}</span>"] if dating == "printed" else []
+    meta = []
+    if dating == "printed":
+        line, gregorian = _printed_date(b, y, m, d, hh, mm, months, afghan)
+        meta.append(f"<span>{line}</span>")
+        if gregorian:  # a Gregorian time names no zone: the day alone is read (newsscraper/gregorian.py)
+            jalali = f"{y}-{m:02d}-{d:02d}"
+    if varied and dating == "printed" and hh < 22 and r.random() < 0.3:  # a later update line, before or after
+        later = r.randint(hh + 1, 23)
+        meta.append(f"<span>{r.choice(['به‌روزرسانی', 'آخرین بروزرسانی', 'ویرایش'])}: "
+                    f"{b.date_line(y, m, d, later, mm, months, labelled=False)}</span>")
     if r.random() < 0.6:
         meta.append(f"<span>{r.choice(['کد خبر', 'شناسه خبر', 'کد مطلب'])}: {b.digits(news_id)}</span>")
     if r.random() < 0.4:
@@ -159,7 +206,7 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
         out.append(meta_line)
     if r.random() < 0.3:
         out.append(f'<div class="rutitr">{r.choice(["در نشست شورای شهر مطرح شد", "معاون شهردار خبر داد"])}</div>')
-    tag = r.choice(["h1", "h1", "h1", "h2"])
+    tag = "h2" if named_h1 else r.choice(["h1", "h1", "h1", "h2"])
     # the headline linking to the story itself, as some templates print it
     shown = f'<a href="{url}">{headline}</a>' if r.random() < 0.2 else headline
     out.append(f"<{tag}{b.cls()}>{shown}</{tag}>")
@@ -190,7 +237,22 @@ def build(seed: int, hard: bool = False) -> tuple[str, str, Truth]:
         out.append(sidebar)
     out.append(f'<div{b.cls()}><p>تمامی حقوق این سایت محفوظ است.</p><a href="/about">درباره ما</a></div></body></html>')
     truth = Truth(headline, lines, jalali, news_id, marked, lead, source)
-    return "".join(out), url, truth
+    return b.letters("".join(out)), url, truth
+
+
+def _printed_date(b: Builder, y: int, m: int, d: int, hh: int, mm: int, months: list[str],
+                  afghan: bool) -> tuple[str, bool]:
+    """The page's date line, and whether it is Gregorian: Jalali, or (--varied, an Iranian page now
+    and then) the same day in the Gregorian calendar, perhaps with its Persian month name, as BBC
+    Persian and DW print it."""
+    if not (b.varied and not afghan and b.r.random() < 0.15):
+        return b.date_line(y, m, d, hh, mm, months), False
+    import jdatetime
+
+    g = jdatetime.date(y, m, d).togregorian()
+    form = b.r.choice([f"{g.day} {GREGORIAN_MONTHS[g.month - 1]} {g.year} - {hh:02d}:{mm:02d}",
+                       f"{g.year}/{g.month:02d}/{g.day:02d} {hh:02d}:{mm:02d}"])
+    return b.digits(form), True
 
 
 SUBHEADINGS = ["نگرانی ساکنان محله", "هزینه‌ها و بودجه طرح", "واکنش کارشناسان"]
@@ -294,11 +356,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--hard", action="store_true", help="short texts beside long related excerpts and comments")
+    parser.add_argument("--varied", action="store_true",
+                        help="also the forms older and foreign templates print: 12-hour clocks, Arabic-Indic digits, "
+                             "Arabic yeh and kaf, an update line, Gregorian dates, the site's name first or in an h1")
     parser.add_argument("--show", type=int, default=10, help="list the first N failing seeds")
     parser.add_argument("--dump", type=int, help="print page SEED's HTML and URL, and stop")
     args = parser.parse_args(argv)
     if args.dump is not None:
-        html, url, _ = build(args.dump, args.hard)
+        html, url, _ = build(args.dump, args.hard, args.varied)
         print(url)
         print(html)
         return 0
@@ -310,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     precision = recall = 0.0
     failing: list[str] = []
     for seed in range(args.seed, args.seed + args.pages):
-        html, url, truth = build(seed, args.hard)
+        html, url, truth = build(seed, args.hard, args.varied)
         result = extract(html.encode(), url, site_for=site_for_url)
         record = result.record
         if record is None:
@@ -328,7 +393,8 @@ def main(argv: list[str] | None = None) -> int:
         if wrong:
             failing.append(f"{seed}: {', '.join(wrong)} (body precision {p:.2f}, recall {r:.2f})")
     records = args.pages - sum(refused.values())
-    print(f"{args.pages} pages{' (hard)' if args.hard else ''}, seeds {args.seed}–{args.seed + args.pages - 1}: "
+    mode = ", ".join(m for m, on in (("hard", args.hard), ("varied", args.varied)) if on)
+    print(f"{args.pages} pages{f' ({mode})' if mode else ''}, seeds {args.seed}–{args.seed + args.pages - 1}: "
           f"{records} records, refused {sum(refused.values())} {dict(refused)}")
     for name in ("headline", "news_id", "published", "marker", "lead", "source"):
         print(f"  {name:<9} {right[name] / max(records, 1):.3f}")

@@ -1019,3 +1019,33 @@ def test_a_short_link_on_a_line_of_its_own_closing_the_text_is_not_text(tail, ke
     body = body_of(html)
     assert body[:len(SENTENCES)] == SENTENCES
     assert (len(body) > len(SENTENCES)) == kept
+
+
+def _arabic_keyboard(text: str) -> str:
+    """Persian as an Arabic keyboard types it: ي and ك for ی and ک."""
+    return text.replace("ی", "ي").replace("ک", "ك")
+
+
+def test_a_persian_page_typed_on_an_arabic_keyboard_reads_as_one_typed_in_persian():
+    """Yeh and kaf in their Arabic forms throughout, the markup's addresses too: the comments heading
+    («ديدگاه‌ها»), the function words («كه», «براي») and the labels read as in Persian, so the readers'
+    comments are not the text and their dates date nothing; the text comes out in Persian letters and
+    the canonical address as written."""
+    story = ("<p>شورای شهر در نشست امروز طرح گسترش فضای سبز در محله‌های جنوبی را بررسی کرد و آن را به"
+             " کمیسیون عمران فرستاد.</p><p>رئیس شورا گفت که بودجه این طرح از درآمدهای سال آینده تأمین می‌شود.</p>")
+    comment = ("<div class='c'><span>کاربر {n}</span><span>{n} تیر ۱۴۰۲</span><p>کارشناسان محیط زیست می‌گویند"
+               " کمبود درخت در این محله‌ها دمای هوا را در تابستان چند درجه بالا برده است و باید برای آن فکری کرد."
+               " ساکنان محله هم از نبود پیاده‌روی مناسب و فضای بازی برای کودکان گله دارند.</p></div>")
+    page = ("<html lang='fa'><head><title>بررسی طرح فضای سبز</title>"
+            "<link rel='canonical' href='https://shahr.example/news/7/فضای-سبز-کوی'></head><body>"
+            f"<h1>بررسی طرح فضای سبز</h1><div class='a'>{story}</div>"
+            "<div class='b'><h3>دیدگاه‌ها</h3>" + "".join(comment.format(n=n) for n in range(1, 5))
+            + "</div></body></html>")
+    typed = extract(_arabic_keyboard(page), "https://shahr.example/news/7").record
+    assert typed is not None
+    assert typed.headline == "بررسی طرح فضای سبز"
+    assert typed.body is not None and typed.body.startswith("شورای شهر") and "کارشناسان" not in typed.body
+    assert typed.published_date is None
+    assert typed.canonical_url == _arabic_keyboard("https://shahr.example/news/7/فضای-سبز-کوی")
+    persian = extract(page, "https://shahr.example/news/7").record
+    assert persian is not None and (typed.body, typed.published_date) == (persian.body, persian.published_date)

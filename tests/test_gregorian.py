@@ -139,3 +139,36 @@ def test_a_persian_page_printing_a_dotted_gregorian_date_is_dated_by_it(element)
     assert record is not None
     assert (record.published_date, record.published_at, record.published_raw) == (
         "2023-08-03", None, "۱۴:۳۵ ۰۳.۰۸.۲۰۲۳")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("۲۸ نوامبر ۲۰۲۴ - ۱۵:۴۷", "2024-11-28"),  # the month's Persian name, BBC Persian's and DW's form
+    ("١ سپتامبر ٢٠٢٣", "2023-09-01"),          # Arabic-Indic digits
+    ("۲۰۲۳/۰۳/۲۵ ۱۶:۴۵", "2023-03-25"),        # year first, with slashes
+])
+def test_a_persian_pages_gregorian_date_in_an_element_named_for_nothing_dates_it(line, day):
+    """Where a Jalali date line would stand (a bare span under the headline), not in a date element:
+    the day, no guessed time, and the line is no text."""
+    record = extract(dated_story(f"<div class='x1'><span>{line}</span></div>"), "https://fa.news.example/news/1").record
+    assert record is not None
+    assert (record.published_date, record.published_at, record.published_raw) == (day, None, line)
+    assert line not in (record.body or "")
+
+
+def test_a_persian_pages_gregorian_date_in_a_readers_comment_dates_nothing():
+    comments = ("<div class='x2'><h3>نظرات</h3><div><span>مریم</span><span>۲۸ نوامبر ۲۰۲۴</span>"
+                "<p>گزارش خوبی بود، ممنون.</p></div><div><span>علی</span><span>۲۹ نوامبر ۲۰۲۴</span>"
+                "<p>کاش زودتر ساخته می‌شد.</p></div></div>")
+    page = dated_story("").replace("</body>", comments + "</body>")
+    record = extract(page, "https://fa.news.example/news/1").record
+    assert record is not None
+    assert record.published_date is None
+
+
+def test_an_english_page_is_not_dated_by_a_gregorian_line_in_an_element_named_for_nothing():
+    """Only a page in Arabic script looks past its date elements: an English page's short line naming
+    a day (a caption, an event's date) stays a line."""
+    record = extract(_page("<div class='x1'><span>November 28, 2024</span></div>").replace(
+        "Monday, March 2, 2026", ""), URL).record
+    assert record is not None
+    assert record.published_date is None

@@ -12,6 +12,7 @@ from newsscraper.extract.markers import (
     footer_marker,
     is_boilerplate_line,
     is_closing_credit,
+    is_meta_line,
     opens_other_stories,
     source_line,
     starts_with_marker,
@@ -192,3 +193,19 @@ def test_an_interviews_closing_line_after_the_reporters_label_is_no_credit():
     assert is_closing_credit("خبرنگار: مریم رضایی")
     assert is_closing_credit("تنظیم: علی کریمی و سارا احمدی")
     assert not is_closing_credit("خبرنگار: از وقتی که گذاشتید سپاسگزاریم")
+
+
+@pytest.mark.parametrize("line", [
+    # views, the date, the ID and an update in one line: 18 words, 9 of them with a letter
+    "بازدید: ۸۸۸۵ ۱۳ تیر ۱۴۰۱ - ۰۷:۴۱ ق.ظ کد مطلب: ۴۲۸۲۹۲۲ به‌روزرسانی: ۱۳ تیر ماه ۱۴۰۱، ساعت ۲۱:۴۱",
+    "تاریخ انتشار: ۱۶:۴۹ - ۱۷ بهمن ۱۴۰۲ آخرین بروزرسانی: ۱۷ بهمن ۱۴۰۲ ساعت ۱۸:۴۹ کد خبر: ۹۱۱۵۴۳۹",
+    "١ سپتامبر ٢٠٢٣ - ١٩:١٢",  # a Gregorian date and time in Arabic-Indic digits
+])
+def test_a_meta_line_is_counted_by_its_words_not_its_numbers(line):
+    assert is_meta_line(line)
+
+
+def test_a_long_line_of_words_naming_a_date_is_text():
+    line = ("شورای شهر روز ۱۳ تیر ۱۴۰۱ در نشست فوق‌العاده خود طرح گسترش فضای سبز محله‌های جنوبی شهر را"
+            " با حضور شهردار و معاونان او بررسی کرد")  # no sentence end: 16 words with letters
+    assert not is_meta_line(line)

@@ -33,6 +33,7 @@ from newsscraper.extract.sitename import (
 from newsscraper.extract.teasers import in_teaser_list
 from newsscraper.extract.urlid import front_page, news_id_from_url
 from newsscraper.extract.wordcount import WORD, count_words
+from newsscraper.gregorian import PERSIAN_SCRIPT_MONTHS, find_gregorian_date
 from newsscraper.jalali import UPDATE_WORDS, find_date, may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
 
@@ -704,9 +705,14 @@ def _date_labelled(page: Page) -> list[etree._Element]:
 
 
 def _year_texts(page: Page) -> list[etree._Element]:
-    """Elements with a short text (under 80 characters once white space is collapsed as XPath's
-    normalize-space() does) that may print a Jalali year; the first 40."""
-    texts = [t for t in page.texts_containing(_YEAR_DIGITS)
+    """Elements with a short text that may print a Jalali year; the first 40."""
+    return _short_texts_holding(page, _YEAR_DIGITS)
+
+
+def _short_texts_holding(page: Page, needles: tuple[str, ...]) -> list[etree._Element]:
+    """The first 40 elements with a short text (under 80 characters once white space is collapsed as
+    XPath's normalize-space() does) holding one of ``needles``."""
+    texts = [t for t in page.texts_containing(needles)
              if len(" ".join(w for w in _XML_SPACE.split(t) if w)) < _SHORT_TEXT]
     return _holding(page, texts)[:40]
 
@@ -750,13 +756,21 @@ def _date_candidates(page: Page, profile: Profile, article: Iterable[etree._Elem
         if line:
             yield line
     # Last resort: any short text outside page chrome that prints a Jalali year and little else (a
-    # short sentence of the text naming a day is no date line): the element's line, or the element
-    # alone where its line holds more (a date cell beside the section's links, «علمی / پزشکی»).
-    for node in nearest(_year_texts(page)):
+    # short sentence of the text naming a day is no date line).
+    yield from _bare_date_lines(nearest(_year_texts(page)), anchor, in_header, _mostly_a_date)
+
+
+def _bare_date_lines(nodes: Iterable[etree._Element], anchor: etree._Element | None,
+                     in_header: Callable[[etree._Element], bool],
+                     mostly_a_date: Callable[[str], bool]) -> Iterator[str]:
+    """The date lines of elements that print a date in no element named for one, outside page chrome,
+    other stories and comments: the element's line, or the element alone where its line holds more
+    (a date cell beside the section's links, «علمی / پزشکی»); ``mostly_a_date`` tells a date line."""
+    for node in nodes:
         if not _not_the_storys_date(node, anchor) and not in_header(node):
             line = _with_its_line(node)
-            own = line if _mostly_a_date(line) else _shown(" ".join(t for t in node.itertext() if t))
-            if _mostly_a_date(own):
+            own = line if mostly_a_date(line) else _shown(" ".join(t for t in node.itertext() if t))
+            if mostly_a_date(own):
                 yield own
 
 
@@ -856,8 +870,28 @@ def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]
     first: where a page without a Jalali date or machine metadata prints its Gregorian date."""
     anchor = _headline_element(page, headline)
     in_header = _in_site_header(page, anchor)
-    nodes = [n for n in _date_elements(page) if not in_header(n)]
-    yield from _lines_outside_chrome(_nearest_first(page, anchor)(nodes), anchor)
+    nearest = _nearest_first(page, anchor)
+    yield from _lines_outside_chrome(nearest([n for n in _date_elements(page) if not in_header(n)]), anchor)
+    if page.has_arabic or page.has_char_refs:
+        # A Persian page prints a Gregorian date line where a Jalali one would stand, in an element
+        # named for nothing («۲۸ نوامبر ۲۰۲۴ - ۱۵:۴۷», «۲۰۲۴/۱۱/۲۸»): read as the Jalali last resort is.
+        yield from _bare_date_lines(nearest(_gregorian_texts(page)), anchor, in_header, _mostly_a_gregorian_date)
+
+
+# How a Gregorian date in a Persian page's line opens or names its month: a year 19xx or 20xx in
+# any digits, or a month's Persian-script name.
+_GREGORIAN_NEEDLES = ("۲۰", "20", "٢٠", "۱۹", "19", "١٩", *PERSIAN_SCRIPT_MONTHS)
+
+
+def _gregorian_texts(page: Page) -> list[etree._Element]:
+    """Elements with a short text that may print a Gregorian date; the first 40."""
+    return _short_texts_holding(page, _GREGORIAN_NEEDLES)
+
+
+def _mostly_a_gregorian_date(line: str) -> bool:
+    """A Gregorian date line: the date and at most three words beside it."""
+    found = find_gregorian_date(line)
+    return found is not None and count_words(line.replace(found.raw, " ", 1)) <= DATE_LINE_OTHER_WORDS
 
 
 def _lines_outside_chrome(nodes: Iterable[etree._Element], headline: etree._Element | None) -> Iterator[str]:

@@ -11,6 +11,7 @@ import re
 from newsscraper.extract.content_rules import CLOSES_SENTENCE, OTHER_STORIES_HEADING
 from newsscraper.extract.page import ARABIC_CHAR
 from newsscraper.extract.wordcount import count_words
+from newsscraper.gregorian import find_gregorian_date
 from newsscraper.jalali import find_date
 from newsscraper.persian import to_ascii_digits
 
@@ -91,7 +92,11 @@ META_LABEL = re.compile(r"(?:تعداد\s?)?بازدید\s*[:：]?\s*[0-9۰-۹٠
                         r"دقیقه\s?مطالعه|\b[0-9]+\s?min(?:ute)?s?\s?read\b|\breading time\b|tempo de leitura|"
                         r"tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|leestijd|время чтения|"
                         r"okuma süresi", re.IGNORECASE)
-MAX_META_WORDS = 15  # a line longer than this is text, whatever it mentions
+# A line of more words than this is text, whatever it mentions. Only words with a letter count: a
+# meta line is mostly numbers («بازدید: ۸۸۸۵ | ۱۳ تیر ۱۴۰۱ - ۰۷:۴۱ ق.ظ | کد مطلب: ۴۲۸۲۹۲۲ |
+# به‌روزرسانی: ۱۳ تیر ۱۴۰۱، ساعت ۲۱:۴۱»: 9 such words of 18), a sentence mostly words.
+MAX_META_WORDS = 15
+_LETTERED_WORD = re.compile(r"\S*[^\W\d_]\S*")
 # A byline: «نویسنده: …», «گزارش: …», «به قلم …», "By …": at most this many words, no sentence end.
 MAX_BYLINE_WORDS = 8
 # The labels naming a story's writer that a comma may set apart from the names, as a colon does.
@@ -196,7 +201,7 @@ def is_meta_line(line: str) -> bool:
     """A short line of article metadata (views, reading time, byline, a date), not text: dropped
     where the body opens."""
     n_words = count_words(line, by_space=True)  # a clause of Chinese or Thai is one space-free token
-    if n_words > MAX_META_WORDS:
+    if n_words > MAX_META_WORDS and len(_LETTERED_WORD.findall(line)) > MAX_META_WORDS:
         return False
     if META_LABEL.search(line) or LATIN_DATE_LINE.match(line):
         return True
@@ -205,11 +210,16 @@ def is_meta_line(line: str) -> bool:
         return False
     if n_words <= MAX_BYLINE_WORDS and BYLINE.match(line):
         return True
-    if n_words <= MAX_BYLINE_WORDS + 2 and YEAR_AND_CLOCK.search(line):
-        return True  # a date and time in any language («sexta-feira, 22 de outubro de 2010 às 20:13»)
+    if n_words <= MAX_BYLINE_WORDS + 2 and YEAR_AND_CLOCK.search(to_ascii_digits(line)):
+        # a date and time in any language and digits («sexta-feira, 22 de outubro de 2010 às 20:13»,
+        # «١ سپتامبر ٢٠٢٣ - ١٩:١٢»)
+        return True
     if n_words <= MAX_CLOCK_LINE_WORDS and CLOCK.search(line):
         return True  # a time stamp, perhaps with its day's name ("Today, 17:40")
-    return find_date(line) is not None  # a Jalali date (a dateline opening a paragraph runs on)
+    if find_date(line) is not None:
+        return True  # a Jalali date (a dateline opening a paragraph runs on)
+    # a Persian page's Gregorian date («۱ سپتامبر ۲۰۲۳», «۲۰۲۳/۰۹/۰۱»)
+    return ARABIC_CHAR.search(line) is not None and find_gregorian_date(line) is not None
 
 
 # The writer's role or employer, printed on a line of its own under the byline («بی‌بی‌سی فارسی»,

@@ -16,8 +16,11 @@ the forms older and foreign templates print: 12-hour clocks («ق.ظ», «ب.ظ�
 weekdays, «ماه» after the month, Arabic-Indic digits, a page typed on an Arabic keyboard (ي ك
 throughout), an update line beside the date, the day printed in the Gregorian calendar (with Persian
 month names, or year first: then the day alone is the truth, its time naming no zone), the site's
-name first in the title, or in an h1 of the header over an h2 headline. Without it, the pages are
-those of earlier sessions, seed for seed.
+name first in the title, or in an h1 of the header over an h2 headline; other address shapes (a
+dated path, an ID before a slug, `?newsid=`, `/section/ID.html`), ID labels («شماره خبر», no
+colon), markers («/انتهای خبر/», «پایان پیام»), credits («به‌گزارش», «به نقل از», «خبرنگار …»),
+and what an editor's HTML leaves between paragraphs (`<p>&nbsp;</p>`, an ad slot, an embedded
+player). Without it, the pages are those of earlier sessions, seed for seed.
 
 Prints how many pages were refused (by reason) and, over the records, the share with the right
 headline, news ID, published time (the Jalali reading), marker, lead (or none), and the body's
@@ -155,11 +158,18 @@ def build(seed: int, hard: bool = False, varied: bool = False) -> tuple[str, str
     source = r.choice([None, None, "ایسنا", "خبرگزاری شهر", "ایرنا"])
     if source:
         opening = r.choice([f"به گزارش {source}، ", f"تهران- {source}- "]) if not afghan else f"کابل ({source}): "
+        if varied and r.random() < 0.4:  # how else a text credits its agency
+            source = r.choice([source, f"خبرنگار {source}"])
+            opening = r.choice([f"به‌گزارش {source}، ", f"به نقل از {source}، ", f"به گزارش {source}، "])
         paragraphs[0] = opening + paragraphs[0]
     lead = r.choice(LEADS) if r.random() < 0.6 else None
     marked = r.random() < 0.4
     host = f"www.shahr{seed % 50}.{'af' if afghan else 'ir'}"
     url = f"https://{host}/fa/news/{news_id}/x" if r.random() < 0.7 else f"https://{host}/news/{news_id}"
+    if varied and r.random() < 0.5:  # the other shapes a story's address takes, a dated path among them
+        url = r.choice([f"https://{host}/fa/news/{y}/{m:02d}/{d:02d}/{news_id}/x",
+                        f"https://{host}/news/{news_id}-green-space-plan", f"https://{host}/index.php?newsid={news_id}",
+                        f"https://{host}/social/{news_id}.html", f"https://{host}/fa/news/{news_id}/%D8%B7%D8%B1%D8%AD"])
     title = f"شهرخبر | {headline}" if varied and r.random() < 0.3 else f"{headline} - شهرخبر"  # the name first
     out = ['<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8">',
            f"<title>{title}</title></head><body>"]
@@ -196,7 +206,9 @@ def build(seed: int, hard: bool = False, varied: bool = False) -> tuple[str, str
         meta.append(f"<span>{r.choice(['به‌روزرسانی', 'آخرین بروزرسانی', 'ویرایش'])}: "
                     f"{b.date_line(y, m, d, later, mm, months, labelled=False)}</span>")
     if r.random() < 0.6:
-        meta.append(f"<span>{r.choice(['کد خبر', 'شناسه خبر', 'کد مطلب'])}: {b.digits(news_id)}</span>")
+        labels = ["کد خبر", "شناسه خبر", "کد مطلب"] + (["شماره خبر", "شناسه مطلب"] if varied else [])
+        colon = ":" if not varied or r.random() < 0.7 else ""
+        meta.append(f"<span>{r.choice(labels)}{colon} {b.digits(news_id)}</span>")
     if r.random() < 0.4:
         meta.append(f"<span>بازدید: {b.digits(str(r.randint(10, 9000)))}</span>")
     r.shuffle(meta)
@@ -236,6 +248,8 @@ def build(seed: int, hard: bool = False, varied: bool = False) -> tuple[str, str
     if not sidebar_first and r.random() < 0.5:
         out.append(sidebar)
     out.append(f'<div{b.cls()}><p>تمامی حقوق این سایت محفوظ است.</p><a href="/about">درباره ما</a></div></body></html>')
+    if jalali is None and f"/{y}/{m:02d}/{d:02d}/" in url:
+        jalali = f"{y}-{m:02d}-{d:02d}"  # a page that prints no date is dated by its dated path
     truth = Truth(headline, lines, jalali, news_id, marked, lead, source)
     return b.letters("".join(out)), url, truth
 
@@ -309,11 +323,17 @@ def _text(b: Builder, paragraphs: list[str], marked: bool,
                 parts.append(f"<figure>{picture}<figcaption>نقشه طرح</figcaption></figure>")
         parts.append({"p": f"<p>{text}</p>", "div": f"<div>{text}</div>", "br": f"{text}<br><br>"}[style])
         lines.append(text)
+        if b.varied and i < len(paragraphs) - 1 and r.random() < 0.15:  # what an editor's HTML leaves between
+            parts.append(r.choice(["<p>&nbsp;</p>", '<div class="ad-slot"><script>show_ad(3);</script>تبلیغات</div>',
+                                   '<iframe src="https://video.example/embed/12"></iframe>', "<p><br></p>"]))
     if r.random() < 0.2:
         source = source or r.choice(["ایسنا", "ایرنا", "خبرگزاری شهر"])
         parts.append(f"<p>منبع: {source}</p>")
     if marked:
-        parts.append(f"<p>انتهای پیام/{r.choice(['ع', '۴۱', 'م'])}</p>")
+        marker = f"انتهای پیام/{r.choice(['ع', '۴۱', 'م'])}"
+        if b.varied and r.random() < 0.4:
+            marker = r.choice(["/انتهای خبر/", "پایان پیام", "-انتهای پیام-", "انتهای پیام"])
+        parts.append(f"<p>{marker}</p>")
     return "".join(parts), lines, source
 
 

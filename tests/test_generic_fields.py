@@ -123,6 +123,21 @@ def test_a_logo_h1_linking_home_names_the_site_and_the_title_naming_only_it_says
     assert _headline("شهرآوا", body) == ("شورای شهر بودجه پل تازه را تصویب کرد", False)
 
 
+def test_an_old_table_template_sets_its_headline_in_a_larger_bold_font_on_a_line_of_its_own():
+    """No h1, no h2, a <title> of the paper's name and its issue number: the headline is the line
+    the cell prints in a larger bold font between line breaks; not a label closed by a colon, nor
+    words set in bold inside a sentence."""
+    cell = ("<table><tr><td><font size='1'><b>سایر عناوین این صفحه:</b></font><br>"
+            "<font size='1'>اقتصادی</font><br><font size='3'><b>صادرات غیرنفتی در چهار ماه نخست سال افزایش یافت</b>"
+            "</font><br><font size='2'>صادرات غیرنفتی کشور <b>در چهار ماه نخست امسال</b> بیست درصد افزایش یافت."
+            "</font></td></tr></table>")
+    assert _headline("روزنامه شهرآوا - شماره ۳۷۸۲", cell, url="https://www.shahrava.example/news.asp?id=45678") == (
+        "صادرات غیرنفتی در چهار ماه نخست سال افزایش یافت", False)
+    inline = cell.replace("<br><font size='3'>", " <font size='3'>")  # the same words inside the line
+    assert _headline("روزنامه شهرآوا - شماره ۳۷۸۲", inline, url="https://www.shahrava.example/news.asp?id=45678") == (
+        "شماره ۳۷۸۲", True)
+
+
 def test_a_print_page_titled_by_a_label_takes_the_heading_it_prints():
     body = ("<table><tr><td class='print_title'>شورای شهر بودجه پل تازه را تصویب کرد</td></tr>"
             "<tr><td><p>متن</p></td></tr></table>")

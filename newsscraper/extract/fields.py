@@ -217,15 +217,59 @@ _HEADING_WORDS = (3, 30)
 def _first_heading(page: Page) -> str | None:
     """The headline of a page that names only its site in <title> and prints no h1 but its logo: the
     first h2 or h3, or element whose class names a title, that is of headline length (3 to 30 words),
-    links nowhere and stands outside page chrome and lists of other stories."""
+    links nowhere and stands outside page chrome and lists of other stories; else, in an older
+    template that sets its headline in bold or a larger font on a line of its own (`<font size="3">
+    <b>…</b></font>` between `<br>`s of a table cell), the first such line of headline length that
+    is no label (a colon closes «سایر عناوین:») and no sentence."""
     nodes = page.in_order([*page.tagged("h2"), *page.tagged("h3"), *page.named_like(_TITLE_NAMES)])
     for node in nodes:
         text = text_of(node)
-        if (_HEADING_WORDS[0] <= count_words(text) <= _HEADING_WORDS[1] and next(node.iter("a"), None) is None
-                and not any(a.tag == "a" for a in node.iterancestors()) and not elsewhere(node)
+        if (_heading_length(text) and _links_nowhere(node) and not elsewhere(node)
                 and not _surtitle_named(node) and "subtitle" not in (node.get("class") or "").lower()):
             return text  # (a subtitle is the lead in some templates)
+    for node in page.in_order([*page.tagged("b"), *page.tagged("strong"), *page.tagged("font")]):
+        text = text_of(node)
+        if (_heading_length(text) and (node.tag != "font" or _larger_font(node))
+                and not text.endswith(_NOT_HEADLINE_ENDS) and _links_nowhere(node) and _a_line_of_its_own(node)
+                and not elsewhere(node) and not _in_chrome(node)):
+            return text
     return None
+
+
+def _heading_length(text: str) -> bool:
+    return _HEADING_WORDS[0] <= count_words(text) <= _HEADING_WORDS[1]
+
+
+def _links_nowhere(node: etree._Element) -> bool:
+    return next(node.iter("a"), None) is None and not any(a.tag == "a" for a in node.iterancestors())
+
+
+_NOT_HEADLINE_ENDS = (":", "：", ".", "…")  # a label's colon, a sentence's end
+_INLINE_WRAPPERS = frozenset({"b", "strong", "font", "span", "i", "em", "u"})
+
+
+def _larger_font(node: etree._Element) -> bool:
+    """`<font size="3">` and up, or `size="+1"`: larger than a page's text (size 2 in such templates)."""
+    size = (node.get("size") or "").strip()
+    return size.startswith("+") or (size.isdigit() and int(size) >= 3)
+
+
+def _a_line_of_its_own(node: etree._Element) -> bool:
+    """Whether ``node`` (and the inline wrappers printing only it) stands between line breaks or block
+    edges, no text of the line beside it: a heading's line, not words set in bold inside a sentence."""
+    own = text_of(node)
+    while (parent := node.getparent()) is not None and parent.tag in _INLINE_WRAPPERS and text_of(parent) == own:
+        node = parent
+    parent = node.getparent()
+    if parent is None:
+        return False
+    before = node.getprevious()
+    if ((before.tail if before is not None else parent.text) or "").strip():
+        return False
+    if before is not None and before.tag != "br" and before.tag not in BLOCK_TAGS:
+        return False
+    after = node.getnext()
+    return not (node.tail or "").strip() and (after is None or after.tag == "br" or after.tag in BLOCK_TAGS)
 
 
 def _stated_within(page: Page, titles: list[str]) -> str | None:

@@ -1049,3 +1049,21 @@ def test_a_persian_page_typed_on_an_arabic_keyboard_reads_as_one_typed_in_persia
     assert typed.canonical_url == _arabic_keyboard("https://shahr.example/news/7/فضای-سبز-کوی")
     persian = extract(page, "https://shahr.example/news/7").record
     assert persian is not None and (typed.body, typed.published_date) == (persian.body, persian.published_date)
+
+
+def test_an_embedded_posts_own_lines_are_not_text_and_a_quoted_tweet_is():
+    tweet = ("<blockquote class='twitter-tweet'><p lang='fa' dir='rtl'>طرح بیمه کشاورزان امروز در هیئت دولت تصویب"
+             " شد.</p>— وزارت جهاد (@jahad_ir) <a href='https://twitter.com/jahad_ir/status/1'>November 30, 2024</a>"
+             "</blockquote>")
+    instagram = ("<blockquote class='instagram-media'><div><a href='https://www.instagram.com/p/x/'>"
+                 "مشاهده این پست در اینستاگرام</a></div><p><a href='https://www.instagram.com/p/x/'>پستی که وزارت جهاد"
+                 " (@jahad) به اشتراک گذاشته است</a></p></blockquote>")
+    english = ("<blockquote class='instagram-media'><a href='https://www.instagram.com/p/y/'>View this post on"
+               " Instagram</a><p><a href='https://www.instagram.com/p/y/'>A post shared by City Parks (@cityparks)</a>"
+               "</p></blockquote>")
+    html = page("<h1>طرح تازه فضای سبز</h1><div class='article-body'>"
+                f"<p>{SENTENCES[0]}</p>{tweet}<p>{SENTENCES[1]}</p>{instagram}<p>{SENTENCES[2]}</p>{english}"
+                f"<p>{SENTENCES[3]}</p></div>")
+    # the tweet's words and whose they are; not Instagram's button or its credit line
+    assert body_of(html) == [SENTENCES[0], "طرح بیمه کشاورزان امروز در هیئت دولت تصویب شد.",
+                             "— وزارت جهاد (@jahad_ir) November 30, 2024", *SENTENCES[1:]]

@@ -366,6 +366,12 @@ BOILERPLATE_LINE = re.compile(
     r"back to (?:gallery|top|article|story)|"
     # a video player's and a photo gallery's own buttons, and a lone close glyph
     r"autoplay|skip ad|view (?:photos|gallery)|buy (?:this )?photo|[×✕✖]|"
+    # an embedded post's own buttons and credit line (Instagram's); not a tweet's "— Name (@handle)
+    # date", which says whose words the quoted tweet is
+    r"view this (?:post|photo|video|reel|profile) on (?:instagram|facebook|tiktok|threads|x|twitter)|"
+    r"a (?:post|video|photo) shared by .{1,80}|"
+    r"مشاهده این (?:پست|ویدئو|ویدیو|عکس|ریلز) در (?:اینستاگرام|ایکس|توییتر|تلگرام|فیسبوک)|"
+    r"(?:پستی|ویدئویی|ویدیویی) که .{1,80}به[\s\u200c]?اشتراک گذاشته (?:است|شد)|"
     # a picture credit on a line of its own: a photographer's name and a wire ("Jane Roe, AP")
     r"(?-i:(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+\s*[,/]\s*(?:AP|AFP|Reuters|Getty Images|EPA|EPA-EFE|Bloomberg|"
     r"dpa|Xinhua|ANSA|Shutterstock|Alamy))|"

@@ -1058,6 +1058,24 @@ def test_a_machine_date_in_dublin_core_or_parsely_meta_dates_a_page_printing_non
     assert (record.published_at, record.published_source) == ("2024-08-02T10:30:00+03:30", "meta")
 
 
+@pytest.mark.parametrize(("stated", "fields"), [
+    # Kabul's offset in December, when Tehran's is +03:30: an Afghan site, in Kabul's time, Dari
+    ("2024-12-01T10:00:00+04:30", ("2024-12-01T10:00:00+04:30", "fa-AF")),
+    # Tehran's own offset in winter: Tehran
+    ("2024-12-01T09:00:00+03:30", ("2024-12-01T09:00:00+03:30", "fa")),
+    # +04:30 in a summer up to 2022 was Tehran's too: nothing told, Tehran (the same instant)
+    ("2021-07-01T10:00:00+04:30", ("2021-07-01T10:00:00+04:30", "fa")),
+])
+def test_a_persian_page_stamping_its_dates_with_kabuls_offset_is_afghan(stated, fields):
+    """A WordPress theme on an Afghan site with `lang="fa-IR"` writes `<time datetime>` in the site's
+    zone: Kabul's +04:30 where Tehran's is another tells the site is Afghan."""
+    html = PERSIAN_PAGE.format(lang="fa-IR", head="").replace(
+        "<h1>پل تازه شهر</h1>", f"<h1>پل تازه شهر</h1><time class='entry-date' datetime='{stated}'></time>")
+    record = extract(html, "https://news.example/2024/bridge/").record
+    assert record is not None
+    assert (record.published_at, record.language) == fields
+
+
 def test_a_pashto_page_is_dated_by_its_pashto_month_in_kabul_time():
     """An Afghan site's Pashto page names the solar months in Pashto: the date is read, in Kabul's
     zone (+04:30 all year), and the page stays Pashto."""

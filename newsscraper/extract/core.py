@@ -23,7 +23,7 @@ from newsscraper.extract.content_rules import (
     NOT_FOUND_TITLE,
     SITE_PAGE_TITLE,
 )
-from newsscraper.extract.dates import DateReading, machine_date, read_dates
+from newsscraper.extract.dates import DateReading, machine_date, read_dates, states_kabul_time
 from newsscraper.extract.decode import decode_page
 from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, as_dari, keeps_arabic_letters, page_language
 from newsscraper.extract.listing import Shape, page_of_series, page_shape, shows_media
@@ -319,8 +319,11 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
                           lambda: fx.time_datetimes(page, headline, updates=True))
 
     dates = dates_in(tz)
-    if site is None and dates.dari and tz is not KABUL:
-        tz = KABUL  # a generic page printing Dari month names is an Afghan page
+    if site is None and tz is not KABUL and (
+            dates.dari or (tz is TEHRAN and states_kabul_time(page, fx.time_datetimes(page, headline)))):
+        # A generic Persian page printing Dari month names, or stamping its dates with Kabul's offset
+        # where Tehran's is another, is an Afghan page.
+        tz = KABUL
         dates = dates_in(tz)
         language = as_dari(language)
 

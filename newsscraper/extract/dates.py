@@ -85,6 +85,25 @@ def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[s
             yield "meta", raw
 
 
+KABUL_OFFSET = timedelta(hours=4, minutes=30)
+
+
+def states_kabul_time(page: Page, times: Iterable[str] = ()) -> bool:
+    """Whether a machine date of the page (JSON-LD, meta, microdata, ``times``) states Kabul's offset,
+    +04:30, at an instant when Tehran's is another: the site keeps Afghan time. (Tehran kept +04:30
+    in its summers up to 2022: a summer stamp of those years tells nothing.)"""
+    for _, raw in _machine_values(page, JSONLD_PUBLISHED + JSONLD_MODIFIED, META_PUBLISHED + META_MODIFIED, times):
+        if not raw.rstrip().endswith(("+04:30", "+0430")):
+            continue
+        try:
+            instant = datetime.fromisoformat(raw.strip())
+        except ValueError:
+            continue
+        if instant.utcoffset() == KABUL_OFFSET and instant.astimezone(TEHRAN).utcoffset() != KABUL_OFFSET:
+            return True
+    return False
+
+
 def _readable(raw: str, tz: tzinfo | None) -> tuple[str, tzinfo | None]:
     """The machine value in Gregorian ISO form, and the zone a time in it without an offset is in: a
     value some Iranian CMSs write with Jalali numbers (`1402-05-12T10:30:00+03:30`) is read as the

@@ -415,6 +415,21 @@ def test_a_persian_section_label_names_the_section(meta, section):
     assert read_section(page, GENERIC) == section
 
 
+@pytest.mark.parametrize(("markup", "section"), [
+    # the meta line under the headline links to its section's page: Nastooh's `/fa/service/…`
+    ("<h1>تیتر خبر تازه</h1><div class='x'><a href='/fa/service/economy'>اقتصادی</a> - ۲۳ مرداد ۱۴۰۳</div>",
+     "اقتصادی"),
+    ("<div class='eyebrow'><a href='/category/earnings'>Earnings</a></div><h1>تیتر خبر تازه</h1>", "Earnings"),
+    # the site's menu of sections, in its nav, far from the headline: none of them is the article's
+    ("<nav>" + "".join(f"<a href='/fa/service/{n}'>بخش {n}</a>" for n in range(1, 9)) + "</nav>"
+     + "<div class='x'>۲۳ مرداد ۱۴۰۳</div><h1>تیتر خبر تازه</h1>", None),
+])
+def test_a_link_to_a_sections_page_beside_the_headline_names_the_section(markup, section):
+    page = Page(f"<html lang='fa'><body>{markup}<div class='c'><p>متن خبر</p></div></body></html>",
+                "https://www.shahrava.example/news/1")
+    assert read_section(page, GENERIC, "تیتر خبر تازه") == section
+
+
 @pytest.mark.parametrize(("byline", "author"), [
     ("خبرنگار: مریم رضایی", "مریم رضایی"),
     ("By Jane Fielding", "Jane Fielding"),

@@ -1097,7 +1097,7 @@ def read_tags(page: Page, profile: Profile) -> list[str]:
     return [t for t in tags if len(t) <= 80 and any(ch.isalnum() for ch in t) and not t.startswith("@")]
 
 
-def read_section(page: Page, profile: Profile) -> str | None:
+def read_section(page: Page, profile: Profile, headline: str | None = None) -> str | None:
     texts = all_texts(page, profile.section)
     if texts:
         return texts[-1] if len(texts) > 1 and "breadcrumb" in " ".join(profile.section) else texts[0]
@@ -1116,7 +1116,7 @@ def read_section(page: Page, profile: Profile) -> str | None:
         names = _site_names_lowered(page) if names is None else names
         if plain not in names and (host_name(f"https://{plain}/") or "") not in names:  # `gizmodo.com`
             return value
-    return _breadcrumb_section(page)
+    return _breadcrumb_section(page) or _section_link_by_the_headline(page, headline)
 
 
 _SECTION_PATH = re.compile(r"\s+[>»›/|]\s+")
@@ -1215,6 +1215,34 @@ def _category_label(page: Page) -> str | None:
         if text and _names_a_section(text):
             return text
     return None
+
+
+# The address of a section's own page: `/fa/service/economy`, `/services/3`, `/section/politics`,
+# `/category/sport`, `/cat/12`, `/showcase/politics`.
+_SECTION_PAGE = re.compile(r"/(?:services?|sections?|categor(?:y|ies)|cat|showcase)/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
+MAX_SECTION_LINK_DISTANCE = 12  # elements between the headline's and a meta line's link, either way
+
+
+def _section_link_by_the_headline(page: Page, headline: str | None) -> str | None:
+    """A link to a section's page on the article's meta line, a few elements from the headline's
+    («<a href="/fa/service/3">اجتماعی</a> - ۱۰ آذر ۱۴۰۳» under the h1): the section it names, where no
+    breadcrumb or label does. The nearest such link of a word or a few, outside chrome and lists of
+    other stories."""
+    anchor = _headline_element(page, headline)
+    at = page.position(anchor) if anchor is not None else None
+    if at is None or not page.mentions(*_SECTION_PAGE_WORDS):
+        return None
+    near = []
+    for a in page.tagged("a"):
+        where = page.position(a)
+        href = a.get("href") or ""
+        if (where is not None and abs(where - at) <= MAX_SECTION_LINK_DISTANCE and _SECTION_PAGE.search(href)
+                and not _in_chrome(a, anchor) and not in_teaser_list(a)):
+            near.append((abs(where - at), text_of(a)))
+    return next((text for _, text in sorted(near) if text and _names_a_section(text)), None)
+
+
+_SECTION_PAGE_WORDS = ("service", "section", "categor", "/cat/", "showcase")
 
 
 # A Persian meta line's section label and its value: «سرویس: سیاسی», «گروه: اقتصادی», «دسته‌بندی: ورزشی»,

@@ -1,6 +1,6 @@
 """Field accuracy on randomly built Persian news templates whose truth is known by construction.
 
-    .venv/bin/python -m bench.templates [--pages 500] [--seed 0] [--hard] [--varied] [--show 10]
+    .venv/bin/python -m bench.templates [--pages 500] [--seed 0] [--hard] [--varied] [--listings] [--show 10]
 
 Each page is assembled from parts drawn with `random.Random(seed + i)`: a header and menu, perhaps
 a breadcrumb and a sidebar (before or after the story), a surtitle, the headline (h1 or h2), a
@@ -22,6 +22,11 @@ colon), markers («/انتهای خبر/», «پایان پیام»), credits (�
 and what an editor's HTML leaves between paragraphs (`<p>&nbsp;</p>`, an ad slot, an embedded
 player). Without it, the pages are those of earlier sessions, seed for seed.
 
+`--listings` builds listing pages instead (build_listing: a section front, a tag page, search
+results or an archive; their items alike, as a template prints them) and counts how many the
+extractor refuses, and as what: each that becomes a record is a false article. With `--hard`, two to
+four items whose excerpts are whole sentences.
+
 Prints how many pages were refused (by reason) and, over the records, the share with the right
 headline, news ID, published time (the Jalali reading), marker, lead (or none), and the body's
 token precision and recall against the paragraphs put in. No aim: the pages are ours, not the
@@ -37,6 +42,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 SENTENCES = [
     "شورای شهر در نشست امروز خود طرح گسترش فضای سبز در محله‌های جنوبی را بررسی کرد و آن را به کمیسیون عمران فرستاد.",
@@ -361,6 +367,65 @@ def _comments(b: Builder, year: int) -> str:
     return f"<div{b.cls()}><h3>{heading}</h3>{items}<form><textarea></textarea><button>ارسال نظر</button></form></div>"
 
 
+def build_listing(seed: int, hard: bool = False, varied: bool = False) -> tuple[str, str]:
+    """(html, url) of listing page ``seed``: a section front, a tag page, search results or an
+    archive, each a list of other stories (a linked headline; perhaps a date, an excerpt, a picture);
+    perhaps a heading and an introduction. ``hard``: two to four items, their excerpts whole
+    sentences (a short section page looks most like a story beside its lists)."""
+    b = Builder(seed, hard, varied)
+    r = b.r
+    host = f"www.shahr{seed % 50}.ir"
+    kind = r.choice(["section", "tag", "search", "archive"])
+    word = r.choice(["فضای سبز", "شورای شهر", "بوستان"])
+    url, heading = {
+        "section": (f"https://{host}/fa/service/{r.randint(1, 30)}", r.choice(SECTIONS)),
+        "tag": (f"https://{host}/fa/tag/{r.randint(100, 9999)}/x", f"{r.choice(['برچسب', 'کلیدواژه'])}: {word}"),
+        "search": (f"https://{host}/fa/search?q=x&page={r.randint(1, 9)}", f"نتایج جستجو برای «{word}»"),
+        "archive": (f"https://{host}/fa/archive?page={r.randint(1, 40)}", r.choice(["آرشیو اخبار", "آخرین اخبار"])),
+    }[kind]
+    out = ['<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8">',
+           f"<title>{heading} - شهرخبر</title></head><body>"]
+    menu = "".join(f'<li><a href="/fa/service/{i}">{w}</a></li>' for i, w in enumerate(r.sample(SECTIONS, 6)))
+    out.append(f'<div{b.cls()}><a href="/"><img src="/logo.png" alt="شهرخبر"></a><ul{b.cls()}>{menu}</ul></div>')
+    if r.random() < 0.4:  # today's date in the top bar
+        out.append(f"<div{b.cls()}>امروز: {b.digits(f'{r.randint(1, 29)} آذر ۱۴۰۳')}</div>")
+    depth = r.randint(0, 3)
+    out.append("".join(f"<div{b.cls()}>" for _ in range(depth)))
+    if r.random() < 0.8:
+        tag = r.choice(["h1", "h1", "h2"])
+        out.append(f"<{tag}{b.cls()}>{heading}</{tag}>")
+    if r.random() < 0.3:  # the section's introduction
+        out.append(f"<p>{r.choice(SENTENCES)}</p>")
+    # A template prints every item alike: its tag and class, the headline's markup, a picture, a date,
+    # an excerpt (whole sentences or cut with «...»; a story may have none) and a read-more link.
+    tag, cls = r.choice(["li", "div", "article"]), b.cls()
+    heading_tag = r.choice(["", "h3", "h2"])
+    pictured, dated, more = r.random() < 0.5, r.random() < 0.6, r.random() < 0.2
+    excerpts = "whole" if hard else r.choice(["whole", "cut", "cut", "none"])
+    items = []
+    for title in r.sample(TEASERS, r.randint(2, 4) if hard else r.randint(3, 12)):
+        link = f'<a href="/fa/news/{r.randint(10000, 9999999)}/x">{title}</a>'
+        shown = f"<{heading_tag}>{link}</{heading_tag}>" if heading_tag else link
+        picture = '<img src="/p/t.jpg" alt="">' if pictured else ""
+        day = (1403, r.randint(1, 12), r.randint(1, 29), r.randint(7, 22), r.randint(0, 59))
+        date = f"<span>{b.date_line(*day, IRANIAN_MONTHS)}</span>" if dated else ""
+        excerpt = ("" if excerpts == "none" or r.random() < 0.1
+                   else f"<p>{' '.join(r.sample(SENTENCES, r.randint(1, 2)))}</p>" if excerpts == "whole"
+                   else f"<p>{r.choice(SENTENCES)[:70]}...</p>")
+        read_more = '<a href="#">ادامه مطلب</a>' if more else ""
+        items.append(f"<{tag}{cls}>{picture}{shown}{date}{excerpt}{read_more}</{tag}>")
+    joined = "".join(items)
+    out.append(f"<ul{b.cls()}>{joined}</ul>" if tag == "li" else f"<div{b.cls()}>{joined}</div>")
+    if r.random() < 0.6:
+        out.append(f"<div{b.cls()}>" + " ".join(f'<a href="?page={n}">{b.digits(str(n))}</a>' for n in range(1, 6))
+                   + ' <a href="?page=2">بعدی</a></div>')
+    out.append("</div>" * depth)
+    if r.random() < 0.5:
+        out.append(f"<div{b.cls()}><h3>پربازدیدترین</h3><ul>" + b.links(r.sample(TEASERS, 5), "news") + "</ul></div>")
+    out.append(f'<div{b.cls()}><p>تمامی حقوق این سایت محفوظ است.</p><a href="/about">درباره ما</a></div></body></html>')
+    return b.letters("".join(out)), url
+
+
 _TOKEN = re.compile(r"\w+")
 
 
@@ -379,16 +444,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--varied", action="store_true",
                         help="also the forms older and foreign templates print: 12-hour clocks, Arabic-Indic digits, "
                              "Arabic yeh and kaf, an update line, Gregorian dates, the site's name first or in an h1")
+    parser.add_argument("--listings", action="store_true",
+                        help="listing pages instead (section fronts, tag pages, search results, archives): "
+                             "how many are refused, and as what")
     parser.add_argument("--show", type=int, default=10, help="list the first N failing seeds")
     parser.add_argument("--dump", type=int, help="print page SEED's HTML and URL, and stop")
     args = parser.parse_args(argv)
     if args.dump is not None:
-        html, url, _ = build(args.dump, args.hard, args.varied)
+        html, url = (build_listing(args.dump, args.hard, args.varied) if args.listings
+                     else build(args.dump, args.hard, args.varied)[:2])
         print(url)
         print(html)
         return 0
     from newsscraper.extract import extract
     from newsscraper.sites import site_for_url
+
+    if args.listings:
+        return _listings(args, extract, site_for_url)
 
     refused: Counter[str] = Counter()
     right: Counter[str] = Counter()
@@ -420,6 +492,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:<9} {right[name] / max(records, 1):.3f}")
     print(f"  body      precision {precision / max(records, 1):.3f}, recall {recall / max(records, 1):.3f}")
     for line in failing[:args.show]:
+        print(f"  {line}")
+    return 0
+
+
+def _listings(args: argparse.Namespace, extract: Any, site_for_url: Any) -> int:
+    """Listing pages: every one should be refused (as `listing`); a record is a false article."""
+    refused: Counter[str] = Counter()
+    accepted: list[str] = []
+    for seed in range(args.seed, args.seed + args.pages):
+        html, url = build_listing(seed, args.hard, args.varied)
+        result = extract(html.encode(), url, site_for=site_for_url)
+        if result.record is None:
+            refused[result.refusal or "?"] += 1
+        else:
+            accepted.append(f"{seed}: accepted as an article, headline {result.record.headline!r}")
+    mode = ", ".join(m for m, on in (("hard", args.hard), ("varied", args.varied)) if on)
+    print(f"{args.pages} listing pages{f' ({mode})' if mode else ''}, seeds {args.seed}–{args.seed + args.pages - 1}: "
+          f"refused {sum(refused.values())} {dict(refused)}, accepted {len(accepted)}")
+    for line in accepted[:args.show]:
         print(f"  {line}")
     return 0
 

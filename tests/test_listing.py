@@ -12,6 +12,8 @@ import pytest
 from newsscraper.demo.content import load_sites
 from newsscraper.demo.families import render
 from newsscraper.extract import extract
+from newsscraper.extract.listing import page_of_series, teaser_count
+from newsscraper.extract.page import Page
 from newsscraper.sites import site_by_key, site_for_url
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -481,3 +483,62 @@ def test_a_page_that_sends_its_reader_on_at_once_is_no_story(refresh, refusal):
     html = (f"<html lang='fa'><head><meta http-equiv='refresh' content=\"{refresh}\"><title>در حال انتقال</title>"
             f"</head><body><h1>در حال انتقال به نشانی تازه خبر</h1><p>{GONE}</p></body></html>")
     assert extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").refusal == refusal
+
+
+# Teasers as a template prints them, each alike: a picture, a bare linked headline, an excerpt of whole
+# sentences (more words than the link), a read-more link.
+WHOLE_EXCERPT_ITEMS = "".join(
+    f"<li class='item'><img src='/p/{i}.jpg' alt=''><a href='/fa/news/{100 + i}/x'>خبر شماره {i} درباره شورای شهر</a>"
+    f"<p>{SENTENCE}{SENTENCE}</p><a href='/fa/news/{100 + i}/x'>ادامه مطلب</a></li>" for i in range(6))
+
+
+@pytest.mark.parametrize("heading", ["برچسب: شورای شهر", "نتایج جستجو برای «شورای شهر»", "آرشیو اخبار",
+                                     "Tag: city council", "Search results for “council”"])
+def test_a_tag_search_or_archive_page_of_teasers_with_whole_sentence_excerpts_is_a_listing(heading):
+    """Its heading names a listing, not a story, however many words it has; each item opens with its
+    linked headline, whose words its excerpt outnumbers."""
+    html = f"<html lang='fa'><body><h1>{heading}</h1><ul class='list'>{WHOLE_EXCERPT_ITEMS}</ul></body></html>"
+    assert extract(html, "https://shahr-nemouneh.ir/fa/tag/12/x").refusal == "listing"
+
+
+def test_a_section_pages_introduction_over_its_stories_is_no_article():
+    """A sentence or two introducing the section, undated, over a list of its stories the text leaves
+    out; the same words with the story's date (or declared an article) are a short story."""
+    intro = f"<p>{SENTENCE}{SENTENCE}</p>"
+    html = (f"<html lang='fa'><head><title>بین‌الملل - شهر نمونه</title></head><body><h2>بین‌الملل</h2>{intro}"
+            f"<ul class='list'>{WHOLE_EXCERPT_ITEMS}</ul></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/service/world").refusal == "listing"
+    dated = html.replace("<h2>بین‌الملل</h2>", "<h1>نشست شورای شهر درباره حمل‌ونقل عمومی</h1>"
+                         "<div class='d'>۲۳ مرداد ۱۴۰۳ - ۱۰:۳۰</div>")
+    assert extract(dated, "https://shahr-nemouneh.ir/fa/news/4521/").refusal is None
+
+
+def test_an_old_templates_teasers_in_unclassed_divs_under_a_numbered_pager_are_a_listing():
+    """Items of no class, each opening with its linked headline; a pager of page numbers whatever its
+    class (a page of a series: fewer teasers make a listing)."""
+    items = "".join(f"<div><img src='/p/{i}.jpg'><a href='/fa/news/{100 + i}/x'>خبر شماره {i} درباره شورای شهر</a>"
+                    f"<p>{SENTENCE}{SENTENCE}</p></div>" for i in range(3))
+    pager = "<div class='x9'>" + " ".join(f"<a href='?page={n}'>{n}</a>" for n in "۱۲۳۴") + "</div>"
+    html = (f"<html lang='fa'><head><title>آخرین اخبار - شهر نمونه</title></head><body><h2>آخرین اخبار</h2>"
+            f"<div class='box'>{items}</div>{pager}</body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/archive?page=2").refusal == "listing"
+
+
+def test_a_pager_of_page_numbers_whatever_its_class_marks_a_page_of_a_series():
+    numbers = " ".join(f"<a href='?page={n}'>{n}</a>" for n in "۱۲۳۴")
+    pager = f"<div class='x9'>{numbers} <a href='?page=2'>بعدی</a></div>"
+    assert page_of_series(Page(f"<html><body><div class='box'>متن</div>{pager}</body></html>"))
+    # numbers that do not rise from 1 or 2 are no pager (a table's figures, a list of years)
+    years = "<div class='x9'>" + " ".join(f"<a href='/y/{n}'>{n}</a>" for n in ("1399", "1400", "1401")) + "</div>"
+    assert not page_of_series(Page(f"<html><body>{years}</body></html>"))
+
+
+def test_unclassed_div_items_opening_with_their_linked_headline_after_a_picture_are_teasers():
+    items = "".join(f"<div><img src='/p/{i}.jpg'><a href='/fa/news/{100 + i}/x'>خبر شماره {i} درباره شورای شهر</a>"
+                    f"<p>{SENTENCE}{SENTENCE}</p></div>" for i in range(4))
+    box = Page(f"<html><body><div class='box'>{items}</div></body></html>").root.find(".//div")
+    assert teaser_count([box]) == 4
+    # <div> paragraphs of running text, a link inside a sentence: no teasers
+    prose = "".join(f"<div>{SENTENCE} <a href='/x/{i}'>گزارش کامل شورای شهر</a> {SENTENCE}</div>" for i in range(4))
+    box = Page(f"<html><body><div class='box'>{prose}</div></body></html>").root.find(".//div")
+    assert teaser_count([box]) == 0

@@ -278,6 +278,17 @@ SITE_PAGE_TITLE = re.compile(
     r"advertise(?: with us)?|careers|jobs|site ?map|faqs?|impressum|imprint)$",
     re.IGNORECASE,
 )
+# The heading a listing prints over its stories, not a story's headline: a tag's or keyword's page
+# («برچسب: فضای سبز», «کلیدواژه: …», «اخبار مرتبط با …»), search results («نتایج جستجو برای …»), an
+# archive («آرشیو اخبار», «آرشیو: …»), "Tag: …", "Search results for …", "Archives: …".
+LISTING_HEADING = re.compile(
+    rf"^(?:(?:برچسب|کلید{_J}واژه|کلیدواژه|تگ|هشتگ|موضوع)\s?[:：]|(?:نتایج|نتیجه)\s(?:جستجو|جست{_J}و{_J}جو|جستجوی)|"
+    rf"جستجو\sبرای\s|آرشیو\s?(?:[:：]|اخبار|خبرها|مطالب|روزانه)|(?:همه|تمام)\s(?:اخبار|مطالب|خبرها)\s|"
+    rf"(?:اخبار|مطالب|خبرهای)\s(?:مرتبط\s)?با\s(?:برچسب|موضوع|کلید{_J}واژه)|"
+    r"(?:tag|tags|tagged|topic|keyword|category|archives?)\s?[:：]|search\sresults?\b|results\sfor\s|"
+    r"posts?\stagged\s|all\s(?:news|stories|posts|articles)\b)",
+    re.IGNORECASE,
+)
 # The headline of a page saying what was asked for is not there, served as if it were (a "soft
 # 404": a removed story's address answering 200): «صفحه مورد نظر یافت نشد», «خبر مورد نظر پیدا نشد»,
 # «خطای ۴۰۴», "Page not found", "Oops! That page can't be found.".

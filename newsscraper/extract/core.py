@@ -19,6 +19,7 @@ from newsscraper.extract.content_rules import (
     ARTICLE_RUN_WORDS,
     BLOCKED_TITLE,
     CLOSES_SENTENCE,
+    LISTING_HEADING,
     LISTING_WORDS_PER_TEASER_DECLARED,
     NOT_FOUND_TITLE,
     SITE_PAGE_TITLE,
@@ -83,7 +84,12 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     - or a chosen block opening with another page's linked headline (a front's top story and its
       excerpt) on the site's front page or on a page that prints no headline of its own;
     - or, on a page that does not say it is an article, a text chosen over a longer list of other
-      stories when the page prints no date: a section's introduction.
+      stories when the page prints no date: a section's introduction;
+    - or, on a page that does not say it is an article and prints no date, news ID or marker of its
+      own: 4+ teasers holding 80% of the chosen text's words (each a linked headline over its excerpt,
+      however long), or a text under 60 words beside 4+ teasers (counted in the lists left out too).
+    A heading naming a tag, a search or an archive («برچسب: …», «نتایج جستجو برای …», "Tag: …") is no
+    story's headline (as a section's name of a word or two is none).
     Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
     whose JSON-LD article/video has a description or that prints a lead, with 20 words in lead and
     body together, or a page showing a player or a gallery (listing.shows_media) with a headline of
@@ -131,6 +137,18 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         if (shape.all_teasers >= shape.min_teasers() and short and not media_story
                 and not _dated_story_with_lead(record, shape)):
             return _listing_or_stub(record, page, one_story, short)  # nothing but lists of linked headlines
+        if (shape.teasers >= shape.min_teasers() and shape.in_teasers >= TEASERS_TEXT_SHARE
+                and shape.longest_run < ARTICLE_RUN_WORDS and record.published_source in (None, "url")
+                and not shape.declared_article and not one_story()):
+            # The text is its teasers (a linked headline and an excerpt each) and an introduction: no
+            # date, ID or marker of a story's, and no claim to be an article.
+            return "listing"
+        if (shape.all_teasers >= shape.min_teasers() and not shape.declared_article
+                and record.published_source in (None, "url") and _an_introduction(record) and not one_story()
+                and not (page is not None and _media_story(record) and shows_media(page))):
+            # A section's or a tag's introduction over its stories: it says it is no article, and has no
+            # date, ID or marker of a story's, nor the player or gallery whose description it would be.
+            return "listing"
         if media_story:
             return None  # a photo or video story: a line of description is its text
     if not record.body:
@@ -167,6 +185,19 @@ def _redirect_stub(page: Page) -> bool:
     if interval is None or interval > MAX_REDIRECT_SECONDS or not url:
         return False
     return urldefrag(url)[0] not in {urldefrag(u)[0] for u in (page.url, page.canonical) if u}
+
+
+# A text of which this share of the words lies inside its teasers (4 or more, each a linked headline
+# over its excerpt) is a list of stories, however long the excerpts: an article's paragraphs stand
+# outside any teaser.
+TEASERS_TEXT_SHARE = 0.8
+# Fewer words than this in lead and text, undated and beside lists of other stories: a section's or a
+# tag's introduction («اخبار بین‌الملل را در این صفحه بخوانید…»), not a story (a brief prints its date).
+INTRODUCTION_MAX_WORDS = 60
+
+
+def _an_introduction(record: NewsArticle) -> bool:
+    return not more_words_than(f"{record.lead or ''}\n{record.body or ''}", INTRODUCTION_MAX_WORDS - 1)
 
 
 def _dated_story_with_lead(record: NewsArticle, shape: Shape) -> bool:
@@ -353,8 +384,10 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader.add_value("crawled_at", crawled_at)
     record: NewsArticle = loader.load_item()
 
-    # A headline of a word or two printed over a page's stories is a section's name («اجتماعی»).
-    story_headline = not from_titles and more_words_than(headline or "", MIN_MEDIA_HEADLINE_WORDS - 1)
+    # A headline of a word or two printed over a page's stories is a section's name («اجتماعی»); one
+    # naming a tag, a search or an archive («برچسب: …», «نتایج جستجو برای …») is a listing's heading.
+    story_headline = (not from_titles and more_words_than(headline or "", MIN_MEDIA_HEADLINE_WORDS - 1)
+                      and not LISTING_HEADING.match(normalize_for_matching(headline or "")))
     shape = page_shape(page, containers, page_of_series(page), body.left_out, prints_headline=story_headline,
                        beside_list=body.beside_list, marked=body.marker is not None)
     refusal = is_article(record, page, shape)

@@ -19,7 +19,15 @@ from newsscraper.extract import content_rules as rules
 from newsscraper.extract.blocks import iter_blocks
 from newsscraper.extract.fields import is_paginated
 from newsscraper.extract.page import Page, jsonld_types, text_content, text_of
-from newsscraper.extract.teasers import in_run, link_words, linked_heading, teaser_block, teaser_siblings, words
+from newsscraper.extract.teasers import (
+    in_run,
+    link_words,
+    linked_heading,
+    opens_with_headline,
+    teaser_block,
+    teaser_siblings,
+    words,
+)
 from newsscraper.extract.urlid import front_page
 from newsscraper.extract.wordcount import WORD, count_words, more_words_than
 
@@ -60,6 +68,7 @@ class Shape:
     teaser_list: bool = False        # every chosen block is itself a list of other stories (teaser_block)
     beside_list: bool = False        # the text was chosen over a longer list of other stories
     marked: bool = False             # the chosen text closes with a footer marker («انتهای پیام»)
+    in_teasers: float = 0.0          # the share of the chosen text's words inside its teasers (with 4+)
 
     def top_story_of_a_front(self) -> bool:
         """A front or section page whose chosen block is its top story: a linked headline and an
@@ -77,29 +86,61 @@ class Shape:
 
 
 def _teaser_item(el: etree._Element) -> bool:
+    """An item of a run of like items, of at most TEASER_MAX_WORDS words, that links a headline: its
+    links a quarter of its words, or its text opening with the link (a headline over an excerpt of
+    whole sentences, whose words outnumber the link's)."""
     size = words(el)
     n = link_words(el)
-    return (0 < size <= rules.TEASER_MAX_WORDS and n >= rules.TEASER_LINK_WORDS
-            and n >= rules.TEASER_LINK_SHARE * size and in_run(el, rules.TEASER_RUN))
+    if not (0 < size <= rules.TEASER_MAX_WORDS and n >= rules.TEASER_LINK_WORDS):
+        return False
+    opens = opens_with_headline(el)
+    if (n >= rules.TEASER_LINK_SHARE * size or opens) and in_run(el, rules.TEASER_RUN):
+        return True
+    # An older template's items are <div>s of no class: items all the same where each opens with its
+    # linked headline, as its like siblings hold one (a <div> paragraph opening with a link is rare).
+    return opens and el.tag in ("div", "section") and not el.get("class") and teaser_siblings(el, rules.TEASER_RUN)
 
 
 def teaser_count(containers: list[etree._Element], skip: Iterable[etree._Element] = ()) -> int:
     """Linked headlines, plus teaser items holding none, in the chosen blocks (outside ``skip``)."""
-    count = 0
+    return len(_teasers(containers, skip))
+
+
+def _teasers(containers: list[etree._Element], skip: Iterable[etree._Element] = ()) -> list[etree._Element]:
+    """The linked headlines, and the teaser items holding none, in the chosen blocks (outside ``skip``)."""
+    found: list[etree._Element] = []
     skipped = set(skip)
     for container in containers:
         headings = [h for h in container.iter(*rules.HEADING_TAGS)
                     if linked_heading(h) and not _inside(h, skipped)]
-        count += len(headings)
+        found += headings
         inside = {a for h in headings for a in h.iterancestors()}
-        counted: set[etree._Element] = set()
+        counted: list[etree._Element] = []
         for el in container.iterdescendants(*rules.LISTING_ITEM_TAGS):
             if el in inside or any(a in counted for a in el.iterancestors()):
                 continue
             if _teaser_item(el) and not _inside(el, skipped):
-                counted.add(el)
-        count += len(counted)
-    return count
+                counted.append(el)
+        found += counted
+    return found
+
+
+def words_in_teasers(containers: list[etree._Element], teasers: list[etree._Element]) -> float:
+    """The share of the chosen blocks' words inside their teasers: a linked heading's item (its
+    nearest ancestor of a run of like items), or the teaser item itself."""
+    total = sum(words(c) for c in containers)
+    if not total:
+        return 0.0
+    units = {_item_of(t) for t in teasers}
+    outermost = [u for u in units if not any(a in units for a in u.iterancestors())]
+    return sum(words(u) for u in outermost) / total
+
+
+def _item_of(teaser: etree._Element) -> etree._Element:
+    if teaser.tag not in rules.HEADING_TAGS:
+        return teaser
+    item = next((a for a in teaser.iterancestors(*rules.LISTING_ITEM_TAGS) if in_run(a, rules.TEASER_RUN)), None)
+    return item if item is not None else teaser
 
 
 def _inside(el: etree._Element, elements: set[etree._Element]) -> bool:
@@ -143,11 +184,28 @@ def _page_number_block(page: Page) -> bool:
     return False
 
 
+def _numbered_links(page: Page) -> bool:
+    """A pager whatever its class: one element holding links to pages 1, 2, 3 … (at least three links
+    printing a small number each, in any digits, rising)."""
+    numbered: dict[etree._Element, list[int]] = {}
+    for a in page.tagged("a"):
+        text = (a.text or "").strip()
+        if text.isdigit() and len(text) <= 3 and len(a) == 0:
+            parent = a.getparent()
+            if parent is not None:
+                numbered.setdefault(parent, []).append(int(text))
+    return any(len(values) >= PAGER_MIN_LINKS and values == sorted(values) and values[0] <= 2
+               for values in numbered.values())
+
+
+PAGER_MIN_LINKS = 3
+
+
 def page_of_series(page: Page) -> bool:
     """The page is one page of a numbered series of pages (a section, tag or archive listing): it links
     a next/previous page of its own, names its page number in its title or headline, or shows a pager
     of page numbers. Only lowers the teaser count a listing needs; it makes no page a listing alone."""
-    return is_paginated(page) or _numbered_in_title(page) or _page_number_block(page)
+    return is_paginated(page) or _numbered_in_title(page) or _page_number_block(page) or _numbered_links(page)
 
 
 # Where a news page's own video plays from: a <video>/<audio> element, or a frame of a video host.
@@ -198,14 +256,17 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     if not containers:
         containers = page.root.findall("body") or [page.root]
     run = longest_prose_run(containers, left_out, enough=rules.ARTICLE_RUN_WORDS)
+    share = 0.0
     if run >= rules.ARTICLE_RUN_WORDS:
         teasers = every = 0  # text runs on: no teaser count can make this a listing, so none is taken
     else:
-        teasers = teaser_count(containers, left_out)
+        found = _teasers(containers, left_out)
+        teasers = len(found)
         every = teaser_count(containers) if left_out else teasers
+        share = words_in_teasers(containers, found) if teasers >= rules.LISTING_MIN_TEASERS else 0.0
     listed = bool(containers) and run < rules.ARTICLE_RUN_WORDS and all(map(teaser_block, containers))
     return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
-                 opens, prints_headline, front, listed, beside_list, marked)
+                 opens, prints_headline, front, listed, beside_list, marked, share)
 
 
 def opens_with_other_story(page: Page, container: etree._Element) -> bool:

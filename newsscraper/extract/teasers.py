@@ -9,6 +9,7 @@ teaser_block, a block whose items open with linked headlines, their excerpts und
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -46,7 +47,11 @@ def opens_with_headline(el: etree._Element) -> bool:
         return linked_heading(el)
     if (el.text or "").strip() or not len(el):
         return False
-    first = el[0]
+    # Pictures before the headline (a thumbnail, linked or not) print nothing: the item opens after them.
+    at = 0
+    while at < len(el) - 1 and _prints_nothing(el[at]):
+        at += 1
+    first = el[at]
     if first.tag in rules.HEADING_TAGS:
         return linked_heading(first)
     if first.tag != "a" or (first.tail or "").strip():
@@ -58,6 +63,12 @@ def opens_with_headline(el: etree._Element) -> bool:
             count_words("".join(after.itertext())) <= MAX_META_INLINE_WORDS):
         after = after.getnext()  # the teaser's date or label beside its headline: <span>۲۰ مرداد</span>
     return after is None or after.tag == "br" or after.tag in rules.HEADING_TAGS or after.tag in _BLOCKS
+
+
+def _prints_nothing(el: etree._Element) -> bool:
+    """A picture, a linked thumbnail or an empty wrapper: an element with no text, and none after it."""
+    return (isinstance(el.tag, str) and not (el.tail or "").strip()
+            and not "".join(el.itertext()).strip())
 
 
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "section", "article", "table", "blockquote", "figure"})
@@ -84,13 +95,17 @@ def teaser_block(el: etree._Element) -> bool:
 
 
 def kind(el: etree._Element) -> tuple[str, frozenset[str]]:
-    """Tag and class words, less the ones carrying digits (WordPress writes `post-123` on each item)."""
+    """Tag and class words, their digits left out: WordPress writes `post-123` on each item, and
+    a grid's `col-md-8` or `item-1`, `item-2` name like items all the same."""
     return el.tag, _class_words(el.get("class") or "")
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=4096)
 def _class_words(value: str) -> frozenset[str]:
-    return frozenset(t for t in value.split() if not any(c.isdigit() for c in t))
+    return frozenset(_DIGITS.sub("", t) if any(c.isdigit() for c in t) else t for t in value.split())
 
 
 def in_run(el: etree._Element, run: int) -> bool:

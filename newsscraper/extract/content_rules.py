@@ -549,6 +549,9 @@ LISTING_ITEM_TAGS = (*ITEM_TAGS, "tr")
 LISTING_MIN_TEASERS = 4
 LISTING_MIN_TEASERS_PAGINATED = 2
 LISTING_WORDS_PER_TEASER = 60
+# A teaser's words on average, its headline and an excerpt of a sentence or two (words counted apart at
+# a ZWNJ too): a list article's items, each a paragraph or more, hold more.
+TEASER_MEAN_WORDS = 80
 # A page that says it is an article (JSON-LD article type, og:type article) needs a denser listing.
 LISTING_WORDS_PER_TEASER_DECLARED = 25
 # An article's text runs on: a stretch of this many words between linked lines (teaser titles)

@@ -23,6 +23,7 @@ from newsscraper.extract.content_rules import (
     LISTING_WORDS_PER_TEASER_DECLARED,
     NOT_FOUND_TITLE,
     SITE_PAGE_TITLE,
+    TEASER_MEAN_WORDS,
 )
 from newsscraper.extract.dates import DateReading, machine_date, read_dates, states_kabul_time
 from newsscraper.extract.decode import decode_page
@@ -86,8 +87,9 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     - or, on a page that does not say it is an article, a text chosen over a longer list of other
       stories when the page prints no date: a section's introduction;
     - or, on a page that does not say it is an article and prints no date, news ID or marker of its
-      own: 4+ teasers holding 80% of the chosen text's words (each a linked headline over its excerpt,
-      however long), or a text under 60 words beside 4+ teasers (counted in the lists left out too).
+      own: 4+ teasers (3 under no story's headline) holding 80% of the chosen text's words, under 80
+      words each on average (a linked headline over its excerpt), or a text under 60 words beside as
+      many teasers (counted in the lists left out too).
     A heading naming a tag, a search or an archive («برچسب: …», «نتایج جستجو برای …», "Tag: …") is no
     story's headline (as a section's name of a word or two is none).
     Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
@@ -137,13 +139,14 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         if (shape.all_teasers >= shape.min_teasers() and short and not media_story
                 and not _dated_story_with_lead(record, shape)):
             return _listing_or_stub(record, page, one_story, short)  # nothing but lists of linked headlines
-        if (shape.teasers >= shape.min_teasers() and shape.in_teasers >= TEASERS_TEXT_SHARE
-                and shape.longest_run < ARTICLE_RUN_WORDS and record.published_source in (None, "url")
+        if (shape.teasers >= shape.min_teasers_undated() and shape.in_teasers >= TEASERS_TEXT_SHARE
+                and shape.teaser_words < TEASER_MEAN_WORDS and shape.longest_run < ARTICLE_RUN_WORDS
+                and record.published_source in (None, "url")
                 and not shape.declared_article and not one_story()):
             # The text is its teasers (a linked headline and an excerpt each) and an introduction: no
             # date, ID or marker of a story's, and no claim to be an article.
             return "listing"
-        if (shape.all_teasers >= shape.min_teasers() and not shape.declared_article
+        if (shape.all_teasers >= shape.min_teasers_undated() and not shape.declared_article
                 and record.published_source in (None, "url") and _an_introduction(record) and not one_story()
                 and not (page is not None and _media_story(record) and shows_media(page))):
             # A section's or a tag's introduction over its stories: it says it is no article, and has no
@@ -187,9 +190,9 @@ def _redirect_stub(page: Page) -> bool:
     return urldefrag(url)[0] not in {urldefrag(u)[0] for u in (page.url, page.canonical) if u}
 
 
-# A text of which this share of the words lies inside its teasers (4 or more, each a linked headline
-# over its excerpt) is a list of stories, however long the excerpts: an article's paragraphs stand
-# outside any teaser.
+# A text of which this share of the words lies inside its teasers (each a linked headline over its
+# excerpt, under TEASER_MEAN_WORDS on average: a list article's items say more) is a list of stories:
+# an article's paragraphs stand outside any teaser.
 TEASERS_TEXT_SHARE = 0.8
 # Fewer words than this in lead and text, undated and beside lists of other stories: a section's or a
 # tag's introduction («اخبار بین‌الملل را در این صفحه بخوانید…»), not a story (a brief prints its date).

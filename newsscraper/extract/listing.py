@@ -68,7 +68,8 @@ class Shape:
     teaser_list: bool = False        # every chosen block is itself a list of other stories (teaser_block)
     beside_list: bool = False        # the text was chosen over a longer list of other stories
     marked: bool = False             # the chosen text closes with a footer marker («انتهای پیام»)
-    in_teasers: float = 0.0          # the share of the chosen text's words inside its teasers (with 4+)
+    in_teasers: float = 0.0          # the share of the chosen text's words inside its teasers (with 3+)
+    teaser_words: float = 0.0        # … and their mean words (a headline and its excerpt)
 
     def top_story_of_a_front(self) -> bool:
         """A front or section page whose chosen block is its top story: a linked headline and an
@@ -80,6 +81,12 @@ class Shape:
         new section of two or three stories)."""
         few = self.paginated or self.teaser_list
         return rules.LISTING_MIN_TEASERS_PAGINATED if few else rules.LISTING_MIN_TEASERS
+
+    def min_teasers_undated(self) -> int:
+        """The teasers that make an undated page a listing by the share of its text they hold or beside
+        an introduction: three where the page prints no story's headline of its own (a section's
+        name, a tag's or a search's heading, or none but its titles), else as many as min_teasers."""
+        return self.min_teasers() if self.prints_headline else min(self.min_teasers(), rules.TEASER_RUN)
 
     def words_per_teaser(self) -> int:
         return rules.LISTING_WORDS_PER_TEASER_DECLARED if self.declared_article else rules.LISTING_WORDS_PER_TEASER
@@ -125,15 +132,14 @@ def _teasers(containers: list[etree._Element], skip: Iterable[etree._Element] = 
     return found
 
 
-def words_in_teasers(containers: list[etree._Element], teasers: list[etree._Element]) -> float:
-    """The share of the chosen blocks' words inside their teasers: a linked heading's item (its
-    nearest ancestor of a run of like items), or the teaser item itself."""
+def words_in_teasers(containers: list[etree._Element], teasers: list[etree._Element]) -> tuple[float, float]:
+    """The share of the chosen blocks' words inside their teasers (a linked heading's item, its nearest
+    ancestor of a run of like items, or the teaser item itself), and the teasers' mean words."""
     total = sum(words(c) for c in containers)
-    if not total:
-        return 0.0
     units = {_item_of(t) for t in teasers}
     outermost = [u for u in units if not any(a in units for a in u.iterancestors())]
-    return sum(words(u) for u in outermost) / total
+    inside = sum(words(u) for u in outermost)
+    return (inside / total if total else 0.0), (inside / len(outermost) if outermost else 0.0)
 
 
 def _item_of(teaser: etree._Element) -> etree._Element:
@@ -256,17 +262,17 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     if not containers:
         containers = page.root.findall("body") or [page.root]
     run = longest_prose_run(containers, left_out, enough=rules.ARTICLE_RUN_WORDS)
-    share = 0.0
+    share = mean = 0.0
     if run >= rules.ARTICLE_RUN_WORDS:
         teasers = every = 0  # text runs on: no teaser count can make this a listing, so none is taken
     else:
         found = _teasers(containers, left_out)
         teasers = len(found)
         every = teaser_count(containers) if left_out else teasers
-        share = words_in_teasers(containers, found) if teasers >= rules.LISTING_MIN_TEASERS else 0.0
+        share, mean = words_in_teasers(containers, found) if teasers >= rules.TEASER_RUN else (0.0, 0.0)
     listed = bool(containers) and run < rules.ARTICLE_RUN_WORDS and all(map(teaser_block, containers))
     return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
-                 opens, prints_headline, front, listed, beside_list, marked, share)
+                 opens, prints_headline, front, listed, beside_list, marked, share, mean)
 
 
 def opens_with_other_story(page: Page, container: etree._Element) -> bool:

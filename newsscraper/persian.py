@@ -65,11 +65,8 @@ def arabic_letters_kept() -> bool:
 def unify_letters(text: str) -> str:
     """Arabic yeh/alef maksura → Persian yeh, Arabic kaf → Persian keheh (in Persian text: see
     keeping_arabic_letters)."""
-    return persian_letters(text) if _FOLD_ARABIC_LETTERS.get() else text
-
-
-def persian_letters(text: str) -> str:
-    """Arabic yeh/alef maksura → Persian yeh, Arabic kaf → Persian keheh, whatever the text's language."""
+    if not _FOLD_ARABIC_LETTERS.get():
+        return text
     # str.replace scans in C; translate() looks up every character of a non-ASCII string in a dict.
     return text.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک")
 

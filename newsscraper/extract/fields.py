@@ -1230,19 +1230,15 @@ def _section_link_by_the_headline(page: Page, headline: str | None) -> str | Non
     other stories."""
     anchor = _headline_element(page, headline)
     at = page.position(anchor) if anchor is not None else None
-    if at is None or not page.mentions(*_SECTION_PAGE_WORDS):
+    if at is None:
         return None
-    near = []
-    for a in page.tagged("a"):
-        where = page.position(a)
-        href = a.get("href") or ""
-        if (where is not None and abs(where - at) <= MAX_SECTION_LINK_DISTANCE and _SECTION_PAGE.search(href)
-                and not _in_chrome(a, anchor) and not in_teaser_list(a)):
-            near.append((abs(where - at), text_of(a)))
-    return next((text for _, text in sorted(near) if text and _names_a_section(text)), None)
-
-
-_SECTION_PAGE_WORDS = ("service", "section", "categor", "/cat/", "showcase")
+    around = page.elements()[max(0, at - MAX_SECTION_LINK_DISTANCE):at + MAX_SECTION_LINK_DISTANCE + 1]
+    links = [a for a in around if a.tag == "a" and _SECTION_PAGE.search(a.get("href") or "")]
+    for a in sorted(links, key=lambda a: abs((page.position(a) or 0) - at)):
+        text = text_of(a)
+        if text and _names_a_section(text) and not _in_chrome(a, anchor) and not in_teaser_list(a):
+            return text
+    return None
 
 
 # A Persian meta line's section label and its value: «سرویس: سیاسی», «گروه: اقتصادی», «دسته‌بندی: ورزشی»,

@@ -148,7 +148,7 @@ def keeps_arabic_letters(page: Page) -> bool:
     folding (a Persian template's lang="fa" on an Arabic service's page is overruled by them); by
     its declaration where they are too few. Any doubt reads Persian, the text policy's default."""
     source = page.html
-    if not page.has_arabic or ("ي" not in source and "ك" not in source and "ى" not in source):
+    if not page.arabic_forms:
         return False  # nothing to keep: folding would change nothing
     # The source from <body> on (its markup is ASCII and counts for no Arabic-script language).
     opens = _BODY_TAG.search(source)

@@ -195,8 +195,9 @@ def _numbered_links(page: Page) -> bool:
     printing a small number each, in any digits, rising)."""
     numbered: dict[etree._Element, list[int]] = {}
     for a in page.tagged("a"):
-        text = (a.text or "").strip()
-        if text.isdigit() and len(text) <= 3 and len(a) == 0:
+        text = a.text
+        # (the cheap tests first: a page has hundreds of links, few of them numbers)
+        if text and len(text) <= 8 and len(a) == 0 and (text := text.strip()).isdigit() and len(text) <= 3:
             parent = a.getparent()
             if parent is not None:
                 numbered.setdefault(parent, []).append(int(text))

@@ -96,6 +96,7 @@ META_LABEL = re.compile(r"(?:تعداد\s?)?بازدید\s*[:：]?\s*[0-9۰-۹٠
 # meta line is mostly numbers («بازدید: ۸۸۸۵ | ۱۳ تیر ۱۴۰۱ - ۰۷:۴۱ ق.ظ | کد مطلب: ۴۲۸۲۹۲۲ |
 # به‌روزرسانی: ۱۳ تیر ۱۴۰۱، ساعت ۲۱:۴۱»: 9 such words of 18), a sentence mostly words.
 MAX_META_WORDS = 15
+MAX_META_TOKENS = 40  # … and a line of more tokens than this is text whatever they are (not counted then)
 _LETTERED_WORD = re.compile(r"\S*[^\W\d_]\S*")
 # A byline: «نویسنده: …», «گزارش: …», «به قلم …», "By …": at most this many words, no sentence end.
 MAX_BYLINE_WORDS = 8
@@ -201,7 +202,7 @@ def is_meta_line(line: str) -> bool:
     """A short line of article metadata (views, reading time, byline, a date), not text: dropped
     where the body opens."""
     n_words = count_words(line, by_space=True)  # a clause of Chinese or Thai is one space-free token
-    if n_words > MAX_META_WORDS and len(_LETTERED_WORD.findall(line)) > MAX_META_WORDS:
+    if n_words > MAX_META_TOKENS or (n_words > MAX_META_WORDS and len(_LETTERED_WORD.findall(line)) > MAX_META_WORDS):
         return False
     if META_LABEL.search(line) or LATIN_DATE_LINE.match(line):
         return True

@@ -68,7 +68,7 @@ def opens_with_headline(el: etree._Element) -> bool:
 def _prints_nothing(el: etree._Element) -> bool:
     """A picture, a linked thumbnail or an empty wrapper: an element with no text, and none after it."""
     return (isinstance(el.tag, str) and not (el.tail or "").strip()
-            and not "".join(el.itertext()).strip())
+            and next((t for t in el.itertext() if t.strip()), None) is None)
 
 
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "section", "article", "table", "blockquote", "figure"})

@@ -1237,3 +1237,20 @@ def test_a_page_printing_no_date_line_is_not_dated_by_a_day_its_text_names(text,
     record = extract(page, "https://www.shahrava.example/fa/news/55123").record
     assert record is not None
     assert record.published_date == day
+
+
+def test_a_date_in_another_storys_teaser_dates_nothing_however_short_the_list():
+    """Two teasers (too few to be told as a list by their run), each opening with its linked headline
+    and printing its own date: neither dates an undated story. The article's h1 linking to itself
+    over its own date still dates it."""
+    teasers = "".join(f"<div class='t{i}'><a href='/fa/news/{700 + i}/x'>خبر دیگری درباره پل شماره {i}</a>"
+                      f"<span>انتشار: ۱۴۰۳/۰۲/۱{i} ۱۹:۲۴</span></div>" for i in range(2))
+    html = PERSIAN_PAGE.format(lang="fa", head="").replace("</article>", f"</article>{teasers}")
+    record = extract(html, "https://news.example/fa/news/1/").record
+    assert record is not None
+    assert record.published_date is None
+    linked = html.replace("<h1>پل تازه شهر</h1>", "<h1><a href='https://news.example/fa/news/1/'>پل تازه شهر"
+                          "</a></h1><span>انتشار: ۱۴۰۳/۰۵/۱۰ ۱۰:۳۰</span>")
+    record = extract(linked, "https://news.example/fa/news/1/").record
+    assert record is not None
+    assert record.published_jalali == "1403-05-10T10:30"

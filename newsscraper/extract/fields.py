@@ -18,7 +18,7 @@ from lxml import etree
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import BLOCK_TAGS
 from newsscraper.extract.content import in_comment_thread
-from newsscraper.extract.content_rules import EXCERPT_END, SENTENCE_ENDS
+from newsscraper.extract.content_rules import EXCERPT_END, ITEM_TAGS, SENTENCE_ENDS
 from newsscraper.extract.page import ARABIC_CHAR, Page, jsonld_types, text_content, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import (
@@ -30,7 +30,7 @@ from newsscraper.extract.sitename import (
     without_a_name_beside,
     without_an_end,
 )
-from newsscraper.extract.teasers import in_teaser_list
+from newsscraper.extract.teasers import in_teaser_list, opens_with_other_story
 from newsscraper.extract.urlid import front_page, news_id_from_url
 from newsscraper.extract.wordcount import WORD, count_words
 from newsscraper.gregorian import PERSIAN_SCRIPT_MONTHS, find_gregorian_date
@@ -791,8 +791,8 @@ def _date_candidates(page: Page, profile: Profile, article: Iterable[etree._Elem
     anchor = _headline_element(page, headline)
     in_header = _in_site_header(page, anchor)
     nearest = _nearest_first(page, anchor)
-    yield from _lines_outside_chrome(nearest([n for n in _date_elements(page) if not in_header(n)]), anchor)
-    yield from _lines_outside_chrome(nearest([n for n in _date_labelled(page) if not in_header(n)]), anchor)
+    yield from _lines_outside_chrome(page, nearest([n for n in _date_elements(page) if not in_header(n)]), anchor)
+    yield from _lines_outside_chrome(page, nearest([n for n in _date_labelled(page) if not in_header(n)]), anchor)
     # The first words of the article container itself: a dateline («تهران - ۲۴ مهر ۱۳۹۶ - …»), never a
     # date the story's first sentence names (an event's, not the story's).
     for el in article:
@@ -801,17 +801,17 @@ def _date_candidates(page: Page, profile: Profile, article: Iterable[etree._Elem
             yield line
     # Last resort: any short text outside page chrome that prints a Jalali year and little else (a
     # short sentence of the text naming a day is no date line).
-    yield from _bare_date_lines(nearest(_year_texts(page)), anchor, in_header, _mostly_a_date)
+    yield from _bare_date_lines(page, nearest(_year_texts(page)), anchor, in_header, _mostly_a_date)
 
 
-def _bare_date_lines(nodes: Iterable[etree._Element], anchor: etree._Element | None,
+def _bare_date_lines(page: Page, nodes: Iterable[etree._Element], anchor: etree._Element | None,
                      in_header: Callable[[etree._Element], bool],
                      mostly_a_date: Callable[[str], bool]) -> Iterator[str]:
     """The date lines of elements that print a date in no element named for one, outside page chrome,
     other stories and comments: the element's line, or the element alone where its line holds more
     (a date cell beside the section's links, «علمی / پزشکی»); ``mostly_a_date`` tells a date line."""
     for node in nodes:
-        if not _not_the_storys_date(node, anchor) and not in_header(node):
+        if not _not_the_storys_date(page, node, anchor) and not in_header(node):
             line = _with_its_line(node)
             own = line if mostly_a_date(line) else _shown(" ".join(t for t in node.itertext() if t))
             if mostly_a_date(own):
@@ -884,8 +884,8 @@ def update_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:
     if not (page.has_arabic and page.mentions(*UPDATE_WORDS)):
         return
     anchor = _headline_element(page, headline)
-    yield from _lines_outside_chrome(_nearest_first(page, anchor)(_holding(page, page.texts_containing(UPDATE_WORDS))),
-                                     anchor)
+    holding = _holding(page, page.texts_containing(UPDATE_WORDS))
+    yield from _lines_outside_chrome(page, _nearest_first(page, anchor)(holding), anchor)
 
 
 _UPDATE_CLASSES = ("updated", "modified", "dateModified", "update-date", "last-update")
@@ -915,11 +915,11 @@ def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]
     anchor = _headline_element(page, headline)
     in_header = _in_site_header(page, anchor)
     nearest = _nearest_first(page, anchor)
-    yield from _lines_outside_chrome(nearest([n for n in _date_elements(page) if not in_header(n)]), anchor)
+    yield from _lines_outside_chrome(page, nearest([n for n in _date_elements(page) if not in_header(n)]), anchor)
     if page.has_arabic or page.has_char_refs:
         # A Persian page prints a Gregorian date line where a Jalali one would stand, in an element
         # named for nothing («۲۸ نوامبر ۲۰۲۴ - ۱۵:۴۷», «۲۰۲۴/۱۱/۲۸»): read as the Jalali last resort is.
-        yield from _bare_date_lines(nearest(_gregorian_texts(page)), anchor, in_header, _mostly_a_gregorian_date)
+        yield from _bare_date_lines(page, nearest(_gregorian_texts(page)), anchor, in_header, _mostly_a_gregorian_date)
 
 
 # How a Gregorian date in a Persian page's line opens or names its month: a year 19xx or 20xx in
@@ -938,15 +938,27 @@ def _mostly_a_gregorian_date(line: str) -> bool:
     return found is not None and count_words(line.replace(found.raw, " ", 1)) <= DATE_LINE_OTHER_WORDS
 
 
-def _lines_outside_chrome(nodes: Iterable[etree._Element], headline: etree._Element | None) -> Iterator[str]:
+def _lines_outside_chrome(page: Page, nodes: Iterable[etree._Element],
+                          headline: etree._Element | None) -> Iterator[str]:
     """The date lines of ``nodes`` outside page chrome, outside lists of other stories (a related
     list's «۲۰ مرداد ۱۴۰۳» under each linked headline dates those stories, not this one) and outside
     the readers' comments (each dated by its reader)."""
-    return (_with_its_line(node) for node in nodes if not _not_the_storys_date(node, headline))
+    return (_with_its_line(node) for node in nodes if not _not_the_storys_date(page, node, headline))
 
 
-def _not_the_storys_date(node: etree._Element, headline: etree._Element | None) -> bool:
-    return elsewhere(node, headline) or in_comment_thread(node)
+def _not_the_storys_date(page: Page, node: etree._Element, headline: etree._Element | None) -> bool:
+    return elsewhere(node, headline) or in_comment_thread(node) or _in_another_storys_teaser(page, node, headline)
+
+
+def _in_another_storys_teaser(page: Page, node: etree._Element, headline: etree._Element | None) -> bool:
+    """Inside an item that opens with another page's linked headline (a teaser of a list too short to
+    be told by its run: two or three stories), below whatever holds the article's headline."""
+    for el in node.iterancestors(*ITEM_TAGS):
+        if headline is not None and (el is headline or headline in el.iterdescendants()):
+            return False
+        if opens_with_other_story(page, el):
+            return True
+    return False
 
 
 def _nearest_first(page: Page, anchor: etree._Element | None) -> Callable[[list[etree._Element]], list[etree._Element]]:

@@ -24,6 +24,7 @@ from newsscraper.extract.teasers import (
     link_words,
     linked_heading,
     opens_with_headline,
+    opens_with_other_story,
     teaser_block,
     teaser_siblings,
     words,
@@ -275,15 +276,3 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
                  opens, prints_headline, front, listed, beside_list, marked, share, mean)
 
-
-def opens_with_other_story(page: Page, container: etree._Element) -> bool:
-    """The block's first text is a link of a headline's length to another page than this one (a
-    front's top story, its linked headline over its excerpt; an article's h1 may link to itself)."""
-    first = next((el for el in container.iter() if isinstance(el.tag, str) and (el.text or "").strip()), None)
-    if first is None:
-        return False
-    link = first if first.tag == "a" else next((a for a in first.iterancestors("a")), None)
-    if link is None or count_words(text_content(link)) < rules.TEASER_LINK_WORDS:
-        return False
-    target = page.absolute(link.get("href"))
-    return target is not None and target.split("#")[0] not in (page.url, page.canonical)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newsscraper.extract import content_rules as rules
-from newsscraper.extract.page import text_content
+from newsscraper.extract.page import Page, text_content
 from newsscraper.extract.wordcount import count_words
 
 
@@ -155,3 +155,16 @@ def in_teaser_list(node: etree._Element, counts: Links | None = None) -> bool:
                 and teaser_siblings(el, rules.TEASER_RUN, counts)):
             return True
     return False
+
+
+def opens_with_other_story(page: Page, container: etree._Element) -> bool:
+    """The block's first text is a link of a headline's length to another page than this one (a
+    front's top story, its linked headline over its excerpt; an article's h1 may link to itself)."""
+    first = next((el for el in container.iter() if isinstance(el.tag, str) and (el.text or "").strip()), None)
+    if first is None:
+        return False
+    link = first if first.tag == "a" else next((a for a in first.iterancestors("a")), None)
+    if link is None or count_words(text_content(link)) < rules.TEASER_LINK_WORDS:
+        return False
+    target = page.absolute(link.get("href"))
+    return target is not None and target.split("#")[0] not in (page.url, page.canonical)

@@ -1067,3 +1067,32 @@ def test_an_embedded_posts_own_lines_are_not_text_and_a_quoted_tweet_is():
     # the tweet's words and whose they are; not Instagram's button or its credit line
     assert body_of(html) == [SENTENCES[0], "طرح بیمه کشاورزان امروز در هیئت دولت تصویب شد.",
                              "— وزارت جهاد (@jahad_ir) November 30, 2024", *SENTENCES[1:]]
+
+
+def _elementor_section(inner: str) -> str:
+    """One section of a page Elementor builds: eight wrappers between the section and a widget."""
+    return ("<section class='elementor-section elementor-top-section elementor-element'>"
+            "<div class='elementor-container'><div class='elementor-row'>"
+            "<div class='elementor-column elementor-col-100 elementor-element'>"
+            "<div class='elementor-column-wrap elementor-element-populated'><div class='elementor-widget-wrap'>"
+            f"{inner}</div></div></div></div></div></section>")
+
+
+def _elementor_widget(kind: str, inner: str) -> str:
+    return (f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+            f"<div class='elementor-widget-container'>{inner}</div></div>")
+
+
+def test_a_page_built_with_elementor_gives_every_section_of_its_text():
+    """Each chunk of the text sits in a widget of its own, ten wrappers deep, its sections side by side
+    with pictures between: every chunk is the text (not the densest alone), and «widget» names the
+    page's layout there, not a sidebar's box."""
+    text = [_elementor_widget("text-editor", f"<div class='elementor-text-editor'><p>{s}</p></div>")
+            for s in SENTENCES]
+    picture = _elementor_widget("image", "<img src='/wp-content/uploads/a.jpg' alt=''>")
+    sections = "".join(_elementor_section(w) for w in (text[0], picture, text[1] + text[2], picture, text[3]))
+    title = _elementor_section(_elementor_widget("heading", "<h1>طرح تازه فضای سبز شهر</h1>"))
+    html = page(f"<div class='elementor elementor-12'><div class='elementor-section-wrap'>{title}{sections}</div></div>"
+                "<aside class='widget-area'><section class='widget'><h3>آخرین مطالب</h3><ul><li><a href='/a/'>"
+                "راهنمای خرید آپارتمان در شهر</a></li></ul></section></aside>")
+    assert body_of(html) == SENTENCES

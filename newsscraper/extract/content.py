@@ -525,11 +525,15 @@ def _climb(top: etree._Element, mass: dict[etree._Element, int], finding: Findin
     node = top
     while True:
         anc = node.getparent()
-        for _ in range(rules.CLIMB_LEVELS):
+        levels = 0
+        # Wrappers that add no prose do not count: a page builder (Elementor, WPBakery) sets each
+        # chunk of the text eight or ten wrappers deep, its sections side by side far above.
+        while levels < rules.CLIMB_LEVELS:
             if anc is None or anc.tag in ("body", "html"):
                 return node
             if mass.get(anc, 0) >= rules.CLIMB_GROWTH * mass.get(node, 0):
                 break
+            levels += mass.get(anc, 0) > mass.get(node, 0)
             anc = anc.getparent()
         else:
             return node

@@ -714,6 +714,8 @@ def test_a_line_named_like_a_lead_above_the_headline_is_the_surtitle_alone():
     '<p class="news_lead">{lead}</p>',
     '<div class="item-summary">{lead}</div>',
     '<div class="lid">{lead}</div>',                 # «لید» in Latin letters
+    # a French CMS's chapô (SPIP's `chapo`, a Drupal paragraph type), apart from the text's block
+    '<div class="paragraph paragraph--type--chapo"><div class="chapo_block"><p>{lead}</p></div></div>',
 ])
 def test_a_lead_named_as_persian_cms_families_name_it(lead_markup):
     lead = "شهرداری از افتتاح پل تازه بر روی رودخانه شهر در هفته آینده با حضور مسئولان خبر داد"  # no full stop

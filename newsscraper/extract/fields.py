@@ -478,6 +478,7 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
              ".itemIntroText",  # Joomla's K2
              ".subtitle", ".lid", ".abstract",
              ".news-summary", ".article-lead", ".post-lead", ".chapeau", ".standfirst", ".dek", ".article-dek",
+             "[class*='chapo']",  # SPIP's and French CMSs' chapô (`chapo`, `chapo_block`, `paragraph--type--chapo`)
              ".subheadline", ".sub-headline", ".article-intro", "p.intro",
              ".article-summary", "[class*='field-summary']",  # Drupal's summary field (field--name-field-summary)
              # A <meta itemprop=description> matches too and is passed over: it prints no text. Written

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
-from newsscraper.persian import to_ascii_digits
+from newsscraper.persian import persian_letters, to_ascii_digits
 
 _MONTH_NAMES = {
     1: "january jan januar jänner janvier janv enero gennaio janeiro januari",
@@ -114,6 +114,15 @@ def find_gregorian_date(text: str) -> PrintedDate | None:
     """The first date in ``text`` that is not labelled as an update, with its time when a zone is
     printed beside it; None when there is none."""
     printed, text = text, to_ascii_digits(text)  # one character for one: offsets hold in both
+    found = _first_date(text, printed)
+    if found is None and ("ي" in text or "ك" in text or "ى" in text):
+        # A Persian month name as an Arabic keyboard types it («ژانويه», «آوريل»): read with Persian
+        # letters, one for one, so the printed text is still cut where the date stands.
+        found = _first_date(persian_letters(text), printed)
+    return found
+
+
+def _first_date(text: str, printed: str) -> PrintedDate | None:
     for m in sorted((m for pattern in _DATES for m in pattern.finditer(text)), key=lambda m: m.start()):
         day = _day(m)
         if day is None:

@@ -67,6 +67,13 @@ def unify_letters(text: str) -> str:
     keeping_arabic_letters)."""
     if not _FOLD_ARABIC_LETTERS.get():
         return text
+    # persian_letters, written out: this runs on every line of every page.
+    return text.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک")
+
+
+def persian_letters(text: str) -> str:
+    """Arabic yeh/alef maksura → Persian yeh, Arabic kaf → Persian keheh, one for one, whatever the
+    page's language (to match Persian words in a text typed on an Arabic keyboard)."""
     # str.replace scans in C; translate() looks up every character of a non-ASCII string in a dict.
     return text.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک")
 

@@ -145,6 +145,7 @@ def test_a_persian_page_printing_a_dotted_gregorian_date_is_dated_by_it(element)
     ("۲۸ نوامبر ۲۰۲۴ - ۱۵:۴۷", "2024-11-28"),  # the month's Persian name, BBC Persian's and DW's form
     ("١ سپتامبر ٢٠٢٣", "2023-09-01"),          # Arabic-Indic digits
     ("۲۰۲۳/۰۳/۲۵ ۱۶:۴۵", "2023-03-25"),        # year first, with slashes
+    ("۲ ژانويه ۲۰۲۳", "2023-01-02"),            # the month's name as an Arabic keyboard types it
 ])
 def test_a_persian_pages_gregorian_date_in_an_element_named_for_nothing_dates_it(line, day):
     """Where a Jalali date line would stand (a bare span under the headline), not in a date element:

@@ -249,14 +249,3 @@ def test_control_characters_neither_end_the_page_nor_reach_its_text(control: str
 def test_a_page_without_control_characters_is_parsed_as_written() -> None:
     source = "<html><body><p>متن\tبا\nفاصله\rها</p></body></html>"
     assert text_content(Page(source).xpath("//p")[0]) == "متن\tبا\nفاصله\nها"
-
-
-def test_folding_an_arabic_keyboards_letters_changes_the_text_not_the_attributes_nor_the_scripts():
-    page = Page("<html><head><script>var t = 'كتاب';</script></head><body>"
-                "<a href='/tag/كتاب' title='يك'>كتاب <b>ي</b>كي</a> دوستي</body></html>")
-    page.fold_arabic_letters()
-    link = page.root.find(".//a")
-    assert ("".join(link.itertext()), link.tail) == ("کتاب یکی", " دوستی")
-    assert (link.get("href"), link.get("title")) == ("/tag/كتاب", "يك")
-    assert page.root.find(".//script").text == "var t = 'كتاب';"
-    assert page.mentions("دوستی") and not page.mentions("دوستي")

@@ -44,7 +44,8 @@ def body_containers(page: Page, profile: Profile,
         nodes = _outermost(page.css(css))
         if any(text_content(n).strip() for n in nodes):
             return nodes, None
-    finding = find_content(page.root, page.html_lang, headline, page.class_and_id, page.declares_article)
+    finding = find_content(page.root, page.html_lang, headline, page.class_and_id, page.declares_article,
+                           fold=page.arabic_forms or page.has_char_refs)
     found = finding.text_chars(finding.containers)
     for css in _GENERIC_BODY_CSS:
         nodes = [n for n in _outermost(page.css(css)) if text_content(n).strip()]

@@ -27,7 +27,7 @@ from newsscraper.extract.language import parse_tag
 from newsscraper.extract.page import text_content
 from newsscraper.extract.teasers import TEASER_ITEM_LEVELS, kind, link_words, teaser_block
 from newsscraper.extract.wordcount import WORD, count_words
-from newsscraper.persian import normalize_line
+from newsscraper.persian import normalize_line, unify_letters
 
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"})
 _BREAKS = frozenset({"br", "hr"})
@@ -119,15 +119,17 @@ def class_and_id(root: etree._Element) -> Named:
             if el.get("class") is not None or el.get("id") is not None}
 
 
-def paragraphs(root: etree._Element,
-               named: Named | None = None) -> tuple[list[Paragraph], dict[etree._Element, _Totals]]:
+def paragraphs(root: etree._Element, named: Named | None = None,
+               fold: bool = False) -> tuple[list[Paragraph], dict[etree._Element, _Totals]]:
     """Text runs in document order, and text/link characters per element (lxml's iterwalk). A run
     in chrome by tag (nav, header, footer, aside) is never scored: it is listed only where a heading
     holds it (the headline may be printed in a <header>), and counts in the totals always.
 
     The walk visits every node of the page, so its body is kept flat: set lookups, no helper call
     per element (what _unlikely and the bottom-up sum of totals do is written out here). ``named``:
-    the class and id of the elements carrying one (read from the tree when not given)."""
+    the class and id of the elements carrying one (read from the tree when not given). ``fold``: the
+    page writes an Arabic keyboard's ي ك, which a run's text reads as the Persian letters they stand
+    for (persian.unify_letters), so that «كه» and «براي» count as Persian's function words."""
     attrs_of = (class_and_id(root) if named is None else named).get
     out: list[Paragraph] = []
     totals: dict[etree._Element, _Totals] = {}
@@ -138,6 +140,8 @@ def paragraphs(root: etree._Element,
         nonlocal links
         if buf:
             text = " ".join("".join(buf).split())
+            if fold:
+                text = unify_letters(text)
             if text:
                 n = min(links, len(text))
                 if chrome < 2 or holder.tag in rules.UNSCORED_TAGS:
@@ -258,14 +262,14 @@ def unspaced_prose(text: str) -> bool:
 
 
 def find_content(root: etree._Element, lang: str = "", headline: str | None = None,
-                 named: Named | None = None, declared: bool = False) -> Finding:
+                 named: Named | None = None, declared: bool = False, fold: bool = False) -> Finding:
     """The blocks that hold the article's text, best first merged with its continuing siblings.
 
     ``headline``: the article's headline; text printed before it on the page (a teaser strip, a
     sidebar set first in the source) counts less. ``named``: as for paragraphs(). ``declared``: the
     page says it is an article (JSON-LD, og:type), so a short text above a list of other stories'
-    excerpts is its text, not a section front's introduction."""
-    paras, totals = paragraphs(root, named)
+    excerpts is its text, not a section front's introduction. ``fold``: as for paragraphs()."""
+    paras, totals = paragraphs(root, named, fold)
     stopwords = stopwords_for(lang)
     wanted = WORD.findall(headline.lower()) if headline else []
     at = _headline_index(paras, wanted)
@@ -372,10 +376,11 @@ def _comment_thread(el: etree._Element) -> bool:
 def _headed_by(el: etree._Element, names: Callable[[str], object]) -> bool:
     """The block's first text, or the heading right before it, is one that ``names`` accepts."""
     first = next((t.strip() for t in el.itertext() if t.strip()), "")
-    if names(first):
+    if names(unify_letters(first)):  # («ديدگاه‌ها», as an Arabic keyboard types it, too)
         return True
     before = el.getprevious()
-    return before is not None and before.tag in rules.UNSCORED_TAGS and bool(names("".join(before.itertext()).strip()))
+    return (before is not None and before.tag in rules.UNSCORED_TAGS
+            and bool(names(unify_letters("".join(before.itertext()).strip()))))
 
 
 def _readers_comments(el: etree._Element) -> bool:
@@ -447,7 +452,8 @@ def _names_related(heading: str) -> bool:
 
 def _titles_comments(el: etree._Element) -> bool:
     """Whether a heading inside ``el`` names comments."""
-    return any(rules.COMMENTS_HEADING.match("".join(h.itertext()).strip()) for h in el.iter(*rules.UNSCORED_TAGS))
+    return any(rules.COMMENTS_HEADING.match(unify_letters("".join(h.itertext()).strip()))
+               for h in el.iter(*rules.UNSCORED_TAGS))
 
 
 def in_comment_thread(el: etree._Element) -> bool:

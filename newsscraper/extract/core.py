@@ -286,11 +286,8 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     lookup = url or fx.page_canonical(page) or _url_from_links(page)
     chosen = choose_site(lookup, site, site_for, use_profiles)
     key = chosen.key if chosen else (host_of(lookup) or None)
-    keeps = keeps_arabic_letters(page)
-    if not keeps and page.has_arabic:
-        page.fold_arabic_letters()
     try:
-        with keeping_arabic_letters(keeps):
+        with keeping_arabic_letters(keeps_arabic_letters(page)):
             result = _extract_page(page, chosen, key, crawled_at)
     except (ValueError, RecursionError) as exc:  # malformed markup deep inside lxml
         return Extraction(None, f"unparseable:{type(exc).__name__}", list(decode_notes), site=key, page=page)
@@ -374,7 +371,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     loader.add_value("lead", lead)
     loader.add_value("body", body_text)
     for name, value in dates.fields.items():
-        loader.add_value(name, page.as_written(value) if name == "published_raw" and value else value)
+        loader.add_value(name, value)
     loader.add_value("modified_at", dates.modified_at)
     if marker:
         loader.add_value("footer_marker", marker[0])

@@ -13,7 +13,7 @@ from newsscraper.extract.page import ARABIC_CHAR
 from newsscraper.extract.wordcount import count_words
 from newsscraper.gregorian import find_gregorian_date
 from newsscraper.jalali import find_date
-from newsscraper.persian import to_ascii_digits
+from newsscraper.persian import to_ascii_digits, unify_letters
 
 # «انتهای پیام/ع», «/انتهای پیام/», «انتهای خبر», «پایان پیام», «-انتهای پیام-», ««انتهای پیام»»; the
 # editor code follows a slash. A ZWNJ beside the slash (`انتهای پیام‌/‌ع`) or between the two words
@@ -201,6 +201,7 @@ def is_boilerplate_line(line: str) -> bool:
 def is_meta_line(line: str) -> bool:
     """A short line of article metadata (views, reading time, byline, a date), not text: dropped
     where the body opens."""
+    line = unify_letters(line)  # «بازديد», as an Arabic keyboard types it, too
     n_words = count_words(line, by_space=True)  # a clause of Chinese or Thai is one space-free token
     if n_words > MAX_META_TOKENS or (n_words > MAX_META_WORDS and len(_LETTERED_WORD.findall(line)) > MAX_META_WORDS):
         return False

@@ -19,7 +19,6 @@ from cssselect import HTMLTranslator
 from lxml import etree
 
 from newsscraper.extract import cssplan
-from newsscraper.persian import unify_letters
 
 ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
@@ -73,11 +72,6 @@ def _translated(css: str, prefix: str) -> etree.XPath:
 _OUTERMOST_BODIES = compiled("//body[not(ancestor::body)]")
 _ALL_ELEMENTS = compiled("//*")  # every element of the document, every top-level one's too, in order
 _OWN_TEXT = compiled("text()", smart_strings=False)
-# What may stand between two words of a line in the page's source: white space, a no-break space, tags.
-_BETWEEN_WORDS = r"(?:\s|&nbsp;|&#160;|<[^<>]*>)+"
-# Text nodes writing an Arabic keyboard's yeh, alef maksura or kaf (ي ى ك), scripts and styles aside.
-_ARABIC_FORM_TEXTS = compiled("//text()[contains(., 'ي') or contains(., 'ى') or contains(., 'ك')]"
-                              "[not(parent::script or parent::style)]")
 _TEXT = compiled(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
 
 
@@ -191,7 +185,6 @@ class Page:
                  utf8: bytes | None = None) -> None:
         """``utf8``: the bytes ``html`` was decoded from, when they are exactly its UTF-8 form."""
         self.html = html
-        self.written: str | None = None  # the source as written, where fold_arabic_letters changed it
         self.url = url
         self.content_language = content_language  # the HTTP header, when the page was fetched
         data = _source(html, utf8)
@@ -213,35 +206,6 @@ class Page:
         # What the field readers derive from the page and several of them ask for (the element
         # printing the headline, the links home): found once per page, under a key of the reader's.
         self.memo: dict[Hashable, Any] = {}
-
-    def fold_arabic_letters(self) -> None:
-        """Read a Persian page written with an Arabic keyboard's ي ى ك as the ی ک they stand for, in
-        its text and in the source the cheap tests search (attributes keep theirs: an address is an
-        address): every rule then reads «ديدگاه‌ها» as «دیدگاه‌ها» and «كه» as «که», as the record's
-        text policy would. Called before anything reads the text (core.extract), outside
-        persian.keeping_arabic_letters, so that unify_letters folds."""
-        if not self.arabic_forms:
-            return
-        for text in _ARABIC_FORM_TEXTS(self.root):
-            folded = unify_letters(text)
-            if text.is_tail:
-                text.getparent().tail = folded
-            else:
-                text.getparent().text = folded
-        self.written = self.html
-        self.html = unify_letters(self.html)
-
-    def as_written(self, text: str) -> str:
-        """``text``, read from a folded page (fold_arabic_letters), spelt as the page wrote it: its
-        words found in order in the source, across white space and tags, each as written there
-        (published_raw is never altered). Unchanged where the page was not folded or the words are
-        not found so (a character reference, say)."""
-        if self.written is None or ("ی" not in text and "ک" not in text):
-            return text
-        words = text.split()
-        either = (re.escape(w).replace("ی", "[یيى]").replace("ک", "[کك]") for w in words)
-        found = re.search(_BETWEEN_WORDS.join(f"({w})" for w in either), self.written)
-        return " ".join(found.groups()) if found else text
 
     def mentions(self, *needles: str) -> bool:
         """Whether the page may hold any of these strings: a cheap test before a tree scan."""

@@ -102,8 +102,10 @@ def _teaser_item(el: etree._Element) -> bool:
     if not (0 < size <= rules.TEASER_MAX_WORDS and n >= rules.TEASER_LINK_WORDS):
         return False
     opens = opens_with_headline(el)
-    # Two like items each opening with a linked headline are a run: a new section's two stories.
-    if (n >= rules.TEASER_LINK_SHARE * size or opens) and in_run(el, 2 if opens else rules.TEASER_RUN):
+    # Two like items each opening with a linked headline over an excerpt are a run: a new section's
+    # two stories (two bare links are any menu's).
+    pair = opens and size >= n + rules.TEASER_LINK_WORDS
+    if (n >= rules.TEASER_LINK_SHARE * size or opens) and in_run(el, 2 if pair else rules.TEASER_RUN):
         return True
     # An older template's items are <div>s of no class: items all the same where each opens with its
     # linked headline, as its like siblings hold one (a <div> paragraph opening with a link is rare).

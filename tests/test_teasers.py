@@ -7,7 +7,7 @@ import pytest
 
 from newsscraper.extract import extract
 from newsscraper.extract.page import Page
-from newsscraper.extract.teasers import in_teaser_list, teaser_block
+from newsscraper.extract.teasers import in_teaser_list, opens_with_headline, teaser_block
 
 STORY = ("مدیرکل هواشناسی استان امروز در نشستی خبری گفت که سامانه بارشی تازه‌ای از روز پنجشنبه وارد کشور "
          "می‌شود و تا پایان هفته در منطقه می‌ماند و بارش‌ها در بیشتر شهرها ادامه دارد.")
@@ -142,3 +142,18 @@ def test_a_related_lists_news_ids_sections_and_surtitles_are_not_the_articles():
     record = extract(page, "https://www.shahrava.example/fa/some-story").record
     assert record is not None
     assert (record.news_id, record.section, record.surtitle) == (None, None, None)
+
+
+@pytest.mark.parametrize(("date", "opens"), [
+    ("۲۶ مرداد ۱۴۰۳", True),
+    ("پنجشنبه ۵ بهمن ۱۴۰۳ ساعت ۸:۲۵ شب", True),                  # a long date line is still a date line
+    ("تاریخ انتشار: ۲۶ مرداد ۱۴۰۳ - ۱۲ رجب ۱۴۴۶ - ۰۹:۳۳", True),
+])
+def test_a_teaser_opens_with_its_linked_headline_past_a_picture_and_its_date_line(date, opens):
+    item = Page("<html><body><div class='item'><img src='/t.jpg'><a href='/fa/news/1/x'>خبر تازه درباره پل شهر</a>"
+                f"<span>{date}</span><p>متن کوتاهی از این خبر که در چند کلمه گفته می‌شود.</p></div></body></html>")
+    assert opens_with_headline(item.root.find(".//div")) is opens
+    # a sentence going on after the link is no teaser's headline
+    sentence = Page("<html><body><div><a href='/fa/news/1/x'>خبر تازه درباره پل شهر</a> را دیروز همه خواندند و"
+                    " درباره آن گفتند.</div></body></html>")
+    assert not opens_with_headline(sentence.root.find(".//div"))

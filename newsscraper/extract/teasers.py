@@ -73,7 +73,7 @@ def _prints_nothing(el: etree._Element) -> bool:
 
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "section", "article", "table", "blockquote", "figure"})
 _META_INLINE = frozenset({"span", "time", "small", "em", "i", "b", "strong", "img"})
-MAX_META_INLINE_WORDS = 6
+MAX_META_INLINE_WORDS = 12  # a date line of a weekday, the day, «ساعت» and a 12-hour time
 TEASER_BLOCK_SHARE = 0.8
 _LIST_HOLDERS = frozenset({"div", "section", "ul", "ol", "aside", "article", "nav", "td", "dl", "main", "body"})
 

@@ -41,7 +41,7 @@ def linked_heading(el: etree._Element) -> bool:
 def opens_with_headline(el: etree._Element) -> bool:
     """An item that opens with another story's linked headline: a linked heading, or a link of 3+
     words with nothing before it that stands on a line of its own (a <br> or a block after it, or
-    nothing, perhaps past a short date or label: «<p><a>headline</a><br>excerpt</p>»,
+    nothing, perhaps past a date line or a label of up to 12 words: «<p><a>headline</a><br>excerpt</p>»,
     «<li><a>headline</a><span>۲۰ مرداد</span><p>excerpt</p></li>»)."""
     if el.tag in rules.HEADING_TAGS:
         return linked_heading(el)

@@ -584,6 +584,9 @@ def test_a_persian_lead_no_class_names_is_read_between_headline_and_text(between
 SHORT = "وی افزود: کار ساخت این پل دو سال طول می‌کشد و هزینه آن از بودجه عمرانی شهر پرداخت می‌شود."
 
 
+LINKED_SHORT = SHORT.replace("بودجه عمرانی", "<a href='/fa/tag/9'>بودجه عمرانی</a>", 1)
+
+
 @pytest.mark.parametrize(("inner", "lead"), [
     # the lead beside the headline, the date line, then the text in a block of its own
     (f"<h1>پل تازه شهر</h1><p>{STANDFIRST}</p><div><span>۱۲ اردیبهشت ۱۳۹۸</span></div><div><p>{SHORT}</p></div>",
@@ -598,6 +601,9 @@ SHORT = "وی افزود: کار ساخت این پل دو سال طول می‌
     (f"<div><h1>پل تازه شهر</h1></div><div><p>{STANDFIRST}</p></div><div><p>{SHORT}</p></div>", None),
     # the only text beside the headline, a list's heading after it: no text goes on after it
     (f"<h1>پل تازه شهر</h1><p>{STANDFIRST}</p><div><h3>اخبار مرتبط</h3></div>", None),
+    # the text's first sentence links a word, and a source line is set after it in its block
+    (f"<h1>پل تازه شهر</h1><p>{STANDFIRST}</p><div><span>۱۲ اردیبهشت ۱۳۹۸</span></div>"
+     f"<div>{LINKED_SHORT}<p>منبع: ایسنا</p></div>", STANDFIRST),
 ])
 def test_a_lead_beside_the_headline_inside_the_texts_block_is_the_lead(inner, lead):
     """The finder's block holds the headline, the lead and the text's own block (no class anywhere)."""

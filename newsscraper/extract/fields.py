@@ -612,9 +612,20 @@ def _beside_the_headline(page: Page, heading: etree._Element, block: etree._Elem
     rest = later[later.index(first) + 1:]
     after = next((el for el in rest if el not in inside and (el.text or "").strip() and not _in_media_or_link(el)
                   and not _meta_or_label(" ".join(el.text.split()))), None)
-    if after is None or after.tag in _HEADINGS or not after.text.strip().endswith(tuple(SENTENCE_ENDS)):
+    if after is None or after.tag in _HEADINGS or not _first_run(after).endswith(tuple(SENTENCE_ENDS)):
         return []  # a list's label, a section's heading: the line opens the text or is all of it
     return [first] if after.getparent() not in held or after.tag != first.tag else []
+
+
+def _first_run(el: etree._Element) -> str:
+    """The element's text up to its first block or break: its links and other inline parts with it
+    (a sentence may link a word, «… به اعضای <a>شورا</a> ارائه شد.»), not a paragraph set after it."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in BLOCK_TAGS:
+            break
+        parts += [text_content(child), child.tail or ""]
+    return " ".join("".join(parts).split())
 
 
 def _meta_or_label(line: str) -> bool:

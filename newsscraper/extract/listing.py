@@ -126,13 +126,13 @@ def _teasers(containers: list[etree._Element], skip: Iterable[etree._Element] = 
                     if linked_heading(h) and not _inside(h, skipped)]
         found += headings
         inside = {a for h in headings for a in h.iterancestors()}
-        counted: list[etree._Element] = []
+        counted: set[etree._Element] = set()
         for el in container.iterdescendants(*rules.LISTING_ITEM_TAGS):
             if el in inside or any(a in counted for a in el.iterancestors()):
                 continue
             if _teaser_item(el) and not _inside(el, skipped):
-                counted.append(el)
-        found += counted
+                counted.add(el)
+                found.append(el)
     return found
 
 

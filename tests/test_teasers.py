@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsscraper.extract import extract
+from newsscraper.extract.listing import teaser_count
 from newsscraper.extract.page import Page
-from newsscraper.extract.teasers import in_teaser_list, opens_with_headline, teaser_block
+from newsscraper.extract.teasers import in_run, in_teaser_list, opens_with_headline, teaser_block
 
 STORY = ("مدیرکل هواشناسی استان امروز در نشستی خبری گفت که سامانه بارشی تازه‌ای از روز پنجشنبه وارد کشور "
          "می‌شود و تا پایان هفته در منطقه می‌ماند و بارش‌ها در بیشتر شهرها ادامه دارد.")
@@ -157,3 +158,22 @@ def test_a_teaser_opens_with_its_linked_headline_past_a_picture_and_its_date_lin
     sentence = Page("<html><body><div><a href='/fa/news/1/x'>خبر تازه درباره پل شهر</a> را دیروز همه خواندند و"
                     " درباره آن گفتند.</div></body></html>")
     assert not opens_with_headline(sentence.root.find(".//div"))
+
+
+def test_a_grids_classes_name_like_items_whatever_their_digits():
+    """`col-md-8` on each of a grid's items: its digits left out, the class still names the run (a
+    <div> item must carry a class), as `post-123` does WordPress's."""
+    items = "".join(f"<div class='col-md-{4 + i % 2} post-{i}'><a href='/n/{i}'>خبر شماره {i} درباره پل</a></div>"
+                    for i in range(3))
+    box = Page(f"<html><body><div class='box'>{items}</div></body></html>").root.find(".//div")
+    assert all(in_run(item, 3) for item in box)
+
+
+def test_two_items_each_a_linked_headline_over_an_excerpt_are_a_run_and_two_bare_links_are_not():
+    excerpt = "<p>شورای شهر در نشست امروز طرح گسترش فضای سبز را بررسی کرد.</p>"
+    items = "".join(f"<li><a href='/fa/news/{i}/x'>خبر شماره {i} درباره پل شهر</a>{excerpt}</li>" for i in range(2))
+    box = Page(f"<html><body><ul>{items}</ul></body></html>").root.find(".//ul")
+    assert teaser_count([box]) == 2
+    links = "".join(f"<li><a href='/fa/news/{i}/x'>خبر شماره {i} درباره پل شهر</a></li>" for i in range(2))
+    menu = Page(f"<html><body><ul>{links}</ul></body></html>").root.find(".//ul")
+    assert teaser_count([menu]) == 0

@@ -65,10 +65,7 @@ def arabic_letters_kept() -> bool:
 def unify_letters(text: str) -> str:
     """Arabic yeh/alef maksura → Persian yeh, Arabic kaf → Persian keheh (in Persian text: see
     keeping_arabic_letters)."""
-    if not _FOLD_ARABIC_LETTERS.get():
-        return text
-    # persian_letters, written out: this runs on every line of every page.
-    return text.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک")
+    return persian_letters(text) if _FOLD_ARABIC_LETTERS.get() else text
 
 
 def persian_letters(text: str) -> str:

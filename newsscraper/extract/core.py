@@ -139,18 +139,17 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         if (shape.all_teasers >= shape.min_teasers() and short and not media_story
                 and not _dated_story_with_lead(record, shape)):
             return _listing_or_stub(record, page, one_story, short)  # nothing but lists of linked headlines
-        if (shape.teasers >= shape.min_teasers_undated() and shape.in_teasers >= TEASERS_TEXT_SHARE
+        # A page that says it is no article and prints no date, ID or marker of a story's …
+        unclaimed = (not shape.declared_article and record.published_source in (None, "url")
+                     and shape.all_teasers >= shape.min_teasers_undated())
+        if (unclaimed and shape.teasers >= shape.min_teasers_undated() and shape.in_teasers >= TEASERS_TEXT_SHARE
                 and shape.teaser_words < TEASER_MEAN_WORDS and shape.longest_run < ARTICLE_RUN_WORDS
-                and record.published_source in (None, "url")
-                and not shape.declared_article and not one_story()):
-            # The text is its teasers (a linked headline and an excerpt each) and an introduction: no
-            # date, ID or marker of a story's, and no claim to be an article.
-            return "listing"
-        if (shape.all_teasers >= shape.min_teasers_undated() and not shape.declared_article
-                and record.published_source in (None, "url") and _an_introduction(record) and not one_story()
+                and not one_story()):
+            return "listing"  # … whose text is its teasers (a linked headline and an excerpt each)
+        if (unclaimed and _an_introduction(record) and not one_story()
                 and not (page is not None and _media_story(record) and shows_media(page))):
-            # A section's or a tag's introduction over its stories: it says it is no article, and has no
-            # date, ID or marker of a story's, nor the player or gallery whose description it would be.
+            # … or a section's or a tag's introduction over its stories (not the line of description
+            # of a player or a gallery)
             return "listing"
         if media_story:
             return None  # a photo or video story: a line of description is its text

@@ -965,8 +965,9 @@ def _not_the_storys_date(page: Page, node: etree._Element, headline: etree._Elem
 def _in_another_storys_teaser(page: Page, node: etree._Element, headline: etree._Element | None) -> bool:
     """Inside an item that opens with another page's linked headline (a teaser of a list too short to
     be told by its run: two or three stories), below whatever holds the article's headline."""
+    held = set(headline.iterancestors()) if headline is not None else set()
     for el in node.iterancestors(*ITEM_TAGS):
-        if headline is not None and (el is headline or headline in el.iterdescendants()):
+        if el is headline or el in held:
             return False
         if opens_with_other_story(page, el):
             return True

@@ -101,15 +101,17 @@ def _teaser_item(el: etree._Element) -> bool:
     n = link_words(el)
     if not (0 < size <= rules.TEASER_MAX_WORDS and n >= rules.TEASER_LINK_WORDS):
         return False
-    opens = opens_with_headline(el)
+    if n >= rules.TEASER_LINK_SHARE * size and in_run(el, rules.TEASER_RUN):
+        return True  # (the cheap test first: most items of a list are mostly their link)
+    if not opens_with_headline(el):
+        return False
     # Two like items each opening with a linked headline over an excerpt are a run: a new section's
     # two stories (two bare links are any menu's).
-    pair = opens and size >= n + rules.TEASER_LINK_WORDS
-    if (n >= rules.TEASER_LINK_SHARE * size or opens) and in_run(el, 2 if pair else rules.TEASER_RUN):
+    if in_run(el, 2 if size >= n + rules.TEASER_LINK_WORDS else rules.TEASER_RUN):
         return True
     # An older template's items are <div>s of no class: items all the same where each opens with its
     # linked headline, as its like siblings hold one (a <div> paragraph opening with a link is rare).
-    return opens and el.tag in ("div", "section") and not el.get("class") and teaser_siblings(el, rules.TEASER_RUN)
+    return el.tag in ("div", "section") and not el.get("class") and teaser_siblings(el, rules.TEASER_RUN)
 
 
 def teaser_count(containers: list[etree._Element], skip: Iterable[etree._Element] = ()) -> int:

@@ -105,7 +105,7 @@ _DIGITS = re.compile(r"\d+")
 
 @lru_cache(maxsize=4096)
 def _class_words(value: str) -> frozenset[str]:
-    return frozenset(_DIGITS.sub("", t) if any(c.isdigit() for c in t) else t for t in value.split())
+    return frozenset(_DIGITS.sub("", t) for t in value.split())
 
 
 def in_run(el: etree._Element, run: int) -> bool:

@@ -74,6 +74,19 @@ def test_og_title_loses_a_persian_prefix_named_by_og_site_name():
     assert _headline("x", "<div><p>متن</p></div>", meta=meta) == ("پل تازه شهر افتتاح شد", True)
 
 
+@pytest.mark.parametrize("logo", [
+    '<a href="/"><img src="/logo.png" alt="شهرآوا"></a>',
+    '<a href="https://shahrava.example/fa/"><span><img src="/l.png" alt="لوگوی شهرآوا"></span></a>'])
+def test_a_title_loses_the_name_its_logo_gives_the_site(logo):
+    """No og:site_name, a host that spells the name otherwise: the alt text of the picture linking
+    to the front page names the site. A picture linking elsewhere names nothing."""
+    title = "پل تازه شهر افتتاح شد - شهرآوا"
+    body = f"<div class='top'>{logo}</div><div><p>متن</p></div>"
+    assert _headline(title, body, url="https://shahrava.example/fa/news/12") == ("پل تازه شهر افتتاح شد", True)
+    elsewhere = body.replace('href="/"', 'href="/fa/news/13/x"').replace("/fa/\"", "/fa/news/13/x\"")
+    assert _headline(title, elsewhere, url="https://shahrava.example/fa/news/12") == (title, True)
+
+
 def test_an_h1_in_the_articles_header_wins_over_a_title_that_frames_it():
     body = "<article><header><h1>پل تازه شهر افتتاح شد</h1></header><p>متن</p></article>"
     meta = '<meta property="og:title" content="یادداشت | پل تازه شهر افتتاح شد">'

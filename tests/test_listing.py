@@ -501,6 +501,34 @@ def test_a_tag_search_or_archive_page_of_teasers_with_whole_sentence_excerpts_is
     assert extract(html, "https://shahr-nemouneh.ir/fa/tag/12/x").refusal == "listing"
 
 
+@pytest.mark.parametrize("where", ["h1", "title"])
+def test_a_page_headed_as_a_tag_search_or_archive_is_a_listing_whatever_text_it_reads(where):
+    """A search page of two results: its introduction is read as a lead and a footer's line as its
+    text, which a lead's words let pass. Headed by its h1 or only by its title, it is a listing; the
+    same words on a page printing its own news ID show one story."""
+    heading = "نتایج جستجو برای «شورای شهر»"
+    h1 = f"<h1>{heading}</h1>" if where == "h1" else ""
+    results = "".join(f"<li><h3><a href='/fa/news/{100 + i}/x'>خبر شماره {i} درباره شورای شهر</a></h3>"
+                      f"<span>۱۲ آبان ۱۴۰۳ - ۱۱:۳۶</span><p>{SENTENCE}{SENTENCE}</p></li>" for i in range(2))
+    html = (f"<html lang='fa'><head><title>{heading} - شهر نمونه</title></head><body>{h1}<p>{SENTENCE}</p>"
+            f"<ul>{results}</ul><div class='x'><p>تمامی حقوق این سایت محفوظ است.</p>"
+            f"<a href='/about'>درباره ما</a></div></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/search?q=x").refusal == "listing"
+    own_id = html.replace("<ul>", "<div class='code'>کد خبر: ۴۵۲۱۷</div><ul>")
+    assert extract(own_id, "https://shahr-nemouneh.ir/fa/search?q=x").refusal != "listing"
+
+
+def test_two_results_with_whole_sentence_excerpts_on_a_page_of_a_series_are_a_listing():
+    """On one page of a numbered series two teasers make a listing: their items (a headline, a date
+    and an excerpt each, a run of two) hold the text's words, beside a line of introduction."""
+    items = "".join(f"<article><h2><a href='/fa/news/{100 + i}/x'>خبر شماره {i} درباره شورای شهر</a></h2>"
+                    f"<p>{SENTENCE}{SENTENCE}</p></article>" for i in range(2))
+    pager = "<div class='x9'>" + " ".join(f"<a href='?page={n}'>{n}</a>" for n in "۱۲۳۴") + "</div>"
+    html = (f"<html lang='fa'><head><title>فضای سبز - شهر نمونه</title></head><body>"
+            f"<div class='m'><p>{SENTENCE}</p><div class='w'>{items}</div>{pager}</div></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/list?page=2").refusal == "listing"
+
+
 def test_a_section_pages_introduction_over_its_stories_is_no_article():
     """A sentence or two introducing the section, undated, over a list of its stories the text leaves
     out; the same words with the story's date (or declared an article) are a short story."""

@@ -87,11 +87,12 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     - or, on a page that does not say it is an article, a text chosen over a longer list of other
       stories when the page prints no date: a section's introduction;
     - or, on a page that does not say it is an article and prints no date, news ID or marker of its
-      own: 4+ teasers (3 under no story's headline) holding 80% of the chosen text's words, under 80
-      words each on average (a linked headline over its excerpt), or a text under 60 words beside as
-      many teasers (counted in the lists left out too).
+      own: 4+ teasers (2 on a page of a series, 3 under no story's headline) holding 80% of the
+      chosen text's words, under 80 words each on average (a linked headline over its excerpt), or a
+      text under 60 words beside as many teasers (counted in the lists left out too).
     A heading naming a tag, a search or an archive («برچسب: …», «نتایج جستجو برای …», "Tag: …") is no
-    story's headline (as a section's name of a word or two is none).
+    story's headline (as a section's name of a word or two is none): a page headed so, in its h1 or
+    its title, is a listing unless it says it is an article or shows one story.
     Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
     whose JSON-LD article/video has a description or that prints a lead, with 20 words in lead and
     body together, or a page showing a player or a gallery (listing.shows_media) with a headline of
@@ -124,6 +125,9 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     one_story = functools.cache(lambda: (shape is not None and shape.marked)
                                 or (page is not None and fx.prints_one_news_id(page)))
 
+    declared = page is not None and page.declares_article
+    if LISTING_HEADING.match(normalize_for_matching(record.headline)) and not declared and not one_story():
+        return "listing"  # a tag's, a search's or an archive's heading over its stories, in an h1 or the title
     if shape is not None:
         if shape.one_of_many or shape.top_story_of_a_front():
             return "listing"

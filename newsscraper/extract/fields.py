@@ -144,7 +144,8 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     # An h1 linking to the front page is the logo: whatever it prints names the site, and a title
     # printing only that says nothing of the story.
     logo = SiteName([t for t, n in texts if t and _links_home(page, n, t)], None)
-    is_site = SiteName([*site_names(page, known_names), *logo.keys], host_name(page.url or page_canonical(page)))
+    is_site = SiteName([*site_names(page, known_names), *logo.keys, *_logo_names(page)],
+                       host_name(page.url or page_canonical(page)))
     titles = [is_site.strip_learning(t) for t in _title_candidates(page)]
     titles = [t for t in titles if t and not logo.exactly(t)]
     raw_titles = _title_candidates(page)
@@ -194,6 +195,25 @@ def _printed_title(page: Page, is_site: SiteName, logo: SiteName) -> str | None:
     whole text, the logo's name aside."""
     return next((t for t in _printed_titles(page, is_site) if not logo.exactly(t) and _printing(page, t) is not None),
                 None)
+
+
+LOGO_LINKS = 30  # the logo is printed in the page's header, among its first links
+
+
+def _logo_names(page: Page) -> list[str]:
+    """What the logo calls the site: the alt text of a picture linking to the front page (a template
+    naming its site nowhere else, neither in og:site_name nor in its host, still prints it there),
+    `<a href="/"><img alt="…">` or with one wrapper between (`<a href="/"><span class="logo"><img …>`)."""
+    names = []
+    for a in itertools.islice(page.tagged("a"), LOGO_LINKS):
+        if len(a) and _short_path(a.get("href")):
+            alts = [alt.strip() for alt in _LOGO_ALTS(a) if alt.strip()]
+            if alts and _to_front_page(page, a):
+                names += alts
+    return names
+
+
+_LOGO_ALTS = etree.XPath("img/@alt | */img/@alt", smart_strings=False)
 
 
 def _links_home(page: Page, node: etree._Element, text: str) -> bool:

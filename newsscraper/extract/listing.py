@@ -69,7 +69,7 @@ class Shape:
     teaser_list: bool = False        # every chosen block is itself a list of other stories (teaser_block)
     beside_list: bool = False        # the text was chosen over a longer list of other stories
     marked: bool = False             # the chosen text closes with a footer marker («انتهای پیام»)
-    in_teasers: float = 0.0          # the share of the chosen text's words inside its teasers (with 3+)
+    in_teasers: float = 0.0          # the share of the chosen text's words inside its teasers (with 2+)
     teaser_words: float = 0.0        # … and their mean words (a headline and its excerpt)
 
     def top_story_of_a_front(self) -> bool:
@@ -138,20 +138,21 @@ def _teasers(containers: list[etree._Element], skip: Iterable[etree._Element] = 
     return found
 
 
-def words_in_teasers(containers: list[etree._Element], teasers: list[etree._Element]) -> tuple[float, float]:
+def words_in_teasers(containers: list[etree._Element], teasers: list[etree._Element],
+                     run: int = rules.TEASER_RUN) -> tuple[float, float]:
     """The share of the chosen blocks' words inside their teasers (a linked heading's item, its nearest
-    ancestor of a run of like items, or the teaser item itself), and the teasers' mean words."""
+    ancestor of a run of ``run`` like items, or the teaser item itself), and the teasers' mean words."""
     total = sum(words(c) for c in containers)
-    units = {_item_of(t) for t in teasers}
+    units = {_item_of(t, run) for t in teasers}
     outermost = [u for u in units if not any(a in units for a in u.iterancestors())]
     inside = sum(words(u) for u in outermost)
     return (inside / total if total else 0.0), (inside / len(outermost) if outermost else 0.0)
 
 
-def _item_of(teaser: etree._Element) -> etree._Element:
+def _item_of(teaser: etree._Element, run: int) -> etree._Element:
     if teaser.tag not in rules.HEADING_TAGS:
         return teaser
-    item = next((a for a in teaser.iterancestors(*rules.LISTING_ITEM_TAGS) if in_run(a, rules.TEASER_RUN)), None)
+    item = next((a for a in teaser.iterancestors(*rules.LISTING_ITEM_TAGS) if in_run(a, run)), None)
     return item if item is not None else teaser
 
 
@@ -276,7 +277,9 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
         found = _teasers(containers, left_out)
         teasers = len(found)
         every = teaser_count(containers) if left_out else teasers
-        share, mean = words_in_teasers(containers, found) if teasers >= rules.TEASER_RUN else (0.0, 0.0)
+        # Two teasers count on one page of a numbered series (Shape.min_teasers), three on any other.
+        fewest = rules.LISTING_MIN_TEASERS_PAGINATED if paginated else rules.TEASER_RUN
+        share, mean = words_in_teasers(containers, found, fewest) if teasers >= fewest else (0.0, 0.0)
     listed = bool(containers) and run < rules.ARTICLE_RUN_WORDS and all(map(teaser_block, containers))
     return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
                  opens, prints_headline, front, listed, beside_list, marked, share, mean)

@@ -271,6 +271,8 @@ def find_content(root: etree._Element, lang: str = "", headline: str | None = No
     excerpts is its text, not a section front's introduction. ``fold``: as for paragraphs()."""
     paras, totals = paragraphs(root, named, fold)
     stopwords = stopwords_for(lang)
+    if headline and fold:
+        headline = unify_letters(headline)  # as the runs' texts read
     wanted = WORD.findall(headline.lower()) if headline else []
     at = _headline_index(paras, wanted)
     # What follows another story's headline (an h1 after the article's own: infinite scroll appends

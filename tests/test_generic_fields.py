@@ -167,6 +167,35 @@ def test_a_print_page_titled_by_a_label_takes_the_heading_it_prints():
         whole, False)
 
 
+NEWSPAPER_CELL = (
+    "<table><tr><td class='menu'><a href='Default.aspx'>صفحه اصلی</a> | <a href='Default.aspx?Page=Archive'>آرشیو</a>"
+    "</td></tr><tr><td><span id='lblRooTitr' class='rootitr'>وزارت بهداشت خبر داد</span><br>"
+    "<span id='lblTitle' class='title'>کمبود داروی بیماران خاص تا پایان ماه جبران می‌شود</span><br>"
+    "<span id='lblDate' class='date'>شماره ۵۸۲۱ - شنبه ۱۰ آذر ۱۴۰۳</span><br>"
+    "<span id='lblLead' class='lead'>معاون وزیر بهداشت گفت محموله تازه داروها هفته آینده وارد کشور می‌شود."
+    "</span><br><br>"
+    "<span id='lblText' class='text'>به گفته معاون وزیر، کمبود برخی داروها در ماه گذشته به دلیل تأخیر در تخصیص ارز"
+    " بوده و اکنون این مشکل برطرف شده است.<br><br>داروخانه‌های منتخب در همه استان‌ها از هفته آینده داروها را توزیع"
+    " می‌کنند و بیماران می‌توانند با نسخه الکترونیکی آنها را بگیرند.</span></td></tr></table>")
+
+
+def test_a_newspapers_old_template_prints_whole_the_headline_its_title_cuts_short():
+    """No h1; the title is the headline cut short. The element whose id and class name a title, and
+    which prints the title's words and goes on, is the headline; the lines above and under it in the
+    text's cell (surtitle, issue and date) are not text, and `?NewsCode=` gives the news ID."""
+    html = ("<html><head><meta charset='utf-8'><title>روزنامه شهرآوا - کمبود داروی بیماران خاص</title></head>"
+            f"<body>{NEWSPAPER_CELL}</body></html>")
+    record = extract(html, "https://www.shahrava.example/Default.aspx?NewsCode=123456").record
+    assert record is not None
+    assert record.headline == "کمبود داروی بیماران خاص تا پایان ماه جبران می‌شود"
+    assert (record.surtitle, record.news_id, record.published_date) == ("وزارت بهداشت خبر داد", "123456", "2024-11-30")
+    assert record.body is not None and record.body.startswith("به گفته معاون وزیر")
+    # a title printed nowhere whose words another headline does not open with stays the headline
+    other = html.replace("کمبود داروی بیماران خاص</title>", "توزیع داروی بیماران خاص</title>")
+    assert extract(other, "https://www.shahrava.example/Default.aspx?NewsCode=123456").record.headline == (
+        "توزیع داروی بیماران خاص")
+
+
 @pytest.mark.parametrize("href", ["/news/1", "https://other.example/", "/?p=1"])
 def test_an_h1_linking_to_a_story_or_another_site_is_no_logo(href):
     body = f'<h1><a href="{href}">شهرآوا</a></h1><div><h2>شورای شهر بودجه پل تازه را تصویب کرد</h2><p>متن</p></div>'

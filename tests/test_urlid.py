@@ -27,6 +27,9 @@ from newsscraper.sites import site_for_url
     ("https://payammellat.ir/?p=6288", "6288"),
     ("https://site.example/NewsDetail.aspx?ID=12345", "12345"),  # ASP.NET writes the key in capitals
     ("https://site.example/Default.aspx?NewsID=12345&lang=fa", "12345"),
+    ("https://site.example/Default.aspx?NewsCode=123456", "123456"),  # a newspaper's ASP.NET template
+    ("https://site.example/view.php?articleId=4512&lang=fa", "4512"),
+    ("https://site.example/list.aspx?catid=12&page=3", None),  # a category and a page number: no article
     ("https://site.example/index.php?option=com_content&view=article&id=1234:pol-tazeh&catid=5", "1234"),  # Joomla
     ("https://site.example/news/sport/tnews11058901.html", "11058901"),  # an ID after a short word
     ("https://site.example/n3012345", "3012345"),

@@ -167,8 +167,8 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
         framed = next((t for t, _ in named if _framed_by_title(t, titles)), None)
         if framed:
             return framed, False
-    if not named:  # no h1 at all: the title the page prints is the headline
-        printed = _printed_title(page, is_site, logo)
+    if not named:  # no h1 at all: the title the page prints is the headline, or prints whole
+        printed = _printed_title(page, is_site, logo) or _title_printed_whole(page, titles)
         if printed:
             return printed, False
     if titles:
@@ -214,6 +214,23 @@ def _logo_names(page: Page) -> list[str]:
 
 
 _LOGO_ALTS = etree.XPath("img/@alt | */img/@alt", smart_strings=False)
+
+
+def _title_printed_whole(page: Page, titles: list[str]) -> str | None:
+    """The headline a title cuts short («کمبود داروی بیماران خاص» of «کمبود داروی بیماران خاص تا پایان
+    ماه جبران می‌شود»), printed whole by an element whose class or id names a title (`lblTitle`,
+    `titr`): of headline length, opening with the title's words and going on, linking nowhere, outside
+    chrome and lists of other stories."""
+    wanted = [words(normalize_line(t)) for t in titles]
+    for node in page.named_like(_TITLE_NAMES, _TITLE_NAMES):
+        text = text_of(node)
+        if not _heading_length(text) or _surtitle_named(node):
+            continue
+        printed = words(normalize_line(text))
+        if (any(0 < len(w) < len(printed) and printed[:len(w)] == w for w in wanted)
+                and _links_nowhere(node) and not elsewhere(node) and not _in_chrome(node)):
+            return text
+    return None
 
 
 def _links_home(page: Page, node: etree._Element, text: str) -> bool:

@@ -19,8 +19,9 @@ URL_ID_PATTERNS = (
                r"posts?|khabar|akhbar|matlab|mataleb|note|notes|report|interview|video|videos|photo|photos|"
                r"gallery|media|multimedia)/(\d{3,})(?:[/?#-]|$)"),
     re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
-    # ASP.NET's ?NewsID=, ?ID=; Joomla's ?id=1234:slug (the article's alias after a colon)
-    re.compile(r"[?&](?:p|id|newsid|news_id|nid)=(\d{2,})(?::[^&#]*)?(?:&|#|$)", re.IGNORECASE),
+    # ASP.NET's ?NewsID=, ?NewsCode=, ?ID=; Joomla's ?id=1234:slug (the article's alias after a colon)
+    re.compile(r"[?&](?:p|id|nid|newsid|news_id|newscode|news_code|articleid|article_id|postid|contentid)="
+               r"(\d{2,})(?::[^&#]*)?(?:&|#|$)", re.IGNORECASE),
     re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),
     re.compile(r"/(\d{5,})(?:/[^/]*)?/?(?:[?#]|$)"),
     # The last segment's name: the ID before its slug (`/section/612345-slug`), after it

@@ -504,6 +504,18 @@ def test_a_gallerys_own_controls_inside_the_text_are_not_text():
                      "<p>Back to Gallery</p><p>Jane Fielding, AP</p></div>") == SENTENCES
 
 
+@pytest.mark.parametrize("pager", ["<p class='page-links'>برگه‌ها: ۱ <a href='/x/2/'>۲</a></p>",
+                                   "<div>صفحه‌ها: <span>1</span> <a href='/x/2/'>2</a> <a href='/x/3/'>3</a></div>",
+                                   "<p>Pages: 1 <a href='/x/2/'>2</a> <a href='/x/2/'>Next</a></p>",
+                                   "<p>صفحه ۱ از ۳</p>"])
+def test_the_links_to_a_storys_other_pages_inside_its_text_are_not_text(pager):
+    """A story split in pages (WordPress's <!--nextpage-->) prints the numbers of its pages under its text."""
+    assert body_with(pager) == SENTENCES
+    # words after such a label are a sentence of the text
+    line = "صفحه‌ها: کتاب تازه را از نمایشگاه بخرید"
+    assert line in body_with(f"<p>{line}</p>")
+
+
 def test_a_video_players_and_a_gallerys_buttons_inside_the_text_are_not_text():
     assert body_with("<div><div>Autoplay</div><div>Skip Ad</div><div>×</div><div>View Photos</div>"
                      "<div>Buy Photo</div></div>") == SENTENCES

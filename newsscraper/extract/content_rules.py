@@ -369,12 +369,15 @@ BOILERPLATE_LINE = re.compile(
     r"(?:photo|image|video|credit)s?\s*:.{0,80}|tags?\s*:.{0,200}|topics?\s*:.{0,200}|"
     # "Photo:" in other languages (German, Spanish, Italian, Dutch, Polish … Russian, Ukrainian; Arabic)
     r"(?:foto|фото|صورة)\s*[:：].{0,80}|"
-    # a gallery's own controls: "Image 1 of 23", "3 / 12", «عکس ۲ از ۱۲», "Caption", "Close"
-    r"(?:(?:image|photo|picture|slide|عکس|تصویر)\s+)?\d+\s*(?:of|/|از)\s*/?\s*\d+|"
+    # a gallery's own controls: "Image 1 of 23", "3 / 12", «عکس ۲ از ۱۲», "Caption", "Close"; "Page 2 of 5"
+    r"(?:(?:image|photo|picture|slide|page|عکس|تصویر|صفحه)\s+)?\d+\s*(?:of|/|از)\s*/?\s*\d+|"
     # (its buttons' labels may share one line: "Previous Next", «قبلی | بعدی»)
     r"(?:[^\w\s]{0,2}\s*(?:caption|close|expand|enlarge|full ?screen|previous|prev|next|بستن|قبلی|بعدی)\s*){1,4}"
     r"[^\w\s]?|"
     r"back to (?:gallery|top|article|story)|"
+    # the links to the other pages of a story split in pages (WordPress's «برگه‌ها: ۱ ۲», "Pages: 1 2")
+    r"(?:pages?|برگه(?:\u200c?ها)?|صفحه(?:\u200c?ها)?|صفحات)\s*[:：]\s*(?:\d{1,3}\s*[|،,]?\s*){1,20}"
+    r"(?:next|previous|بعدی|قبلی)?|"
     # a video player's and a photo gallery's own buttons, and a lone close glyph
     r"autoplay|skip ad|view (?:photos|gallery)|buy (?:this )?photo|[×✕✖]|"
     # an embedded post's own buttons and credit line (Instagram's); not a tweet's "— Name (@handle)

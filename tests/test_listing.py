@@ -529,6 +529,29 @@ def test_two_results_with_whole_sentence_excerpts_on_a_page_of_a_series_are_a_li
     assert extract(html, "https://shahr-nemouneh.ir/fa/list?page=2").refusal == "listing"
 
 
+@pytest.mark.parametrize("heading", ["<h1>ورزشی</h1>", "<h2>آخرین اخبار</h2>", ""])
+def test_two_stories_under_a_sections_name_or_no_heading_are_a_listing(heading):
+    """No story's headline printed (a section's name, a listing's heading, or only the title), no date
+    of the page's own: two teasers, each a linked headline, its date and whole sentences, holding the
+    text's words beside a line of introduction, make a listing, as three do under a story's headline."""
+    items = "".join(f"<div class='inner'><img src='/p/{i}.jpg'><h3><a href='/fa/news/{100 + i}/x'>خبر شماره {i}"
+                    f" درباره شورای شهر</a></h3><span>۱۴۰۳/۰۲/۲۰ - ۱۱:۵۲</span><p>{SENTENCE}{SENTENCE}</p></div>"
+                    for i in range(2))
+    title = "آخرین اخبار" if "آخرین" in heading else "ورزشی"
+    html = (f"<html lang='fa'><head><title>{title} - شهر نمونه</title></head><body><div class='page'>{heading}"
+            f"<p>{SENTENCE}</p><div>{items}</div></div></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/service/9").refusal == "listing"
+
+
+def test_a_storys_headline_opening_with_the_words_of_a_listings_heading_is_a_story():
+    story = (f"<html lang='fa'><head><title>آخرین اخبار از وضعیت زلزله‌زدگان</title></head><body>"
+             f"<h1>آخرین اخبار از وضعیت زلزله‌زدگان</h1><div class='d'>۲۳ مرداد ۱۴۰۳ - ۱۰:۳۰</div>"
+             f"<div class='content'><p>{SENTENCE}{SENTENCE}</p><p>{SENTENCE}</p></div></body></html>")
+    assert extract(story, "https://shahr-nemouneh.ir/fa/news/4521/").refusal is None
+    headed = story.replace("آخرین اخبار از وضعیت زلزله‌زدگان</h1>", "آخرین اخبار</h1>")
+    assert extract(headed, "https://shahr-nemouneh.ir/fa/news/4521/").refusal == "listing"
+
+
 def test_a_section_pages_introduction_over_its_stories_is_no_article():
     """A sentence or two introducing the section, undated, over a list of its stories the text leaves
     out; the same words with the story's date (or declared an article) are a short story."""

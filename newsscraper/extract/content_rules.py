@@ -280,13 +280,15 @@ SITE_PAGE_TITLE = re.compile(
 )
 # The heading a listing prints over its stories, not a story's headline: a tag's or keyword's page
 # («برچسب: فضای سبز», «کلیدواژه: …», «اخبار مرتبط با …»), search results («نتایج جستجو برای …»), an
-# archive («آرشیو اخبار», «آرشیو: …»), "Tag: …", "Search results for …", "Archives: …".
+# archive («آرشیو اخبار», «آرشیو: …»), "Tag: …", "Search results for …", "Archives: …", «آخرین اخبار».
 LISTING_HEADING = re.compile(
     rf"^(?:(?:برچسب|کلید{_J}واژه|کلیدواژه|تگ|هشتگ|موضوع)\s?[:：]|(?:نتایج|نتیجه)\s(?:جستجو|جست{_J}و{_J}جو|جستجوی)|"
     rf"جستجو\sبرای\s|آرشیو\s?(?:[:：]|اخبار|خبرها|مطالب|روزانه)|(?:همه|تمام)\s(?:اخبار|مطالب|خبرها)\s|"
     rf"(?:اخبار|مطالب|خبرهای)\s(?:مرتبط\s)?با\s(?:برچسب|موضوع|کلید{_J}واژه)|"
     r"(?:tag|tags|tagged|topic|keyword|category|archives?)\s?[:：]|search\sresults?\b|results\sfor\s|"
-    r"posts?\stagged\s|all\s(?:news|stories|posts|articles)\b)",
+    r"posts?\stagged\s|all\s(?:news|stories|posts|articles)\b|"
+    # a heading that is all of «آخرین اخبار», "Latest news" (a story's may open so: «آخرین اخبار از …»)
+    rf"(?:آخرین|تازه{_J}ترین|جدیدترین)\s(?:اخبار|خبرها|مطالب)$|latest\s(?:news|stories|posts|articles)$)",
     re.IGNORECASE,
 )
 # The headline of a page saying what was asked for is not there, served as if it were (a "soft

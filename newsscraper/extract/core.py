@@ -87,7 +87,7 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     - or, on a page that does not say it is an article, a text chosen over a longer list of other
       stories when the page prints no date: a section's introduction;
     - or, on a page that does not say it is an article and prints no date, news ID or marker of its
-      own: 4+ teasers (2 on a page of a series, 3 under no story's headline) holding 80% of the
+      own: 4+ teasers (2 on a page of a series or under no story's headline) holding 80% of the
       chosen text's words, under 80 words each on average (a linked headline over its excerpt), or a
       text under 60 words beside as many teasers (counted in the lists left out too).
     A heading naming a tag, a search or an archive («برچسب: …», «نتایج جستجو برای …», "Tag: …") is no

@@ -85,9 +85,9 @@ class Shape:
 
     def min_teasers_undated(self) -> int:
         """The teasers that make an undated page a listing by the share of its text they hold or beside
-        an introduction: three where the page prints no story's headline of its own (a section's
+        an introduction: two where the page prints no story's headline of its own (a section's
         name, a tag's or a search's heading, or none but its titles), else as many as min_teasers."""
-        return self.min_teasers() if self.prints_headline else min(self.min_teasers(), rules.TEASER_RUN)
+        return self.min_teasers() if self.prints_headline else rules.LISTING_MIN_TEASERS_PAGINATED
 
     def words_per_teaser(self) -> int:
         return rules.LISTING_WORDS_PER_TEASER_DECLARED if self.declared_article else rules.LISTING_WORDS_PER_TEASER
@@ -277,8 +277,10 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
         found = _teasers(containers, left_out)
         teasers = len(found)
         every = teaser_count(containers) if left_out else teasers
-        # Two teasers count on one page of a numbered series (Shape.min_teasers), three on any other.
-        fewest = rules.LISTING_MIN_TEASERS_PAGINATED if paginated else rules.TEASER_RUN
+        # Two teasers count on one page of a numbered series or under no story's headline
+        # (Shape.min_teasers_undated), three on any other.
+        few = paginated or not prints_headline
+        fewest = rules.LISTING_MIN_TEASERS_PAGINATED if few else rules.TEASER_RUN
         share, mean = words_in_teasers(containers, found, fewest) if teasers >= fewest else (0.0, 0.0)
     listed = bool(containers) and run < rules.ARTICLE_RUN_WORDS and all(map(teaser_block, containers))
     return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,

@@ -485,6 +485,20 @@ def test_a_page_that_sends_its_reader_on_at_once_is_no_story(refresh, refusal):
     assert extract(html, "https://shahr-nemouneh.ir/fa/news/4521/").refusal == refusal
 
 
+def _story_items(n: int, item: str = "div", heading: str = "", before: str = "", between: str = "") -> str:
+    """``n`` like items, each ``before`` (a picture) a linked headline (in ``heading``, or bare),
+    ``between`` (a date) and an excerpt of whole sentences."""
+    def headline(i: int) -> str:
+        link = f"<a href='/fa/news/{100 + i}/x'>خبر شماره {i} درباره شورای شهر</a>"
+        return f"<{heading}>{link}</{heading}>" if heading else link
+    tag = item.split()[0]  # `div class='inner'`: items of a class
+    return "".join(f"<{item}>{before}{headline(i)}{between}<p>{SENTENCE}{SENTENCE}</p></{tag}>" for i in range(n))
+
+
+# A pager of page numbers in a class that says nothing: one page of a numbered series.
+PAGER = "<div class='x9'>" + " ".join(f"<a href='?page={n}'>{n}</a>" for n in "۱۲۳۴") + "</div>"
+
+
 # Teasers as a template prints them, each alike: a picture, a bare linked headline, an excerpt of whole
 # sentences (more words than the link), a read-more link.
 WHOLE_EXCERPT_ITEMS = "".join(
@@ -508,8 +522,7 @@ def test_a_page_headed_as_a_tag_search_or_archive_is_a_listing_whatever_text_it_
     same words on a page printing its own news ID show one story."""
     heading = "نتایج جستجو برای «شورای شهر»"
     h1 = f"<h1>{heading}</h1>" if where == "h1" else ""
-    results = "".join(f"<li><h3><a href='/fa/news/{100 + i}/x'>خبر شماره {i} درباره شورای شهر</a></h3>"
-                      f"<span>۱۲ آبان ۱۴۰۳ - ۱۱:۳۶</span><p>{SENTENCE}{SENTENCE}</p></li>" for i in range(2))
+    results = _story_items(2, "li", "h3", between="<span>۱۲ آبان ۱۴۰۳ - ۱۱:۳۶</span>")
     html = (f"<html lang='fa'><head><title>{heading} - شهر نمونه</title></head><body>{h1}<p>{SENTENCE}</p>"
             f"<ul>{results}</ul><div class='x'><p>تمامی حقوق این سایت محفوظ است.</p>"
             f"<a href='/about'>درباره ما</a></div></body></html>")
@@ -521,11 +534,9 @@ def test_a_page_headed_as_a_tag_search_or_archive_is_a_listing_whatever_text_it_
 def test_two_results_with_whole_sentence_excerpts_on_a_page_of_a_series_are_a_listing():
     """On one page of a numbered series two teasers make a listing: their items (a headline, a date
     and an excerpt each, a run of two) hold the text's words, beside a line of introduction."""
-    items = "".join(f"<article><h2><a href='/fa/news/{100 + i}/x'>خبر شماره {i} درباره شورای شهر</a></h2>"
-                    f"<p>{SENTENCE}{SENTENCE}</p></article>" for i in range(2))
-    pager = "<div class='x9'>" + " ".join(f"<a href='?page={n}'>{n}</a>" for n in "۱۲۳۴") + "</div>"
+    items = _story_items(2, "article", "h2")
     html = (f"<html lang='fa'><head><title>فضای سبز - شهر نمونه</title></head><body>"
-            f"<div class='m'><p>{SENTENCE}</p><div class='w'>{items}</div>{pager}</div></body></html>")
+            f"<div class='m'><p>{SENTENCE}</p><div class='w'>{items}</div>{PAGER}</div></body></html>")
     assert extract(html, "https://shahr-nemouneh.ir/fa/list?page=2").refusal == "listing"
 
 
@@ -534,9 +545,7 @@ def test_two_stories_under_a_sections_name_or_no_heading_are_a_listing(heading):
     """No story's headline printed (a section's name, a listing's heading, or only the title), no date
     of the page's own: two teasers, each a linked headline, its date and whole sentences, holding the
     text's words beside a line of introduction, make a listing, as three do under a story's headline."""
-    items = "".join(f"<div class='inner'><img src='/p/{i}.jpg'><h3><a href='/fa/news/{100 + i}/x'>خبر شماره {i}"
-                    f" درباره شورای شهر</a></h3><span>۱۴۰۳/۰۲/۲۰ - ۱۱:۵۲</span><p>{SENTENCE}{SENTENCE}</p></div>"
-                    for i in range(2))
+    items = _story_items(2, "div class='inner'", "h3", "<img src='/p/t.jpg'>", "<span>۱۴۰۳/۰۲/۲۰ - ۱۱:۵۲</span>")
     title = "آخرین اخبار" if "آخرین" in heading else "ورزشی"
     html = (f"<html lang='fa'><head><title>{title} - شهر نمونه</title></head><body><div class='page'>{heading}"
             f"<p>{SENTENCE}</p><div>{items}</div></div></body></html>")
@@ -567,17 +576,14 @@ def test_a_section_pages_introduction_over_its_stories_is_no_article():
 def test_an_old_templates_teasers_in_unclassed_divs_under_a_numbered_pager_are_a_listing():
     """Items of no class, each opening with its linked headline; a pager of page numbers whatever its
     class (a page of a series: fewer teasers make a listing)."""
-    items = "".join(f"<div><img src='/p/{i}.jpg'><a href='/fa/news/{100 + i}/x'>خبر شماره {i} درباره شورای شهر</a>"
-                    f"<p>{SENTENCE}{SENTENCE}</p></div>" for i in range(3))
-    pager = "<div class='x9'>" + " ".join(f"<a href='?page={n}'>{n}</a>" for n in "۱۲۳۴") + "</div>"
+    items = _story_items(3, before="<img src='/p/t.jpg'>")
     html = (f"<html lang='fa'><head><title>آخرین اخبار - شهر نمونه</title></head><body><h2>آخرین اخبار</h2>"
-            f"<div class='box'>{items}</div>{pager}</body></html>")
+            f"<div class='box'>{items}</div>{PAGER}</body></html>")
     assert extract(html, "https://shahr-nemouneh.ir/fa/archive?page=2").refusal == "listing"
 
 
 def test_a_pager_of_page_numbers_whatever_its_class_marks_a_page_of_a_series():
-    numbers = " ".join(f"<a href='?page={n}'>{n}</a>" for n in "۱۲۳۴")
-    pager = f"<div class='x9'>{numbers} <a href='?page=2'>بعدی</a></div>"
+    pager = PAGER.replace("</div>", " <a href='?page=2'>بعدی</a></div>")
     assert page_of_series(Page(f"<html><body><div class='box'>متن</div>{pager}</body></html>"))
     # numbers that do not rise from 1 or 2 are no pager (a table's figures, a list of years)
     years = "<div class='x9'>" + " ".join(f"<a href='/y/{n}'>{n}</a>" for n in ("1399", "1400", "1401")) + "</div>"
@@ -585,8 +591,7 @@ def test_a_pager_of_page_numbers_whatever_its_class_marks_a_page_of_a_series():
 
 
 def test_unclassed_div_items_opening_with_their_linked_headline_after_a_picture_are_teasers():
-    items = "".join(f"<div><img src='/p/{i}.jpg'><a href='/fa/news/{100 + i}/x'>خبر شماره {i} درباره شورای شهر</a>"
-                    f"<p>{SENTENCE}{SENTENCE}</p></div>" for i in range(4))
+    items = _story_items(4, before="<img src='/p/t.jpg'>")
     box = Page(f"<html><body><div class='box'>{items}</div></body></html>").root.find(".//div")
     assert teaser_count([box]) == 4
     # <div> paragraphs of running text, a link inside a sentence: no teasers

@@ -516,6 +516,26 @@ def test_the_links_to_a_storys_other_pages_inside_its_text_are_not_text(pager):
     assert line in body_with(f"<p>{line}</p>")
 
 
+def test_a_surtitle_printed_as_the_first_line_of_the_texts_block_is_not_text():
+    """The headline above the block, the روتیتر inside it: read as the surtitle, it does not open the text."""
+    html = page("<h1>طرح تازه فضای سبز</h1><div class='text'><div class='rutitr'>شورای شهر خبر داد</div>"
+                + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>")
+    record = extract(html, "https://shahr.example/news/7").record
+    assert record is not None and record.surtitle == "شورای شهر خبر داد"
+    assert body_of(html) == SENTENCES
+
+
+@pytest.mark.parametrize(("note", "dropped"), [
+    ("این مطلب در صفحه ۹ روزنامه شهرآوا شماره ۴۲۱۷ منتشر شده است.", True),
+    ("این یادداشت پیش از این در هفته‌نامه شهرآوا چاپ شد", True),
+    ("این خبر در شبکه‌های اجتماعی بارها منتشر شده است.", False),  # a sentence of the story
+])
+def test_a_newspapers_note_of_where_the_story_was_printed_does_not_close_its_text(note, dropped):
+    html = page("<h1>طرح تازه فضای سبز</h1><div class='text'>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+                + f"<p>{note}</p></div>")
+    assert body_of(html) == (SENTENCES if dropped else [*SENTENCES, note])
+
+
 def test_a_video_players_and_a_gallerys_buttons_inside_the_text_are_not_text():
     assert body_with("<div><div>Autoplay</div><div>Skip Ad</div><div>×</div><div>View Photos</div>"
                      "<div>Buy Photo</div></div>") == SENTENCES

@@ -708,6 +708,36 @@ def test_a_persian_surtitle_no_class_names_is_the_line_above_the_headline(above,
     assert record.surtitle == surtitle
 
 
+@pytest.mark.parametrize("header", ['<div class="news-header">', '<div class="news-detail-header">'])
+@pytest.mark.parametrize(("above", "lead"), [
+    ("<small class='d-block text-danger'>شورای شهر خبر داد</small>", f'<div class="alert lead-box">{STANDFIRST}</div>'),
+    ("<div class='subtitle'>شورای شهر خبر داد</div>", f'<p class="lead">{STANDFIRST}</p>'),
+])
+def test_the_surtitle_and_lead_in_the_header_block_around_the_headline_are_read(header, above, lead):
+    """A block named the story's header (`news-header`) holding the headline is the article's own, no
+    page chrome: the headline in it is read, the line above it (a <small>, a `subtitle`) is the
+    surtitle and the sentence under it the lead, named so or not."""
+    page = (f'<html lang="fa"><body><div class="card">{header}{above}<h1>پل تازه شهر</h1>{lead}</div>'
+            f'<div class="news-text"><p>{TEXT}</p><p>{TEXT}</p></div></div></body></html>')
+    record = _record_of(page)
+    assert (record.surtitle, record.lead) == ("شورای شهر خبر داد", STANDFIRST)
+    assert record.body == "\n\n".join([TEXT] * 2)
+
+
+def test_a_page_builders_units_named_widgets_are_no_sidebar():
+    """Elementor names every unit of the page a widget: the surtitle's unit above the headline's,
+    and the date's under it, are the article's (a sidebar's widgets stay chrome)."""
+    def unit(kind: str, inner: str) -> str:
+        return (f'<div class="elementor-element post-{kind} elementor-widget elementor-widget-heading">'
+                f'<div class="elementor-widget-container">{inner}</div></div>')
+    page = ('<html lang="fa"><body><section class="elementor-section"><div class="elementor-widget-wrap">'
+            + unit("rootitr", '<span class="elementor-heading-title">شورای شهر خبر داد</span>')
+            + unit("title", "<h1>پل تازه شهر</h1>") + unit("info", "<span>۱۰ آذر ۱۴۰۳</span>")
+            + unit("content", f"<p>{TEXT}</p><p>{TEXT}</p>") + "</div></section></body></html>")
+    record = _record_of(page)
+    assert (record.surtitle, record.published_date) == ("شورای شهر خبر داد", "2024-11-30")
+
+
 @pytest.mark.parametrize(("rows", "surtitle"), [
     ('<div class="row"><h4>شورای شهر خبر داد؛</h4></div><div class="row"><h1>پل تازه شهر</h1></div>',
      "شورای شهر خبر داد؛"),                                          # each line in a grid row of its own
@@ -1028,7 +1058,9 @@ def test_the_date_printed_nearest_the_headline_is_the_articles_not_todays_in_the
 
 @pytest.mark.parametrize("named", ["lead", "summary", "chapeau", "standfirst", "dek", "article-dek", "subheadline",
                                    "article-intro", "intro", "itemIntroText", "article-summary",
-                                   "field--name-field-summary", "field-name-field-summary"])
+                                   "field--name-field-summary", "field-name-field-summary",
+                                   "text-formatted field field--name-field-lead field--type-text-long",
+                                   "field--name-field-intro"])
 def test_the_standfirst_is_the_lead_under_the_names_templates_give_it(named):
     standfirst = "The council approved the new bridge over the river, and work starts next week."
     html = (f"<html lang='en'><head><title>A new bridge</title></head><body><article><h1>A new bridge</h1>"

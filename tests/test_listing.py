@@ -567,6 +567,20 @@ def test_a_storys_headline_opening_with_the_words_of_a_listings_heading_is_a_sto
         assert extract(headed, "https://shahr-nemouneh.ir/fa/news/4521/").refusal == "listing"
 
 
+def test_items_a_list_marks_with_a_modifier_word_are_like_the_rest():
+    """A section page marks its top story `news-item top`, the rest `news-item`: one run of like
+    items all the same, so the block chosen inside the top story's item (its surtitle, linked
+    headline and excerpt) is one teaser of many, not an article."""
+    top = ("<li class='news-item top'><div class='desc'><span class='rutitr'>استاندار استان:</span>"
+           f"<h3><a href='/fa/news/200/x'>ساخت کنارگذر شرقی شهر تا خرداد تمام می‌شود</a></h3>"
+           f"<p class='introtext'>{SENTENCE}</p></div></li>")
+    rest = "".join(f"<li class='news-item'><div class='desc'><h3><a href='/fa/news/{201 + i}/x'>خبر شماره {i}"
+                   " درباره شورای شهر</a></h3></div></li>" for i in range(3))
+    html = (f"<html lang='fa'><body><h1>استان‌ها</h1><section class='box'><ul class='news-list'>{top}{rest}"
+            "</ul></section></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/service/provinces").refusal == "listing"
+
+
 def test_a_section_pages_introduction_over_its_stories_is_no_article():
     """A sentence or two introducing the section, undated, over a list of its stories the text leaves
     out; the same words with the story's date (or declared an article) are a short story."""

@@ -31,6 +31,8 @@ from newsscraper.sites import site_for_url
     ("https://site.example/view.php?articleId=4512&lang=fa", "4512"),
     ("https://site.example/list.aspx?catid=12&page=3", None),  # a category and a page number: no article
     ("https://site.example/index.php?option=com_content&view=article&id=1234:pol-tazeh&catid=5", "1234"),  # Joomla
+    ("https://site.example/index.php/news/education/2317-sabtenam-emtehan", "2317"),  # Joomla's friendly address
+    ("https://site.example/index.php/news/education", None),
     ("https://site.example/news/sport/tnews11058901.html", "11058901"),  # an ID after a short word
     ("https://site.example/n3012345", "3012345"),
     ("https://payammellat.ir/archives/6288", "6288"),

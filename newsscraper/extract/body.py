@@ -235,10 +235,11 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         # (under a standfirst set there too: the same first lines as above).
         reading.paragraphs = _without_opening_meta(reading.paragraphs[through:])
     # What closes the text without being it: a bare staff / editor number, the writer's one-line bio,
-    # a Persian credit line («ترجمه: …», «تنظیم: …»).
+    # a Persian credit line («ترجمه: …», «تنظیم: …»), a newspaper's note of where it was printed.
     while reading.paragraphs and (markers.STAFF_CODE.match(reading.paragraphs[-1].strip())
                                   or markers.is_author_bio(reading.paragraphs[-1])
-                                  or markers.is_closing_credit(normalize_line(reading.paragraphs[-1]))):
+                                  or markers.is_closing_credit(last := normalize_line(reading.paragraphs[-1]))
+                                  or markers.is_print_note(last)):
         reading.paragraphs.pop()
     return reading
 

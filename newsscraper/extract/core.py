@@ -369,6 +369,10 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     surtitle = fx.read_surtitle(page, profile, headline)
     if lead and surtitle and normalize_line(lead) == normalize_line(surtitle):
         lead = None  # one line above the headline, named like a lead (`div.subtitle`): the surtitle
+    if surtitle and body.paragraphs and normalize_line(body.paragraphs[0]) == normalize_line(surtitle):
+        # printed above the headline inside the text's block, where the headline was no block of it
+        body.paragraphs = body.paragraphs[1:]
+        body_text = "\n\n".join(body.paragraphs)
     loader.add_value("headline", headline)
     loader.add_value("surtitle", surtitle)
     loader.add_value("lead", lead)

@@ -42,6 +42,9 @@ _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
 _ARTICLE_PARTS = frozenset({"header", "footer"})
 _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|footer|sidebar|ticker|"
                            r"related|breadcrumb|widget|most-|popular|latest|comment")
+# A header or footer a class names the story's own (`news-header`, `article-header`, `entry-footer`,
+# `news-detail-header`), with or without an <article> around it.
+_STORY_PART = re.compile(r"(?:news|article|post|entry|story|single)[-_](?:detail[-_])?(?:header|footer)")
 ID_META_KEYS = ("nastooh:code", "nastooh:nid", "news_id", "newsid", "article:id",
                 "cxenseparse:recs:articleid")
 
@@ -79,20 +82,28 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
     page state wraps the page (ASP.NET pages are one form), not chrome."""
     chain = [node, *node.iterancestors()]
     for i, el in enumerate(chain):
-        named = _CHROME_CLASS.findall(f"{el.get('class', '')} {el.get('id', '')}".lower())
+        named = _CHROME_CLASS.findall(_chrome_attrs(el))
         if el.tag not in _CHROME_TAGS and not named:
             continue
         if el.tag == "form" and not named and _wraps_the_page(el):
             continue  # a form around the whole page (ASP.NET's WebForms), not a search or comment form
         part = el.tag in _ARTICLE_PARTS if el.tag in _CHROME_TAGS else _ARTICLE_PARTS.issuperset(named)
-        if part and any(a.tag == "article" and next(a.iter("h1"), None) is not None for a in chain[i + 1:]):
-            continue  # the article's own header or footer (`<header>`, `<div class="item-header">`)
+        if part and (any(a.tag == "article" and next(a.iter("h1"), None) is not None for a in chain[i + 1:])
+                     or _STORY_PART.search((el.get("class") or "").lower())):
+            continue  # the article's own header or footer (`<header>`, `<div class="item-header">`, `news-header`)
         if headline is not None and any(a is el for a in headline.iterancestors()):
             # The header around the headline itself; and a block that holds the article's headline
             # is no chrome beside the article, whatever its class says (a column named `sidebar-right`)
             continue
         return True
     return False
+
+
+def _chrome_attrs(el: etree._Element) -> str:
+    """Class and id lower-cased, Elementor's units (every unit of a page it builds is named a widget)
+    not read as a sidebar's widgets."""
+    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    return attrs.replace("elementor-widget", "elementor-unit") if "elementor-widget" in attrs else attrs
 
 
 def elsewhere(node: etree._Element, headline: etree._Element | None = None) -> bool:
@@ -409,7 +420,7 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
 
 # A Persian روتیتر sits right above the headline: a few words, never a whole paragraph.
 SURTITLE_WORDS = range(2, 13)
-_SURTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong"})
+_SURTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "small"})
 
 
 def _surtitle_above(page: Page, headline: str | None) -> str | None:
@@ -424,7 +435,7 @@ def _surtitle_above(page: Page, headline: str | None) -> str | None:
     own = [a.get("href") for a in heading.iter("a") if a.get("href")]
     if (count_words(text) not in SURTITLE_WORDS or not ARABIC_CHAR.search(text) or markers.is_meta_line(text)
             or markers.news_id_in(normalize_line(text)) or "بازدید" in text
-            or not _links_only_here(page, above, own) or _in_chrome(above)):
+            or not _links_only_here(page, above, own) or _in_chrome(above, heading)):
         return None
     return text
 
@@ -517,7 +528,8 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
              ".news-summary", ".article-lead", ".post-lead", ".chapeau", ".standfirst", ".dek", ".article-dek",
              "[class*='chapo']",  # SPIP's and French CMSs' chapô (`chapo`, `chapo_block`, `paragraph--type--chapo`)
              ".subheadline", ".sub-headline", ".article-intro", "p.intro",
-             ".article-summary", "[class*='field-summary']",  # Drupal's summary field (field--name-field-summary)
+             # Drupal's summary, lead or intro field (field--name-field-summary, field--name-field-lead)
+             ".article-summary", "[class*='field-summary']", "[class*='field-lead']", "[class*='field-intro']",
              # A <meta itemprop=description> matches too and is passed over: it prints no text. Written
              # without :not(meta), the selector is answered from the attribute index (Page.css).
              "[itemprop='description']")
@@ -616,7 +628,7 @@ def read_standfirst(page: Page, headline: str | None,
         if not _may_hold_standfirst(el, heading):
             continue
         text = text_of(el)
-        if _is_standfirst(text) and not _in_chrome(el) and not _about_the_writer(el, heading):
+        if _is_standfirst(text) and not _in_chrome(el, heading) and not _about_the_writer(el, heading):
             return text, el
     return None, None
 

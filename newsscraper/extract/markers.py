@@ -255,6 +255,18 @@ def is_closing_credit(line: str) -> bool:
     return len(names) <= MAX_CREDIT_NAME_WORDS and _SENTENCE_WORDS.isdisjoint(names)
 
 
+# A newspaper's note of where the story was printed, closing its text online: «این مطلب در صفحه ۹
+# روزنامه … شماره ۴۲۱۷ منتشر شده است», «این یادداشت پیش از این در هفته‌نامه … چاپ شد».
+PRINT_NOTE = re.compile(
+    r"^این\s(?:مطلب|گزارش|یادداشت|خبر|مقاله|ستون|گفت[\s\u200c]?و[\s\u200c]?گو)\s(?:پیش\sاز\sاین\s|امروز\s)?"
+    r"در\s(?:صفحه\s[0-9۰-۹]+\s)?(?:روزنامه|هفته[\s\u200c]?نامه|ماهنامه|نشریه|شماره).{0,100}?"
+    r"(?:منتشر|چاپ)[\s\u200c]?(?:شده[\s\u200c]?(?:است)?|شد)\s?[.]?$")
+
+
+def is_print_note(line: str) -> bool:
+    return len(line) <= 200 and PRINT_NOTE.match(line) is not None
+
+
 MAX_CREDIT_NAME_WORDS = 5  # two names joined by «و»
 # Words a sentence holds and names do not («از وقتی که گذاشتید سپاسگزاریم»).
 _SENTENCE_WORDS = frozenset({"از", "که", "را", "به", "در", "با", "این", "آن", "برای", "است", "بود", "شد"})

@@ -108,6 +108,14 @@ def _class_words(value: str) -> frozenset[str]:
     return frozenset(_DIGITS.sub("", t) for t in value.split())
 
 
+def alike(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+    """Two kinds of like items: one tag, and the same class words, or one's words all among the
+    other's (`news-item` and `news-item top`: a list marks its first items with a modifier word)."""
+    if a[0] != b[0]:
+        return False
+    return a[1] == b[1] or bool(a[1] and b[1] and (a[1] <= b[1] or b[1] <= a[1]))
+
+
 def in_run(el: etree._Element, run: int) -> bool:
     """One of at least ``run`` like siblings; a <div> or <section> must carry a class to be an item."""
     if el.tag in ("div", "section") and not kind(el)[1]:
@@ -130,7 +138,7 @@ def _like_siblings(el: etree._Element, run: int, *, linked: bool = False, counts
     own = kind(el)
     found = 0
     for sibling in parent:
-        if (isinstance(sibling.tag, str) and kind(sibling) == own
+        if (isinstance(sibling.tag, str) and alike(kind(sibling), own)
                 and (not linked or link_words(sibling, counts) >= rules.TEASER_LINK_WORDS)):
             found += 1
             if found >= run:

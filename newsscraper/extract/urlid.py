@@ -23,6 +23,8 @@ URL_ID_PATTERNS = (
     re.compile(r"[?&](?:p|id|nid|newsid|news_id|newscode|news_code|articleid|article_id|postid|contentid)="
                r"(\d{2,})(?::[^&#]*)?(?:&|#|$)", re.IGNORECASE),
     re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),
+    # Joomla's search-engine-friendly address, `/index.php/<menu>/<category>/2317-<alias>`
+    re.compile(r"/index\.php/(?:[^/?#]+/)*(\d{2,})-[^/?#]*/?(?:[?#]|$)"),
     re.compile(r"/(\d{5,})(?:/[^/]*)?/?(?:[?#]|$)"),
     # The last segment's name: the ID before its slug (`/section/612345-slug`), after it
     # (`/iran-67412345`, `/a-67412345`, `/tiny/news-1412345`, `/slug-14848164.php`; six digits at

@@ -536,6 +536,30 @@ def test_a_newspapers_note_of_where_the_story_was_printed_does_not_close_its_tex
     assert body_of(html) == (SENTENCES if dropped else [*SENTENCES, note])
 
 
+def test_the_time_a_page_was_last_updated_is_not_text_but_a_live_reports_entry_times_are():
+    # (the text's first two lines open it: a time there is its date line, left out as such)
+    stamped = [line for t, s in zip(["۱۵:۴۵", "۱۲:۳۰"], SENTENCES[2:], strict=False) for line in (t, s)]
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='text'><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p>"
+                + "".join(f"<p>{line}</p>" for line in stamped) + "<p>آخرین به‌روزرسانی: ۱۸:۴۰</p></div>")
+    assert body_of(html) == [*SENTENCES[:2], *stamped]
+
+
+def test_a_photo_reports_captions_saying_more_than_its_introduction_are_its_text():
+    """An introduction, then pictures whose captions say more: the captions are read after it. A story
+    with a picture or two keeps its text alone."""
+    captions = [f"کشاورزان روستای شماره {i} گل‌های زعفران را پیش از طلوع آفتاب در سبدهای حصیری می‌چینند."
+                for i in range(6)]
+
+    def figures(n: int) -> str:
+        return "".join(f"<figure><img src='/p/{i}.jpg'><figcaption>{c}</figcaption></figure>"
+                       for i, c in enumerate(captions[:n]))
+    html = page(f"<h1>برداشت زعفران در روستاهای خراسان</h1><div class='text'><p>{SENTENCES[0]}</p>{figures(6)}</div>")
+    assert body_of(html) == [SENTENCES[0], *captions]
+    html = page("<h1>برداشت زعفران در روستاهای خراسان</h1><div class='text'>"
+                + "".join(f"<p>{s}</p>" for s in SENTENCES) + f"{figures(2)}</div>")
+    assert body_of(html) == SENTENCES
+
+
 def test_a_video_players_and_a_gallerys_buttons_inside_the_text_are_not_text():
     assert body_with("<div><div>Autoplay</div><div>Skip Ad</div><div>×</div><div>View Photos</div>"
                      "<div>Buy Photo</div></div>") == SENTENCES

@@ -371,10 +371,10 @@ TOP_STORY = ("رئیس سازمان برنامه امروز در نشست خبر
              "می‌رسد و دولت می‌کوشد وابستگی بودجه به نفت را کم کند. به گفته او لایحه تا پایان هفته به مجلس می‌رود.")
 
 
-def _front(title: str, heading: str = "h2") -> str:
+def _front(title: str, heading: str = "h2", kicker: str = "") -> str:
     shorts = "".join(f"<li><a href='/fa/news/{600000 + i}/y'>خبر کوتاه شماره {i} درباره رویدادهای امروز</a></li>"
                      for i in range(6))
-    return (f"<html lang='fa'><head><title>{title}</title></head><body><div class='top'>"
+    return (f"<html lang='fa'><head><title>{title}</title></head><body><div class='top'>{kicker}"
             f"<{heading}><a href='/fa/news/600100/z'>جزئیات لایحه بودجه سال آینده اعلام شد</a></{heading}>"
             f"<p>{TOP_STORY}</p></div><div class='list'><ul>{shorts}</ul></div></body></html>")
 
@@ -387,6 +387,8 @@ def _front(title: str, heading: str = "h2") -> str:
 ])
 def test_a_fronts_top_story_with_a_long_excerpt_does_not_make_it_an_article(title, url):
     assert extract(_front(title), url).refusal == "listing"
+    # its kicker over the linked headline («لحظه به لحظه») changes nothing
+    assert extract(_front(title, kicker="<div class='sur'>لحظه به لحظه</div>"), url).refusal == "listing"
 
 
 @pytest.mark.parametrize("url", ["https://shahr-nemouneh.ir/?p=600100", "https://shahr-nemouneh.ir/fa/news/600100/z"])

@@ -32,7 +32,7 @@ from newsscraper.extract.listing import Shape, page_of_series, page_shape, shows
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC, Profile
-from newsscraper.extract.wordcount import more_words_than
+from newsscraper.extract.wordcount import count_words, more_words_than
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import KABUL, TEHRAN
 from newsscraper.persian import arabic_letters_kept, keeping_arabic_letters, normalize_for_matching, normalize_line
@@ -342,6 +342,12 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
                 # A video or photo story whose one line of text is printed as its lead: that line is
                 # what the story says, its text (the body never repeats the lead).
                 body.paragraphs, lead = [lead], None
+    elif shows_media(page):
+        # A photo report: an introduction, then pictures whose captions say more than it does. The
+        # captions are its text too (a story with a few captioned pictures keeps its text alone).
+        captions = body_reader.gallery_captions(page, body.paragraphs)
+        if count_words(" ".join(captions)) > count_words(" ".join(body.paragraphs)):
+            body.paragraphs += captions
     body_text = "\n\n".join(body.paragraphs)
     language = _language(page, site, f"{headline or ''}\n{body_text}")
     tz = _zone(page, site, language)

@@ -130,6 +130,12 @@ MAX_BIO_WORDS = 40
 # "Today, 17:40", «امروز ۱۰:۳۰», «Šodien, 17:40» (a date bar's "today" in any language).
 CLOCK = re.compile(r"(?<![0-9۰-۹:])[0-9۰-۹]{1,2}\s?:\s?[0-9۰-۹]{2}(?![0-9۰-۹])")
 MAX_CLOCK_LINE_WORDS = 2
+# A line that is an update label and a time («آخرین به‌روزرسانی: ۱۸:۴۰», "Last updated 10:42 am"):
+# when the page was last changed, no text. (A time alone, «۱۷:۱۵», stays: a live report's entry stamp.)
+UPDATE_TIME_LINE = re.compile(
+    r"^(?:(?:آخرین\s?)?به[\s\u200c]?روز[\s\u200c]?رسانی|(?:last\s)?updated?)\s*[:：]?\s*"
+    r"[0-9۰-۹٠-٩]{1,2}\s?:\s?[0-9۰-۹٠-٩]{2}(?:\s?(?:ق\.?\s?ظ|ب\.?\s?ظ|صبح|عصر|am|pm|a\.m\.|p\.m\.))?$",
+    re.IGNORECASE)
 STAFF_CODE = re.compile(r"^[0-9۰-۹٠-٩]{1,8}$")
 
 

@@ -9,6 +9,7 @@ teaser_block, a block whose items open with linked headlines, their excerpts und
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -167,12 +168,19 @@ def in_teaser_list(node: etree._Element, counts: Links | None = None) -> bool:
 
 def opens_with_other_story(page: Page, container: etree._Element) -> bool:
     """The block's first text is a link of a headline's length to another page than this one (a
-    front's top story, its linked headline over its excerpt; an article's h1 may link to itself)."""
-    first = next((el for el in container.iter() if isinstance(el.tag, str) and (el.text or "").strip()), None)
-    if first is None:
-        return False
-    link = first if first.tag == "a" else next((a for a in first.iterancestors("a")), None)
-    if link is None or count_words(text_content(link)) < rules.TEASER_LINK_WORDS:
-        return False
-    target = page.absolute(link.get("href"))
-    return target is not None and target.split("#")[0] not in (page.url, page.canonical)
+    front's top story, its linked headline over its excerpt; an article's h1 may link to itself),
+    perhaps under a short unlinked line of its own (the story's kicker, «لحظه به لحظه»)."""
+    texts = (el for el in container.iter() if isinstance(el.tag, str) and (el.text or "").strip())
+    for first in itertools.islice(texts, 2):
+        link = first if first.tag == "a" else next((a for a in first.iterancestors("a")), None)
+        if link is not None:
+            if count_words(text_content(link)) < rules.TEASER_LINK_WORDS:
+                return False
+            target = page.absolute(link.get("href"))
+            return target is not None and target.split("#")[0] not in (page.url, page.canonical)
+        if count_words(text_content(first)) > KICKER_MAX_WORDS:
+            return False
+    return False
+
+
+KICKER_MAX_WORDS = 6  # a kicker over a teaser's linked headline: a few words

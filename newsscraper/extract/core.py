@@ -342,11 +342,13 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
                 # A video or photo story whose one line of text is printed as its lead: that line is
                 # what the story says, its text (the body never repeats the lead).
                 body.paragraphs, lead = [lead], None
-    elif shows_media(page):
+    elif page.tagged("figcaption"):
         # A photo report: an introduction, then pictures whose captions say more than it does. The
         # captions are its text too (a story with a few captioned pictures keeps its text alone).
         captions = body_reader.gallery_captions(page, body.paragraphs)
-        if count_words(" ".join(captions)) > count_words(" ".join(body.paragraphs)):
+        said = count_words(" ".join(captions)) if captions else 0
+        # (the body's words counted no further than the captions' number: a long text stops early)
+        if said and not more_words_than("\n".join(body.paragraphs), said - 1) and shows_media(page):
             body.paragraphs += captions
     body_text = "\n\n".join(body.paragraphs)
     language = _language(page, site, f"{headline or ''}\n{body_text}")

@@ -82,7 +82,10 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
     page state wraps the page (ASP.NET pages are one form), not chrome."""
     chain = [node, *node.iterancestors()]
     for i, el in enumerate(chain):
-        named = _CHROME_CLASS.findall(_chrome_attrs(el))
+        attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        if "elementor-widget" in attrs:  # every unit of a page Elementor builds is named a widget
+            attrs = attrs.replace("elementor-widget", "elementor-unit")
+        named = _CHROME_CLASS.findall(attrs)
         if el.tag not in _CHROME_TAGS and not named:
             continue
         if el.tag == "form" and not named and _wraps_the_page(el):
@@ -97,13 +100,6 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
             continue
         return True
     return False
-
-
-def _chrome_attrs(el: etree._Element) -> str:
-    """Class and id lower-cased, Elementor's units (every unit of a page it builds is named a widget)
-    not read as a sidebar's widgets."""
-    attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    return attrs.replace("elementor-widget", "elementor-unit") if "elementor-widget" in attrs else attrs
 
 
 def elsewhere(node: etree._Element, headline: etree._Element | None = None) -> bool:

@@ -112,9 +112,9 @@ def _class_words(value: str) -> frozenset[str]:
 def alike(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
     """Two kinds of like items: one tag, and the same class words, or one's words all among the
     other's (`news-item` and `news-item top`: a list marks its first items with a modifier word)."""
-    if a[0] != b[0]:
-        return False
-    return a[1] == b[1] or bool(a[1] and b[1] and (a[1] <= b[1] or b[1] <= a[1]))
+    if a[0] != b[0] or not (a[1] and b[1]):
+        return a == b
+    return a[1] <= b[1] or b[1] <= a[1]
 
 
 def in_run(el: etree._Element, run: int) -> bool:
@@ -139,7 +139,7 @@ def _like_siblings(el: etree._Element, run: int, *, linked: bool = False, counts
     own = kind(el)
     found = 0
     for sibling in parent:
-        if (isinstance(sibling.tag, str) and alike(kind(sibling), own)
+        if (isinstance(sibling.tag, str) and ((other := kind(sibling)) == own or alike(other, own))
                 and (not linked or link_words(sibling, counts) >= rules.TEASER_LINK_WORDS)):
             found += 1
             if found >= run:

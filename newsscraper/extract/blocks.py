@@ -146,10 +146,13 @@ def hint_attrs(cls: str | None, ident: str | None) -> str:
     if (ident and ident.count("-") >= rules.SLUG_ID_MIN_WORDS - 1
             and not rules.SLUG_FUNCTION_WORDS.isdisjoint(ident.lower().split("-"))):
         ident = None
-    attrs = f"{cls or ''} {ident or ''}".lower()
-    # Elementor names every unit of a page it builds a widget (`elementor-widget-text-editor`, the
-    # text itself): the word names its layout there, not a sidebar's box (its own sidebar widget
-    # stays named so: `elementor-unit-sidebar`).
+    return as_units(f"{cls or ''} {ident or ''}".lower())
+
+
+def as_units(attrs: str) -> str:
+    """Lower-cased class and id words with Elementor's names for its units read as such: it names every
+    unit of a page it builds a widget (`elementor-widget-text-editor`, the text itself), where the word
+    names its layout, not a sidebar's box (its own sidebar widget stays named so: `elementor-unit-sidebar`)."""
     return attrs.replace("elementor-widget", "elementor-unit") if "elementor-widget" in attrs else attrs
 
 

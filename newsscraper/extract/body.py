@@ -207,7 +207,7 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
                 and rules.RELATED_INSERT.match(text)):
             continue  # "Also on example.com <headline>", "Also read: <headline>": a link to another story
         after_read_more = False
-        if len(text) <= TIME_LINE_MAX_CHARS and markers.UPDATE_TIME_LINE.match(text):
+        if markers.is_update_time_line(text):
             continue  # the time the page was last updated («آخرین به‌روزرسانی: ۱۸:۴۰»)
         first = not reading.paragraphs
         opening = len(reading.paragraphs) < META_OPENING_LINES
@@ -267,8 +267,6 @@ def _without_opening_meta(paragraphs: list[str]) -> list[str]:
             kept.append(text)
     return kept
 
-
-TIME_LINE_MAX_CHARS = 40
 
 # Metadata lines (a byline, the date) are left out among this many opening lines of the text: a
 # template can print the standfirst first and the byline under it («von … am 14. Mai 2014, 15:40 Uhr»).

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from newsscraper.extract import markers
-from newsscraper.extract.blocks import BLOCK_TAGS
+from newsscraper.extract.blocks import BLOCK_TAGS, as_units
 from newsscraper.extract.content import in_comment_thread
 from newsscraper.extract.content_rules import EXCERPT_END, ITEM_TAGS, SENTENCE_ENDS
 from newsscraper.extract.page import ARABIC_CHAR, Page, jsonld_types, text_content, text_of
@@ -82,10 +82,7 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
     page state wraps the page (ASP.NET pages are one form), not chrome."""
     chain = [node, *node.iterancestors()]
     for i, el in enumerate(chain):
-        attrs = f"{el.get('class', '')} {el.get('id', '')}".lower()
-        if "elementor-widget" in attrs:  # every unit of a page Elementor builds is named a widget
-            attrs = attrs.replace("elementor-widget", "elementor-unit")
-        named = _CHROME_CLASS.findall(attrs)
+        named = _CHROME_CLASS.findall(as_units(f"{el.get('class', '')} {el.get('id', '')}".lower()))
         if el.tag not in _CHROME_TAGS and not named:
             continue
         if el.tag == "form" and not named and _wraps_the_page(el):
@@ -235,7 +232,7 @@ def _title_printed_whole(page: Page, titles: list[str]) -> str | None:
             continue
         printed = words(normalize_line(text))
         if (any(0 < len(w) < len(printed) and printed[:len(w)] == w for w in wanted)
-                and _links_nowhere(node) and not elsewhere(node) and not _in_chrome(node)):
+                and _links_nowhere(node) and not elsewhere(node)):
             return text
     return None
 

@@ -139,6 +139,10 @@ UPDATE_TIME_LINE = re.compile(
 STAFF_CODE = re.compile(r"^[0-9۰-۹٠-٩]{1,8}$")
 
 
+def is_update_time_line(line: str) -> bool:
+    return len(line) <= 40 and UPDATE_TIME_LINE.match(line) is not None
+
+
 def footer_marker(line: str) -> tuple[str, str | None] | None:
     """(marker as printed, editor code or None) when the line is a footer marker line."""
     m = FOOTER_MARKER.match(line)

@@ -543,12 +543,14 @@ def test_two_results_with_whole_sentence_excerpts_on_a_page_of_a_series_are_a_li
     assert extract(html, "https://shahr-nemouneh.ir/fa/list?page=2").refusal == "listing"
 
 
+@pytest.mark.parametrize("item", ["div class='inner'", "div"])
 @pytest.mark.parametrize("heading", ["<h1>ورزشی</h1>", "<h2>آخرین اخبار</h2>", ""])
-def test_two_stories_under_a_sections_name_or_no_heading_are_a_listing(heading):
+def test_two_stories_under_a_sections_name_or_no_heading_are_a_listing(heading, item):
     """No story's headline printed (a section's name, a listing's heading, or only the title), no date
     of the page's own: two teasers, each a linked headline, its date and whole sentences, holding the
-    text's words beside a line of introduction, make a listing, as three do under a story's headline."""
-    items = _story_items(2, "div class='inner'", "h3", "<img src='/p/t.jpg'>", "<span>۱۴۰۳/۰۲/۲۰ - ۱۱:۵۲</span>")
+    text's words beside a line of introduction, make a listing, as three do under a story's headline.
+    An older template's items carry no class: each is a teaser of the block of them it lies in."""
+    items = _story_items(2, item, "h3", "<img src='/p/t.jpg'>", "<span>۱۴۰۳/۰۲/۲۰ - ۱۱:۵۲</span>")
     title = "آخرین اخبار" if "آخرین" in heading else "ورزشی"
     html = (f"<html lang='fa'><head><title>{title} - شهر نمونه</title></head><body><div class='page'>{heading}"
             f"<p>{SENTENCE}</p><div>{items}</div></div></body></html>")
@@ -602,6 +604,21 @@ def test_an_old_templates_teasers_in_unclassed_divs_under_a_numbered_pager_are_a
     html = (f"<html lang='fa'><head><title>آخرین اخبار - شهر نمونه</title></head><body><h2>آخرین اخبار</h2>"
             f"<div class='box'>{items}</div>{PAGER}</body></html>")
     assert extract(html, "https://shahr-nemouneh.ir/fa/archive?page=2").refusal == "listing"
+
+
+def test_two_unclassed_teasers_with_bare_linked_headlines_on_a_page_of_a_series_are_a_listing():
+    """Two items of no class, each a bare linked headline, its date and an excerpt, under a section's
+    name on a page with a pager: too few for a run of unclassed items, but the block they make is a
+    list of other stories, and a page of a series needs two. The same items under a story's dated
+    headline, with its text before them, leave it an article."""
+    items = _story_items(2, between="<span>۲۰ دی ۱۴۰۳ - ۱۹:۵۸</span>")
+    html = (f"<html lang='fa'><head><title>فیلم - شهر نمونه</title></head><body><h2 class='sec'>فیلم</h2>"
+            f"<p>{SENTENCE}</p><div class='card'>{items}</div>{PAGER}</body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/service/9?page=2").refusal == "listing"
+    story = html.replace("<h2 class='sec'>فیلم</h2>", "<h1>نشست شورای شهر درباره حمل‌ونقل عمومی</h1>"
+                         "<div class='d'>۲۳ مرداد ۱۴۰۳ - ۱۰:۳۰</div>").replace(
+        f"<p>{SENTENCE}</p>", f"<div class='text'><p>{SENTENCE}{SENTENCE}</p><p>{SENTENCE}{SENTENCE}</p></div>")
+    assert extract(story, "https://shahr-nemouneh.ir/fa/news/4521/").refusal is None
 
 
 def test_a_pager_of_page_numbers_whatever_its_class_marks_a_page_of_a_series():

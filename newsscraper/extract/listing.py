@@ -110,8 +110,10 @@ def _teaser_item(el: etree._Element) -> bool:
     if in_run(el, 2 if size >= n + rules.TEASER_LINK_WORDS else rules.TEASER_RUN):
         return True
     # An older template's items are <div>s of no class: items all the same where each opens with its
-    # linked headline, as its like siblings hold one (a <div> paragraph opening with a link is rare).
-    return el.tag in ("div", "section") and not el.get("class") and teaser_siblings(el, rules.TEASER_RUN)
+    # linked headline, as its like siblings hold one (a <div> paragraph opening with a link is rare),
+    # or two such in a block of other stories (a short page of a series).
+    return el.tag in ("div", "section") and not el.get("class") and (
+        teaser_siblings(el, rules.TEASER_RUN) or _listed_item(el))
 
 
 def teaser_count(containers: list[etree._Element], skip: Iterable[etree._Element] = ()) -> int:
@@ -152,8 +154,16 @@ def words_in_teasers(containers: list[etree._Element], teasers: list[etree._Elem
 def _item_of(teaser: etree._Element, run: int) -> etree._Element:
     if teaser.tag not in rules.HEADING_TAGS:
         return teaser
-    item = next((a for a in teaser.iterancestors(*rules.LISTING_ITEM_TAGS) if in_run(a, run)), None)
+    item = next((a for a in teaser.iterancestors(*rules.LISTING_ITEM_TAGS)
+                 if in_run(a, run) or _listed_item(a)), None)
     return item if item is not None else teaser
+
+
+def _listed_item(el: etree._Element) -> bool:
+    """An item of a block of other stories (teasers.teaser_block) that opens with its linked headline:
+    an older template's teaser, a <div> of no class holding the headline and its excerpt."""
+    parent = el.getparent()
+    return parent is not None and opens_with_headline(el) and teaser_block(parent)
 
 
 def _inside(el: etree._Element, elements: set[etree._Element]) -> bool:

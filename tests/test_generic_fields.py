@@ -361,6 +361,26 @@ def test_a_tag_link_the_cms_marks_rel_tag_is_a_tag_beside_other_text():
     assert _tags(body) == ["مرز"]
 
 
+def test_a_label_printed_inside_a_tag_link_is_no_part_of_the_tag():
+    body = ('<p>متن خبر</p><div class="meta"><a href="/tag/water"><span>Filed to:</span>'
+            '<span class="v">آب شهری</span></a></div>')
+    assert _tags(body) == ["آب شهری"]
+    # a tag with a colon of its own is read whole
+    assert _tags('<p>متن خبر</p><p><a href="/tag/x">جام جهانی: ۲۰۲۶</a></p>') == ["جام جهانی: ۲۰۲۶"]
+
+
+def test_a_body_whose_class_names_the_pages_layout_puts_no_field_in_chrome():
+    """`<body class="layout-sidebar-first has-header">` names how the page is laid out: the lead and
+    the tags inside its article are the article's, as on a page whose body has no class."""
+    lead = "شماری از کشاورزان دشت می‌گویند که کم‌آبی دو سال گذشته بیش از نیمی از چاه‌های این دشت را خشک کرده است."
+    page = (f"<html lang='fa'><body class='{{}}'><article><h1>کم‌آبی در دشت</h1><div class='field-lead'>{lead}</div>"
+            f"<div class='text'><p>{TEXT}</p><p>{TEXT}</p></div><div class='field-tags'>"
+            "<a href='/tag/1'>آب</a> <a href='/tag/2'>کشاورزی</a></div></article></body></html>")
+    for cls in ("", "layout-one-sidebar layout-sidebar-first has-header"):
+        record = _record_of(page.format(cls))
+        assert (record.lead, record.tags) == (lead, ["آب", "کشاورزی"])
+
+
 def test_keywords_escaped_twice_by_the_cms_are_read_as_written():
     head = '<meta name="keywords" content="&amp;quot, water, R&amp;amp;D, &amp;quot;Europa&amp;quot;">'
     assert _tags("<p>متن خبر</p>", head) == ["water", "R&D", '"Europa"']

@@ -42,6 +42,7 @@ _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
 _ARTICLE_PARTS = frozenset({"header", "footer"})
 _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|footer|sidebar|ticker|"
                            r"related|breadcrumb|widget|most-|popular|latest|comment")
+_PAGE_WIDE = frozenset({"main", "body", "html"})  # what holds the whole page, or its main content
 # A header or footer a class names the story's own (`news-header`, `article-header`, `entry-footer`,
 # `news-detail-header`), with or without an <article> around it.
 _STORY_PART = re.compile(r"(?:news|article|post|entry|story|single)[-_](?:detail[-_])?(?:header|footer)")
@@ -82,6 +83,8 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
     page state wraps the page (ASP.NET pages are one form), not chrome."""
     chain = [node, *node.iterancestors()]
     for i, el in enumerate(chain):
+        if el.tag in _PAGE_WIDE:
+            break  # their classes name the page's layout (`layout-one-sidebar`, `has-header`), no chrome
         named = _CHROME_CLASS.findall(as_units(f"{el.get('class', '')} {el.get('id', '')}".lower()))
         if el.tag not in _CHROME_TAGS and not named:
             continue
@@ -1073,10 +1076,19 @@ def _tags_of(nodes: Iterable[etree._Element]) -> list[str]:
     """Each element's links are its tags, else its list items; an element with neither holds them as text."""
     tags: list[str] = []
     for node in nodes:
-        texts = [t for t in map(text_of, node.iter("a")) if t] or [t for t in map(text_of, node.iter("li")) if t]
+        texts = [t for t in map(_link_tag, node.iter("a")) if t] or [t for t in map(text_of, node.iter("li")) if t]
         texts = texts or [text_of(node)]
         tags.extend(tag for text in texts for tag in split_tags(text))
     return tags
+
+
+def _link_tag(a: etree._Element) -> str | None:
+    """A tag link's text, without a label printed inside the link before the tag («<span>Filed to:</span>
+    <span>science</span>»)."""
+    pieces = [t.strip() for t in a.itertext() if t.strip()]
+    if len(pieces) > 1 and pieces[0].endswith((":", "：")):
+        return " ".join(pieces[1:])
+    return text_of(a)
 
 
 # A tag's own page: a name after /tag/, /tags/ or /keyword/ (`/tags/?letter=a`, an index of tags, is none).

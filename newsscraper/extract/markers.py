@@ -168,10 +168,47 @@ def attribution(text: str) -> str | None:
         return None  # the words every match holds: no scan of a text without them (an English page)
     m = ATTRIBUTION.search(text)
     if m:
-        src = _unquoted(m.group("src"))
+        src = _agency(_unquoted(m.group("src")))
         if src and len(src.split()) <= MAX_ATTRIBUTION_WORDS:
             return src
     return None
+
+
+# «به گزارش خبرنگار سیاسی خبرگزاری نمونه از تبریز، …»: who reports is the agency, not its desk or
+# reporter, nor the place the report comes from. What names a desk or a reporter, opening the phrase:
+_DESK_WORDS = frozenset({"خبرنگار", "گروه", "سرویس", "حوزه", "تحریریه", "میز", "دبیرخانه"})
+# … and the words an outlet's name opens with, where the desk's words end:
+_OUTLET_START = re.compile(r"(?:^|\s)(?=(?:خبرگزاری|باشگاه خبرنگاران|پایگاه|روزنامه|هفته[\s\u200c]?نامه|ماهنامه|"
+                           r"شبکه|رادیو|تلویزیون|وب[\s\u200c]?سایت|سایت|نشریه|مجله|روابط عمومی)(?:\s|$))")
+_CITED = re.compile(rf"\s(?:{_BY_REPORT})\s+")
+_OWN_REPORTER = frozenset({"ما", "اعزامی"})  # «خبرنگار ما»: the site's own
+MAX_OUTLET_WORDS = 3  # an outlet's name after its desk's words, where no outlet word opens it
+# A desk's beat, between the desk word and an outlet's one-word name («گروه سیاسی ایرنا»).
+_BEATS = frozenset({"سیاسی", "اقتصادی", "اجتماعی", "فرهنگی", "ورزشی", "بین‌الملل", "بین الملل", "علمی",
+                    "استان‌ها", "استانها", "پارلمانی", "دفاعی", "حقوقی", "قضایی", "هنری", "جامعه", "سلامت",
+                    "خبری", "عکس", "فناوری", "دانشگاهی", "آموزشی", "محیط", "زیست"})
+
+
+def _agency(src: str) -> str:
+    """The outlet an attribution phrase names: the one cited where a report cites another («رصدنامه
+    به نقل از خبرگزاری نمونه» → خبرگزاری نمونه), without the place it reports from («… از سنندج»)
+    or the desk or reporter before its name («خبرنگار اقتصادی خبرگزاری نمونه», «خبرنگار ایرنا» → the
+    outlet); a desk of no outlet named stays as printed («خبرنگار ما»)."""
+    src = _CITED.split(src)[-1]
+    src = src.split(" از ", 1)[0].strip()
+    words = src.split()
+    if len(words) < 2 or words[0] not in _DESK_WORDS:
+        return src
+    outlet = _OUTLET_START.search(src, len(words[0]))
+    if outlet:
+        return src[outlet.end():].strip()
+    at = 0  # past the desk's words and beats («حوزه» and the beat it names): the outlet's name
+    while at < len(words) and (words[at] in _DESK_WORDS or words[at] in _BEATS):
+        at += 2 if words[at] == "حوزه" else 1
+    name = words[at:]
+    if name and name[0] not in _OWN_REPORTER and len(name) <= MAX_OUTLET_WORDS:
+        return " ".join(name)  # «خبرنگار ایرنا», «گروه سیاسی پیام ایران»
+    return src
 
 
 def source_line(line: str) -> str | None:

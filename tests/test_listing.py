@@ -387,8 +387,12 @@ def _front(title: str, heading: str = "h2", kicker: str = "") -> str:
 ])
 def test_a_fronts_top_story_with_a_long_excerpt_does_not_make_it_an_article(title, url):
     assert extract(_front(title), url).refusal == "listing"
-    # its kicker over the linked headline («لحظه به لحظه») changes nothing
+    # its kicker over the linked headline («لحظه به لحظه») changes nothing, nor a most-read list's
+    # rank before it, in any digits
     assert extract(_front(title, kicker="<div class='sur'>لحظه به لحظه</div>"), url).refusal == "listing"
+    for rank in ("1", "۱", "1."):
+        ranked = _front(title, kicker=f"<span class='rank'>{rank}</span><div class='sur'>لحظه به لحظه</div>")
+        assert extract(ranked, url).refusal == "listing"
 
 
 @pytest.mark.parametrize("url", ["https://shahr-nemouneh.ir/?p=600100", "https://shahr-nemouneh.ir/fa/news/600100/z"])

@@ -161,6 +161,10 @@ def test_by_report_attributions(text, source):
     ("کابل(آژانس نمونه)۱۲ حمل ۱۴۰۳: شاروالی اعلام کرد که کار ساخت پل آغاز می‌شود.", "آژانس نمونه"),
     # … the date inside the brackets, after the agency
     ("کابل (نمونه‌خبر ۱۰ قوس ۱۴۰۳): شاروالی اعلام کرد که کار ساخت پل آغاز می‌شود.", "نمونه‌خبر"),
+    # an English page's dateline: a city in capitals, perhaps a date, the agency in brackets
+    ("TEHRAN (Sample News) – The city council approved the new bridge.", "Sample News"),
+    ("BANDAR ABBAS, Feb. 18 (SNA) - The port reopened on Sunday.", "SNA"),
+    ("ST. LOUIS (AP) — The river rose again.", "AP"),
 ])
 def test_dateline_sources(text, source):
     assert dateline_source(normalize_line(text)) == source
@@ -172,6 +176,9 @@ def test_dateline_sources(text, source):
     "امام خمینی (ره): استقلال و آزادی دو رکن انقلاب است.",
     # a bracket that no colon, dash or date follows is part of the sentence
     "شهرداری (منطقه دو) امروز اعلام کرد که کار ساخت پل آغاز می‌شود.",
+    # an English sentence with a bracket, not a capitals city before it
+    "I (and my brother) - we went home.",
+    "The council (AP) said on Sunday.",
 ])
 def test_no_dateline_source(text):
     assert dateline_source(text) is None

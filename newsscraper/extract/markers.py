@@ -66,6 +66,10 @@ CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*\(\s*"
 # initials are the agency, where «ایسنا/کرمان» puts the agency first.
 _INITIALS = r"(?:[\u0600-\u06ff]\.){1,4}[\u0600-\u06ff]?"
 CITY_INITIALS_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*/\s*(?P<src>{_INITIALS})(?![\u0600-\u06ff])")
+# An English dateline: a city in capitals, perhaps a date after a comma, and the agency in brackets,
+# then a dash or a colon («TEHRAN (Kavosh) –», "LONDON, Feb. 18 (Reuters) -", "KABUL (AP):").
+LATIN_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,[A-Za-z0-9 .]{1,20})?"
+                            r"\s*\((?P<src>[A-Za-z][\w .&/-]{0,30}[\w.])\)\s*[-–—:]")
 _QUOTES = "\"'«»“”„‹›"
 # A line naming where a republished story comes from: «منبع: ایرنا», «منبع خبر: روزنامه شرق»
 # (a picture's «منبع عکس» names no source of the story).
@@ -231,9 +235,10 @@ def _unquoted(src: str) -> str:
 def dateline_source(text: str) -> str | None:
     """The agency a dateline opening the text names: «پیام ملّت–» → پیام ملّت, «ایسنا/کرمان» → ایسنا, and
     from a city and an agency both ended by dashes or the agency in brackets, the agency: «تهران- ایرنا-»
-    and «کابل (پژواک):» → ایرنا, پژواک; a city and the agency's dotted initials, «آنکارا/آ.آ» → آ.آ."""
+    and «کابل (پژواک):» → ایرنا, پژواک; a city and the agency's dotted initials, «آنکارا/آ.آ» → آ.آ; an
+    English dateline's agency in brackets, "TEHRAN, Feb. 18 (Kavosh) –" → Kavosh."""
     m = (CITY_AGENCY_DATELINE.match(text) or CITY_PAREN_DATELINE.match(text) or CITY_INITIALS_DATELINE.match(text)
-         or DATELINE.match(text))
+         or DATELINE.match(text) or LATIN_DATELINE.match(text))
     if not m:
         return None
     src = m.group("src").strip().rstrip(".")  # «آ.آ.» and «آ.آ» name one agency

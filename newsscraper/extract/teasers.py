@@ -169,8 +169,10 @@ def in_teaser_list(node: etree._Element, counts: Links | None = None) -> bool:
 def opens_with_other_story(page: Page, container: etree._Element) -> bool:
     """The block's first text is a link of a headline's length to another page than this one (a
     front's top story, its linked headline over its excerpt; an article's h1 may link to itself),
-    perhaps under a short unlinked line of its own (the story's kicker, «لحظه به لحظه»)."""
-    texts = (el for el in container.iter() if isinstance(el.tag, str) and (el.text or "").strip())
+    perhaps under a short unlinked line of its own (the story's kicker, «لحظه به لحظه») and a rank's
+    number (a most-read list's «1»)."""
+    texts = (el for el in container.iter() if isinstance(el.tag, str) and (el.text or "").strip()
+             and not _rank(el))
     for first in itertools.islice(texts, 2):
         link = first if first.tag == "a" else next((a for a in first.iterancestors("a")), None)
         if link is not None:
@@ -184,3 +186,9 @@ def opens_with_other_story(page: Page, container: etree._Element) -> bool:
 
 
 KICKER_MAX_WORDS = 6  # a kicker over a teaser's linked headline: a few words
+
+
+def _rank(el: etree._Element) -> bool:
+    """An element printing a number alone, in any digits (a ranked list's «۱», «2.»)."""
+    text = text_content(el).strip().rstrip(".")
+    return len(text) <= 3 and text.isdigit()

@@ -395,6 +395,29 @@ def test_a_fronts_top_story_with_a_long_excerpt_does_not_make_it_an_article(titl
         assert extract(ranked, url).refusal == "listing"
 
 
+def _featured(heading: str) -> str:
+    """A section page of a series: its featured story a linked <h2>, a date and a long excerpt in a
+    block of its own, then short items and a pager."""
+    shorts = "".join(f"<li><a href='/fa/news/{600000 + i}/y'>خبر کوتاه شماره {i} درباره رویدادهای امروز</a></li>"
+                     for i in range(6))
+    return (f"<html lang='fa'><head><title>اقتصاد - خبرگزاری نمونه</title></head><body>{heading}"
+            "<div class='featured'><h2 class='title'><a href='/fa/news/600100/z'>جزئیات لایحه بودجه سال آینده"
+            f" اعلام شد</a></h2><span class='date'>۲۳ مرداد ۱۴۰۳</span><div class='excerpt'><p>{TOP_STORY}</p>"
+            f"<p>{TOP_STORY}</p></div></div><ul class='more'>{shorts}</ul>{PAGER}</body></html>")
+
+
+@pytest.mark.parametrize("heading", ["<h1>اقتصاد</h1>", "<h1>آرشیو اخبار</h1>", "<h1>سارا احمدی</h1>", ""])
+def test_a_featured_storys_excerpt_under_its_linked_headline_does_not_make_a_section_page_an_article(heading):
+    assert extract(_featured(heading), "https://shahr-nemouneh.ir/fa/service/economy?page=1").refusal == "listing"
+
+
+def test_a_story_with_a_linked_heading_of_another_story_above_its_text_is_an_article():
+    """The same shape under the story's own headline: the linked heading before its text is a related
+    story's, not the text's own headline."""
+    html = _featured("<h1>نشست شورای شهر درباره بودجه عمرانی سال آینده برگزار شد</h1>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/news/600200/x").refusal is None
+
+
 @pytest.mark.parametrize("url", ["https://shahr-nemouneh.ir/?p=600100", "https://shahr-nemouneh.ir/fa/news/600100/z"])
 def test_a_story_whose_headline_links_to_itself_is_an_article(url):
     html = _front("جزئیات لایحه بودجه سال آینده اعلام شد - خبرگزاری نمونه", "h1").replace("/fa/news/600100/z", url)

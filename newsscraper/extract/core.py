@@ -82,8 +82,9 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
       beside a body under 20 words (not a dated story printing a story's headline and a lead, with
       20 words in lead and body together);
     - or a chosen block that is one short item of a run of like items;
-    - or a chosen block opening with another page's linked headline (a front's top story and its
-      excerpt) on the site's front page or on a page that prints no headline of its own;
+    - or a chosen block opening with another page's linked headline, or set under one (a front's
+      top story and its excerpt) on the site's front page or on a page that prints no headline of
+      its own;
     - or, on a page that does not say it is an article, a text chosen over a longer list of other
       stories when the page prints no date: a section's introduction;
     - or, on a page that does not say it is an article and prints no date, news ID or marker of its

@@ -20,6 +20,7 @@ from newsscraper.extract.blocks import iter_blocks
 from newsscraper.extract.fields import is_paginated
 from newsscraper.extract.page import Page, jsonld_types, text_content, text_of
 from newsscraper.extract.teasers import (
+    headed_by_other_story,
     in_run,
     link_words,
     linked_heading,
@@ -62,7 +63,7 @@ class Shape:
     declared_article: bool  # JSON-LD article type or og:type article
     longest_run: int = 0    # words in the longest stretch of text between linked lines (counted up to
     #                         ARTICLE_RUN_WORDS: past it the page is an article's text whatever else)
-    opens_with_teaser: bool = False  # the chosen text opens with another story's linked headline
+    opens_with_teaser: bool = False  # the chosen text opens with, or lies under, another story's linked headline
     prints_headline: bool = True     # the page prints a story's headline of its own (not taken from its
     #                                  titles, not a section's name of a word or two)
     front_page: bool = False         # the page's URL is its site's front page (`/`, `/fa/`, `index.php`)
@@ -274,7 +275,8 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     With no text block found at all, the teasers are counted over the whole page. ``prints_headline``:
     a story's headline was found printed on the page (not taken from its titles, not a section's
     name of a word or two)."""
-    opens = bool(containers) and opens_with_other_story(page, containers[0])
+    opens = bool(containers) and (opens_with_other_story(page, containers[0])
+                                  or headed_by_other_story(page, containers[0]))
     front = front_page(page.url)
     left_out = list(left_out)
     if not containers:

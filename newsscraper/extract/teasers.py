@@ -178,14 +178,35 @@ def opens_with_other_story(page: Page, container: etree._Element) -> bool:
         if link is not None:
             if count_words(text_content(link)) < rules.TEASER_LINK_WORDS:
                 return False
-            target = page.absolute(link.get("href"))
-            return target is not None and target.split("#")[0] not in (page.url, page.canonical)
+            return _elsewhere(page, link.get("href"))
         if count_words(text_content(first)) > KICKER_MAX_WORDS:
             return False
     return False
 
 
 KICKER_MAX_WORDS = 6  # a kicker over a teaser's linked headline: a few words
+
+
+def headed_by_other_story(page: Page, container: etree._Element) -> bool:
+    """The block is an excerpt under another story's linked headline: the nearest heading before it
+    inside its parent, else its grandparent (one teaser's item: the headline, a date, the excerpt),
+    is a link of a headline's length to another page than this one (a section front's featured
+    story, set as its linked <h2> over an excerpt block of its own)."""
+    at = page.position(container)
+    if at is None:
+        return False
+    for holder in itertools.islice(container.iterancestors(), 2):
+        before = [h for h in holder.iter(*rules.HEADING_TAGS) if (page.position(h) or at) < at]
+        if before:
+            heading = before[-1]
+            links = [a for a in heading.iter("a") if a.get("href")]
+            return bool(links) and linked_heading(heading) and _elsewhere(page, links[0].get("href"))
+    return False
+
+
+def _elsewhere(page: Page, href: str | None) -> bool:
+    target = page.absolute(href)
+    return target is not None and target.split("#")[0] not in (page.url, page.canonical)
 
 
 def _rank(el: etree._Element) -> bool:

@@ -1356,3 +1356,21 @@ def test_a_date_in_another_storys_teaser_dates_nothing_however_short_the_list():
     record = extract(linked, "https://news.example/fa/news/1/").record
     assert record is not None
     assert record.published_jalali == "1403-05-10T10:30"
+
+
+def test_a_headline_in_an_arabic_keyboards_letters_in_an_item_header_anchors_the_date_beside_it():
+    """A Joomla K2 item: the date and the headline in `div.itemHeader` (a class naming a header), the
+    headline typed with ي ك. The element printing the headline is found whatever letters it has, and
+    the header around it is the story's own, so the date line beside it is the story's date."""
+    paragraph = ("مسئولان گمرك مي‌گويند صادرات ميوه خشك از اين بندر در سه ماه نخست سال افزايش يافته است و "
+                 "بازرگانان از تسهيل روند صدور مجوزها خبر مي‌دهند.")
+    page = ("<html lang='fa'><head><title>صادرات ميوه خشك از بندر افزايش يافت - خبرگزاری نمونه</title></head>"
+            "<body><div class='topbar-date'>دوشنبه ۲۱ سرطان ۱۴۰۳ | ۰۸:۴۱</div>"
+            "<div class='itemView'><div class='itemHeader'><span class='itemDateCreated'>سه‌شنبه، ۱۵ جوزا ۱۴۰۳ -"
+            " ۰۳:۲۰ ب.ظ</span><h2 class='itemTitle'>صادرات ميوه خشك از بندر افزايش يافت</h2></div>"
+            f"<div class='itemFullText'><p>{paragraph}</p><p>{paragraph}</p></div></div></body></html>")
+    result = extract(page, "https://nemouneh-khabar.af/index.php/fa/item/48213-x")
+    assert result.refusal is None, result.refusal
+    record = result.record
+    assert (record.published_raw, record.published_at) == ("سه‌شنبه، ۱۵ جوزا ۱۴۰۳ - ۰۳:۲۰ ب.ظ",
+                                                           "2024-06-04T15:20:00+04:30")

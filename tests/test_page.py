@@ -249,3 +249,12 @@ def test_control_characters_neither_end_the_page_nor_reach_its_text(control: str
 def test_a_page_without_control_characters_is_parsed_as_written() -> None:
     source = "<html><body><p>متن\tبا\nفاصله\rها</p></body></html>"
     assert text_content(Page(source).xpath("//p")[0]) == "متن\tبا\nفاصله\nها"
+
+
+def test_a_needle_in_persian_letters_finds_the_arabic_keyboards_on_a_page_that_writes_them():
+    page = fx.Page("<html><body><h2>بازار ميوه خشك در شهر</h2><p>متن</p></body></html>")
+    assert page.arabic_forms
+    assert [str(t) for t in page.texts_containing(("میوه خشک",))] == ["بازار ميوه خشك در شهر"]
+    # a page in Persian letters only is searched as written
+    plain = fx.Page("<html><body><h2>بازار میوه خشک در شهر</h2></body></html>")
+    assert not plain.arabic_forms and plain.texts_containing(("میوه خشک",))

@@ -74,13 +74,14 @@ def all_texts(page: Page, selectors: Iterable[str],
     return []
 
 
-def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> bool:
+def _in_chrome(node: etree._Element, headline: etree._Element | None = None, *, printing: bool = False) -> bool:
     """Inside a header, nav, footer, aside, form, or an element whose class names page chrome. A
     header or footer (by tag, or by a class such as `item-header`) inside the <article> that holds
     the page's h1 is that article's own (its headline and date, its tags); a teaser card's is not
     (another story's, set as an <article>). So is a header that holds ``headline``, the element
     printing the article's headline, when the caller knows it. A form that holds an h1 or ASP.NET's
-    page state wraps the page (ASP.NET pages are one form), not chrome."""
+    page state wraps the page (ASP.NET pages are one form), not chrome. ``printing``: ``node`` prints
+    the headline, so a header or footer around it (K2's `itemHeader`) is the story's own."""
     chain = [node, *node.iterancestors()]
     for i, el in enumerate(chain):
         if el.tag in _PAGE_WIDE:
@@ -91,7 +92,7 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None) -> 
         if el.tag == "form" and not named and _wraps_the_page(el):
             continue  # a form around the whole page (ASP.NET's WebForms), not a search or comment form
         part = el.tag in _ARTICLE_PARTS if el.tag in _CHROME_TAGS else _ARTICLE_PARTS.issuperset(named)
-        if part and (any(a.tag == "article" and next(a.iter("h1"), None) is not None for a in chain[i + 1:])
+        if part and (printing or any(a.tag == "article" and next(a.iter("h1"), None) is not None for a in chain[i + 1:])
                      or _STORY_PART.search((el.get("class") or "").lower())):
             continue  # the article's own header or footer (`<header>`, `<div class="item-header">`, `news-header`)
         if headline is not None and any(a is el for a in headline.iterancestors()):
@@ -374,7 +375,8 @@ def _printing(page: Page, title: str) -> etree._Element | None:
     for node in page.texts_containing((title[:_TITLE_NEEDLE],)):
         el = page.holder(node)
         for candidate in (el, el.getparent() if el is not None else None):
-            if candidate is not None and normalize_line(text_of(candidate)) == wanted and not _in_chrome(candidate):
+            if (candidate is not None and normalize_line(text_of(candidate)) == wanted
+                    and not _in_chrome(candidate, printing=True)):
                 return candidate
     return None
 

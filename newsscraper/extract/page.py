@@ -60,8 +60,14 @@ def compiled(xpath: str, smart_strings: bool = True) -> etree.XPath:
 
 
 @lru_cache(maxsize=64)
-def _needles(needles: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, needles)))
+def _needles(needles: tuple[str, ...], fold: bool = False) -> re.Pattern[str]:
+    """One pattern finding any of the needles; ``fold``: also as an Arabic keyboard writes them (ي ى for
+    ی, ك for ک), on a page that does."""
+    pattern = "|".join(map(re.escape, needles))
+    return re.compile(pattern.translate(_FOLDED) if fold else pattern)
+
+
+_FOLDED = str.maketrans({"ی": "[یيى]", "ي": "[یيى]", "ى": "[یيى]", "ک": "[کك]", "ك": "[کك]"})
 
 
 @lru_cache(maxsize=1024)
@@ -459,7 +465,9 @@ class Page:
 
     def texts_containing(self, needles: tuple[str, ...]) -> list[Any]:
         """Text nodes below <body>, outside scripts and styles, holding one of the needles."""
-        search = _needles(needles).search  # one regex pass per text, not one scan per needle
+        # one regex pass per text, not one scan per needle; on a page written with an Arabic keyboard's
+        # letters, a needle in Persian letters finds them too
+        search = _needles(needles, self.arabic_forms).search
         return [t for t in self.body_texts if search(t) is not None
                 and (t.is_tail or t.getparent().tag not in ("script", "style"))]
 

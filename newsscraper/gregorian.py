@@ -7,7 +7,8 @@ The last source of a published date for a page that prints no Jalali date and ca
 date (JSON-LD, meta, microdata): read where the page shows its date. Month names are data, in the
 languages whose function words the extractor knows best (English, German, French, Spanish, Italian,
 Portuguese, Dutch). A time counts only with a zone printed beside it (GMT, UTC, EST, ET, CET …):
-without one the page's own zone is unknown, so the date alone is given, never a guessed instant.
+without one the page's own zone is unknown, so the date alone is given, never a guessed instant;
+except where the caller knows the site's zone for a month named in Persian script (an Afghan page's).
 Numeric orders other than ISO's, the year-first one with slashes (2024/11/30) and the dotted
 day-first one are ambiguous (11/10/2019) and not read.
 """
@@ -62,6 +63,15 @@ MONTHS: dict[str, int] = {name.replace("_", " "): number
 PERSIAN_SCRIPT_MONTHS = tuple(name.replace("_", " ") for table in (_PERSIAN_MONTH_NAMES, _ARABIC_SCRIPT_MONTHS)
                               for names in table.values() for name in names.split())
 
+# The lunar Hijri months as Persian pages print them (a pattern: «ربیع‌الثانی» with or without its space).
+HIJRI_MONTHS = (r"محرم|صفر|ربیع\s?ال(?:اول|ثانی|آخر)|جمادی\s?ال(?:اولی|اول|ثانیه|ثانی|آخره|آخر)|رجب|شعبان"
+                r"|رمضان|شوال|ذی\s?ال?(?:قعده|حجه)")
+_PERSIAN_SCRIPT_MONTH = frozenset(name.lower() for name in PERSIAN_SCRIPT_MONTHS)
+# What a Persian page prints between a Gregorian date and its time: separators, the same day in the
+# lunar Hijri calendar, «ساعت» («۲۳ اکتبر ۲۰۲۴ / ۲۰ ربیع الثانی ۱۴۴۶ / ساعت ۱۱:۴۰»).
+_PERSIAN_BETWEEN = re.compile(rf"[\s,،|/@–-]*(?:\d{{1,2}}\s*(?:{HIJRI_MONTHS})\s*\d{{4}}(?!\d)[\s,،|/–-]*)?"
+                              r"(?:ساعت\s*:?\s*)?")
+
 # Zones printed after a time, as a zoneinfo key (a summer date gets the summer offset: "EST" printed
 # in July is New York time all the same). Abbreviations that name two zones (IST, CST in Asia) are left out.
 ZONES: dict[str, str] = {
@@ -110,24 +120,26 @@ class PrintedDate:
     raw: str  # the date (and the time beside it) as printed
 
 
-def find_gregorian_date(text: str) -> PrintedDate | None:
+def find_gregorian_date(text: str, local: tzinfo | None = None) -> PrintedDate | None:
     """The first date in ``text`` that is not labelled as an update, with its time when a zone is
-    printed beside it; None when there is none."""
+    printed beside it; None when there is none. ``local``: the zone of the page's site (a Persian or
+    Afghan page's), in which a time printed after a month named in Persian script is told."""
     printed, text = text, to_ascii_digits(text)  # one character for one: offsets hold in both
-    found = _first_date(text, printed)
+    found = _first_date(text, printed, local)
     if found is None and ("ي" in text or "ك" in text or "ى" in text):
         # A Persian month name as an Arabic keyboard types it («ژانويه», «آوريل»): read with Persian
         # letters, one for one, so the printed text is still cut where the date stands.
-        found = _first_date(persian_letters(text), printed)
+        found = _first_date(persian_letters(text), printed, local)
     return found
 
 
-def _first_date(text: str, printed: str) -> PrintedDate | None:
+def _first_date(text: str, printed: str, local: tzinfo | None = None) -> PrintedDate | None:
     for m in sorted((m for pattern in _DATES for m in pattern.finditer(text)), key=lambda m: m.start()):
         day = _day(m)
         if day is None:
             continue
-        found, opens = _with_clock(text, m, day)
+        persian = local is not None and m.groupdict().get("month", "").lower() in _PERSIAN_SCRIPT_MONTH
+        found, opens = _with_clock(text, m, day, local if persian else None)
         # A time printed before the date opens it: an "Updated" label comes before that.
         if not _UPDATED.search(text[max(0, opens - _UPDATED_REACH):opens]):
             return PrintedDate(found.value, printed[opens:opens + len(found.raw)])
@@ -143,8 +155,13 @@ def _day(m: re.Match[str]) -> date | None:
         return None
 
 
-def _with_clock(text: str, m: re.Match[str], day: date) -> tuple[PrintedDate, int]:
-    """The date, as an instant when a time with a known zone is printed next to it, and where it opens."""
+def _with_clock(text: str, m: re.Match[str], day: date, local: tzinfo | None = None) -> tuple[PrintedDate, int]:
+    """The date, as an instant when a time with a known zone is printed next to it, and where it opens.
+    ``local``: the zone of a time printed after the date with none of its own (a Persian page's)."""
+    if local is not None:
+        after = _CLOCK.match(text, _PERSIAN_BETWEEN.match(text, m.end()).end())
+        if after is not None and not after["ampm"] and not after["zone"] and int(after["hour"]) <= 23:
+            return _local_instant(text, m, day, after, local), m.start()
     after = _CLOCK.match(text, _BETWEEN.match(text, m.end()).end())  # _BETWEEN matches, if only ""
     before_at = max(0, m.start() - _CLOCK_REACH)
     before = [c for c in _CLOCK.finditer(text, before_at, m.start()) if not text[c.end():m.start()].strip(" ,|-")]
@@ -163,6 +180,12 @@ def _with_clock(text: str, m: re.Match[str], day: date) -> tuple[PrintedDate, in
         return PrintedDate(day, raw), start
     return PrintedDate(datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone), raw), start
 
+
+
+def _local_instant(text: str, m: re.Match[str], day: date, clock: re.Match[str], local: tzinfo) -> PrintedDate:
+    raw = text[m.start():clock.end("minute")]
+    return PrintedDate(datetime(day.year, day.month, day.day, int(clock["hour"]), int(clock["minute"]),
+                                tzinfo=local), raw)
 
 
 def _zone(name: str | None) -> tzinfo | None:

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 import jdatetime
 
-from newsscraper.gregorian import PERSIAN_SCRIPT_MONTHS
+from newsscraper.gregorian import HIJRI_MONTHS, PERSIAN_SCRIPT_MONTHS
 from newsscraper.persian import ARABIC_INDIC_DIGITS, ASCII_DIGITS, PERSIAN_DIGITS, ZWNJ
 
 __all__ = [
@@ -211,9 +211,7 @@ _GAP_AFTER = rf"(?:[\s,\-/|:]|ساعت|در{_NOT_LETTER_AFTER})*"
 # The same day in the lunar Hijri and the Gregorian calendar, which many Persian pages print between
 # the Jalali date and its time («۱۲ مرداد ۱۴۰۳ - ۲۶ محرم ۱۴۴۶ - ۲ اوت ۲۰۲۴ - ۱۰:۳۰»): passed over,
 # so that the time is still the date's.
-_HIJRI_MONTHS = (r"محرم|صفر|ربیع\s?ال(?:اول|ثانی|آخر)|جمادی\s?ال(?:اولی|اول|ثانیه|ثانی|آخره|آخر)|رجب|شعبان"
-                 r"|رمضان|شوال|ذی\s?ال?(?:قعده|حجه)")
-_OTHER_MONTHS = "|".join((_HIJRI_MONTHS, *sorted(map(re.escape, PERSIAN_SCRIPT_MONTHS), key=len, reverse=True)))
+_OTHER_MONTHS = "|".join((HIJRI_MONTHS, *sorted(map(re.escape, PERSIAN_SCRIPT_MONTHS), key=len, reverse=True)))
 _OTHER_CALENDAR_DATE = rf"[0-9]{{1,2}}\s*(?:{_OTHER_MONTHS}){_NOT_LETTER_AFTER}\s*[0-9]{{4}}(?![0-9])"
 # A time told in words after the date: «ساعت ۱۰ و ۳۰ دقیقه» (or «ساعت ۱۰ و ۳۰»), «ساعت ۱۰ و نیم»,
 # «ساعت ۱۰ صبح», «ساعت ۱۰».

@@ -156,6 +156,21 @@ def test_a_persian_pages_gregorian_date_in_an_element_named_for_nothing_dates_it
     assert line not in (record.body or "")
 
 
+@pytest.mark.parametrize(("line", "instant"), [
+    ("۲۳ اکتبر ۲۰۲۴ / ۲۰ ربیع الثانی ۱۴۴۶ / ساعت ۱۱:۴۰", "2024-10-23T11:40:00+04:30"),
+    ("۲۳ اکتبر ۲۰۲۴ - ۱۴:۰۵", "2024-10-23T14:05:00+04:30"),
+    ("۲۳ اکتبر ۲۰۲۴", None),  # no time printed: the day alone
+])
+def test_an_afghan_pages_gregorian_date_in_persian_with_a_time_is_kabuls(line, instant):
+    """An Afghan page (its host under .af) prints the Gregorian day and its lunar Hijri twin, then the
+    time: Kabul's, as its Jalali dates' times are. The same line on an Iranian-zone page gives the day
+    alone (the test above: an outlet abroad's clock is no known zone's)."""
+    page = dated_story(f"<div class='news-date'>{line}</div>")
+    record = extract(page, "https://khabar.example.af/news/1").record
+    assert record is not None
+    assert (record.published_date, record.published_at, record.published_raw) == ("2024-10-23", instant, line)
+
+
 def test_a_persian_pages_gregorian_date_in_a_readers_comment_dates_nothing():
     comments = ("<div class='x2'><h3>نظرات</h3><div><span>مریم</span><span>۲۸ نوامبر ۲۰۲۴</span>"
                 "<p>گزارش خوبی بود، ممنون.</p></div><div><span>علی</span><span>۲۹ نوامبر ۲۰۲۴</span>"

@@ -17,6 +17,7 @@ from newsscraper.extract.page import Page
 from newsscraper.extract.urlid import with_ascii_digits
 from newsscraper.gregorian import PrintedDate, find_gregorian_date
 from newsscraper.jalali import (
+    KABUL,
     TEHRAN,
     DateMatch,
     find_date,
@@ -214,7 +215,7 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     elif stated := _machine_day(page, tz, stamps or ()):
         day, source, raw = stated
         reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": source}
-    elif printed := _printed_gregorian(printed_texts):
+    elif printed := _printed_gregorian(printed_texts, tz if tz is KABUL else None):
         reading.fields = {**published_fields(printed.value, tz), "published_raw": printed.raw,
                           "published_source": "page"}
     elif found := _url_date(page.url or page.canonical):
@@ -242,8 +243,11 @@ def _printed_update(texts: Iterable[str], tz: tzinfo | None, published_at: str |
     return None
 
 
-def _printed_gregorian(texts: Iterable[str]) -> PrintedDate | None:
-    return next((found for found in map(find_gregorian_date, texts) if found), None)
+def _printed_gregorian(texts: Iterable[str], tz: tzinfo | None = None) -> PrintedDate | None:
+    """The first Gregorian date printed; a time after a month named in Persian script is ``tz``'s. Given
+    for an Afghan page only, which prints the Gregorian day in Kabul's time: a Persian page printing
+    one is most often an outlet's abroad (London's, Prague's, Bonn's), whose clock is no known zone's."""
+    return next((found for found in (find_gregorian_date(t, tz) for t in texts) if found), None)
 
 
 def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None, tz: tzinfo | None,

@@ -145,7 +145,7 @@ def test_next_nightly_exports_late_listed_and_back_dated_articles(tmp_path):
     import re
     from datetime import UTC, datetime, timedelta
 
-    from tests.support.servers import article_requests, late_article, serve, write_site_day
+    from tests.support.servers import article_requests, late_article, run_order, serve, write_site_day
 
     site = "sample_nastooh"
     started = datetime.now(UTC)
@@ -163,6 +163,6 @@ def test_next_nightly_exports_late_listed_and_back_dated_articles(tmp_path):
     assert second.returncode == 0, second.stderr[-2000:]
     requested = [m[1] for p in article_requests(tmp_path / "night2.log", site) if (m := re.search(r"/news/(\d+)/", p))]
     assert sorted(requested) == sorted(a["id"] for a in late)
-    files = sorted((tmp_path / "data" / "exports" / site).glob("*.jsonl"))
+    files = sorted((tmp_path / "data" / "exports" / site).glob("*.jsonl"), key=run_order)
     latest = [json.loads(line) for line in files[-1].read_text("utf-8").splitlines()]
     assert sorted(r["news_id"] for r in latest) == sorted(a["id"] for a in late)

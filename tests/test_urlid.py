@@ -10,6 +10,13 @@ from newsscraper.sites import site_for_url
 @pytest.mark.parametrize(("url", "news_id"), [
     # dated paths: the ID is the number after the date
     ("https://www.tasnimnews.com/fa/news/1403/05/12/3012345/", "3012345"),
+    # … the month an English name: no ID at all where none follows the date
+    ("https://www.daily.example/stories/2019/nov/19/river-rises-again/", None),
+    ("https://www.daily.example/stories/2019/Nov/19/4471234/river-rises-again/", "4471234"),
+    # Drupal's node address, its section and slug after the number; a small site's numbered kinds
+    ("https://www.negah.example/node/398765/فرهنگ/نمایشگاه-عکس", "398765"),
+    ("https://daily.example.af/interviews/8841/", "8841"),
+    ("https://daily.example.af/opinion/4567", "4567"),
     ("https://www.tasnimnews.com/fa/news/1403/05/12/3012345/%D8%AE%D8%A8%D8%B1", "3012345"),
     ("https://site.example/fa/news/1402/11/3/2901234-slug", "2901234"),
     ("https://site.example/news/1403/3012345", "3012345"),

@@ -14,9 +14,10 @@ from urllib.parse import urlsplit, urlunsplit
 from newsscraper.persian import to_ascii_digits
 
 URL_ID_PATTERNS = (
-    re.compile(r"/(?:news|fa/news|detail|content|article|story|n|item|"  # item: Joomla's K2
+    re.compile(r"/(?:news|fa/news|detail|content|articles?|story|stories|n|item|"  # item: Joomla's K2
+               r"node|"  # Drupal's own address of every page, `/node/398765/section/slug`
                # … and the other kinds of page a small Persian site numbers: posts, notes, reports, media
-               r"posts?|khabar|akhbar|matlab|mataleb|note|notes|report|interview|video|videos|photo|photos|"
+               r"posts?|khabar|akhbar|matlab|mataleb|notes?|reports?|interviews?|opinions?|videos?|photos?|"
                r"gallery|media|multimedia)/(\d{3,})(?:[/?#-]|$)"),
     re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
     # ASP.NET's ?NewsID=, ?NewsCode=, ?ID=; Joomla's ?id=1234:slug (the article's alias after a colon)
@@ -43,6 +44,11 @@ def _month(segment: str) -> bool:
     return segment.isdigit() and len(segment) <= 2 and 1 <= int(segment) <= 12
 
 
+# A month's English name or its abbreviation in a dated path (`/stories/2019/nov/19/slug`).
+_MONTH_NAMES = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+                         "july august september october november december".split())
+
+
 def _day(segment: str) -> bool:
     return segment.isdigit() and len(segment) <= 2 and 1 <= int(segment) <= 31
 
@@ -53,15 +59,17 @@ def _one_day(digits: str) -> bool:
 
 
 def _date_segments(segments: list[str]) -> set[int]:
-    """Indexes of the path segments that spell a date: YEAR/MONTH[/DAY], a one-segment day
-    (20240501, 1403-05-12), or a year followed by another number (`/1403/3012345`)."""
+    """Indexes of the path segments that spell a date: YEAR/MONTH[/DAY] (the month a number or an
+    English name, `/2019/nov/19/`), a one-segment day (20240501, 1403-05-12), or a year followed by
+    another number (`/1403/3012345`)."""
     dated: set[int] = set()
     for i, seg in enumerate(segments):
         if _one_day(seg):
             dated.add(i)
-        elif _YEAR.fullmatch(seg) and i + 1 < len(segments) and segments[i + 1].isdigit():
+        elif _YEAR.fullmatch(seg) and i + 1 < len(segments) and (
+                segments[i + 1].isdigit() or segments[i + 1].lower() in _MONTH_NAMES):
             run = [i]
-            if _month(segments[i + 1]):
+            if _month(segments[i + 1]) or segments[i + 1].lower() in _MONTH_NAMES:
                 run.append(i + 1)
                 if i + 2 < len(segments) and _day(segments[i + 2]):
                     run.append(i + 2)

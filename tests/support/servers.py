@@ -35,6 +35,13 @@ def sample_articles() -> dict[str, Any]:
     return json.loads(ARTICLES.read_text("utf-8"))["sites"]
 
 
+def run_order(path: Path) -> tuple[str, int]:
+    """Runs in the order they ran: by the start second their names carry, then, for two runs that
+    started in one second (a test's quick runs), by when the file was finished; their random run
+    ids would order them by chance."""
+    return path.name[:20], path.stat().st_mtime_ns
+
+
 class Crawl:
     """A finished `scrapy crawl` run: exit code, log, exported records and manifest."""
 
@@ -42,10 +49,10 @@ class Crawl:
         self.returncode = proc.returncode
         self.log = proc.stderr
         folder = data / "exports" / site
-        files = sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
+        files = sorted(folder.glob("*.jsonl"), key=run_order) if folder.is_dir() else []
         self.files = files
         self.records = [json.loads(line) for f in files for line in f.read_text("utf-8").splitlines() if line]
-        manifests = sorted(folder.glob("*.manifest.json")) if folder.is_dir() else []
+        manifests = sorted(folder.glob("*.manifest.json"), key=run_order) if folder.is_dir() else []
         self.manifest = json.loads(manifests[-1].read_text("utf-8")) if manifests else {}
 
     @property

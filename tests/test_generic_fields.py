@@ -1374,3 +1374,24 @@ def test_a_headline_in_an_arabic_keyboards_letters_in_an_item_header_anchors_the
     record = result.record
     assert (record.published_raw, record.published_at) == ("سه‌شنبه، ۱۵ جوزا ۱۴۰۳ - ۰۳:۲۰ ب.ظ",
                                                            "2024-06-04T15:20:00+04:30")
+
+
+ENGLISH_TEXT = ("The city council said on Monday that work on the new bridge over the river would begin next week and "
+                "that the first lane would open to traffic before the end of the year, officials told reporters.")
+
+
+@pytest.mark.parametrize("cls", ["c-article-summary", "article__lede", "story-summary js-summary"])
+def test_a_lead_named_by_a_longer_class_holding_its_name_is_the_lead(cls):
+    """BEM-style names (`c-article-summary`, `article__lede`) hold the story's summary inside a longer
+    class name; another story's summary, in a list of them, is none."""
+    lead = "The commission approved the package as farmers have protested rising costs for weeks."
+    page = (f"<html lang='en'><body><article><h1>Aid package for farmers</h1><h2 class='{cls}'>{lead}</h2>"
+            f"<div class='text'><p>{ENGLISH_TEXT}</p><p>{ENGLISH_TEXT}</p></div></article></body></html>")
+    record = _record_of(page)
+    assert record.lead == lead and lead not in record.body
+    teasers = "".join(f"<li class='item'><h3><a href='/en/news/{i}/x'>Another story number {i} about the city</a></h3>"
+                      f"<p class='{cls}'>{lead}</p></li>" for i in range(4))
+    listed = (f"<html lang='en'><body><article><h1>Aid package for farmers</h1>"
+              f"<div class='text'><p>{ENGLISH_TEXT}</p><p>{ENGLISH_TEXT}</p></div></article><ul>{teasers}</ul>"
+              "</body></html>")
+    assert _record_of(listed).lead is None

@@ -533,17 +533,24 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
              "[itemprop='description']")
 
 
+# … and, last, a class naming the story's own summary inside a longer name (BEM's `c-article-summary`,
+# `article__lede`), read from the class index
+_LEAD_NAMES = ("article-summary", "article__summary", "article-lead", "article__lead", "article-lede",
+               "article__lede", "story-summary", "story__summary", "story-lede", "story__lede")
+
 # A "lead" picture (`<figure class="lead">`, the story's lead image) is named like a lead; its text
 # is a caption or a credit, not the standfirst.
 _MEDIA_TAGS = frozenset({"figure", "figcaption", "picture", "video", "img"})
 
 
-def _first_prose(page: Page, selectors: Iterable[str],
-                 headline: str | None = None) -> tuple[str, etree._Element] | None:
+def _first_prose(page: Page, selectors: Iterable[str], headline: str | None = None,
+                 named: tuple[str, ...] = ()) -> tuple[str, etree._Element] | None:
     """first_text, passing over pictures named like the text wanted and another story's teaser
-    (under its linked heading, or in an item of a list of other stories)."""
-    for css in selectors:
-        for node in page.css(css):
+    (under its linked heading, or in an item of a list of other stories); then the elements whose
+    class holds one of the ``named`` parts."""
+    candidates = itertools.chain(map(page.css, selectors), (page.named_like(named),) if named else ())
+    for nodes in candidates:
+        for node in nodes:
             text = text_of(node) if node.tag not in _MEDIA_TAGS else None
             if text and not _under_a_teaser_heading(page, node, headline) and not in_teaser_list(node):
                 return text, node
@@ -586,7 +593,7 @@ def _to_this_page(page: Page, href: str, also: Iterable[str] = ()) -> bool:
 def read_lead(page: Page, profile: Profile, headline: str | None = None) -> tuple[str | None, etree._Element | None]:
     """(lead text, its element) — an auto-excerpt ending in «...» is not a lead."""
     # A profile that names its lead element means: no such element, no lead.
-    found = first_text(page, profile.lead) if profile.lead else _first_prose(page, _LEAD_CSS, headline)
+    found = first_text(page, profile.lead) if profile.lead else _first_prose(page, _LEAD_CSS, headline, _LEAD_NAMES)
     if not found:
         return None, None
     text, node = found

@@ -1395,3 +1395,13 @@ def test_a_lead_named_by_a_longer_class_holding_its_name_is_the_lead(cls):
               f"<div class='text'><p>{ENGLISH_TEXT}</p><p>{ENGLISH_TEXT}</p></div></article><ul>{teasers}</ul>"
               "</body></html>")
     assert _record_of(listed).lead is None
+
+
+def test_an_item_lead_is_the_lead_and_a_subheading_named_subtitle_stays_in_the_text():
+    lead = "جزیره‌ای کوچک در آب‌های جنوب این روزها مقصد تازه گردشگران شده است و روایت سفر به آن را در سه بخش بخوانید."
+    page = (f"<html lang='fa'><body><article><h1>سه روز در جزیره</h1><div class='item-lead'>{lead}</div>"
+            f"<div class='text'><h3 class='subtitle'>روز اول: قایقی که دیر رسید</h3><p>{TEXT}</p><p>{TEXT}</p>"
+            "</div></article></body></html>")
+    record = _record_of(page)
+    assert record.lead == lead
+    assert record.body.startswith("روز اول: قایقی که دیر رسید")

@@ -520,7 +520,8 @@ def _surtitle_named(node: etree._Element) -> bool:
 
 
 _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead']", "[class*='subtitle'] h2",
-             "h2[class*='subtitle']", "p.summary", ".summary", ".item-summary", ".item-lead", ".introtext", ".intro-text",
+             "h2[class*='subtitle']", "p.summary", ".summary", ".item-summary", ".item-lead", ".introtext",
+             ".intro-text",
              ".itemIntroText",  # Joomla's K2
              ".subtitle", ".lid", ".abstract",
              ".news-summary", ".article-lead", ".post-lead", ".chapeau", ".standfirst", ".dek", ".article-dek",

@@ -458,9 +458,14 @@ def test_an_italic_line_right_after_a_picture_is_its_caption(picture):
     assert body_with(picture) == SENTENCES
 
 
-def test_a_line_sharing_a_wrapper_only_with_its_picture_is_its_caption():
-    assert body_with("<div><img src='/p/1.jpg' alt=''><p>Volunteers at work by the river near the old mill</p>"
-                     "</div>") == SENTENCES
+@pytest.mark.parametrize("picture", [
+    "<img src='/p/1.jpg' alt=''>",
+    "<a href='/gallery/12'><img src='/p/1.jpg' alt=''></a>",  # linked to its gallery
+    "<picture><source srcset='/p/1.webp'><img src='/p/1.jpg' alt=''></picture>",
+])
+def test_a_line_sharing_a_wrapper_only_with_its_picture_is_its_caption(picture):
+    assert body_with(f"<div class='pic'>{picture}<p>Volunteers at work by the river near the old mill"
+                     "<span class='credits'>Photo: J. Roe/Agency</span></p></div>") == SENTENCES
 
 
 CENTRED = "style='text-align: center;'"

@@ -6,7 +6,7 @@ right after the image (`<img><center><em>…</em></center>`, `<img><br><i>…</i
 line right after a centred image (what the editors of CKEditor and TinyMCE make of a caption:
 `<p style="text-align: center"><img></p><p style="text-align: center">…</p>`), and a line that
 shares a wrapper with the image and nothing else (WordPress's `<div><img><p>…</p></div>` caption,
-whatever its classes).
+whatever its classes; the picture linked or set in a <picture>).
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ CAPTION_REACH = 8
 # Icons and emoji set as images (an <img> this small) caption nothing.
 ICON_MAX_PIXELS = 48
 _ITALIC = frozenset({"em", "i"})
+# What wraps a picture and prints nothing of its own (libxml2's HTML parser, which does not know
+# <source> is empty, nests a <picture>'s <img> inside its <source>).
+_PICTURE_HOLDERS = frozenset({"a", "picture", "source"})
 _SILENT = frozenset({"br", "img", "picture", "source", "noscript", "script", "style"})
 
 
@@ -124,8 +127,11 @@ def picture_captions(containers: Iterable[etree._Element]) -> list[etree._Elemen
 
 def _wrapped_with(line: etree._Element, img: etree._Element, container: etree._Element) -> bool:
     """``line`` is the last element of the image's own wrapper, which holds no other text, and it is
-    caption-short: the wrapper is a figure in all but name."""
+    caption-short: the wrapper is a figure in all but name (the image may be linked, or set in a
+    <picture>: the wrapper is then the link's)."""
     wrapper = img.getparent()
+    while wrapper is not None and wrapper.tag in _PICTURE_HOLDERS and not "".join(wrapper.itertext()).strip():
+        wrapper = wrapper.getparent()
     if wrapper is None or wrapper is container or line.getparent() is not wrapper or line.getnext() is not None:
         return False
     text = "".join(line.itertext())

@@ -14,8 +14,13 @@ news ID, which its WordPress shortlink gives, was added by hand. bench/independe
 and diaspora outlets (Drupal, K2, Pangea, Simorgh-like, Next.js), AMP, print, mobile, live, podcast,
 paginated and embed-heavy pages, and most-read, issue, photo-front, daily-archive and ticker
 listings, with a fuller truth (the instant, the marker's code, attribution, tags, section, language).
-Where their truth differs from our documented policy it is left as written (tables and quoted
-tweets in a body, tags from the keywords meta, a page's stated UTC offset: instants are compared).
+bench/independent/{g,h}/ (sessions 17–18: 17 articles, 4 listings) add a Next.js agency, a UTC
+`datetime` beside a Tehran clock, ASP.NET and font-tag layout tables, Joomla, a sidebar inside the
+text's column, a stock table, an Afghan agency, a tag page whose introduction outscores its
+stories and a video front whose featured video plays on the page; their first scores are in issue
+11's notes too. Where their truth differs from our documented policy it is left as written (tables
+and quoted tweets in a body, tags from the keywords meta, a page's stated UTC offset: instants are
+compared).
 
 Per article: refused or not, headline, news ID, Jalali date, lead, surtitle, footer marker (present
 or not), and body token precision and recall against the truth's paragraphs (letters unified, ZWNJ

@@ -424,6 +424,14 @@ def test_a_stated_section_that_names_no_section_is_none(stated, section):
     # a label named for the article's category, where no trail or rel link is printed
     ('<div class="doc-section-info"><a href="/fa/news/section/3">اقتصادی</a></div>', "اقتصادی"),
     ('<span class="cat_name"><a href="/sport">ورزشی</a></span>', "ورزشی"),
+    ('<div class="service-name"><a href="/بخش-کارگری-3">کارگری</a></div>', "کارگری"),
+    # a trail no class names: the home link, a separator, the section's link (an older template's line)
+    ('<td><a href="Default.aspx">صفحه اصلی</a> &gt; <a href="Page.aspx?pid=4"><span>اقتصادی</span></a>'
+     ' | صفحه ۴</td>', "اقتصادی"),
+    ('<div><a href="/">Home</a> / <a href="/world/">World</a> / <a href="/world/asia/">Asia</a></div>', "Asia"),
+    # … not a menu's home link and the links after it, nor a footer's links set apart by bars
+    ('<ul><li><a href="/">صفحه اصلی</a></li><li><a href="/s/1">سیاسی</a></li></ul>', None),
+    ('<p><a href="/">صفحه اصلی</a> | <a href="/about">درباره ما</a> | <a href="/contact">تماس</a></p>', None),
     # a widget listing every category is a menu, not the article's
     ('<div class="widget_categories">' + "".join(f'<a href="/c{i}">دسته {i}</a>' for i in range(8)) + "</div>",
      None),
@@ -1405,3 +1413,43 @@ def test_an_item_lead_is_the_lead_and_a_subheading_named_subtitle_stays_in_the_t
     record = _record_of(page)
     assert record.lead == lead
     assert record.body.startswith("روز اول: قایقی که دیر رسید")
+
+
+def test_a_subheading_named_subtitle_between_the_texts_paragraphs_is_no_lead():
+    """`<h2 class="subtitle">` after a paragraph of the text is one of its subheadings: the summary
+    under the headline is the lead, however late its selector is asked."""
+    lead = "داده‌های تازه نشان می‌دهد اجاره‌بها در شهرهای کوچک بیش از پایتخت بالا رفته است."
+    page = (f"<html lang='fa'><body><article><h1>اجاره در شهرهای کوچک</h1><div class='box'><p class='summary'>{lead}"
+            f"</p></div><div class='text'><p>{TEXT}</p><h2 class='subtitle'>سقف افزایش اجرا نشد</h2><p>{TEXT}</p>"
+            "</div></article></body></html>")
+    record = _record_of(page)
+    assert record.lead == lead
+    assert "سقف افزایش اجرا نشد" in record.body
+
+
+def test_joomlas_introtext_opening_the_article_body_is_the_lead():
+    lead = "دومین فیلم این کارگردان این هفته روی پرده رفت و با او درباره ساختن آن گفت‌وگو کرده‌ایم."
+    page = (f"<html lang='fa'><body><h1>گفت‌وگو با کارگردان</h1><div itemprop='articleBody'>"
+            f"<div class='article-introtext'><p>{lead}</p></div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")
+    record = _record_of(page)
+    assert record.lead == lead and lead not in record.body
+
+
+def test_a_layout_tables_surtitle_and_lead_rows_around_the_headline_row_are_read():
+    """An older template sets each line in a row of its own, in a cell and a <font>: the row above the
+    headline's is its surtitle, the row below (a bullet picture before it) its lead."""
+    lead = "فرماندار شهرستان از تعطیلی ادارات دولتی در روز شنبه به دلیل گرمای شدید هوا خبر داد."
+    rows = ("<tr><td colspan='2'><font size='2' color='#990000'>فرماندار شهرستان کرانه:</font></td></tr>"
+            "<tr><td colspan='2'><font size='4'><b>ادارات شهرستان شنبه تعطیل است</b></font></td></tr>"
+            "<tr><td colspan='2'><font size='2'><img src='/images/bullet.gif' width='8' height='8'> "
+            f"{lead}</font></td></tr>"
+            f"<tr><td colspan='2' class='news_body'><font size='2'>{TEXT}<br><br>{TEXT}</font></td></tr>")
+    page = ("<html lang='fa'><body><table><tr><td>گروه: استان‌ها</td><td>کد خبر: ۱۲۳۴۵</td></tr>"
+            f"{rows}</table></body></html>")
+    record = _record_of(page)
+    assert (record.headline, record.surtitle, record.lead) == ("ادارات شهرستان شنبه تعطیل است",
+                                                               "فرماندار شهرستان کرانه:", lead)
+    assert lead not in record.body
+    # a picture of the story in the row is no bullet: that row is no lead
+    pictured = page.replace("width='8' height='8'", "width='400' height='300'")
+    assert _record_of(pictured).lead is None

@@ -664,3 +664,36 @@ def test_unclassed_div_items_opening_with_their_linked_headline_after_a_picture_
     prose = "".join(f"<div>{SENTENCE} <a href='/x/{i}'>گزارش کامل شورای شهر</a> {SENTENCE}</div>" for i in range(4))
     box = Page(f"<html><body><div class='box'>{prose}</div></body></html>").root.find(".//div")
     assert teaser_count([box]) == 0
+
+
+def _tag_page(h1: str, date: str = "") -> str:
+    """A tag page: its name, an introduction of whole paragraphs that outscores the teasers, then in
+    the same column a longer list of stories, each a linked headline over an excerpt."""
+    intro = "".join(f"<p>{SENTENCE}{SENTENCE}</p>" for _ in range(2))
+    items = "".join(f"<li class='news'><div class='desc'><h3><a href='/fa/news/{700000 + i}/x'>خبر تازه شماره {i}"
+                    f" درباره بازار اجاره در شهرها</a></h3><p class='intro'>کارشناسان می‌گویند تعیین سقف بدون"
+                    " افزایش عرضه اثری بر بازار ندارد.</p></div></li>" for i in range(8))
+    return (f"<html lang='fa'><head><title>اجاره - خبرگزاری نمونه</title></head><body><div class='col-main'>"
+            f"<section class='head'>{h1}{date}<div class='description'>{intro}</div></section>"
+            f"<section class='box'><h2>همه مطالب</h2><ul>{items}</ul></section></div></body></html>")
+
+
+def test_a_tags_introduction_over_a_longer_list_of_its_stories_is_a_listing():
+    assert extract(_tag_page("<h1>اجاره</h1>"), "https://shahr-nemouneh.ir/fa/tag/ejare").refusal == "listing"
+    # The same text under a story's own headline and date is a story with a list of others after it.
+    story = _tag_page("<h1>بازار اجاره در شهرهای کوچک داغ‌تر از پایتخت شد</h1>",
+                      "<div class='date'>۱۱ شهریور ۱۴۰۳ - ۰۹:۳۰</div>")
+    assert extract(story, "https://shahr-nemouneh.ir/fa/news/700100/x").refusal is None
+
+
+def test_a_video_fronts_featured_video_playing_over_its_linked_headline_is_a_listing():
+    """A video section: the day's video plays on the page (its player prints a line only where it
+    cannot play), its linked headline to its own page and description beside it, then a grid."""
+    cards = "".join(f"<div class='card'><a href='/fa/video/{800000 + i}'><img src='/t{i}.jpg' alt=''>"
+                    f"<h3>فیلم | گزارش تصویری شماره {i} از رویدادهای امروز</h3></a></div>" for i in range(8))
+    html = ("<html lang='fa'><head><title>ویدئو - خبرگزاری نمونه</title></head><body><h1>ویدئو</h1><section>"
+            "<div class='player'><video controls src='/v.mp4'>مرورگر شما از پخش این ویدئو پشتیبانی نمی‌کند.</video>"
+            "</div><div class='info'><span class='badge'>ویدئوی روز</span><h2><a href='/fa/video/800100'>فیلم | "
+            f"بازگشایی دریچه‌های سد پس از یازده سال</a></h2><p>{TOP_STORY}</p></div></section>"
+            f"<section class='grid'><h2>جدیدترین ویدئوها</h2>{cards}</section></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/video").refusal == "listing"

@@ -161,6 +161,8 @@ def test_by_report_attributions(text, source):
     ("کابل(آژانس نمونه)۱۲ حمل ۱۴۰۳: شاروالی اعلام کرد که کار ساخت پل آغاز می‌شود.", "آژانس نمونه"),
     # … the date inside the brackets, after the agency
     ("کابل (نمونه‌خبر ۱۰ قوس ۱۴۰۳): شاروالی اعلام کرد که کار ساخت پل آغاز می‌شود.", "نمونه‌خبر"),
+    # … after a comma, which closes the agency's name
+    ("کابل (نمونه‌خبر، ۱۰ قوس ۱۴۰۳): شاروالی اعلام کرد که کار ساخت پل آغاز می‌شود.", "نمونه‌خبر"),
     # an English page's dateline: a city in capitals, perhaps a date, the agency in brackets
     ("TEHRAN (Sample News) – The city council approved the new bridge.", "Sample News"),
     ("BANDAR ABBAS, Feb. 18 (SNA) - The port reopened on Sunday.", "SNA"),
@@ -179,6 +181,9 @@ def test_dateline_sources(text, source):
     # an English sentence with a bracket, not a capitals city before it
     "I (and my brother) - we went home.",
     "The council (AP) said on Sunday.",
+    # the site's own desk and its beat: no outside source
+    "گروه اقتصادی - رئیس اتاق بازرگانی استان امروز گفت که صادرات افزایش یافته است.",
+    "سرویس ورزشی / تیم ملی فوتبال امروز راهی اردوی آماده‌سازی شد.",
 ])
 def test_no_dateline_source(text):
     assert dateline_source(text) is None

@@ -86,7 +86,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
       top story and its excerpt) on the site's front page or on a page that prints no headline of
       its own;
     - or, on a page that does not say it is an article, a text chosen over a longer list of other
-      stories when the page prints no date: a section's introduction;
+      stories, or followed by one in its column under no story's headline of its own, when the page
+      prints no date: a section's or a tag's introduction;
     - or, on a page that does not say it is an article and prints no date, news ID or marker of its
       own: 4+ teasers (2 on a page of a series or under no story's headline) holding 80% of the
       chosen text's words, under 80 words each on average (a linked headline over its excerpt), or a

@@ -418,7 +418,7 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
 
 # A Persian روتیتر sits right above the headline: a few words, never a whole paragraph.
 SURTITLE_WORDS = range(2, 13)
-_SURTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "small"})
+_SURTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "small", "font", "b"})
 
 
 def _surtitle_above(page: Page, headline: str | None) -> str | None:
@@ -438,7 +438,8 @@ def _surtitle_above(page: Page, headline: str | None) -> str | None:
     return text
 
 
-LINE_WRAPPER_LEVELS = 2  # a grid template sets each line in wrappers of its own (`<div class="row"><h1>`)
+LINE_WRAPPER_LEVELS = 3  # a grid template sets each line in wrappers of its own (`<div class="row"><h1>`), a
+#                         layout table in a row, a cell and a <font> (`<tr><td><font><b>`)
 
 
 def _line_above(heading: etree._Element) -> etree._Element | None:
@@ -537,7 +538,8 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
 # … and, last, a class naming the story's own summary inside a longer name (BEM's `c-article-summary`,
 # `article__lede`), read from the class index
 _LEAD_NAMES = ("article-summary", "article__summary", "article-lead", "article__lead", "article-lede",
-               "article__lede", "story-summary", "story__summary", "story-lede", "story__lede")
+               "article__lede", "story-summary", "story__summary", "story-lede", "story__lede",
+               "introtext")  # Joomla's `article-introtext`
 
 # A "lead" picture (`<figure class="lead">`, the story's lead image) is named like a lead; its text
 # is a caption or a credit, not the standfirst.
@@ -546,16 +548,24 @@ _MEDIA_TAGS = frozenset({"figure", "figcaption", "picture", "video", "img"})
 
 def _first_prose(page: Page, selectors: Iterable[str], headline: str | None = None,
                  named: tuple[str, ...] = ()) -> tuple[str, etree._Element] | None:
-    """first_text, passing over pictures named like the text wanted and another story's teaser
-    (under its linked heading, or in an item of a list of other stories); then the elements whose
+    """first_text, passing over pictures named like the text wanted, the text's own subheadings and
+    another story's teaser (under its linked heading, or in an item of a list of other stories); then the elements whose
     class holds one of the ``named`` parts."""
     candidates = itertools.chain(map(page.css, selectors), (page.named_like(named),) if named else ())
     for nodes in candidates:
         for node in nodes:
             text = text_of(node) if node.tag not in _MEDIA_TAGS else None
-            if text and not _under_a_teaser_heading(page, node, headline) and not in_teaser_list(node):
+            if (text and not _subheading(node) and not _under_a_teaser_heading(page, node, headline)
+                    and not in_teaser_list(node)):
                 return text, node
     return None
+
+
+def _subheading(node: etree._Element) -> bool:
+    """A heading after a paragraph of text in its own block: one of the text's subheadings (an
+    `<h2 class="subtitle">` between its paragraphs), not what stands over the text."""
+    return node.tag in _HEADINGS and any(
+        sib.tag == "p" and text_of(sib) for sib in node.itersiblings(preceding=True))
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -606,7 +616,8 @@ def read_lead(page: Page, profile: Profile, headline: str | None = None) -> tupl
 # A Persian story's lead (لید) is a rule of the trade: a template that names it by no class still
 # sets it between the headline and the text, as one sentence or a few.
 STANDFIRST_WORDS = range(8, 81)
-_STANDFIRST_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "strong", "span", "blockquote"})
+# (an older template's lead is a <font> in a layout table's cell)
+_STANDFIRST_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "strong", "span", "blockquote", "font", "td"})
 _NOT_AROUND_STANDFIRST = _MEDIA_TAGS | {"a"}
 _NOT_INSIDE_STANDFIRST = (BLOCK_TAGS - {"br"}) | _NOT_AROUND_STANDFIRST
 _LATIN = re.compile("[A-Za-z]")
@@ -640,11 +651,24 @@ def read_standfirst(page: Page, headline: str | None,
 
 
 def _may_hold_standfirst(el: etree._Element, heading: etree._Element) -> bool:
-    """Wrappers (their text is their children's), pictures and links hold no lead of their own, and
-    nothing inside the headline is one."""
-    if el.tag not in _STANDFIRST_TAGS or any(d.tag in _NOT_INSIDE_STANDFIRST for d in el.iterdescendants()):
+    """Wrappers (their text is their children's), pictures (an icon before the line aside) and links
+    hold no lead of their own, and nothing inside the headline is one."""
+    if el.tag not in _STANDFIRST_TAGS or any(d.tag in _NOT_INSIDE_STANDFIRST and not _icon(d)
+                                             for d in el.iterdescendants()):
         return False
     return not _in_media_or_link(el) and not any(a is heading for a in el.iterancestors())
+
+
+MAX_ICON_PIXELS = 24
+
+
+def _icon(el: etree._Element) -> bool:
+    """A bullet or an icon set before a line (`<img src="bullet.gif" width="8" height="8">`): a
+    picture a few pixels wide and high, no picture of the story."""
+    if el.tag != "img":
+        return False
+    sizes = [el.get("width", ""), el.get("height", "")]
+    return all(v.strip().isdigit() and int(v) <= MAX_ICON_PIXELS for v in sizes)
 
 
 def _beside_the_headline(page: Page, heading: etree._Element, block: etree._Element) -> list[etree._Element]:
@@ -1288,9 +1312,10 @@ def _crumb_address(item: dict[str, Any]) -> str | None:
 
 
 # A template's label naming the article's category, by class or id: `doc-section-info`, `meta-cat`,
-# `post-cat`, `cat_name`, `the_category`, `post-categories`, `category-name`, `entry-category`.
+# `post-cat`, `cat_name`, `the_category`, `post-categories`, `category-name`, `entry-category`, and the
+# Persian CMSs' `service-name` (a news agency's «سرویس», its section).
 _CATEGORY_NAMES = ("categor", "section-info", "section_info", "meta-cat", "post-cat", "cat_name", "cat-name",
-                   "cat-links", "entry-cat")
+                   "cat-links", "entry-cat", "service-name", "service_name")
 MAX_CATEGORY_LINKS = 3  # a label names one category or two; a list of every category is a menu
 
 
@@ -1369,6 +1394,30 @@ def _trails(page: Page) -> Iterator[list[etree._Element]]:
     yield page.in_order(a for el in named if el not in wrappers for a in el.iter("a"))
     for css in _BREADCRUMB_CSS:
         yield page.css(css)
+    yield from _unnamed_trails(page)
+
+
+# What stands between the parts of a trail: «صفحه اصلی > اقتصادی», «خانه » ورزش», "Home / World".
+_TRAIL_SEPARATORS = frozenset({">", "»", "›", "/", "\\", "«", "<", "‹", "::"})
+_HOME_NAMES = frozenset({*_HOME, "homepage", "home page"})
+
+
+def _unnamed_trails(page: Page) -> Iterator[list[etree._Element]]:
+    """A trail no class names: a link to the home page («صفحه اصلی», "Home") and the links that
+    follow it, each after a separator («صفحه اصلی > اقتصادی»: an older template's line). A menu's
+    home link is followed by more links with no separator between."""
+    for home in page.tagged("a"):
+        if normalize_line(text_of(home) or "").lower() not in _HOME_NAMES:
+            continue
+        trail = [home]
+        node = home
+        while (node.tail or "").strip() in _TRAIL_SEPARATORS:
+            node = node.getnext()
+            if node is None or node.tag != "a":
+                break
+            trail.append(node)
+        if len(trail) > 1:
+            yield trail
 
 
 def _is_trail(el: etree._Element) -> bool:

@@ -20,6 +20,7 @@ from newsscraper.extract.blocks import iter_blocks
 from newsscraper.extract.fields import is_paginated
 from newsscraper.extract.page import Page, jsonld_types, text_content, text_of
 from newsscraper.extract.teasers import (
+    followed_by_list,
     headed_by_other_story,
     in_run,
     link_words,
@@ -275,7 +276,7 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     With no text block found at all, the teasers are counted over the whole page. ``prints_headline``:
     a story's headline was found printed on the page (not taken from its titles, not a section's
     name of a word or two)."""
-    opens = bool(containers) and (opens_with_other_story(page, containers[0])
+    opens = bool(containers) and (opens_with_other_story(page, *containers)
                                   or headed_by_other_story(page, containers[0]))
     front = front_page(page.url)
     left_out = list(left_out)
@@ -295,6 +296,10 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
         fewest = rules.LISTING_MIN_TEASERS_PAGINATED if few else rules.TEASER_RUN
         share, mean = words_in_teasers(containers, found, fewest) if teasers >= fewest else (0.0, 0.0)
     listed = bool(containers) and run < rules.ARTICLE_RUN_WORDS and all(map(teaser_block, containers))
+    # Under no story's headline of its own, a text followed in its column by a longer list of other
+    # stories is an introduction over them, as one the finder chose over such a list is.
+    beside_list = beside_list or (not prints_headline and bool(containers) and not page.declares_article
+                                  and followed_by_list(containers[-1], rules.LISTING_MIN_TEASERS))
     return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
                  opens, prints_headline, front, listed, beside_list, marked, share, mean)
 

@@ -51,16 +51,19 @@ ATTRIBUTION = re.compile(rf"(?:^|[\s(«]|(?<=[.،]))(?:{_BY_REPORT})\s+(?P<src>[
 DATELINE = re.compile(r"^(?P<src>[\u0600-\u06ff\u200c ]{2,30}?)\s*(?:[–—]|-\s|/)")
 # A city and an agency, each closed by a dash («تهران- ایرنا- …»): the agency is the source.
 # (a city of one or two words, an agency of one to three)
-_FA_WORD = r"[\u0600-\u06ff\u200c]+"
+# (letters and ZWNJ: not «،», «؛», «؟» nor digits, which close a name: «کابل (هندوکش، ۲۸ عقرب ۱۴۰۳)»)
+_FA_LETTERS = "\u0621-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u200c"
+_FA_WORD = rf"[{_FA_LETTERS}]+"
 CITY_AGENCY_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*[-–—]\s*"
                                   rf"(?P<src>{_FA_WORD}(?: {_FA_WORD}){{0,2}})\s*[-–—]\s")
 # A city and an agency in brackets after it, then a colon, a dash or the date («کابل (پژواک): …»,
 # «بامیان (نمونه) ۸ قوس ۱۴۰۳: …»).
-# The date may stand inside the brackets, after the agency («کابل (پژواک ۱۰ قوس ۱۴۰۳): …»).
+# The date may stand inside the brackets, after the agency («کابل (پژواک ۱۰ قوس ۱۴۰۳): …», «کابل (هندوکش،
+# ۲۸ عقرب ۱۴۰۳): …»).
 _DIGITS = "[0-9۰-۹٠-٩]"
 CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*\(\s*"
-                                 rf"(?P<src>[\u0600-\u06ff\u200c]{{3,}}(?: {_FA_WORD})?)"  # (ع), (ره): no agency
-                                 rf"(?:\s+{_DIGITS}{{1,2}}\s*{_FA_WORD}\s*{_DIGITS}{{2,4}})?\s*\)"
+                                 rf"(?P<src>[{_FA_LETTERS}]{{3,}}(?: {_FA_WORD})?)"  # (ع), (ره): no agency
+                                 rf"(?:\s*[،,]?\s+{_DIGITS}{{1,2}}\s*{_FA_WORD}\s*{_DIGITS}{{2,4}})?\s*\)"
                                  rf"\s*(?:[:：\-–—]|{_DIGITS})")
 # A city and an agency's dotted initials after a slash («آنکارا/آ.آ»: Anadolu's Persian service): the
 # initials are the agency, where «ایسنا/کرمان» puts the agency first.
@@ -236,13 +239,17 @@ def dateline_source(text: str) -> str | None:
     """The agency a dateline opening the text names: «پیام ملّت–» → پیام ملّت, «ایسنا/کرمان» → ایسنا, and
     from a city and an agency both ended by dashes or the agency in brackets, the agency: «تهران- ایرنا-»
     and «کابل (پژواک):» → ایرنا, پژواک; a city and the agency's dotted initials, «آنکارا/آ.آ» → آ.آ; an
-    English dateline's agency in brackets, "TEHRAN, Feb. 18 (Kavosh) –" → Kavosh."""
+    English dateline's agency in brackets, "TEHRAN, Feb. 18 (Kavosh) –" → Kavosh. A desk of the site's
+    own and its beat («گروه اقتصادی -», «سرویس ورزشی /») name none."""
     m = (CITY_AGENCY_DATELINE.match(text) or CITY_PAREN_DATELINE.match(text) or CITY_INITIALS_DATELINE.match(text)
          or DATELINE.match(text) or LATIN_DATELINE.match(text))
     if not m:
         return None
     src = m.group("src").strip().rstrip(".")  # «آ.آ.» and «آ.آ» name one agency
-    return src if 1 <= len(src.split()) <= 4 else None
+    words = src.split()
+    if words and words[0] in _DESK_WORDS and all(w in _DESK_WORDS or w in _BEATS for w in words):
+        return None  # «گروه اقتصادی -»: the site's own desk, no source
+    return src if 1 <= len(words) <= 4 else None
 
 
 def is_boilerplate_line(line: str) -> bool:

@@ -95,6 +95,37 @@ def teaser_block(el: etree._Element) -> bool:
     return teasers >= TEASER_BLOCK_SHARE * items
 
 
+
+# Where a list of stories after a text is looked for: among the next siblings of the text's block and
+# of its parent (a column's next boxes), not higher (the next column is a sidebar's).
+LIST_AFTER_LEVELS = 2
+LIST_AFTER_SIBLINGS = 3
+
+
+def followed_by_list(el: etree._Element, min_items: int) -> bool:
+    """A list of other stories (``min_items`` items or more, most of them each holding or opening with
+    a linked headline) comes after ``el`` in its column and holds more words than it: a tag's or a
+    section's introduction over its stories, which may outscore them all."""
+    own = words(el)
+    node: etree._Element | None = el
+    for _ in range(LIST_AFTER_LEVELS):
+        if node is None:
+            break
+        after = (s for s in node.itersiblings() if isinstance(s.tag, str))
+        for sibling in itertools.islice(after, LIST_AFTER_SIBLINGS):
+            if any(_story_list(block, min_items) and words(block) > own for block in sibling.iter(*_LIST_HOLDERS)):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _story_list(el: etree._Element, min_items: int) -> bool:
+    items = [c for c in el if isinstance(c.tag, str)]
+    if len(items) < min_items:
+        return False
+    stories = sum(1 for c in items if opens_with_headline(c) or any(map(linked_heading, c.iter(*rules.HEADING_TAGS))))
+    return stories >= min_items and stories >= TEASER_BLOCK_SHARE * len(items)
+
 def kind(el: etree._Element) -> tuple[str, frozenset[str]]:
     """Tag and class words, their digits left out: WordPress writes `post-123` on each item, and
     a grid's `col-md-8` or `item-1`, `item-2` name like items all the same."""
@@ -166,13 +197,14 @@ def in_teaser_list(node: etree._Element, counts: Links | None = None) -> bool:
     return False
 
 
-def opens_with_other_story(page: Page, container: etree._Element) -> bool:
-    """The block's first text is a link of a headline's length to another page than this one (a
-    front's top story, its linked headline over its excerpt; an article's h1 may link to itself),
-    perhaps under a short unlinked line of its own (the story's kicker, «لحظه به لحظه») and a rank's
-    number (a most-read list's «1»)."""
-    texts = (el for el in container.iter() if isinstance(el.tag, str) and (el.text or "").strip()
-             and not _rank(el))
+def opens_with_other_story(page: Page, container: etree._Element, *more: etree._Element) -> bool:
+    """The block's first text (or, through ``more``, the first text of the blocks that continue it) is
+    a link of a headline's length to another page than this one (a front's top story, its linked
+    headline over its excerpt; an article's h1 may link to itself), perhaps under a short unlinked
+    line of its own (the story's kicker, «لحظه به لحظه») and a rank's number (a most-read list's «1»).
+    What a player prints only where it cannot play (the text inside <video>) is not read."""
+    texts = (el for block in (container, *more) for el in block.iter()
+             if isinstance(el.tag, str) and (el.text or "").strip() and not _rank(el) and not _fallback(el))
     for first in itertools.islice(texts, 2):
         link = first if first.tag == "a" else next((a for a in first.iterancestors("a")), None)
         if link is not None:
@@ -207,6 +239,14 @@ def headed_by_other_story(page: Page, container: etree._Element) -> bool:
 def _elsewhere(page: Page, href: str | None) -> bool:
     target = page.absolute(href)
     return target is not None and target.split("#")[0] not in (page.url, page.canonical)
+
+
+_FALLBACK_TAGS = frozenset({"video", "audio", "object", "noscript"})
+
+
+def _fallback(el: etree._Element) -> bool:
+    """Text a player or a script prints only where it cannot run («مرورگر شما از پخش ویدئو پشتیبانی نمی‌کند»)."""
+    return el.tag in _FALLBACK_TAGS or any(a.tag in _FALLBACK_TAGS for a in el.iterancestors())
 
 
 def _rank(el: etree._Element) -> bool:

@@ -8,7 +8,14 @@ import pytest
 from newsscraper.extract import extract
 from newsscraper.extract import fields as fx
 from newsscraper.extract.decode import decode_html
-from newsscraper.extract.fields import read_authors, read_headline, read_section, read_tags, split_tags
+from newsscraper.extract.fields import (
+    read_authors,
+    read_headline,
+    read_section,
+    read_standfirst,
+    read_tags,
+    split_tags,
+)
 from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC
 from newsscraper.extract.sitename import SiteName, host_name, site_names, strip_site_name
@@ -1453,3 +1460,100 @@ def test_a_layout_tables_surtitle_and_lead_rows_around_the_headline_row_are_read
     # a picture of the story in the row is no bullet: that row is no lead
     pictured = page.replace("width='8' height='8'", "width='400' height='300'")
     assert _record_of(pictured).lead is None
+
+
+def test_a_byline_linking_to_its_writers_page_beside_the_date_is_no_other_storys_teaser():
+    """No class names anything: the meta line under the h1 opens with «نویسنده:» and a link to the
+    writer's page of a headline's length, then the story's own date."""
+    page = ("<html lang='fa'><body><main><article><header><h1>صادرات انار امسال بیشتر شد</h1><div><span>نویسنده: "
+            "<a href='/author/newsroom/'>گزارشگر صدای شهر</a></span> <span><time>۱۵ عقرب ۱۴۰۳ - ۰۳:۲۰ ب.ظ</time>"
+            f"</span></div></header><div><p>{TEXT}</p><p>{TEXT}</p></div></article></main></body></html>")
+    record = _record_of(page)
+    assert record.published_raw == "۱۵ عقرب ۱۴۰۳ - ۰۳:۲۰ ب.ظ"
+
+
+def test_a_gregorian_date_line_with_its_hijri_day_in_an_unnamed_cell_dates_the_story():
+    line = "چهارشنبه ۲۳ اکتبر ۲۰۲۴ / ۲۰ ربیع الثانی ۱۴۴۶ / ساعت ۱۱:۴۰"
+    page = ("<html lang='fa'><body><table><tr><td>بخش: <a href='?cat=3'>اجتماعی</a></td></tr>"
+            "<tr><td><h1>بازسازی بازار تا پایان زمستان تکمیل می‌شود</h1></td></tr>"
+            f"<tr><td><img src='clock.gif' width='10' height='10'> {line}</td></tr>"
+            f"<tr><td><p>{TEXT}</p><p>{TEXT}</p></td></tr></table></body></html>")
+    record = _record_of(page)
+    assert (record.published_date, record.published_source) == ("2024-10-23", "page")
+
+
+def test_a_lead_beside_the_headline_in_a_block_of_their_own_before_the_text_is_the_lead():
+    """No class names anything: the ID and date lines, the headline and a line of prose share a block
+    the finder chose first, then a picture, then the text in a block of its own: the line is the
+    lead (read_standfirst, given the two blocks)."""
+    lead = "معاون وزیر اعلام کرد که مدارس برای سال آینده حداکثر مجازند بیست درصد به شهریه خود اضافه کنند."
+    page = Page("<html lang='fa'><body><div><div id='head'><div>کد خبر: ۵۰۸۸۲۲</div>"
+                f"<h1>سقف افزایش شهریه مدارس تعیین شد</h1><div>{lead}</div></div><figure><img src='/a.jpg'>"
+                f"</figure><div id='text'><p>{TEXT}</p><p>{TEXT}</p></div></div></body></html>",
+                "https://www.shahrava.example/fa/news/55123")
+    blocks = [page.css("#head")[0], page.css("#text")[0]]
+    text, _ = read_standfirst(page, "سقف افزایش شهریه مدارس تعیین شد", blocks)
+    assert text == lead
+
+
+def test_a_trail_of_links_to_other_pages_of_the_same_script_above_the_headline_is_no_surtitle():
+    trail = ("<div><a href='/index.php'>صفحه اصلی</a> » <a href='/index.php?module=news'>اخبار</a> » "
+             "<a href='/index.php?module=news&amp;cat=4'>اخبار شورا</a></div>")
+    page = (f"<html lang='fa'><body>{trail}<div><h1>مصوبات جلسه شورای شهر اعلام شد</h1></div>"
+            f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")
+    record = extract(page, "https://www.shahrava.example/index.php?module=news&id=9921").record
+    assert record is not None and record.surtitle is None
+    assert record.section == "اخبار شورا"
+
+
+def test_the_writers_bio_in_the_authors_microdata_is_no_lead():
+    card = ("<div itemprop='author' itemscope itemtype='https://schema.org/Person'><a href='/author/1' "
+            "itemprop='name'>مهرداد کاویانی</a><div itemprop='description'>اقتصاددان و پژوهشگر حوزه انرژی"
+            "</div></div>")
+    page = (f"<html lang='fa'><body><article><h1>بنزین دونرخی درمان نیست</h1>{card}"
+            f"<div><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>")
+    assert _record_of(page).lead is None
+
+
+def test_a_label_naming_the_trails_last_part_over_the_headline_is_no_surtitle_nor_text():
+    trail = ("<ul class='breadcrumb'><li><a href='/fa'>صفحه اصلی</a></li>"
+             "<li><a href='/fa/photo'>گزارش تصویری</a></li></ul>")
+    page = (f"<html lang='fa'><body>{trail}<article><div><span>گزارش تصویری</span><h1>حال‌وهوای بازار در "
+            f"آستانه شب یلدا</h1></div><div><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>")
+    record = _record_of(page)
+    assert record.surtitle is None and not record.body.startswith("گزارش تصویری")
+    # the same line, no part of the trail, is the surtitle
+    assert _record_of(page.replace("<span>گزارش تصویری</span>", "<span>در آستانه شب یلدا</span>")).surtitle == (
+        "در آستانه شب یلدا")
+
+
+def test_a_newspaper_trails_page_number_before_the_section_is_left_out():
+    trail = ("<div class='breadcrumb'><a href='/'>صفحه اصلی</a> » <a href='/page/5'>صفحه ۵ - پول و بانک</a>"
+             "</div>")
+    page = Page(f"<html lang='fa'><body>{trail}<article><h1>تیتر</h1><p>متن</p></article></body></html>",
+                "https://www.shahrava.example/news/1")
+    assert read_section(page, GENERIC) == "پول و بانک"
+
+
+def test_an_outlet_credited_deep_in_the_text_is_no_source_of_the_story():
+    credit = "به گزارش خبرگزاری نمونه، این طرح از سال گذشته آغاز شده بود."
+    paragraphs = [TEXT, TEXT, TEXT, credit, TEXT]
+    page = ("<html lang='fa'><body><article><h1>پل تازه شهر</h1><div>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></article></body></html>")
+    assert _record_of(page).source_attribution is None
+    paragraphs[1] = credit  # … at the top of the text it is the story's source
+    page = ("<html lang='fa'><body><article><h1>پل تازه شهر</h1><div>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></article></body></html>")
+    assert _record_of(page).source_attribution == "خبرگزاری نمونه"
+
+
+def test_footnote_marks_and_the_notes_after_the_text_are_not_its_paragraphs():
+    """Markdown's and Hugo's footnotes, marked with DPUB-ARIA roles: the mark glued to a word and the
+    notes after the text (with their links back) stay out of the body."""
+    note = "سهم خیران از هزینه بازسازی حدود سه میلیارد تومان بوده است."
+    page = ("<html lang='fa'><body><article><h1>کتابخانه شهر بازگشایی شد</h1><div>"
+            f"<p>{TEXT}<sup><a href='#fn:1' role='doc-noteref'>1</a></sup></p><p>{TEXT}</p>"
+            f"<div class='footnotes' role='doc-endnotes'><hr><ol><li id='fn:1'><p>{note}&#160;<a href='#fnref:1' "
+            "role='doc-backlink'>&#x21a9;&#xfe0e;</a></p></li></ol></div></div></article></body></html>")
+    record = _record_of(page)
+    assert record.body.split("\n\n") == [TEXT, TEXT]

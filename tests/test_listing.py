@@ -697,3 +697,35 @@ def test_a_video_fronts_featured_video_playing_over_its_linked_headline_is_a_lis
             f"بازگشایی دریچه‌های سد پس از یازده سال</a></h2><p>{TOP_STORY}</p></div></section>"
             f"<section class='grid'><h2>جدیدترین ویدئوها</h2>{cards}</section></body></html>")
     assert extract(html, "https://shahr-nemouneh.ir/fa/video").refusal == "listing"
+
+
+def test_a_page_of_a_series_opening_with_another_storys_teaser_under_a_sections_name_is_a_listing():
+    """No class names anything: a section's name of three words over blog items, each a picture, a
+    linked <h2>, its date and a one-sentence excerpt, then a pager. The text chosen is one item's."""
+    item = ("<div><div><a href='/index.php/news/school/{n}-item'><img src='/t{n}.jpg' width='240' height='135'></a>"
+            "</div><div><div><h2><a href='/index.php/news/school/{n}-item'>خبر مدرسه شماره {n} درباره امتحانات"
+            "</a></h2></div><div><span><time>سه‌شنبه ۱۳ آذر ۱۴۰۳</time></span></div><div><p>{excerpt}</p></div>"
+            "<div><a href='/index.php/news/school/{n}-item'>ادامه مطلب ...</a></div></div></div>")
+    first = ("سازمان آموزش اعلام کرد ثبت‌نام کتاب برای همه پایه‌ها از طریق مدارس انجام خواهد شد و خانواده‌ها "
+             "می‌توانند وضعیت سفارش را در سامانه پیگیری کنند.")
+    items = item.format(n=2305, excerpt=first) + "".join(
+        item.format(n=2300 - i, excerpt="امتحانات نوبت اول از بیستم دی آغاز می‌شود.") for i in range(4))
+    pager = "<div>" + "".join(f"<a href='?start={10 * k}'>{k + 1}</a> " for k in range(4)) + "</div>"
+    html = (f"<html lang='fa'><head><title>آموزش و پرورش</title></head><body><div><h1>آموزش و پرورش</h1></div>"
+            f"<div>{items}</div>{pager}</body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/index.php/news/school?start=10").refusal == "listing"
+
+
+def test_an_authors_bio_over_a_labelled_list_of_their_stories_is_a_listing():
+    """No class names anything: a writer's name, a bio of whole sentences that outscores the teasers,
+    then a box labelled by an unlinked heading with a row of filter buttons over seven stories."""
+    bio = f"<p>{SENTENCE}{SENTENCE}{SENTENCE}{SENTENCE}</p>"
+    stories = "".join(f"<article><a href='/mobile/{428500 + i}-x/'><img src='/t{i}.jpg'></a><div><span>نقد و بررسی"
+                      f"</span><h2><a href='/mobile/{428500 + i}-x/'>بررسی گوشی تازه شماره {i} در بازار میان‌رده</a>"
+                      "</h2><p>نمایشگر و باتری این گوشی در برابر رقبا کم نمی‌آورد.</p></div></article>"
+                      for i in range(7))
+    html = (f"<html lang='fa'><head><title>کیان رحمانی - گجت</title></head><body><main><section><img src='/a.jpg'>"
+            f"<div><h1>کیان رحمانی</h1><span>دبیر بخش نقد و بررسی</span>{bio}</div></section><div><section>"
+            f"<h2>آخرین مطالب کیان رحمانی</h2><div><button>همه</button><button>مقایسه</button></div>{stories}"
+            "</section></div></main></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/author/kian-rahmani/").refusal == "listing"

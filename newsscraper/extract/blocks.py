@@ -77,6 +77,11 @@ def _quoted(node: etree._Element | None, top: etree._Element) -> bool:
     return False
 
 
+# A footnote's reference mark in the text (`<sup><a role="doc-noteref">2</a></sup>`), the notes after
+# the text and their links back (DPUB-ARIA's roles, which Markdown and Hugo write): a mark glued to a
+# word is no text, and the notes are the text's apparatus, not its paragraphs.
+NOTE_ROLES = frozenset({"doc-noteref", "doc-endnotes", "doc-backlink", "doc-footnote"})
+
 _HIDDEN_STYLE = re.compile(r"(?:^|;)(?:display:none|visibility:hidden)")
 
 
@@ -91,7 +96,7 @@ def is_furniture(el: etree._Element) -> bool:
         return not is_pull_quote(el)
     if tag in SKIP_TAGS:
         return True
-    if hidden(el) or (tag == "span" and is_link_card(el)):
+    if hidden(el) or (tag == "span" and is_link_card(el)) or el.get("role") in NOTE_ROLES:
         return True
     cls, ident = el.get("class", ""), el.get("id", "")
     if not (cls + ident).strip():

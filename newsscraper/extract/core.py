@@ -84,7 +84,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     - or a chosen block that is one short item of a run of like items;
     - or a chosen block opening with another page's linked headline, or set under one (a front's
       top story and its excerpt) on the site's front page or on a page that prints no headline of
-      its own;
+      its own, or on one page of a numbered series that has no date or news ID of its own and
+      shows no one story;
     - or, on a page that does not say it is an article, a text chosen over a longer list of other
       stories, or followed by one in its column under no story's headline of its own, when the page
       prints no date: a section's or a tag's introduction;
@@ -135,6 +136,10 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
             return "listing"
         if shape.beside_list and record.published_source in (None, "url"):
             return "listing"  # a section's introduction over its stories: an article prints its date
+        if (shape.opens_with_teaser and shape.paginated and record.published_source in (None, "url")
+                and not record.news_id and not one_story()):
+            # a page of a series opening with another story's teaser, with no date or ID of its own
+            return "listing"
         few_words = fewer_words(shape.words_per_teaser() * shape.teasers)
         short = fewer_words(MIN_BODY_WORDS)
         if (shape.teasers >= shape.min_teasers() and few_words and shape.longest_run < ARTICLE_RUN_WORDS
@@ -379,8 +384,10 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     surtitle = fx.read_surtitle(page, profile, headline)
     if lead and surtitle and normalize_line(lead) == normalize_line(surtitle):
         lead = None  # one line above the headline, named like a lead (`div.subtitle`): the surtitle
-    if surtitle and body.paragraphs and normalize_line(body.paragraphs[0]) == normalize_line(surtitle):
-        # printed above the headline inside the text's block, where the headline was no block of it
+    if body.paragraphs and ((surtitle and normalize_line(body.paragraphs[0]) == normalize_line(surtitle))
+                            or fx.names_a_trail_part(page, body.paragraphs[0])):
+        # printed above the headline inside the text's block, where the headline was no block of it;
+        # or a label there naming the section or the kind of story («گزارش تصویری»), as the trail does
         body.paragraphs = body.paragraphs[1:]
         body_text = "\n\n".join(body.paragraphs)
     loader.add_value("headline", headline)
@@ -428,10 +435,15 @@ def _profile(page: Page, site: Site | None, tz: tzinfo) -> Profile:
     return site.profile_for(hint)
 
 
+# Where a story names its source: at its top (a dateline's paragraph, then «به نقل از …»). Further
+# down, «به گزارش …» credits another outlet with a fact the story reports.
+ATTRIBUTION_PARAGRAPHS = 2
+
+
 def _attribution(lead: str | None, body: str, source_line: str | None = None) -> str | None:
-    """«به گزارش …» in the lead or the text, else what a «منبع: …» line of the text names, else a
-    dateline agency opening the lead or the text."""
-    for text in (lead, body[:2000]):
+    """«به گزارش …» in the lead or the text's first two paragraphs, else what a «منبع: …» line of
+    the text names, else a dateline agency opening the lead or the text."""
+    for text in (lead, "\n\n".join(body[:2000].split("\n\n", ATTRIBUTION_PARAGRAPHS)[:ATTRIBUTION_PARAGRAPHS])):
         if text:
             found = markers.attribution(normalize_line(text))
             if found:

@@ -10,6 +10,7 @@ import html
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -131,6 +132,9 @@ def _title_candidates(page: Page) -> list[str]:
 _TITLE_NEEDLE = 30  # characters of a title looked for in the page's text
 
 
+SECTION_H1_OVERLAP = 0.2  # the share of words an h1 naming a section may have in common with a title
+
+
 def _overlap(a: str, b: str) -> float:
     wa, wb = set(words(normalize_line(a))), set(words(normalize_line(b)))
     return len(wa & wb) / max(1, len(wa | wb))
@@ -159,9 +163,10 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     raw_titles = _title_candidates(page)
     named = [(without_a_name_beside(t, raw_titles), n) for t, n in texts if t and not is_site.exactly(t)]
     h1s = [(t, n) for t, n in named if not _in_chrome(n)]
-    if len(h1s) == 1 and titles and not any(_overlap(h1s[0][0], t) for t in titles):
-        # An h1 that shares no word with any title names a section («اقتصادی»): the title the page
-        # prints elsewhere is the headline, where it does.
+    if len(h1s) == 1 and titles and all(_overlap(h1s[0][0], t) < SECTION_H1_OVERLAP for t in titles):
+        # An h1 that shares no word with any title, or hardly one, names a section («اقتصادی», «اخبار
+        # دانشگاه» over a title naming the university): the title the page prints elsewhere is the
+        # headline, where it does.
         printed = _printed_title(page, is_site, logo)
         if printed:
             return printed, False
@@ -412,8 +417,19 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
         text = text_of(node)
         if (text and count_words(text) <= 20 and _surtitle_named(node) and not elsewhere(node)
                 and _links_only_here(page, node)):
-            return text
-    return _surtitle_above(page, headline)
+            return None if names_a_trail_part(page, text) else text
+    above = _surtitle_above(page, headline)
+    return None if above and names_a_trail_part(page, above) else above
+
+
+def names_a_trail_part(page: Page, text: str) -> bool:
+    """The line names a part of the page's breadcrumb trail: a label of the section or the kind of
+    story («گزارش تصویری» over a photo report whose trail ends in it), not a روتیتر."""
+    if count_words(text) > MAX_SECTION_WORDS:
+        return False
+    if "trail texts" not in page.memo:  # (asked for the surtitle and for the body's first line)
+        page.memo["trail texts"] = {normalize_line(text_of(a) or "") for links in _trails(page) for a in links}
+    return normalize_line(text) in page.memo["trail texts"]
 
 
 # A Persian روتیتر sits right above the headline: a few words, never a whole paragraph.
@@ -548,17 +564,30 @@ _MEDIA_TAGS = frozenset({"figure", "figcaption", "picture", "video", "img"})
 
 def _first_prose(page: Page, selectors: Iterable[str], headline: str | None = None,
                  named: tuple[str, ...] = ()) -> tuple[str, etree._Element] | None:
-    """first_text, passing over pictures named like the text wanted, the text's own subheadings and
-    another story's teaser (under its linked heading, or in an item of a list of other stories); then the elements whose
-    class holds one of the ``named`` parts."""
+    """first_text, passing over pictures named like the text wanted, the text's own subheadings, the
+    writer's bio and another story's teaser (under its linked heading, or in an item of a list of
+    other stories); then the elements whose class holds one of the ``named`` parts."""
     candidates = itertools.chain(map(page.css, selectors), (page.named_like(named),) if named else ())
     for nodes in candidates:
         for node in nodes:
             text = text_of(node) if node.tag not in _MEDIA_TAGS else None
-            if (text and not _subheading(node) and not _under_a_teaser_heading(page, node, headline)
-                    and not in_teaser_list(node)):
+            if (text and not _subheading(node) and not _of_the_writer(node)
+                    and not _under_a_teaser_heading(page, node, headline) and not in_teaser_list(node)):
                 return text, node
     return None
+
+
+WRITER_LEVELS = 2  # how far above a line the writer's card around it may be named
+
+
+def _of_the_writer(node: etree._Element) -> bool:
+    """The writer's own line: named for the writer itself (`author-bio`), or inside the author's
+    microdata item a few levels up (`itemprop="author"`, whose `itemprop="description"` is the
+    writer's bio). A wrapper named for the byline may hold the lead beside it (`headline_byline`)."""
+    if _WRITER_BOX.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        return True
+    return any(el.get("itemprop") in ("author", "creator", "contributor")
+               for el in itertools.islice((node, *node.iterancestors()), WRITER_LEVELS + 1))
 
 
 def _subheading(node: etree._Element) -> bool:
@@ -596,9 +625,16 @@ def _to_this_page(page: Page, href: str, also: Iterable[str] = ()) -> bool:
     here = page.url or page.canonical or ""
 
     def path(url: str) -> str:
-        return unquote(urlsplit(urljoin(here, url)).path).rstrip("/")
+        parts = urlsplit(urljoin(here, url))
+        where = unquote(parts.path).rstrip("/")
+        # A script's address names its page in its query: `/index.php?module=news&id=9921` is not
+        # `/index.php`, the site's front.
+        return f"{where}?{parts.query}" if parts.query and _SCRIPT_PATH.search(where or "/") else where
 
     return path(href) in {path(u) for u in (page.url, page.canonical, *also) if u}
+
+
+_SCRIPT_PATH = re.compile(r"(?:\.(?:php\d?|aspx?|jsp|cfm|cgi|pl|do)|^/)$", re.IGNORECASE)
 
 
 def read_lead(page: Page, profile: Profile, headline: str | None = None) -> tuple[str | None, etree._Element | None]:
@@ -636,7 +672,7 @@ def read_standfirst(page: Page, headline: str | None,
     if heading is None:
         return None, None
     if any(a is containers[0] for a in heading.iterancestors()):
-        candidates = _beside_the_headline(page, heading, containers[0])
+        candidates = _beside_the_headline(page, heading, containers[0], containers[1:])
     else:
         candidates = page.between(heading, containers[0])
     if len(containers) > 1:
@@ -671,15 +707,20 @@ def _icon(el: etree._Element) -> bool:
     return all(v.strip().isdigit() and int(v) <= MAX_ICON_PIXELS for v in sizes)
 
 
-def _beside_the_headline(page: Page, heading: etree._Element, block: etree._Element) -> list[etree._Element]:
+def _beside_the_headline(page: Page, heading: etree._Element, block: etree._Element,
+                         more: Iterable[etree._Element] = ()) -> list[etree._Element]:
     """Inside the text's block that holds the headline: its first line of text after the headline (a
     date or byline line passed over), where that line is one run of text (no <br>) set beside the
     headline (its parent holds the headline), and the text goes on after it in a sentence set apart
     from it: in a block that does not hold the headline, or in an element of another kind beside it
     (a `<div>` of text after a `<p>`). A lead set between the headline and the text's own block. A
-    paragraph followed by paragraphs like it (the same tag beside it) opens the text, and is no lead."""
+    paragraph followed by paragraphs like it (the same tag beside it) opens the text, and is no lead.
+    ``more``: the chosen blocks after ``block``, where the text goes on when ``block`` holds no more
+    than the headline and that line."""
     start = page.position(heading) or 0
     later = [el for el in block.iter() if isinstance(el.tag, str) and (page.position(el) or 0) > start]
+    # (the text may go on in the blocks after this one, which holds only the headline and the line)
+    later += [el for b in more for el in b.iter() if isinstance(el.tag, str)]
     first = next((el for el in later if _may_hold_standfirst(el, heading) and text_of(el)
                   and not _meta_or_label(text_of(el))), None)
     held = set(heading.iterancestors())
@@ -1024,8 +1065,10 @@ def _gregorian_texts(page: Page) -> list[etree._Element]:
 
 
 def _mostly_a_gregorian_date(line: str) -> bool:
-    """A Gregorian date line: the date and at most three words beside it."""
-    found = find_gregorian_date(line)
+    """A Gregorian date line: the date and at most three words beside it. The date is read as a
+    Persian page prints it, with the lunar Hijri day and the time after it (any zone does to say how
+    far it runs): «چهارشنبه ۲۳ اکتبر ۲۰۲۴ / ۲۰ ربیع الثانی ۱۴۴۶ / ساعت ۱۱:۴۰» is one."""
+    found = find_gregorian_date(line, UTC)
     return found is not None and count_words(line.replace(found.raw, " ", 1)) <= DATE_LINE_OTHER_WORDS
 
 
@@ -1211,6 +1254,16 @@ def read_tags(page: Page, profile: Profile) -> list[str]:
 
 
 def read_section(page: Page, profile: Profile, headline: str | None = None) -> str | None:
+    """The section's name, without the page number a newspaper's trail prints before it («صفحه ۵ -
+    پول و بانک» → «پول و بانک»)."""
+    section = _read_section(page, profile, headline)
+    return _PAGE_NUMBER_PREFIX.sub("", section) or section if section else section
+
+
+_PAGE_NUMBER_PREFIX = re.compile(r"^(?:صفحه|ص\.|page)\s*[0-9۰-۹]+\s*[-–—:|]\s*", re.IGNORECASE)
+
+
+def _read_section(page: Page, profile: Profile, headline: str | None = None) -> str | None:
     texts = all_texts(page, profile.section)
     if texts:
         return texts[-1] if len(texts) > 1 and "breadcrumb" in " ".join(profile.section) else texts[0]

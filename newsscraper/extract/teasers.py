@@ -17,6 +17,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newsscraper.extract import content_rules as rules
+from newsscraper.extract.markers import BYLINE
 from newsscraper.extract.page import Page, text_content
 from newsscraper.extract.wordcount import count_words
 
@@ -120,7 +121,8 @@ def followed_by_list(el: etree._Element, min_items: int) -> bool:
 
 
 def _story_list(el: etree._Element, min_items: int) -> bool:
-    items = [c for c in el if isinstance(c.tag, str)]
+    # (a label over the list, an unlinked heading, is no item of it)
+    items = [c for c in el if isinstance(c.tag, str) and c.tag not in rules.HEADING_TAGS]
     if len(items) < min_items:
         return False
     stories = sum(1 for c in items if opens_with_headline(c) or any(map(linked_heading, c.iter(*rules.HEADING_TAGS))))
@@ -201,8 +203,9 @@ def opens_with_other_story(page: Page, container: etree._Element, *more: etree._
     """The block's first text (or, through ``more``, the first text of the blocks that continue it) is
     a link of a headline's length to another page than this one (a front's top story, its linked
     headline over its excerpt; an article's h1 may link to itself), perhaps under a short unlinked
-    line of its own (the story's kicker, «لحظه به لحظه») and a rank's number (a most-read list's «1»).
-    What a player prints only where it cannot play (the text inside <video>) is not read."""
+    line of its own (the story's kicker, «لحظه به لحظه») and a rank's number (a most-read list's «1»);
+    not under a byline's label («نویسنده: <a>…</a>», a meta line's). What a player prints only
+    where it cannot play (the text inside <video>) is not read."""
     texts = (el for block in (container, *more) for el in block.iter()
              if isinstance(el.tag, str) and (el.text or "").strip() and not _rank(el) and not _fallback(el))
     for first in itertools.islice(texts, 2):
@@ -211,8 +214,8 @@ def opens_with_other_story(page: Page, container: etree._Element, *more: etree._
             if count_words(text_content(link)) < rules.TEASER_LINK_WORDS:
                 return False
             return _elsewhere(page, link.get("href"))
-        if count_words(text_content(first)) > KICKER_MAX_WORDS:
-            return False
+        if count_words(text_content(first)) > KICKER_MAX_WORDS or BYLINE.match(first.text.strip()):
+            return False  # a line of text, or a byline's label («نویسنده:»): the link is its writer's page
     return False
 
 

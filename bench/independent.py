@@ -23,9 +23,10 @@ platform, a seminary agency, a municipality's `<br>` text, a Hugo site with foot
 WordPress and Elementor sites, a match report, a market page, Drupal, Next.js with an embedded
 post, AMP, an e-paper, an opinion column and a photo story, and dossier, day-archive,
 most-commented, author, home, section, tag and search listings. Their first scores are in issue
-11's notes too. `--unclassed` reads every page with its class and id attributes removed. Where their truth differs from our documented policy it is left as written (tables
-and quoted tweets in a body, tags from the keywords meta, a page's stated UTC offset: instants are
-compared).
+11's notes too. `--unclassed` reads every page with its class and id attributes removed. Where
+their truth differs from our documented policy it is left as written (tables and quoted tweets in
+a body, tags from the keywords meta, a WordPress shortlink's ID, a page's stated UTC offset:
+instants are compared).
 
 Per article: refused or not, headline, news ID, Jalali date, lead, surtitle, footer marker (present
 or not), and body token precision and recall against the truth's paragraphs (letters unified, ZWNJ

@@ -1460,7 +1460,9 @@ def _unnamed_trails(page: Page) -> Iterator[list[etree._Element]]:
     follow it, each after a separator («صفحه اصلی > اقتصادی»: an older template's line). A menu's
     home link is followed by more links with no separator between."""
     for home in page.tagged("a"):
-        if normalize_line(text_of(home) or "").lower() not in _HOME_NAMES:
+        # (the cheap test first: a page has hundreds of links, few of them followed by a separator)
+        if (home.tail or "").strip() not in _TRAIL_SEPARATORS or (
+                normalize_line(text_of(home) or "").lower() not in _HOME_NAMES):
             continue
         trail = [home]
         node = home

@@ -294,7 +294,7 @@ TAG_PAGES = {
     "list items": '<ul class="tags"><li>الف</li><li>ب</li><li>ج</li></ul>',
     "tag links": '<p><a rel="tag" href="/t/1">الف</a>، <a rel="tag" href="/t/2">ب</a>، '
                  '<a rel="tag" href="/t/3">ج</a></p>',
-    "keywords meta": '<p>متن</p><meta name="keywords" content="الف، ب، ج">',
+    "news keywords meta": '<p>متن</p><meta name="news_keywords" content="الف، ب، ج">',
     "the article's own footer": '<section><footer class="tags"><ul><li><a href="/x?t=1">الف</a></li>'
                                 '<li><a href="/x?t=2">ب</a></li><li><a href="/x?t=3">ج</a></li></ul>'
                                 '</footer></section>',
@@ -348,7 +348,7 @@ def test_an_index_of_tags_by_letter_gives_no_tags():
 def test_a_word_linked_to_a_tag_page_inside_a_sentence_is_no_tag():
     body = ('<p>به گفته این گزارش، نیروهای محلی در ماه‌های گذشته <a href="https://other.example/tag/border/">'
             "آموزش</a> دیده‌اند و قرار است در منطقه مرزی مستقر شوند.</p>")
-    assert _tags(body, '<meta name="keywords" content="مرز، امنیت">') == ["مرز", "امنیت"]
+    assert _tags(body, '<meta name="news_keywords" content="مرز، امنیت">') == ["مرز", "امنیت"]
 
 
 def test_tag_links_in_a_labelled_line_are_tags():
@@ -389,8 +389,16 @@ def test_a_body_whose_class_names_the_pages_layout_puts_no_field_in_chrome():
 
 
 def test_keywords_escaped_twice_by_the_cms_are_read_as_written():
-    head = '<meta name="keywords" content="&amp;quot, water, R&amp;amp;D, &amp;quot;Europa&amp;quot;">'
+    head = '<meta name="news_keywords" content="&amp;quot, water, R&amp;amp;D, &amp;quot;Europa&amp;quot;">'
     assert _tags("<p>متن خبر</p>", head) == ["water", "R&D", '"Europa"']
+
+
+def test_the_sites_search_words_in_the_keywords_meta_are_no_tags():
+    """`<meta name="keywords">` holds what the site wants found (its name, «اخبار», its sections);
+    a page showing no tags has none. Google News' `news_keywords` names the story's own."""
+    head = '<meta name="keywords" content="خبرگزاری نمونه، اخبار، اقتصادی">'
+    assert _tags("<p>متن خبر</p>", head) == []
+    assert _tags("<p>متن خبر</p>", head + '<meta name="news_keywords" content="بودجه، مجلس">') == ["بودجه", "مجلس"]
 
 
 @pytest.mark.parametrize(("stated", "section"), [

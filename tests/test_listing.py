@@ -424,6 +424,26 @@ def test_a_story_whose_headline_links_to_itself_is_an_article(url):
     assert extract(html, url).refusal is None
 
 
+@pytest.mark.parametrize("link", ["/fa/news/600100/", "/fa/news/600100/other-slug", "https://shahr-nemouneh.ir/?p=600100"])
+def test_a_story_whose_headline_links_to_a_shorter_form_of_its_address_is_an_article(link):
+    url = "https://shahr-nemouneh.ir/fa/news/600100/z" if "?p=" not in link else link
+    html = _front("جزئیات لایحه بودجه سال آینده اعلام شد - خبرگزاری نمونه", "h1").replace("/fa/news/600100/z", link)
+    assert extract(html, url).refusal is None
+
+
+def test_a_video_archive_whose_featured_videos_linked_h1_plays_over_its_grid_is_a_listing():
+    """The featured video plays on the page, its h1 a link to its own page, its description and date
+    beside it, then the archive's grid of cards: the h1 is that video's headline, not this page's."""
+    cards = "".join(f"<div class='card'><a href='/fa/video/{20480 - i}/x'><img src='/t{i}.jpg'></a><h3><a "
+                    f"href='/fa/video/{20480 - i}/x'>ویدئوی شماره {i} از رویدادهای هفته گذشته</a></h3>"
+                    "<span>۰۲:۱۴</span></div>" for i in range(8))
+    html = ("<html lang='fa'><head><title>آرشیو ویدیو - نمونه</title></head><body><section><div><video controls "
+            "src='/v.mp4'></video></div><div><span>ویدیوی ویژه</span><h1><a href='/fa/video/20501/slug'>روایت سه "
+            f"نسل سفالگر در روستای لالجین</a></h1><p>{TOP_STORY}</p><span>۲۴ بهمن ۱۴۰۳</span></div></section>"
+            f"<section><h2>آرشیو ویدیوها</h2><div>{cards}</div></section></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/video/archive").refusal == "listing"
+
+
 
 EXCERPT = ("در این گزارش به بررسی وضعیت بازار مسکن در شهرهای بزرگ کشور پرداخته‌ایم و نظر کارشناسان را درباره "
            "آینده قیمت‌ها جویا شده‌ایم و آنان معتقدند رکود ادامه دارد.")

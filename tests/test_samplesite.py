@@ -182,7 +182,9 @@ def test_extractor_reads_every_article(key, a):
     assert rec["footer_marker"] == a["marker"]
     assert rec["editor_code"] == (a["marker"].partition("/")[2] or None if a["marker"] else None)
     assert rec["source_attribution"] == a["attribution"]
-    assert rec["tags"] == a["tags"]
+    # The Pangea family prints its tags only in the keywords meta, the site's search words: no tags
+    # on the page, none in the record.
+    assert rec["tags"] == ([] if key == "sample_dari" else a["tags"])
     assert rec["section"] == dict((s["slug"], s["name"]) for s in SITES[key]["sections"])[a["section"]]
     assert rec["authors"] == ([a["author"]] if a["author"] else [])
     assert rec["language"] == LANGUAGE[key]

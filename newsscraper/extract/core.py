@@ -409,9 +409,11 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     record: NewsArticle = loader.load_item()
 
     # A headline of a word or two printed over a page's stories is a section's name («اجتماعی»); one
-    # naming a tag, a search or an archive («برچسب: …», «نتایج جستجو برای …») is a listing's heading.
+    # naming a tag, a search or an archive («برچسب: …», «نتایج جستجو برای …») is a listing's heading;
+    # one linking to another page is that page's (a video front's featured video, its h1 a link).
     story_headline = (not from_titles and more_words_than(headline or "", MIN_MEDIA_HEADLINE_WORDS - 1)
-                      and not LISTING_HEADING.match(normalize_for_matching(headline or "")))
+                      and not LISTING_HEADING.match(normalize_for_matching(headline or ""))
+                      and not fx.headline_links_elsewhere(page, headline))
     shape = page_shape(page, containers, page_of_series(page), body.left_out, prints_headline=story_headline,
                        beside_list=body.beside_list, marked=body.marker is not None)
     refusal = is_article(record, page, shape)

@@ -619,6 +619,29 @@ def _under_a_teaser_heading(page: Page, node: etree._Element, headline: str | No
     return own is None or not pos < (page.position(own) or -1) < at
 
 
+def headline_links_elsewhere(page: Page, headline: str | None) -> bool:
+    """The element printing the headline is a link to another page than this one: not to the page's
+    own address, nor to a shorter form of it (`/fa/news/923456/` for the slugged address), nor to
+    an address of the same news ID. A page of no known address tells nothing."""
+    heading = _headline_element(page, headline)
+    here = page.url or page.canonical
+    if heading is None or not here:
+        return False
+    around = next(heading.iterancestors("a"), None)
+    links = [a.get("href") for a in (*heading.iter("a"), *(() if around is None else (around,))) if a.get("href")]
+    return bool(links) and not any(_to_this_page(page, href) or _same_story(here, urljoin(here, href))
+                                   for href in links)
+
+
+def _same_story(here: str, there: str) -> bool:
+    """A shorter form of this page's address, or one carrying the same news ID."""
+    path, other = unquote(urlsplit(here).path).rstrip("/"), unquote(urlsplit(there).path).rstrip("/")
+    if other and path.startswith(other + "/"):
+        return True
+    own = news_id_from_url(here)
+    return own is not None and own == news_id_from_url(there)
+
+
 def _to_this_page(page: Page, href: str, also: Iterable[str] = ()) -> bool:
     """Whether a link goes to the page itself: its URL, its canonical link or ``also`` (the links of
     its headline), compared by path once resolved against the page's address."""
@@ -1247,7 +1270,9 @@ def read_tags(page: Page, profile: Profile) -> list[str]:
         tags = [tag for el in page.having("property", "article:tag") if el.tag == "meta"
                 for tag in split_tags(el.get("content") or "")]
     if not tags:
-        tags = split_tags(page.meta.get("news_keywords") or page.meta.get("keywords") or "")
+        # The `keywords` meta is the site's search words (its name, «اخبار», its sections), no tags:
+        # Google News' `news_keywords` names the story's own.
+        tags = split_tags(page.meta.get("news_keywords") or "")
     # A tag of no letter or digit (a stray quote) is none, nor an @-marked one (a CMS's internal
     # marker or a handle, not a subject).
     return [t for t in tags if len(t) <= 80 and any(ch.isalnum() for ch in t) and not t.startswith("@")]

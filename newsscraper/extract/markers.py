@@ -252,9 +252,16 @@ def dateline_source(text: str) -> str | None:
     return src if 1 <= len(words) <= 4 else None
 
 
+# The note a breaking story carries while its text grows: «این خبر در حال تکمیل است», «خبر تکمیل
+# می‌شود». The line alone: a sentence about completing something else goes on in words.
+DEVELOPING_NOTE = re.compile(r"^[(\[]?(?:این\s)?خبر\s(?:در\s?حال\s)?تکمیل\s?(?:است|می[\s\u200c]?شود)?[\s.!…)\]]*$")
+
+
 def is_boilerplate_line(line: str) -> bool:
-    """Lines that never belong to a body: ID lines, comment-form labels, read-more headers."""
-    return bool(ID_LABEL_ONLY.match(line) or COMMENT_FORM.match(line) or READ_MORE.match(line))
+    """Lines that never belong to a body: ID lines, comment-form labels, read-more headers, a
+    breaking story's «در حال تکمیل» note."""
+    return bool(ID_LABEL_ONLY.match(line) or COMMENT_FORM.match(line) or READ_MORE.match(line)
+                or DEVELOPING_NOTE.match(line))
 
 
 def is_meta_line(line: str) -> bool:

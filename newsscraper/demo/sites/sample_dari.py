@@ -3,7 +3,8 @@ family (VOA Dari's CMS); an Afghan site (Asia/Kabul, Dari), served on loopback b
 ``newsscraper.demo.server``.
 
 Template: «حمل ۰۵, ۱۴۰۳» (Dari month names, no time) in .published time plus JSON-LD NewsArticle
-datePublished in UTC, body #article-content .wsw, tags from the keywords meta. Discovery: RSS at
+datePublished in UTC, body #article-content .wsw, tags only in the keywords meta (which a record does
+not read as tags: the page shows none). Discovery: RSS at
 /api/rss, the /sitemap.xml urlset, section listings /z/<slug>?p=<n>, ID backfill through
 /a/<id>.html (redirects to the slugged URL). Content: newsscraper/demo/sample_site/articles.json.
 """

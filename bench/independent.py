@@ -22,9 +22,13 @@ stories and a video front whose featured video plays on the page; bench/independ
 platform, a seminary agency, a municipality's `<br>` text, a Hugo site with footnotes, Dari
 WordPress and Elementor sites, a match report, a market page, Drupal, Next.js with an embedded
 post, AMP, an e-paper, an opinion column and a photo story, and dossier, day-archive,
-most-commented, author, home, section, tag and search listings. Their first scores are in issue
-11's notes too. `--unclassed` reads every page with its class and id attributes removed. Where
-their truth differs from our documented policy it is left as written (tables and quoted tweets in
+most-commented, author, home, section, tag and search listings; bench/independent/l/ (13 pages)
+harder Persian shapes (inserts between paragraphs, five dates on a page, a Q&A, an Iranian summer
+before 2023, a surtitle inside the h1, a brief, a paginated story, a print page, Pashto inside Dari,
+tables) and bench/independent/k/ (13 pages) news sites in Arabic, Urdu, Pashto, Turkish, Russian,
+German, French, Spanish, Sorani Kurdish and English. Their first scores are in issue 11's notes
+too. `--unclassed` reads every page with its class and id attributes removed. Where their truth
+differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, a page's stated UTC offset:
 instants are compared).
 

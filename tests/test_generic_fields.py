@@ -1565,3 +1565,26 @@ def test_footnote_marks_and_the_notes_after_the_text_are_not_its_paragraphs():
             "role='doc-backlink'>&#x21a9;&#xfe0e;</a></p></li></ol></div></div></article></body></html>")
     record = _record_of(page)
     assert record.body.split("\n\n") == [TEXT, TEXT]
+
+
+GERMAN_LEAD = ("Nach mehreren Angriffen auf Schafherden hat der Landkreis den Abschuss eines Wolfs erlaubt. "
+               "Naturschützer wollen dagegen klagen.")
+GERMAN_TEXT = ("Der Landkreis hat am Donnerstag eine Ausnahmegenehmigung erteilt, nachdem in den vergangenen "
+               "Wochen mehr als dreißig Schafe gerissen worden waren und die Halter um ihre Existenz fürchten.")
+
+
+@pytest.mark.parametrize("where", ["between", "beside the headline"])
+def test_the_line_the_pages_description_repeats_between_headline_and_text_is_the_lead(where):
+    """In any script: the standfirst a template names in words of its own (`rb-leadtext`, `a_st`) is
+    the line after the headline that the page's description repeats, whole or cut short."""
+    head = f"<meta name='description' content='{GERMAN_LEAD[:90]}…'>"
+    text = f"<div class='x1'><p>{GERMAN_TEXT}</p><p>{GERMAN_TEXT}</p><p>{GERMAN_TEXT}</p></div>"
+    h1 = "<h1>Landkreis erlaubt Abschuss eines Wolfs</h1>"
+    inner = (f"<header>{h1}<div class='x9'>{GERMAN_LEAD}</div></header>{text}" if where == "between" else
+             f"{h1}<h2 class='x9'>{GERMAN_LEAD}</h2>{text}")
+    page = f"<html lang='de'><head>{head}</head><body><article>{inner}</article></body></html>"
+    record = _record_of(page)
+    assert record.lead == GERMAN_LEAD and GERMAN_LEAD not in record.body
+    # A description cut from the text's first paragraph names no line outside the text: no lead.
+    cut = page.replace(f">{GERMAN_LEAD}<", ">Ein Wolf im Harz<").replace(GERMAN_LEAD[:90], GERMAN_TEXT[:90])
+    assert _record_of(cut).lead is None

@@ -690,10 +690,20 @@ def read_standfirst(page: Page, headline: str | None,
     lone paragraph the finder took in as the text's first block, beside the text's own block, is
     such a lead too (it stands apart from the text it opens), and so is, where the text's block holds
     the headline, its first block of text after the headline when that block sits beside the
-    headline (its parent holds the headline) and the text goes on in a block of its own."""
-    heading = _headline_element(page, headline) if containers and page.has_arabic else None
+    headline (its parent holds the headline) and the text goes on in a block of its own. On a page in
+    any script, the line between the headline and the text that the page's description repeats
+    (_described_standfirst)."""
+    heading = _headline_element(page, headline) if containers else None
     if heading is None:
         return None, None
+    if not page.has_arabic:
+        return _described_standfirst(page, heading, containers)
+    found = _persian_standfirst(page, heading, containers)
+    return found if found[1] is not None else _described_standfirst(page, heading, containers)
+
+
+def _persian_standfirst(page: Page, heading: etree._Element,
+                        containers: list[etree._Element]) -> tuple[str | None, etree._Element | None]:
     if any(a is containers[0] for a in heading.iterancestors()):
         candidates = _beside_the_headline(page, heading, containers[0], containers[1:])
     else:
@@ -707,6 +717,62 @@ def read_standfirst(page: Page, headline: str | None,
         if _is_standfirst(text) and not _in_chrome(el, heading) and not _about_the_writer(el, heading):
             return text, el
     return None, None
+
+
+DESCRIPTION_MIN_WORDS = 8
+DESCRIPTION_SIBLINGS = 3  # how far after a headline inside the text's block its standfirst may stand
+
+
+def _described_standfirst(page: Page, heading: etree._Element,
+                          containers: list[etree._Element]) -> tuple[str | None, etree._Element | None]:
+    """The line set between the headline and the text (outside the text's block, one of the
+    headline's next few siblings in it, or a lone paragraph the finder took in as the text's first
+    block beside the text's own) whose words the page's description (og:description, the
+    description meta, the JSON-LD article's) repeats, whole or cut short: the standfirst a template
+    names in its own words (`content-spot`, `a_st`, `rb-leadtext`). A description cut from the
+    text's first paragraph matches no line outside the text."""
+    wanted = [d for d in (_plain(v) for v in _descriptions(page)) if count_words(d) >= DESCRIPTION_MIN_WORDS]
+    if not wanted:
+        return None, None
+    block = containers[0]
+    if any(a is block for a in heading.iterancestors()):
+        candidates = [el for el in itertools.islice(heading.itersiblings(), DESCRIPTION_SIBLINGS)
+                      if isinstance(el.tag, str)]
+    else:
+        candidates = page.between(heading, block)
+    if len(containers) > 1:
+        candidates.append(block)
+    for el in candidates:
+        if not _may_hold_standfirst(el, heading):
+            continue
+        text = text_of(el)
+        if not (text and any(_repeats(_plain(text), d) for d in wanted) and not _in_chrome(el, heading)):
+            continue
+        rest = containers[1] if el is block else block
+        if _plain(text)[:OPENING_CHARS] in _plain(text_content(rest)[:TEXT_OPENING_CHARS]):
+            return None, None  # the text opens with it again: its first paragraph set twice, no lead
+        return text, el
+    return None, None
+
+
+TEXT_OPENING_CHARS = 2000  # how far into the text a line set twice is looked for
+OPENING_CHARS = 100  # … by its first characters
+
+
+def _descriptions(page: Page) -> list[str]:
+    art = page.jsonld_article or {}
+    found = [page.meta.get("og:description"), page.meta.get("description"), art.get("description")]
+    return [d for d in found if isinstance(d, str) and d.strip()]
+
+
+def _plain(text: str) -> str:
+    return " ".join(normalize_line(text).split()).rstrip(" .…")
+
+
+def _repeats(text: str, description: str) -> bool:
+    """The same words, or one cut short where the other goes on (a description ending in «…»)."""
+    short, long = sorted((text, description), key=len)
+    return count_words(short) >= DESCRIPTION_MIN_WORDS and long.startswith(short)
 
 
 def _may_hold_standfirst(el: etree._Element, heading: etree._Element) -> bool:

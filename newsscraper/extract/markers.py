@@ -59,10 +59,13 @@ CITY_AGENCY_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*[-–—]\s*"
 # A city and an agency in brackets after it, then a colon, a dash or the date («کابل (پژواک): …»,
 # «بامیان (نمونه) ۸ قوس ۱۴۰۳: …»).
 # The date may stand inside the brackets, after the agency («کابل (پژواک ۱۰ قوس ۱۴۰۳): …», «کابل (هندوکش،
-# ۲۸ عقرب ۱۴۰۳): …»).
+# ۲۸ عقرب ۱۴۰۳): …»), and after a dash, the agency's initials spaced as Arabic agencies write them
+# («عمّان - (أ ف ب): …»).
 _DIGITS = "[0-9۰-۹٠-٩]"
-CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*\(\s*"
-                                 rf"(?P<src>[{_FA_LETTERS}]{{3,}}(?: {_FA_WORD})?)"  # (ع), (ره): no agency
+CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*(?:[-–—]\s*)?\(\s*"
+                                 # (ع), (ره): no agency; Arabic initials spaced, (أ ف ب), are one
+                                 rf"(?P<src>[{_FA_LETTERS}]{{3,}}(?: {_FA_WORD})?"
+                                 rf"|[{_FA_LETTERS}](?: [{_FA_LETTERS}]){{1,3}})"
                                  rf"(?:\s*[،,]?\s+{_DIGITS}{{1,2}}\s*{_FA_WORD}\s*{_DIGITS}{{2,4}})?\s*\)"
                                  rf"\s*(?:[:：\-–—]|{_DIGITS})")
 # A city and an agency's dotted initials after a slash («آنکارا/آ.آ»: Anadolu's Persian service): the

@@ -165,8 +165,9 @@ def build(seed: int, hard: bool = False, varied: bool = False) -> tuple[str, str
     if source:
         opening = r.choice([f"به گزارش {source}، ", f"تهران- {source}- "]) if not afghan else f"کابل ({source}): "
         if varied and r.random() < 0.4:  # how else a text credits its agency
-            source = r.choice([source, f"خبرنگار {source}"])
-            opening = r.choice([f"به‌گزارش {source}، ", f"به نقل از {source}، ", f"به گزارش {source}، "])
+            # (its reporter's words credit the outlet: the source is the agency, as the rules read it)
+            credited = r.choice([source, f"خبرنگار {source}"])
+            opening = r.choice([f"به‌گزارش {credited}، ", f"به نقل از {credited}، ", f"به گزارش {credited}، "])
         paragraphs[0] = opening + paragraphs[0]
     lead = r.choice(LEADS) if r.random() < 0.6 else None
     marked = r.random() < 0.4

@@ -168,6 +168,8 @@ def test_by_report_attributions(text, source):
     ("کابل (نمونه‌خبر، ۱۰ قوس ۱۴۰۳): شاروالی اعلام کرد که کار ساخت پل آغاز می‌شود.", "نمونه‌خبر"),
     # … after a dash, the agency's initials spaced (an Arabic page's)
     ("عمّان - (أ ف ب): افتتح رئيس الوزراء المرحلة الأولى من المشروع.", "أ ف ب"),
+    # an agency's initials spelled out as short words, the text going straight on (an Urdu dateline)
+    ("کراچی (این این آئی) سندھ حکومت نے منصوبے کی توسیع کی منظوری دے دی۔", "این این آئی"),
     # an English page's dateline: a city in capitals, perhaps a date, the agency in brackets
     ("TEHRAN (Sample News) – The city council approved the new bridge.", "Sample News"),
     ("BANDAR ABBAS, Feb. 18 (SNA) - The port reopened on Sunday.", "SNA"),

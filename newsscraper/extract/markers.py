@@ -68,6 +68,10 @@ CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*(?:[-–—]\s
                                  rf"|[{_FA_LETTERS}](?: [{_FA_LETTERS}]){{1,3}})"
                                  rf"(?:\s*[،,]?\s+{_DIGITS}{{1,2}}\s*{_FA_WORD}\s*{_DIGITS}{{2,4}})?\s*\)"
                                  rf"\s*(?:[:：\-–—]|{_DIGITS})")
+# A city and an agency's initials spelled out as short words in brackets, the text going straight on
+# (an Urdu dateline: «کراچی (این این آئی) سندھ حکومت …»); a bracket of longer words is the sentence's.
+CITY_SPELLED_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*\(\s*"
+                                   rf"(?P<src>[{_FA_LETTERS}]{{1,3}}(?: [{_FA_LETTERS}]{{1,3}}){{1,3}})\s*\)\s")
 # A city and an agency's dotted initials after a slash («آنکارا/آ.آ»: Anadolu's Persian service): the
 # initials are the agency, where «ایسنا/کرمان» puts the agency first.
 _INITIALS = r"(?:[\u0600-\u06ff]\.){1,4}[\u0600-\u06ff]?"
@@ -245,7 +249,7 @@ def dateline_source(text: str) -> str | None:
     English dateline's agency in brackets, "TEHRAN, Feb. 18 (Kavosh) –" → Kavosh. A desk of the site's
     own and its beat («گروه اقتصادی -», «سرویس ورزشی /») name none."""
     m = (CITY_AGENCY_DATELINE.match(text) or CITY_PAREN_DATELINE.match(text) or CITY_INITIALS_DATELINE.match(text)
-         or DATELINE.match(text) or LATIN_DATELINE.match(text))
+         or CITY_SPELLED_DATELINE.match(text) or DATELINE.match(text) or LATIN_DATELINE.match(text))
     if not m:
         return None
     src = m.group("src").strip().rstrip(".")  # «آ.آ.» and «آ.آ» name one agency

@@ -1588,3 +1588,14 @@ def test_the_line_the_pages_description_repeats_between_headline_and_text_is_the
     # A description cut from the text's first paragraph names no line outside the text: no lead.
     cut = page.replace(f">{GERMAN_LEAD}<", ">Ein Wolf im Harz<").replace(GERMAN_LEAD[:90], GERMAN_TEXT[:90])
     assert _record_of(cut).lead is None
+
+
+def test_a_kicker_in_the_header_around_a_headline_set_in_an_h2_is_the_surtitle():
+    """No h1: the kicker and the headline are spans of one h2 in the article's <header>, which is the
+    story's own, not page chrome."""
+    page = ("<html lang='de'><head><title>Landkreis erlaubt erstmals den Abschuss eines Wolfs - Rundblick</title>"
+            "</head><body><main><article><header><h2 class='t'><span class='rb-kicker'>Wolf im Harz</span>"
+            "<span class='rb-headline'>Landkreis erlaubt erstmals den Abschuss eines Wolfs</span></h2></header>"
+            f"<div><p>{GERMAN_TEXT}</p><p>{GERMAN_TEXT}</p></div></article></main></body></html>")
+    record = _record_of(page)
+    assert (record.headline, record.surtitle) == ("Landkreis erlaubt erstmals den Abschuss eines Wolfs", "Wolf im Harz")

@@ -413,10 +413,14 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
     if profile.surtitle:
         found = first_text(page, profile.surtitle)
         return found[0] if found else None
+    heading: etree._Element | None = None  # the element printing the headline, found when first asked
     for node in page.named_like(_SURTITLE_CLASSES, _SURTITLE_CLASSES):
         text = text_of(node)
-        if (text and count_words(text) <= 20 and _surtitle_named(node) and not elsewhere(node)
-                and _links_only_here(page, node)):
+        if not (text and count_words(text) <= 20 and _surtitle_named(node)):
+            continue
+        heading = _headline_element(page, headline) if heading is None else heading
+        # (the header around the headline, inside an <article> with no h1, is the story's own)
+        if not elsewhere(node, heading) and _links_only_here(page, node):
             return None if names_a_trail_part(page, text) else text
     above = _surtitle_above(page, headline)
     return None if above and names_a_trail_part(page, above) else above

@@ -445,7 +445,8 @@ ATTRIBUTION_PARAGRAPHS = 2
 def _attribution(lead: str | None, body: str, source_line: str | None = None) -> str | None:
     """«به گزارش …» in the lead or the text's first two paragraphs, else what a «منبع: …» line of
     the text names, else a dateline agency opening the lead or the text."""
-    for text in (lead, "\n\n".join(body[:2000].split("\n\n", ATTRIBUTION_PARAGRAPHS)[:ATTRIBUTION_PARAGRAPHS])):
+    opening = "\n\n".join(body[:2000].split("\n\n", ATTRIBUTION_PARAGRAPHS)[:ATTRIBUTION_PARAGRAPHS])
+    for text in (lead, opening):
         if text:
             found = markers.attribution(normalize_line(text))
             if found:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -413,14 +413,12 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
     if profile.surtitle:
         found = first_text(page, profile.surtitle)
         return found[0] if found else None
-    heading: etree._Element | None = None  # the element printing the headline, found when first asked
     for node in page.named_like(_SURTITLE_CLASSES, _SURTITLE_CLASSES):
         text = text_of(node)
         if not (text and count_words(text) <= 20 and _surtitle_named(node)):
             continue
-        heading = _headline_element(page, headline) if heading is None else heading
         # (the header around the headline, inside an <article> with no h1, is the story's own)
-        if not elsewhere(node, heading) and _links_only_here(page, node):
+        if not elsewhere(node, _headline_element(page, headline)) and _links_only_here(page, node):
             return None if names_a_trail_part(page, text) else text
     above = _surtitle_above(page, headline)
     return None if above and names_a_trail_part(page, above) else above
@@ -588,7 +586,7 @@ def _of_the_writer(node: etree._Element) -> bool:
     """The writer's own line: named for the writer itself (`author-bio`), or inside the author's
     microdata item a few levels up (`itemprop="author"`, whose `itemprop="description"` is the
     writer's bio). A wrapper named for the byline may hold the lead beside it (`headline_byline`)."""
-    if _WRITER_BOX.search(f"{node.get('class', '')} {node.get('id', '')}"):
+    if _named_for_the_writer(node):
         return True
     return any(el.get("itemprop") in ("author", "creator", "contributor")
                for el in itertools.islice((node, *node.iterancestors()), WRITER_LEVELS + 1))
@@ -639,7 +637,7 @@ def headline_links_elsewhere(page: Page, headline: str | None) -> bool:
 
 def _same_story(here: str, there: str) -> bool:
     """A shorter form of this page's address, or one carrying the same news ID."""
-    path, other = unquote(urlsplit(here).path).rstrip("/"), unquote(urlsplit(there).path).rstrip("/")
+    path, other = _url_path(urlsplit(here)), _url_path(urlsplit(there))
     if other and path.startswith(other + "/"):
         return True
     own = news_id_from_url(here)
@@ -653,12 +651,16 @@ def _to_this_page(page: Page, href: str, also: Iterable[str] = ()) -> bool:
 
     def path(url: str) -> str:
         parts = urlsplit(urljoin(here, url))
-        where = unquote(parts.path).rstrip("/")
+        where = _url_path(parts)
         # A script's address names its page in its query: `/index.php?module=news&id=9921` is not
         # `/index.php`, the site's front.
         return f"{where}?{parts.query}" if parts.query and _SCRIPT_PATH.search(where or "/") else where
 
     return path(href) in {path(u) for u in (page.url, page.canonical, *also) if u}
+
+
+def _url_path(parts: SplitResult) -> str:
+    return unquote(parts.path).rstrip("/")
 
 
 _SCRIPT_PATH = re.compile(r"(?:\.(?:php\d?|aspx?|jsp|cfm|cgi|pl|do)|^/)$", re.IGNORECASE)
@@ -862,9 +864,13 @@ def _about_the_writer(el: etree._Element, heading: etree._Element) -> bool:
     for node in (el, *el.iterancestors()):
         if node in shared:
             return False
-        if _WRITER_BOX.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if _named_for_the_writer(node):
             return True
     return False
+
+
+def _named_for_the_writer(el: etree._Element) -> bool:
+    return bool(_WRITER_BOX.search(f"{el.get('class', '')} {el.get('id', '')}"))
 
 
 def _is_standfirst(text: str) -> bool:
@@ -1352,7 +1358,9 @@ def read_section(page: Page, profile: Profile, headline: str | None = None) -> s
     """The section's name, without the page number a newspaper's trail prints before it («صفحه ۵ -
     پول و بانک» → «پول و بانک»)."""
     section = _read_section(page, profile, headline)
-    return _PAGE_NUMBER_PREFIX.sub("", section) or section if section else section
+    if not section:
+        return section
+    return _PAGE_NUMBER_PREFIX.sub("", section) or section
 
 
 _PAGE_NUMBER_PREFIX = re.compile(r"^(?:صفحه|ص\.|page)\s*[0-9۰-۹]+\s*[-–—:|]\s*", re.IGNORECASE)

@@ -96,7 +96,6 @@ def teaser_block(el: etree._Element) -> bool:
     return teasers >= TEASER_BLOCK_SHARE * items
 
 
-
 # Where a list of stories after a text is looked for: among the next siblings of the text's block and
 # of its parent (a column's next boxes), not higher (the next column is a sidebar's).
 LIST_AFTER_LEVELS = 2
@@ -121,12 +120,15 @@ def followed_by_list(el: etree._Element, min_items: int) -> bool:
 
 
 def _story_list(el: etree._Element, min_items: int) -> bool:
-    # (a label over the list, an unlinked heading, is no item of it)
+    """``min_items`` or more of the block's items, and most of them, hold a linked heading or open
+    with a linked headline (teaser_block's test, looser: a card may wrap its headline); a label over
+    the list, an unlinked heading, is no item of it."""
     items = [c for c in el if isinstance(c.tag, str) and c.tag not in rules.HEADING_TAGS]
     if len(items) < min_items:
         return False
     stories = sum(1 for c in items if opens_with_headline(c) or any(map(linked_heading, c.iter(*rules.HEADING_TAGS))))
     return stories >= min_items and stories >= TEASER_BLOCK_SHARE * len(items)
+
 
 def kind(el: etree._Element) -> tuple[str, frozenset[str]]:
     """Tag and class words, their digits left out: WordPress writes `post-123` on each item, and

@@ -731,12 +731,12 @@ DESCRIPTION_SIBLINGS = 3  # how far after a headline inside the text's block its
 
 def _described_standfirst(page: Page, heading: etree._Element,
                           containers: list[etree._Element]) -> tuple[str | None, etree._Element | None]:
-    """The line set between the headline and the text (outside the text's block, one of the
-    headline's next few siblings in it, or a lone paragraph the finder took in as the text's first
-    block beside the text's own) whose words the page's description (og:description, the
+    """The line set between the headline and the text (outside the text's block, or one of the
+    headline's next few siblings in it) whose words the page's description (og:description, the
     description meta, the JSON-LD article's) repeats, whole or cut short: the standfirst a template
     names in its own words (`content-spot`, `a_st`, `rb-leadtext`). A description cut from the
-    text's first paragraph matches no line outside the text."""
+    text's first paragraph matches no line outside the text; the text's first block is never asked
+    (a site's description is often that paragraph, the finder may have set it apart)."""
     wanted = [d for d in (_plain(v) for v in _descriptions(page)) if count_words(d) >= DESCRIPTION_MIN_WORDS]
     if not wanted:
         return None, None
@@ -746,16 +746,13 @@ def _described_standfirst(page: Page, heading: etree._Element,
                       if isinstance(el.tag, str)]
     else:
         candidates = page.between(heading, block)
-    if len(containers) > 1:
-        candidates.append(block)
     for el in candidates:
         if not _may_hold_standfirst(el, heading):
             continue
         text = text_of(el)
         if not (text and any(_repeats(_plain(text), d) for d in wanted) and not _in_chrome(el, heading)):
             continue
-        rest = containers[1] if el is block else block
-        if _plain(text)[:OPENING_CHARS] in _plain(text_content(rest)[:TEXT_OPENING_CHARS]):
+        if _plain(text)[:OPENING_CHARS] in _plain(text_content(block)[:TEXT_OPENING_CHARS]):
             return None, None  # the text opens with it again: its first paragraph set twice, no lead
         return text, el
     return None, None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC
 from typing import Any
@@ -609,16 +610,26 @@ def _under_a_teaser_heading(page: Page, node: etree._Element, headline: str | No
     at = page.position(node)
     if at is None:
         return False
-    before = [(page.position(h) or 0, h) for tag in _HEADINGS for h in page.tagged(tag)]
-    before = [(pos, h) for pos, h in before if pos < at]
-    if not before:
+    positions, headings = _headings_in_order(page)
+    nearest = bisect_left(positions, at) - 1  # the last heading opening before the node
+    if nearest < 0:
         return False
-    pos, heading = max(before, key=lambda ph: ph[0])
+    pos, heading = positions[nearest], headings[nearest]
     links = [a.get("href") for a in heading.iter("a") if a.get("href")]
     if not links or _prints_headline(page, heading, headline) or all(_to_this_page(page, href) for href in links):
         return False
     own = _headline_element(page, headline)
     return own is None or not pos < (page.position(own) or -1) < at
+
+
+def _headings_in_order(page: Page) -> tuple[list[int], list[etree._Element]]:
+    """The page's headings and their document positions, in document order (found once per page:
+    every candidate lead asks for the heading nearest before it)."""
+    if "headings" not in page.memo:
+        found = sorted(((page.position(h) or 0, h) for tag in _HEADINGS for h in page.tagged(tag)),
+                       key=lambda ph: ph[0])
+        page.memo["headings"] = ([pos for pos, _ in found], [h for _, h in found])
+    return page.memo["headings"]
 
 
 def headline_links_elsewhere(page: Page, headline: str | None) -> bool:

@@ -1599,3 +1599,63 @@ def test_a_kicker_in_the_header_around_a_headline_set_in_an_h2_is_the_surtitle()
             f"<div><p>{GERMAN_TEXT}</p><p>{GERMAN_TEXT}</p></div></article></main></body></html>")
     record = _record_of(page)
     assert (record.headline, record.surtitle) == ("Landkreis erlaubt erstmals den Abschuss eines Wolfs", "Wolf im Harz")
+
+
+def test_a_layout_tables_rows_without_fonts_give_the_surtitle_and_a_lead_beside_its_floated_picture():
+    """No class names anything: the cell above the headline's is its surtitle, the cell below holds
+    the story's picture floated beside the lead (`align="left"`), then the text's own block."""
+    lead = "فرماندار شهرستان از تعطیلی ادارات دولتی در روز شنبه به دلیل گرمای شدید هوا خبر داد."
+    page = ("<html lang='fa'><body><table><tr><td><span>کد خبر: ۱۲۳۴۵</span></td></tr>"
+            "<tr><td>با اعلام فرمانداری</td></tr><tr><td><h1>ادارات شهرستان شنبه تعطیل است</h1></td></tr>"
+            f"<tr><td><img src='/files/55.jpg' align='left' width='220'>{lead}</td></tr>"
+            f"<tr><td><div><p>{TEXT}</p><p>{TEXT}</p></div></td></tr></table></body></html>")
+    record = _record_of(page)
+    assert (record.surtitle, record.lead) == ("با اعلام فرمانداری", lead)
+    assert lead not in record.body
+
+
+def test_a_lead_wrapped_in_a_block_of_its_own_before_the_text_past_a_meta_line_is_the_lead():
+    """The headline, a byline and date line, the lead as a <div> around one <p>, a picture, then the
+    text's block: no class names anything."""
+    lead = "مقام‌های راه‌داری می‌گویند صدها خودرو در دو سوی گردنه مانده‌اند و بازگشایی راه به هوا بستگی دارد."
+    meta = ("<div><span>کرانه</span> <span>|</span> <span>۱۲ دی ۱۴۰۳ - ۱۴:۲۰</span> <span>|</span> "
+            "<span>گزارشگر: نادر امینی</span></div>")
+    page = Page(f"<html lang='fa'><body><article><h1>راه گردنه بسته شد</h1>{meta.replace('<div>', '<div id=meta>')}"
+                f"<div><p>{lead}</p></div><figure><img src='/a.jpg'><figcaption>خودروهای مانده در برف</figcaption>"
+                f"</figure><div id='text'><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>",
+                "https://www.shahrava.example/fa/news/55123")
+    # the finder took the meta line in as a block beside the text's
+    blocks = [page.css("#meta")[0], page.css("#text")[0]]
+    assert read_standfirst(page, "راه گردنه بسته شد", blocks)[0] == lead
+
+
+def test_a_briefs_one_paragraph_beside_a_short_note_stays_its_text():
+    """A brief's one paragraph in a block of its own, a «developing story» note after it: no lead
+    set apart from a text, the paragraph is the text."""
+    line = "زمین‌لرزه‌ای به بزرگی ۴.۸ ریشتر بامداد امروز شهر کرانه را لرزاند و تاکنون خسارتی گزارش نشده است."
+    page = (f"<html lang='fa'><body><article><h1>زلزله کرانه را لرزاند</h1><div><p>{line}</p></div>"
+            "<div>این خبر در حال تکمیل است.</div></article></body></html>")
+    record = _record_of(page)
+    assert record.lead is None
+    assert record.body == line
+
+
+def test_a_lead_beside_the_headline_before_a_byline_of_spans_is_the_lead():
+    """In the block around the headline: the section link, the headline, the lead, then the writer's
+    name and the time as spans of one line (the name alone reads as no meta line); the text follows
+    in a block of its own."""
+    page = Page("<html lang='fa'><body><main><article><div id='head'><a href='/fa/iran'>ایران</a>"
+                f"<h1>پل تازه شهر</h1><p>{STANDFIRST}</p><div><span>سارا موسوی</span><span>•</span>"
+                "<time>۱۳ آذر ۱۴۰۳، ۱۵:۳۵</time></div></div><figure><img src='/a.jpg'></figure>"
+                f"<div id='text'><p>{TEXT}</p><p>{TEXT}</p></div></article></main></body></html>",
+                "https://www.shahrava.example/fa/news/55123")
+    blocks = [page.css("#head")[0], page.css("#text")[0]]
+    assert read_standfirst(page, "پل تازه شهر", blocks)[0] == STANDFIRST
+
+
+def test_a_lone_paragraph_the_finder_set_first_in_a_wrapper_of_its_own_is_the_lead():
+    page = Page(f"<html lang='fa'><body><article><h1>پل تازه شهر</h1><div id='first'><p>{STANDFIRST}</p></div>"
+                f"<div id='text'><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>",
+                "https://www.shahrava.example/fa/news/55123")
+    blocks = [page.css("#first")[0], page.css("#text")[0]]
+    assert read_standfirst(page, "پل تازه شهر", blocks)[0] == STANDFIRST

@@ -34,7 +34,7 @@ from newsscraper.extract.sitename import (
 )
 from newsscraper.extract.teasers import in_teaser_list, opens_with_other_story
 from newsscraper.extract.urlid import front_page, news_id_from_url
-from newsscraper.extract.wordcount import WORD, count_words
+from newsscraper.extract.wordcount import WORD, count_words, more_words_than
 from newsscraper.gregorian import PERSIAN_SCRIPT_MONTHS, find_gregorian_date
 from newsscraper.jalali import UPDATE_WORDS, find_date, may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
@@ -437,7 +437,7 @@ def names_a_trail_part(page: Page, text: str) -> bool:
 
 # A Persian روتیتر sits right above the headline: a few words, never a whole paragraph.
 SURTITLE_WORDS = range(2, 13)
-_SURTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "small", "font", "b"})
+_SURTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "small", "font", "b", "td"})
 
 
 def _surtitle_above(page: Page, headline: str | None) -> str | None:
@@ -724,9 +724,12 @@ def _persian_standfirst(page: Page, heading: etree._Element,
     if any(a is containers[0] for a in heading.iterancestors()):
         candidates = _beside_the_headline(page, heading, containers[0], containers[1:])
     else:
+        # (a meta line under the headline, taken in beside the text, is no block of the text)
+        while len(containers) > 1 and markers.is_meta_line(text_content(containers[0])):
+            containers = containers[1:]
         candidates = page.between(heading, containers[0])
-    if len(containers) > 1:
-        candidates.append(containers[0])
+    if len(containers) > 1 and _text_goes_on(containers):
+        candidates.append(_lone_line(containers[0]))
     for el in candidates:
         if not _may_hold_standfirst(el, heading):
             continue
@@ -734,6 +737,22 @@ def _persian_standfirst(page: Page, heading: etree._Element,
         if _is_standfirst(text) and not _in_chrome(el, heading) and not _about_the_writer(el, heading):
             return text, el
     return None, None
+
+
+def _text_goes_on(containers: list[etree._Element]) -> bool:
+    """The blocks after the first hold more words than it: set apart, the first leaves a text (a
+    brief's one paragraph beside a «developing story» note is the text itself, not its lead)."""
+    return more_words_than(" ".join(text_content(c) for c in containers[1:]), count_words(text_content(containers[0])))
+
+
+def _lone_line(block: etree._Element) -> etree._Element:
+    """The one line a wrapper holds (`<div><p>The lead…</p></div>`), or the block itself."""
+    for _ in range(LINE_WRAPPER_LEVELS):
+        inner = [c for c in block if isinstance(c.tag, str)]
+        if len(inner) != 1 or (block.text or "").strip() or (inner[0].tail or "").strip():
+            break
+        block = inner[0]
+    return block
 
 
 DESCRIPTION_MIN_WORDS = 8
@@ -793,9 +812,20 @@ def _may_hold_standfirst(el: etree._Element, heading: etree._Element) -> bool:
     """Wrappers (their text is their children's), pictures (an icon before the line aside) and links
     hold no lead of their own, and nothing inside the headline is one."""
     if el.tag not in _STANDFIRST_TAGS or any(d.tag in _NOT_INSIDE_STANDFIRST and not _icon(d)
-                                             for d in el.iterdescendants()):
+                                             and not _floated_beside(d, el) for d in el.iterdescendants()):
         return False
     return not _in_media_or_link(el) and not any(a is heading for a in el.iterancestors())
+
+
+def _floated_beside(picture: etree._Element, line: etree._Element) -> bool:
+    """The story's picture floated at the start of its lead's own block, the text flowing beside it
+    (an old template's `<td><img align="left">The lead…</td>`): the block still holds the lead. A
+    picture not floated stands over its line, a caption as often as a lead."""
+    return (picture.tag == "img" and picture.getparent() is line and not (line.text or "").strip()
+            and _FLOATED.search(f"{picture.get('align', '')} {picture.get('style', '')}") is not None)
+
+
+_FLOATED = re.compile(r"^\s*(?:left|right)\b|float\s*:\s*(?:left|right)", re.IGNORECASE)
 
 
 MAX_ICON_PIXELS = 24
@@ -834,10 +864,17 @@ def _beside_the_headline(page: Page, heading: etree._Element, block: etree._Elem
     inside = set(first.iter())
     rest = later[later.index(first) + 1:]
     after = next((el for el in rest if el not in inside and (el.text or "").strip() and not _in_media_or_link(el)
-                  and not _meta_or_label(" ".join(el.text.split()))), None)
+                  and not _meta_or_label(" ".join(el.text.split())) and not _part_of_a_meta_line(el)), None)
     if after is None or after.tag in _HEADINGS or not _first_run(after).endswith(tuple(SENTENCE_ENDS)):
         return []  # a list's label, a section's heading: the line opens the text or is all of it
     return [first] if after.getparent() not in held or after.tag != first.tag else []
+
+
+def _part_of_a_meta_line(el: etree._Element) -> bool:
+    """An inline piece of a byline and date line (`<div><span>The writer</span><time>…</time></div>`):
+    the writer's name alone reads as no meta line, the line it is set in does."""
+    parent = el.getparent()
+    return el.tag not in BLOCK_TAGS and parent is not None and _meta_or_label(text_content(parent))
 
 
 def _first_run(el: etree._Element) -> str:

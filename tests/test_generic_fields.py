@@ -1659,3 +1659,17 @@ def test_a_lone_paragraph_the_finder_set_first_in_a_wrapper_of_its_own_is_the_le
                 "https://www.shahrava.example/fa/news/55123")
     blocks = [page.css("#first")[0], page.css("#text")[0]]
     assert read_standfirst(page, "پل تازه شهر", blocks)[0] == STANDFIRST
+
+
+def test_a_link_by_the_headline_going_where_a_menu_link_goes_names_the_section():
+    """No class names anything and the section's address says nothing of sections (`/fa/iran`): the
+    link above the headline goes where the menu's «ایران» goes. A link the menu does not carry, or
+    the menu's home link, names none."""
+    menu = "<nav><ul><li><a href='/fa'>صفحه نخست</a></li><li><a href='/fa/iran'>ایران</a></li>" \
+           "<li><a href='/fa/world'>جهان</a></li></ul></nav>"
+    page = (f"<html lang='fa'><body><header>{menu}</header><main><article><div><a href='/fa/iran'>ایران</a>"
+            f"<h1>پل تازه شهر</h1></div><div><p>{TEXT}</p><p>{TEXT}</p></div></article></main></body></html>")
+    assert _record_of(page).section == "ایران"
+    label = "<a href='/fa/iran'>ایران</a><h1>"
+    for elsewhere in ("<a href='/fa/misc'>ایران</a><h1>", "<a href='/fa'>ایران</a><h1>"):
+        assert _record_of(page.replace(label, elsewhere)).section is None

@@ -1548,12 +1548,33 @@ def _section_link_by_the_headline(page: Page, headline: str | None) -> str | Non
     if at is None:
         return None
     around = page.elements()[max(0, at - MAX_SECTION_LINK_DISTANCE):at + MAX_SECTION_LINK_DISTANCE + 1]
-    links = [a for a in around if a.tag == "a" and _SECTION_PAGE.search(a.get("href") or "")]
+    links = [a for a in around if a.tag == "a" and a.get("href")
+             and (_SECTION_PAGE.search(a.get("href")) or _in_the_menu(page, a))]
     for a in sorted(links, key=lambda a: abs((page.position(a) or 0) - at)):
         text = text_of(a)
         if text and _names_a_section(text) and not _in_chrome(a, anchor) and not in_teaser_list(a):
             return text
     return None
+
+
+def _in_the_menu(page: Page, a: etree._Element) -> bool:
+    """The link goes where one of the site's menu links goes (`<nav>`, `role="navigation"`), and not
+    to its front page: a section's page, whatever its address looks like (`/fa/iran`)."""
+    if "menu paths" not in page.memo:
+        menus = [*page.tagged("nav"), *page.having("role", "navigation")]
+        page.memo["menu paths"] = {_link_path(page, link.get("href")) for menu in menus for link in menu.iter("a")
+                                   if link.get("href") and not _to_front_page(page, link)}
+        page.memo["menu paths"].discard(None)
+    return _link_path(page, a.get("href")) in page.memo["menu paths"] and not _to_front_page(page, a)
+
+
+def _link_path(page: Page, href: str | None) -> str | None:
+    """A link's host and path once resolved against the page's address (None for no web address)."""
+    url = page.absolute(href)
+    if not url or not url.startswith(("http://", "https://")):
+        return None
+    parts = urlsplit(url)
+    return f"{host_name(url)}{_url_path(parts)}"
 
 
 # A Persian meta line's section label and its value: «سرویس: سیاسی», «گروه: اقتصادی», «دسته‌بندی: ورزشی»,

@@ -1673,3 +1673,20 @@ def test_a_link_by_the_headline_going_where_a_menu_link_goes_names_the_section()
     label = "<a href='/fa/iran'>ایران</a><h1>"
     for elsewhere in ("<a href='/fa/misc'>ایران</a><h1>", "<a href='/fa'>ایران</a><h1>"):
         assert _record_of(page.replace(label, elsewhere)).section is None
+
+
+def test_tag_links_of_any_case_and_topic_pages_are_tags_but_a_trending_bar_over_the_page_is_not():
+    """`/Tag/…` (an ASP.NET site's routes) under a label typed on an Arabic keyboard, and `/topics/…`
+    (a broadcaster's tag pages) are tags; a bar of trending topics over the page, before the headline
+    and outside its header, is not, while a tag row set over the headline inside the story is."""
+    label = "<td><b>كليد واژه‌ها:</b> <a href='/Tag/آتش'>آتش</a> - <a href='/Tag/جنگل'>جنگل</a></td>"
+    assert _tags(f"<p>{TEXT}</p><table><tr>{label}</tr></table>") == ["آتش", "جنگل"]
+    topics = ("<ul><li><a href='/persian/topics/c08z'>تغییرات اقلیمی</a></li>"
+              "<li><a href='/persian/topics/c18z'>علم</a></li></ul>")
+    assert _tags(f"<p>{TEXT}</p>{topics}") == ["تغییرات اقلیمی", "علم"]
+    trending = f"<div><div>{topics}</div></div>"
+    page = (f"<html lang='fa'><body><div id='main'>{trending}<article><header><h1>تیتر خبر</h1></header>"
+            f"<p>{TEXT}</p></article></div></body></html>")
+    assert read_tags(Page(page), GENERIC, "تیتر خبر") == []
+    row = page.replace(f"{trending}<article><header>", f"<article><header>{topics}")
+    assert read_tags(Page(row), GENERIC, "تیتر خبر") == ["تغییرات اقلیمی", "علم"]

@@ -258,3 +258,10 @@ def test_a_needle_in_persian_letters_finds_the_arabic_keyboards_on_a_page_that_w
     # a page in Persian letters only is searched as written
     plain = fx.Page("<html><body><h2>بازار میوه خشک در شهر</h2></body></html>")
     assert not plain.arabic_forms and plain.texts_containing(("میوه خشک",))
+
+
+def test_a_page_typed_on_an_arabic_keyboard_mentions_a_persian_needle():
+    """ي and ك stand for ی and ک: the cheap test before a scan must not turn such a page away."""
+    page = Page("<html><body><b>كليد واژه‌ها:</b> <a href='/t/1'>آتش</a></body></html>")
+    assert page.mentions("کلید واژه")
+    assert not page.mentions("برچسب")

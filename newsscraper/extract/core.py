@@ -401,7 +401,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         loader.add_value("footer_marker", marker[0])
         loader.add_value("editor_code", marker[1])
     loader.add_value("source_attribution", _attribution(lead, body_text, body.source))
-    loader.add_value("tags", fx.read_tags(page, profile))
+    loader.add_value("tags", fx.read_tags(page, profile, headline))
     loader.add_value("section", fx.read_section(page, profile, headline))
     loader.add_value("authors", fx.read_authors(page, profile, names))
     loader.add_value("language", language)

@@ -1313,25 +1313,35 @@ def _link_tag(a: etree._Element) -> str | None:
 
 
 # A tag's own page: a name after /tag/, /tags/ or /keyword/ (`/tags/?letter=a`, an index of tags, is none).
-_TAG_PAGE = re.compile(r"/(?:tags?|keyword)/[^/?#\s]")
+_TAG_PAGE = re.compile(r"/(?:tags?|keyword|topics?)/[^/?#\s]")
 # A link with more words than this around it in its block sits in a sentence: a story linking a word
 # to a tag page (often another site's) names no tag of its own.
 MAX_WORDS_AROUND_TAGS = 8
 
 
-def _tag_links(page: Page) -> list[etree._Element]:
+def _tag_links(page: Page, headline: str | None = None) -> list[etree._Element]:
     """`a[@rel='tag']` (the CMS says so), and links to a tag's own page outside running text; none
-    in page chrome, nor in an item of a list of other stories (their tags)."""
+    in page chrome, nor in an item of a list of other stories (their tags), nor before the headline
+    (a bar of trending topics over the page)."""
     found = []
     running: dict[etree._Element, bool] = {}  # per block: the tag links of one list share it
+    heading = _headline_element(page, headline) if headline else None
+    start = (page.position(heading) or 0) if heading is not None else 0
+    # (a tag row set over the headline in the story's own header shares a near wrapper with it)
+    near = {el for el in itertools.islice(heading.iterancestors(), TAG_ROW_LEVELS)
+            if el.tag not in ("body", "html")} if heading is not None else set()
     for a in page.tagged("a"):
         if a.get("rel") == "tag":
             pass
         elif not _tag_page(a.get("href")) or _in_running_text(a, running):
             continue
-        if not _in_chrome(a) and not in_teaser_list(a, _story_link):
+        if (not _in_chrome(a) and not in_teaser_list(a, _story_link)
+                and ((page.position(a) or 0) >= start or any(el in near for el in a.iterancestors()))):
             found.append(a)
     return found
+
+
+TAG_ROW_LEVELS = 2  # how far above the headline the wrapper it shares with a tag row over it may be
 
 
 def _story_link(a: etree._Element) -> bool:
@@ -1341,7 +1351,10 @@ def _story_link(a: etree._Element) -> bool:
 
 def _tag_page(href: str | None) -> bool:
     # The plain substring tests first: they turn away nearly every link of a page at C speed.
-    return href is not None and ("/tag" in href or "/keyword/" in href) and _TAG_PAGE.search(href) is not None
+    if href is None:
+        return False
+    href = href.lower()  # `/Tag/…` too (an ASP.NET site's routes)
+    return ("/tag" in href or "/keyword/" in href or "/topic" in href) and _TAG_PAGE.search(href) is not None
 
 
 def _in_running_text(a: etree._Element, known: dict[etree._Element, bool]) -> bool:
@@ -1357,10 +1370,10 @@ def _in_running_text(a: etree._Element, known: dict[etree._Element, bool]) -> bo
     return known[block]
 
 
-def _generic_tag_elements(page: Page) -> Iterator[list[etree._Element]]:
+def _generic_tag_elements(page: Page, headline: str | None = None) -> Iterator[list[etree._Element]]:
     """Candidates on pages without a profile, best first: tag links, elements named for tags, the
     element holding a «برچسب‌ها:» label."""
-    yield _tag_links(page)
+    yield _tag_links(page, headline)
     for node in page.named_like(_TAG_CLASSES, ("tags", "keywords")):
         parent = node.getparent()  # an article's <footer class="tags"> is not page chrome
         if parent is not None and not _in_chrome(parent):
@@ -1375,7 +1388,7 @@ def _generic_tag_elements(page: Page) -> Iterator[list[etree._Element]]:
                 yield [parent if label_only and parent is not None else holder]
 
 
-def read_tags(page: Page, profile: Profile) -> list[str]:
+def read_tags(page: Page, profile: Profile, headline: str | None = None) -> list[str]:
     """Tags as a list of separate tags, however the page writes them (links, or one text)."""
     tags: list[str] = []
     for css in profile.tags:
@@ -1383,7 +1396,7 @@ def read_tags(page: Page, profile: Profile) -> list[str]:
         if tags:
             break
     if not tags:
-        for nodes in _generic_tag_elements(page):
+        for nodes in _generic_tag_elements(page, headline):
             tags = _tags_of(nodes)
             if tags:
                 break

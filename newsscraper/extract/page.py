@@ -19,6 +19,7 @@ from cssselect import HTMLTranslator
 from lxml import etree
 
 from newsscraper.extract import cssplan
+from newsscraper.persian import persian_letters
 
 ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
@@ -219,7 +220,14 @@ class Page:
             return True
         if not self.has_arabic and all(_arabic_needle(n) for n in needles):
             return False  # one scan of the source answers for every Persian needle
-        return any(n in self.html for n in needles)
+        # a page typed on an Arabic keyboard writes a Persian needle's ی and ک as ي and ك
+        source = self._persian_lettered if self.arabic_forms else self.html
+        return any(n in source for n in needles)
+
+    @cached_property
+    def _persian_lettered(self) -> str:
+        """The source with an Arabic keyboard's ي ى ك read as Persian's ی ک (for `mentions`)."""
+        return persian_letters(self.html)
 
     def may_match(self, pattern: re.Pattern[str], *, arabic: bool = False) -> bool:
         """Whether the page's source may hold text this pattern finds: a cheap test before a scan.

@@ -1572,22 +1572,20 @@ def _section_link_by_the_headline(page: Page, headline: str | None) -> str | Non
 
 def _in_the_menu(page: Page, a: etree._Element) -> bool:
     """The link goes where one of the site's menu links goes (`<nav>`, `role="navigation"`), and not
-    to its front page: a section's page, whatever its address looks like (`/fa/iran`)."""
+    to its front page: a section's page, whatever its address looks like (`/fa/iran`). Compared by
+    path (`https://site/fa/iran/` and `/fa/iran` alike): a menu holds hundreds of links."""
     if "menu paths" not in page.memo:
         menus = [*page.tagged("nav"), *page.having("role", "navigation")]
-        page.memo["menu paths"] = {_link_path(page, link.get("href")) for menu in menus for link in menu.iter("a")
-                                   if link.get("href") and not _to_front_page(page, link)}
-        page.memo["menu paths"].discard(None)
-    return _link_path(page, a.get("href")) in page.memo["menu paths"] and not _to_front_page(page, a)
+        page.memo["menu paths"] = {_href_path(link.get("href")) for menu in menus for link in menu.iter("a")}
+    path = _href_path(a.get("href"))
+    return bool(path) and path in page.memo["menu paths"] and not _to_front_page(page, a)
 
 
-def _link_path(page: Page, href: str | None) -> str | None:
-    """A link's host and path once resolved against the page's address (None for no web address)."""
-    url = page.absolute(href)
-    if not url or not url.startswith(("http://", "https://")):
-        return None
-    parts = urlsplit(url)
-    return f"{host_name(url)}{_url_path(parts)}"
+def _href_path(href: str | None) -> str:
+    try:
+        return urlsplit(href or "").path.rstrip("/")
+    except ValueError:  # a malformed address (an unclosed IPv6 bracket)
+        return ""
 
 
 # A Persian meta line's section label and its value: «سرویس: سیاسی», «گروه: اقتصادی», «دسته‌بندی: ورزشی»,

@@ -241,3 +241,16 @@ def test_a_long_line_of_words_naming_a_date_is_text():
     line = ("شورای شهر روز ۱۳ تیر ۱۴۰۱ در نشست فوق‌العاده خود طرح گسترش فضای سبز محله‌های جنوبی شهر را"
             " با حضور شهردار و معاونان او بررسی کرد")  # no sentence end: 16 words with letters
     assert not is_meta_line(line)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # Pashto: «by the report of …», «citing …»
+    ("د کابل خبري آژانس د راپور له مخې، د ولایت چارواکو ویلي چې سړک پرانیستل شو.", "کابل خبري آژانس"),
+    ("د باختر آژانس په حواله، په ولایت کې باران وورېد.", "باختر آژانس"),
+    # Sorani Kurdish: «according to a report of …»
+    ("بەپێی ڕاپۆرتێکی ئاژانسی هەواڵی شار، دوێنێ باران بارى.", "ئاژانسی هەواڵی شار"),
+    # no such phrase: a sentence full of Pashto's «د» names no source
+    ("د ولایت د کرنې ریاست مسوولینو ویلي چې سږکال حاصل زیات شوی دی.", None),
+])
+def test_pashto_and_sorani_attributions(text, source):
+    assert attribution(text) == source

@@ -176,10 +176,24 @@ def news_id_in(text: str) -> str | None:
     return to_ascii_digits(m.group("id")) if m else None
 
 
+# Pashto's «د سپین غر خبري آژانس د راپور له مخې» (by the agency's report), «د … په حواله» (citing), and
+# Sorani Kurdish's «بەپێی ڕاپۆرتێکی ئاژانسی …،» / «بە گوێرەی …،» (according to): the outlet in between.
+_OUTLET_WORDS = r"[^\s،,.:؛]+(?:\s+[^\s،,.:؛]+){0,5}?"
+_OTHER_ATTRIBUTIONS = (
+    ("مخې", re.compile(rf"(?:^|\s)د\s+(?P<src>{_OUTLET_WORDS})\s+د\s+(?:راپور|خبر)\s+(?:له\s+مخې|پر\s+بنسټ)")),
+    ("حواله", re.compile(rf"(?:^|\s)د\s+(?P<src>{_OUTLET_WORDS})\s+په\s+حواله")),
+    ("پێی", re.compile(rf"(?:^|\s)بە\s?پێی\s+(?:ڕاپۆرت(?:ی|ێکی)\s+)?(?P<src>{_OUTLET_WORDS})\s*[،,]")),
+    ("گوێرەی", re.compile(rf"(?:^|\s)بە\s?گوێرەی\s+(?:ڕاپۆرت(?:ی|ێکی)\s+)?(?P<src>{_OUTLET_WORDS})\s*[،,]")),
+)
+
+
 def attribution(text: str) -> str | None:
-    """The agency after «به گزارش» / «به نقل از», or a leading dateline's agency."""
+    """The agency after «به گزارش» / «به نقل از» (or Pashto's and Sorani's phrases for «by the
+    report of»), or a leading dateline's agency."""
     if "گزارش" not in text and "نقل" not in text:
-        return None  # the words every match holds: no scan of a text without them (an English page)
+        # the words every Persian match holds: no scan of a text without them (an English page)
+        return next((m.group("src") for word, pattern in _OTHER_ATTRIBUTIONS
+                     if word in text and (m := pattern.search(text))), None)
     m = ATTRIBUTION.search(text)
     if m:
         src = _agency(_unquoted(m.group("src")))

@@ -69,6 +69,10 @@ from newsscraper.sites import site_for_url
     ("https://site.example/news/article/New-cars-at-the-show-14848164.php", "14848164"),
     ("https://site.example/business/tariff-talks-777916.html", "777916"),
     ("https://site.example/2019/11/storm-damage-1202189233/", "1202189233"),
+    # after the slug and an underscore, a section's number after it (Le Monde's shape)
+    ("https://site.example/planete/article/2024/03/20/une-station-ferme_6218734_3244.html", "6218734"),
+    ("https://site.example/article/une-station-ferme_6218734.html", "6218734"),
+    ("https://site.example/article/saison_2023.html", None),  # a year closing a slug is no ID
     # … but no count ending a headline's slug, and never a day
     ("https://site.example/world/cases-rise-by-12000", None),
     ("https://site.example/2023/11/14/top-10-things", None),

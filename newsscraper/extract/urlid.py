@@ -35,6 +35,8 @@ URL_ID_PATTERNS = (
     re.compile(r"/(\d{5,})\.[A-Za-z]{2,5}(?:[?#]|$)"),
     # … or after a short word of letters, six digits at least (`/tnews11058901.html`, `/n3012345`)
     re.compile(r"/[A-Za-z]{1,6}(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
+    # … or after the slug and an underscore, a section's number after it (`/slug_6218734_3244.html`)
+    re.compile(r"_(\d{6,})(?:_\d+)?\.[A-Za-z]{2,5}(?:[?#]|$)"),
 )
 _YEAR = re.compile(r"(?:1[34]\d\d|19\d\d|20\d\d)")  # Jalali 1300–1499 or Gregorian 1900–2099
 _DAY_IN_ONE = re.compile(r"(1[34]\d\d|19\d\d|20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)")  # 14030512, 2024-05-01

@@ -206,8 +206,9 @@ _CORE = "|".join(
     )
 )
 _GAP_BEFORE = r"[\s,\-/|]*"
-# What may stand between a date and its time: separators and the words ساعت (hour) / در (at).
-_GAP_AFTER = rf"(?:[\s,\-/|:]|ساعت|در{_NOT_LETTER_AFTER})*"
+# What may stand between a date and its time: separators and the words ساعت (hour) / در (at), and
+# the label of a time printed apart («ساعت انتشار:», «زمان انتشار:»: the hour of publication).
+_GAP_AFTER = rf"(?:[\s,\-/|:]|(?:ساعت|زمان)\s(?:انتشار|ارسال|درج){_NOT_LETTER_AFTER}|ساعت|در{_NOT_LETTER_AFTER})*"
 # The same day in the lunar Hijri and the Gregorian calendar, which many Persian pages print between
 # the Jalali date and its time («۱۲ مرداد ۱۴۰۳ - ۲۶ محرم ۱۴۴۶ - ۲ اوت ۲۰۲۴ - ۱۰:۳۰»): passed over,
 # so that the time is still the date's.

@@ -1179,3 +1179,28 @@ def test_a_page_built_with_elementor_gives_every_section_of_its_text():
                 "<aside class='widget-area'><section class='widget'><h3>آخرین مطالب</h3><ul><li><a href='/a/'>"
                 "راهنمای خرید آپارتمان در شهر</a></li></ul></section></aside>")
     assert body_of(html) == SENTENCES
+
+
+@pytest.mark.parametrize("cls", [" class='item-text'", ""])
+def test_a_text_split_by_ads_and_a_related_story_keeps_the_parts_after_the_part_marked_article_body(cls):
+    """The first part alone carries `itemprop="articleBody"`; the parts after the ad slot and the
+    related box are siblings of the same tag and class (or, unnamed, holding <p>s as it does)."""
+    first, rest = split_story()
+    ad = "<div><div>تبلیغات</div><div data-slot='inline-1'></div></div>"
+    related = "<div><span>مطلب مرتبط</span><a href='/fa/news/9/'><span>خبر دیگری درباره پارک‌های شهر</span></a></div>"
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div><div{cls} itemprop='articleBody'>{first}</div>{ad}{related}"
+                f"<div{cls}>{rest}</div></div>")
+    assert body_of(html) == SENTENCES
+
+
+@pytest.mark.parametrize("label", ["خلاصه خبر", "نکات کلیدی:", "Key points"])
+def test_a_box_of_key_points_before_the_text_is_no_part_of_it(label):
+    """A summary box (Jannah's `tie-summary-box`, or unnamed): its label and bullets repeat the story."""
+    bullets = "".join(f"<li>{s}</li>" for s in SENTENCES[:2])
+    box = f"<div><div><strong>{label}</strong><ul>{bullets}</ul></div></div>"
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{box}"
+                + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>")
+    assert body_of(html) == SENTENCES
+    # a list under no such label stays the text's
+    listed = html.replace(f"<strong>{label}</strong>", "<strong>مراحل اجرای طرح</strong>")
+    assert body_of(listed)[:3] == ["مراحل اجرای طرح", *SENTENCES[:2]]

@@ -1,6 +1,7 @@
 """Generic field readers on pages of templates no profile knows: headline with the site's name
 stripped from the titles, tags as separate tags, and printed 12-hour dates."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -1690,3 +1691,52 @@ def test_tag_links_of_any_case_and_topic_pages_are_tags_but_a_trending_bar_over_
     assert read_tags(Page(page), GENERIC, "تیتر خبر") == []
     row = page.replace(f"{trending}<article><header>", f"<article><header>{topics}")
     assert read_tags(Page(row), GENERIC, "تیتر خبر") == ["تغییرات اقلیمی", "علم"]
+
+
+def test_a_surtitle_about_a_visit_is_no_views_line():
+    """«بازدید» is also «a visit»: only a count of views («بازدید: ۲۵», «۱۲۰ بازدید») is a views line."""
+    above = "<h4>معاون شهردار در بازدید از کارگاه پل</h4>"
+    page = (f"<html lang='fa'><body><article><div>{above}<h1>پل تازه شهر</h1></div><p>{TEXT}</p><p>{TEXT}</p>"
+            "</article></body></html>")
+    assert _record_of(page).surtitle == "معاون شهردار در بازدید از کارگاه پل"
+    assert _record_of(page.replace("در بازدید از کارگاه پل", "بازدید: ۱۲۵")).surtitle is None
+
+
+def test_a_lead_beside_the_headline_before_a_live_pages_controls_is_the_lead():
+    """A live page: the headline, the lead, the meta line, a picture, then the auto-update switch and
+    a count of updates (controls, no text) before the entries."""
+    page = Page("<html lang='fa'><body><article id='story'><h1>لحظه به لحظه با زلزله شهر</h1>"
+                f"<p>{STANDFIRST}</p><div><span>کد خبر: ۸۸۱۲۴۵</span></div><div><button type='button'>"
+                "به‌روزرسانی خودکار: <strong>روشن</strong></button><span>۱۲ به‌روزرسانی</span></div>"
+                f"<div id='feed'><div><time>۱۳:۴۰</time><p>{TEXT}</p></div><div><time>۱۳:۰۵</time>"
+                f"<p>{TEXT}</p></div></div></article></body></html>", "https://www.shahrava.example/fa/news/55123")
+    blocks = [page.css("#story")[0]]
+    assert read_standfirst(page, "لحظه به لحظه با زلزله شهر", blocks)[0] == STANDFIRST
+
+
+@pytest.mark.parametrize(("above", "surtitle"), [
+    ("<div>خبر زنده</div>", None),                                 # a badge naming the kind of story
+    ("<div>گزارش تصویری</div>", None),
+    ("<h2 class='news-rotitr'>خبر زنده</h2>", "خبر زنده"),          # … unless the template names it so
+])
+def test_a_badge_naming_the_kind_of_story_over_the_headline_is_no_surtitle(above, surtitle):
+    page = (f"<html lang='fa'><body><article><div>{above}<h1>پل تازه شهر</h1></div><p>{TEXT}</p><p>{TEXT}</p>"
+            "</article></body></html>")
+    assert _record_of(page).surtitle == surtitle
+
+
+def test_rank_maths_comma_joined_article_section_names_its_first_category():
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "پل تازه شهر",
+                     "articleSection": "خانه‌داری, سبک زندگی"}, ensure_ascii=False)
+    page = (f"<html lang='fa'><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+            f"<h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p></article></body></html>")
+    assert _record_of(page).section == "خانه‌داری"
+
+
+def test_a_date_cell_and_the_time_in_the_next_cell_of_its_row_give_the_instant():
+    """An old ASP.NET layout prints the date and the time of publication in two cells of one row."""
+    row = ("<table><tr><td><span>تاریخ انتشار: ۱۳۹۸/۰۵/۱۴</span></td><td align='left'><span>ساعت انتشار: ۰۹:۳۵"
+           "</span></td></tr></table>")
+    page = f"<html lang='fa'><body><h1>پل تازه شهر</h1>{row}<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>"
+    record = _record_of(page)
+    assert record.published_at == "2019-08-05T09:35:00+04:30"  # summer, before Iran dropped daylight time

@@ -698,3 +698,10 @@ def test_a_published_date_passes_over_one_labelled_as_an_update(text: str, jalal
 ])
 def test_a_machine_date_with_jalali_numbers_reads_as_its_gregorian_day(value: str, gregorian: str | None) -> None:
     assert jalali_machine_as_gregorian(value) == gregorian
+
+
+@pytest.mark.parametrize("label", ["ساعت انتشار:", "زمان انتشار:", "ساعت:"])
+def test_a_time_printed_under_its_own_label_after_the_date_is_the_dates(label: str) -> None:
+    found = find_date(f"تاریخ انتشار: ۱۳۹۸/۰۵/۱۴ {label} ۰۹:۳۵")
+    assert found is not None and found.has_time
+    assert found.value == datetime(2019, 8, 5, 9, 35, tzinfo=TEHRAN)

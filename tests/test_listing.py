@@ -749,3 +749,25 @@ def test_an_authors_bio_over_a_labelled_list_of_their_stories_is_a_listing():
             f"<h2>آخرین مطالب کیان رحمانی</h2><div><button>همه</button><button>مقایسه</button></div>{stories}"
             "</section></div></main></body></html>")
     assert extract(html, "https://shahr-nemouneh.ir/author/kian-rahmani/").refusal == "listing"
+
+
+COLLECTION_TEXT = ("باشندگان چندین ولسوالی دوردست ولایت بامیان می‌گویند که با آغاز سردی‌های شدید و بسته شدن "
+                   "راه‌ها با کمبود مواد سوخت و خوراکی روبه‌رو شده‌اند و از مسئولان کمک خواسته‌اند. ") * 3
+
+
+@pytest.mark.parametrize(("types", "refusal"), [
+    (["CollectionPage"], "listing"),                  # a category's archive (Yoast, Rank Math)
+    (["SearchResultsPage"], "listing"),
+    (["CollectionPage", "NewsArticle"], None),        # an article named beside it: the article counts
+    (["WebPage"], None),
+])
+def test_a_page_its_structured_data_calls_a_collection_is_a_listing(types, refusal):
+    """A category page whose featured story's long excerpt reads as a dated text, og:type "article"
+    as the theme writes it on every page: its JSON-LD calls it a CollectionPage."""
+    graph = [{"@type": t, "headline": "زمستان سخت در بامیان"} for t in types]
+    ld = json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False)
+    page = (f"<html lang='fa-AF'><head><meta property='og:type' content='article'>"
+            f"<script type='application/ld+json'>{ld}</script></head><body><h1>زمستان سخت در ولسوالی‌های بامیان</h1>"
+            f"<div><span>۲۸ جدی ۱۴۰۲</span><p>{COLLECTION_TEXT}</p></div></body></html>")
+    result = extract(page, "https://nawaikabul.example/category/social/")
+    assert result.refusal == refusal

@@ -254,3 +254,17 @@ def test_a_long_line_of_words_naming_a_date_is_text():
 ])
 def test_pashto_and_sorani_attributions(text, source):
     assert attribution(text) == source
+
+
+def test_an_urban_desks_reporter_is_no_part_of_the_outlets_name():
+    assert attribution(normalize_line("به گزارش خبرنگار شهری افق‌نما، کار پل تمام شد.")) == "افق‌نما"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("آژانس خبری آسمان گزارش می‌دهد، همزمان با آغاز فصل برداشت، نخستین محموله فرستاده شد.", "آژانس خبری آسمان"),
+    ("رادیو صدای کوه گزارش داده است که راه سالنگ باز شد.", "رادیو صدای کوه"),
+    # a ministry reporting is a source of facts, no outlet crediting its own report
+    ("وزارت صحت گزارش می‌دهد، که شمار بیماران کاهش یافته است.", None),
+])
+def test_an_afghan_outlet_reporting_at_the_texts_opening_is_the_source(text, source):
+    assert attribution(normalize_line(text)) == source

@@ -53,8 +53,29 @@ def body_containers(page: Page, profile: Profile,
         # A hint that also marks a related list's teasers keeps the matches the finder agrees with;
         # one the finder disagrees with must hold at least half the finder's text (not a stub).
         if agreed or (len(nodes) == 1 and finding.text_chars(nodes) >= 0.5 * found):
-            return agreed or nodes, finding
+            return _with_continuations(agreed or nodes), finding
     return finding.containers, finding
+
+
+def _with_continuations(nodes: list[etree._Element]) -> list[etree._Element]:
+    """The hinted blocks and, after each, its siblings that continue it: a text split by an ad slot
+    or a related story into `div.item-text` parts, the first alone marked `itemprop="articleBody"`."""
+    out: list[etree._Element] = []
+    for node in nodes:
+        out.append(node)
+        out += [sib for sib in node.itersiblings() if sib not in nodes and _continues(node, sib)]
+    return out
+
+
+def _continues(node: etree._Element, sib: etree._Element) -> bool:
+    """A sibling of the same tag and class holding text; where no class names them, one holding
+    only the kinds of element the first part holds (its <p>s, not a box of <div>s and links)."""
+    if sib.tag != node.tag or sib.get("class") != node.get("class") or not text_content(sib).strip():
+        return False
+    if node.get("class"):
+        return True
+    kinds = {c.tag for c in node if isinstance(c.tag, str)}
+    return bool(kinds) and {c.tag for c in sib if isinstance(c.tag, str)} <= kinds
 
 
 def _outermost(nodes: list[etree._Element]) -> list[etree._Element]:
@@ -90,7 +111,7 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
     containers = _without_copies(containers)
     blocks: list[Block] = []
     left_out = furniture_inside(finding, containers) if finding else []
-    skip = _excluded(page, profile, exclude) + left_out + picture_captions(containers)
+    skip = _excluded(page, profile, exclude) + left_out + picture_captions(containers) + summary_boxes(containers)
     keep = text_spine(finding, containers) if finding else []
     for container in containers:
         blocks.extend(iter_blocks(container, skip, keep))
@@ -101,6 +122,30 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
         # «منبع: <a>…</a>» is a short line mostly link: left out as a link list
         reading.source = next(filter(None, map(_source_of, left_out)), None)
     return reading, containers
+
+
+# What a box of the story's key points says over its bullets (Jannah's «خلاصه خبر», "Key points").
+_SUMMARY_LABEL = re.compile(r"^(?:خلاصه(?: خبر| مطلب)?|چکیده(?: خبر)?|نکات (?:کلیدی|مهم)(?: خبر)?|در یک نگاه|"
+                            r"آنچه (?:باید )?(?:بدانید|می[\s\u200c]?خوانید)|key (?:points|takeaways)|summary|in brief|"
+                            r"at a glance|highlights|the gist|in short)\s*[:：]?$", re.IGNORECASE)
+SUMMARY_BOX_MAX_WORDS = 150  # the bullets of a summary say the story in brief
+
+
+def summary_boxes(containers: Iterable[etree._Element]) -> list[etree._Element]:
+    """Boxes of the story's key points inside the text's blocks: an element opening with a summary
+    label (its first line of text) and holding a list, all of it short; the points repeat the
+    story in brief and are no paragraphs of it (as a lead is none)."""
+    out: list[etree._Element] = []
+    for container in containers:
+        for lst in container.iter("ul", "ol"):
+            box = lst.getparent()
+            if box is None or box is container or any(box is o for o in out):
+                continue
+            label = next((t for t in box.itertext() if t.strip()), "")
+            if (_SUMMARY_LABEL.match(" ".join(normalize_line(label).split())) is not None
+                    and count_words(text_content(box)) <= SUMMARY_BOX_MAX_WORDS):
+                out.append(box)
+    return out
 
 
 def _without_copies(containers: list[etree._Element]) -> list[etree._Element]:

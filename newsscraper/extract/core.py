@@ -131,6 +131,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     declared = page is not None and page.declares_article
     if LISTING_HEADING.match(normalize_for_matching(record.headline)) and not declared and not one_story():
         return "listing"  # a tag's, a search's or an archive's heading over its stories, in an h1 or the title
+    if page is not None and page.declares_listing and not one_story():
+        return "listing"  # its structured data calls it a collection of pages (a category's archive)
     if shape is not None:
         if shape.one_of_many or shape.top_story_of_a_front():
             return "listing"
@@ -335,7 +337,11 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         lead, lead_node = fx.read_standfirst(page, headline, containers)
         if lead_node is not None and any(lead_node is c or c in lead_node.iterancestors() for c in containers):
             # read as the text's first block, or as a line of the block that holds the headline
-            body, containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
+            rest, rest_containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
+            if rest.paragraphs:
+                body, containers = rest, rest_containers
+            else:  # set apart, the line leaves no text: it is the text (a brief's one paragraph)
+                lead = None
     if not more_words_than("\n".join(body.paragraphs), MIN_BODY_WORDS - 1):
         # Too little text in the markup: the text the JSON-LD article states (a page built by its
         # scripts), else, on a photo story, its pictures' captions.

@@ -420,20 +420,30 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
             continue
         # (the header around the headline, inside an <article> with no h1, is the story's own)
         if not elsewhere(node, _headline_element(page, headline)) and _links_only_here(page, node):
-            return None if names_a_trail_part(page, text) else text
+            return None if names_a_trail_part(page, text, badges=False) else text
     above = _surtitle_above(page, headline)
     return None if above and names_a_trail_part(page, above) else above
 
 
-def names_a_trail_part(page: Page, text: str) -> bool:
+def names_a_trail_part(page: Page, text: str, badges: bool = True) -> bool:
     """The line names a part of the page's breadcrumb trail: a label of the section or the kind of
-    story («گزارش تصویری» over a photo report whose trail ends in it), not a روتیتر."""
+    story («گزارش تصویری» over a photo report whose trail ends in it), not a روتیتر; or, with
+    ``badges`` (a line no class names a surtitle), it is a badge naming the kind of story whatever
+    the trail says («خبر زنده», «اختصاصی»)."""
     if count_words(text) > MAX_SECTION_WORDS:
         return False
+    if badges and " ".join(normalize_line(text).lower().split()) in STORY_KIND_BADGES:
+        return True
     if "trail texts" not in page.memo:  # (asked for the surtitle and for the body's first line)
         page.memo["trail texts"] = {normalize_line(text_of(a) or "") for links in _trails(page) for a in links}
     return normalize_line(text) in page.memo["trail texts"]
 
+
+# What a badge over a headline calls the kind of story: live coverage, breaking, exclusive, a video, a
+# photo report, an infographic (as normalize_line writes them: a space for a ZWNJ).
+STORY_KIND_BADGES = frozenset({"خبر زنده", "پوشش زنده", "لحظه به لحظه", "زنده", "فوری", "خبر فوری", "اختصاصی",
+                               "ویدیو", "ویدئو", "فیلم", "گزارش تصویری", "گزارش ویدیویی", "اینفوگرافیک",
+                               "پادکست", "عکس", "live", "breaking", "exclusive", "video", "watch"})
 
 # A Persian روتیتر sits right above the headline: a few words, never a whole paragraph.
 SURTITLE_WORDS = range(2, 13)
@@ -451,12 +461,14 @@ def _surtitle_above(page: Page, headline: str | None) -> str | None:
     text = text_of(above)
     own = [a.get("href") for a in heading.iter("a") if a.get("href")]
     if (count_words(text) not in SURTITLE_WORDS or not ARABIC_CHAR.search(text) or markers.is_meta_line(text)
-            or markers.news_id_in(normalize_line(text)) or "بازدید" in text
+            or markers.news_id_in(normalize_line(text)) or _VIEWS_COUNT.search(text)
             or not _links_only_here(page, above, own) or _in_chrome(above, heading)):
         return None
     return text
 
 
+# A views count («بازدید: ۲۵», «۱۲۰ بازدید»): the word alone is also «a visit» («در بازدید از کارگاه»).
+_VIEWS_COUNT = re.compile(r"بازدید\s*[:：]?\s*[0-9۰-۹]|[0-9۰-۹]\s*بازدید")
 LINE_WRAPPER_LEVELS = 3  # a grid template sets each line in wrappers of its own (`<div class="row"><h1>`), a
 #                         layout table in a row, a cell and a <font> (`<tr><td><font><b>`)
 
@@ -864,10 +876,22 @@ def _beside_the_headline(page: Page, heading: etree._Element, block: etree._Elem
     inside = set(first.iter())
     rest = later[later.index(first) + 1:]
     after = next((el for el in rest if el not in inside and (el.text or "").strip() and not _in_media_or_link(el)
-                  and not _meta_or_label(" ".join(el.text.split())) and not _part_of_a_meta_line(el)), None)
+                  and not _meta_or_label(" ".join(el.text.split())) and not _part_of_a_meta_line(el)
+                  and not _a_control(el)), None)
     if after is None or after.tag in _HEADINGS or not _first_run(after).endswith(tuple(SENTENCE_ENDS)):
         return []  # a list's label, a section's heading: the line opens the text or is all of it
     return [first] if after.getparent() not in held or after.tag != first.tag else []
+
+
+_CONTROLS = frozenset({"button", "label", "select", "option", "textarea"})
+
+
+def _a_control(el: etree._Element) -> bool:
+    """A form control, inside one or beside one (a live page's «به‌روزرسانی خودکار» switch and its
+    count of updates): the page's widgets, no text."""
+    parent = el.getparent()
+    return (el.tag in _CONTROLS or any(a.tag in _CONTROLS for a in el.iterancestors())
+            or (parent is not None and any(c.tag in _CONTROLS for c in parent)))
 
 
 def _part_of_a_meta_line(el: etree._Element) -> bool:
@@ -1258,7 +1282,21 @@ def _with_its_line(node: etree._Element) -> str:
     if parent is not None and parent.tag != "body":
         line = _shown(text_of(parent))
         if len(line) < _SHORT_TEXT and text in line:
-            return line
+            text = line
+    return text if markers.CLOCK.search(text) else _with_its_time(text, node)
+
+
+TIME_LINE_CHARS = 40  # «ساعت انتشار: ۰۹:۳۵»: a label and a time
+
+
+def _with_its_time(text: str, node: etree._Element) -> str:
+    """A date printed without its time, the time on a line of its own right after it (the next cell
+    of a layout table's row, «<td>تاریخ انتشار: ۱۳۹۸/۰۵/۱۴</td><td>ساعت انتشار: ۰۹:۳۵</td>»): the two."""
+    for el in itertools.islice((node, *node.iterancestors()), 2):
+        after = next((s for s in el.itersiblings() if isinstance(s.tag, str)), None)
+        line = _shown(text_of(after) or "") if after is not None else ""
+        if line and len(line) <= TIME_LINE_CHARS and markers.CLOCK.search(line) and find_date(line) is None:
+            return f"{text} {line}"
     return text
 
 
@@ -1431,6 +1469,8 @@ def _read_section(page: Page, profile: Profile, headline: str | None = None) -> 
     art = page.jsonld_article or {}
     value: Any = art.get("articleSection")
     stated = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)]
+    # (Rank Math writes the post's categories as one string, «خانه‌داری, سبک زندگی»: the first is its own)
+    stated = [part.strip() for v in stated for part in v.split(",")]
     stated += [page.meta.get("article:section") or "", page.meta.get("og:article:section") or ""]
     # A home link, a CMS's word for its own objects or default category, or the site's own name
     # or host names no section.

@@ -199,7 +199,14 @@ def attribution(text: str) -> str | None:
         src = _agency(_unquoted(m.group("src")))
         if src and len(src.split()) <= MAX_ATTRIBUTION_WORDS:
             return src
-    return None
+    m = OUTLET_REPORTS.match(text)
+    return m.group("src") if m else None
+
+
+# An Afghan agency's opening: «آژانس خبری آسمایی گزارش می‌دهد، …» (the outlet reports that …), an
+# outlet's word opening its name.
+OUTLET_REPORTS = re.compile(r"^(?P<src>(?:آژانس|خبرگزاری|روزنامه|رادیو|تلویزیون|شبکه|سایت|وب[\s\u200c]?سایت)"
+                            r"(?:\s[^\s،,:؛]+){1,4}?)\s+گزارش\s+(?:می[\s\u200c]?دهد|داده\s+است|داد)(?:\s*[،,]|\s+که)")
 
 
 # «به گزارش خبرنگار سیاسی خبرگزاری نمونه از تبریز، …»: who reports is the agency, not its desk or
@@ -214,7 +221,8 @@ MAX_OUTLET_WORDS = 3  # an outlet's name after its desk's words, where no outlet
 # A desk's beat, between the desk word and an outlet's one-word name («گروه سیاسی ایرنا»).
 _BEATS = frozenset({"سیاسی", "اقتصادی", "اجتماعی", "فرهنگی", "ورزشی", "بین‌الملل", "بین الملل", "علمی",
                     "استان‌ها", "استانها", "پارلمانی", "دفاعی", "حقوقی", "قضایی", "هنری", "جامعه", "سلامت",
-                    "خبری", "عکس", "فناوری", "دانشگاهی", "آموزشی", "محیط", "زیست"})
+                    "خبری", "عکس", "فناوری", "دانشگاهی", "آموزشی", "محیط", "زیست", "شهری", "استانی",
+                    "بین‌المللی", "دیپلماسی", "مجلس", "انرژی", "بهداشت", "درمان", "کارگری", "دینی", "مذهبی"})
 
 
 def _agency(src: str) -> str:

@@ -25,6 +25,9 @@ ARTICLE_TYPES = frozenset({
     "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
     "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "VideoObject", "Report",
 })
+# What schema.org calls a page listing other pages: a section's, a tag's or an author's archive
+# (Yoast and Rank Math write CollectionPage for every category and tag page), search results.
+LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage"})
 # NUL can end libxml2's reading of a page, and other C0 controls would pass into the text of
 # fields that are not normalised (published_raw). In UTF-8 these bytes stand only for themselves,
 # so one byte-table pass on the encoded page removes NUL and blanks the others.
@@ -523,6 +526,13 @@ class Page:
         if art and jsonld_types(art) & ARTICLE_TYPES:
             return True
         return self.meta.get("og:type", "").lower() == "article"
+
+    @cached_property
+    def declares_listing(self) -> bool:
+        """The page's JSON-LD says it lists other pages (a CollectionPage, search results, a
+        profile) and names no article: og:type says "article" on many a theme's every page."""
+        types = set().union(*(jsonld_types(obj) for obj in self.jsonld))
+        return bool(types & LISTING_TYPES) and not types & ARTICLE_TYPES
 
     @cached_property
     def base_url(self) -> str | None:

@@ -699,7 +699,8 @@ COMMENTS = [
 
 
 @pytest.mark.parametrize("heading", ["<h2>Top Rated Comments</h2>", "<h3>Kommentare (6)</h3>", "<h2>نظرات</h2>",
-                                     "<h3>نظرات کاربران</h3>", "<h3>دیدگاه‌های شما</h3>", "<h4>۶ نظر</h4>"])
+                                     "<h3>نظرات کاربران</h3>", "<h3>دیدگاه‌های شما</h3>", "<h4>۶ نظر</h4>",
+                                     "<div>نظرات بینندگان (۸)</div>"])
 def test_a_longer_comment_thread_under_a_comments_heading_is_not_the_text(heading):
     """Hashed class names (CSS modules) give no hint: the heading names the readers' thread."""
     story = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])

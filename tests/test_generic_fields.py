@@ -687,6 +687,9 @@ LINKED_SHORT = SHORT.replace("بودجه عمرانی", "<a href='/fa/tag/9'>ب�
     (f"<div><h1>پل تازه شهر</h1></div><div><p>{STANDFIRST}</p></div><div><p>{SHORT}</p></div>", None),
     # the only text beside the headline, a list's heading after it: no text goes on after it
     (f"<h1>پل تازه شهر</h1><p>{STANDFIRST}</p><div><h3>اخبار مرتبط</h3></div>", None),
+    # a meta line of spans between the headline and the lead, the writer's name alone in one of them
+    (f"<h1>پل تازه شهر</h1><div><span>۱۲ اردیبهشت ۱۳۹۸ | ۱۰:۲۰</span><span>کد خبر: ۵۵۱۲۳</span>"
+     f"<span>سارا احمدی</span></div><div>{STANDFIRST}</div><div><p>{SHORT}</p><p>{SHORT}</p></div>", STANDFIRST),
     # the text's first sentence links a word, and a source line is set after it in its block
     (f"<h1>پل تازه شهر</h1><p>{STANDFIRST}</p><div><span>۱۲ اردیبهشت ۱۳۹۸</span></div>"
      f"<div>{LINKED_SHORT}<p>منبع: ایسنا</p></div>", STANDFIRST),

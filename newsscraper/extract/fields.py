@@ -867,7 +867,7 @@ def _beside_the_headline(page: Page, heading: etree._Element, block: etree._Elem
     # (the text may go on in the blocks after this one, which holds only the headline and the line)
     later += [el for b in more for el in b.iter() if isinstance(el.tag, str)]
     first = next((el for el in later if _may_hold_standfirst(el, heading) and text_of(el)
-                  and not _meta_or_label(text_of(el))), None)
+                  and not _meta_or_label(text_of(el)) and not _part_of_a_meta_line(el)), None)
     held = set(heading.iterancestors())
     if first is None or next(first.iter("br"), None) is not None or first.getparent() not in held:
         return []

@@ -1205,3 +1205,14 @@ def test_a_box_of_key_points_before_the_text_is_no_part_of_it(label):
     # a list under no such label stays the text's
     listed = html.replace(f"<strong>{label}</strong>", "<strong>مراحل اجرای طرح</strong>")
     assert body_of(listed)[:3] == ["مراحل اجرای طرح", *SENTENCES[:2]]
+
+
+def test_an_excluded_element_stays_out_though_the_text_spine_keeps_it():
+    """The lead found beside the headline is excluded from a second reading of the body, even where
+    the finder's text spine holds it (keep overrides only a class naming furniture)."""
+    from newsscraper.extract.blocks import iter_blocks
+
+    page_ = Page(f"<html><body><div id='c'><p id='lead'>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p></div></body></html>")
+    container, lead = page_.css("#c")[0], page_.css("#lead")[0]
+    texts = [b.text for b in iter_blocks(container, exclude=[lead], keep=[lead])]
+    assert texts == [SENTENCES[1]]

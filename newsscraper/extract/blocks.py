@@ -227,7 +227,7 @@ def iter_blocks(container: etree._Element, exclude: Iterable[etree._Element] = (
         el, entering, in_link = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
         if entering:
-            if el is not container and el not in kept and (el in excluded or is_furniture(el)):
+            if el is not container and (el in excluded or (el not in kept and is_furniture(el))):
                 if tag in BLOCK_TAGS:
                     flush()
                 if el.tail:

@@ -26,11 +26,19 @@ most-commented, author, home, section, tag and search listings; bench/independen
 harder Persian shapes (inserts between paragraphs, five dates on a page, a Q&A, an Iranian summer
 before 2023, a surtitle inside the h1, a brief, a paginated story, a print page, Pashto inside Dari,
 tables) and bench/independent/k/ (13 pages) news sites in Arabic, Urdu, Pashto, Turkish, Russian,
-German, French, Spanish, Sorani Kurdish and English. Their first scores are in issue 11's notes
-too. `--unclassed` reads every page with its class and id attributes removed. Where their truth
+German, French, Spanish, Sorani Kurdish and English. bench/independent/{m,n}/ (session 19: 22
+articles, 6 listings) an MS Word paste, in-text ads with a video and long comments, a bold first
+paragraph and no lead, a Jannah key-points box, Afghan months with an outlet «گزارش می‌دهد», score
+tables, three calendars on one line, an infographic, a 2,000-word analysis with references, Next.js
+with `__NEXT_DATA__`, an ASP.NET table of `<br>` text with the time in its own cell; a text split by
+ads into three blocks, a section per paragraph, a 60-word item in a huge sidebar, comments longer
+than the text, a Q&A with a bio box, live coverage, a relative date only, embedded posts, a tips
+list with «منبع:», Dari AMP, a broadcaster's dual date; print-edition, Dari category, photo, search,
+most-viewed and columnist listings. Their first scores are in issue 11's notes too.
+`--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
-a body, tags from the keywords meta, a WordPress shortlink's ID, a page's stated UTC offset:
-instants are compared).
+a body, tags from the keywords meta, a WordPress shortlink's ID, a live page's entry times, a page's
+stated UTC offset: instants are compared).
 
 Per article: refused or not, headline, news ID, Jalali date, lead, surtitle, footer marker (present
 or not), and body token precision and recall against the truth's paragraphs (letters unified, ZWNJ

@@ -1216,3 +1216,18 @@ def test_an_excluded_element_stays_out_though_the_text_spine_keeps_it():
     container, lead = page_.css("#c")[0], page_.css("#lead")[0]
     texts = [b.text for b in iter_blocks(container, exclude=[lead], keep=[lead])]
     assert texts == [SENTENCES[1]]
+
+
+@pytest.mark.parametrize("line", ["مشاهده در اندازه اصلی", "نمایش تصویر در اندازه بزرگ", "View full size image",
+                                  "طراح: نگار صدیقی | داده‌ها: سازمان انرژی"])
+def test_an_infographics_enlarge_link_and_credits_under_it_are_no_text(line):
+    first, rest = split_story()
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div>{first}<p><img src='/info.jpg'></p><p>{line}</p>{rest}</div>")
+    assert body_of(html) == SENTENCES
+
+
+def test_a_sentence_about_designers_stays_text():
+    line = "طراحان این پروژه گفتند که کار ساخت پارک تا پایان سال تمام می‌شود و مردم از آن استفاده می‌کنند."
+    first, rest = split_story()
+    assert body_of(page(f"<h1>طرح تازه فضای سبز</h1><div>{first}<p>{line}</p>{rest}</div>")) == [
+        *SENTENCES[:2], line, *SENTENCES[2:]]

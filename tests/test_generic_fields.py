@@ -1743,3 +1743,22 @@ def test_a_date_cell_and_the_time_in_the_next_cell_of_its_row_give_the_instant()
     page = f"<html lang='fa'><body><h1>پل تازه شهر</h1>{row}<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>"
     record = _record_of(page)
     assert record.published_at == "2019-08-05T09:35:00+04:30"  # summer, before Iran dropped daylight time
+
+
+def test_a_long_surtitle_naming_who_is_interviewed_about_what_is_read():
+    above = "<h2>گفت‌وگو با فریبا اسدزاده، زلزله‌شناس، درباره لرزه‌های اخیر اطراف تهران</h2>"
+    page = (f"<html lang='fa'><body><article><div>{above}<h1>زلزله را نمی‌شود پیش‌بینی کرد</h1></div>"
+            f"<p>{TEXT}</p><p>{TEXT}</p></article></body></html>")
+    assert _record_of(page).surtitle == "گفت‌وگو با فریبا اسدزاده، زلزله‌شناس، درباره لرزه‌های اخیر اطراف تهران"
+
+
+def test_the_cms_own_tag_links_win_over_a_sidebars_tag_cloud():
+    """WordPress marks the post's tags rel="tag"; the tag cloud widget beside it links to tag pages
+    without the mark (no class names either)."""
+    own = "<div><span>برچسب‌ها:</span> <a href='/tag/زلزله-تهران/' rel='tag'>زلزله تهران</a></div>"
+    cloud = "".join(f"<a href='/tag/{t}/'>{t}</a> " for t in ("مسکن", "آموزش", "مهاجرت"))
+    page = Page(f"<html lang='fa'><body><article><h1>تیتر خبر</h1><p>{TEXT}</p>{own}</article>"
+                f"<div><div>برچسب‌های پربازدید</div><div>{cloud}</div></div></body></html>")
+    assert read_tags(page, GENERIC, "تیتر خبر") == ["زلزله تهران"]
+    unmarked = Page(page.html.replace(" rel='tag'", ""))
+    assert read_tags(unmarked, GENERIC, "تیتر خبر") == ["زلزله تهران", "مسکن", "آموزش", "مهاجرت"]

@@ -404,6 +404,10 @@ BOILERPLATE_LINE = re.compile(
     r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|" + PERSIAN_OTHER_STORIES + "|"
     + PERSIAN_TOOLBAR + "|"
     r"(?:منبع\s?)?عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60}|"
+    # an infographic's credits («طراح: … | داده‌ها: …») and its enlarge link («مشاهده در اندازه اصلی»)
+    r"(?:طراح(?:ی)?|گرافیک|گرافیست|تصویرساز|عکاس|داده[\s\u200c]?ها)\s*[:：].{0,100}|"
+    r"(?:مشاهده|نمایش|دیدن)\s(?:(?:تصویر|عکس|اینفوگرافیک)\s)?(?:در\s)?(?:اندازه|سایز|ابعاد)\s(?:اصلی|بزرگ|واقعی|کامل)|"
+    r"view (?:full[- ]?size|larger|original)(?: (?:image|photo|version))?|"
     + COPYRIGHT_NOTICE + ")"
     r"[.:!]?$",
     re.IGNORECASE,

@@ -445,8 +445,9 @@ STORY_KIND_BADGES = frozenset({"خبر زنده", "پوشش زنده", "لحظه
                                "ویدیو", "ویدئو", "فیلم", "گزارش تصویری", "گزارش ویدیویی", "اینفوگرافیک",
                                "پادکست", "عکس", "live", "breaking", "exclusive", "video", "watch"})
 
-# A Persian روتیتر sits right above the headline: a few words, never a whole paragraph.
-SURTITLE_WORDS = range(2, 13)
+# A Persian روتیتر sits right above the headline: a line of words (a long one names who said what
+# about what, «گفت‌وگو با …، زلزله‌شناس، درباره …»: 13 words as count_words counts them), no paragraph.
+SURTITLE_WORDS = range(2, 17)
 _SURTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "small", "font", "b", "td"})
 
 
@@ -1358,7 +1359,7 @@ MAX_WORDS_AROUND_TAGS = 8
 
 
 def _tag_links(page: Page, headline: str | None = None) -> list[etree._Element]:
-    """`a[@rel='tag']` (the CMS says so), and links to a tag's own page outside running text; none
+    """`a[@rel='tag']` (the CMS says so), else links to a tag's own page outside running text; none
     in page chrome, nor in an item of a list of other stories (their tags), nor before the headline
     (a bar of trending topics over the page)."""
     found = []
@@ -1368,15 +1369,16 @@ def _tag_links(page: Page, headline: str | None = None) -> list[etree._Element]:
     # (a tag row set over the headline in the story's own header shares a near wrapper with it)
     near = {el for el in itertools.islice(heading.iterancestors(), TAG_ROW_LEVELS)
             if el.tag not in ("body", "html")} if heading is not None else set()
+    marked: list[etree._Element] = []  # the CMS's own tag links (rel="tag"): where there are any, the tags
     for a in page.tagged("a"):
-        if a.get("rel") == "tag":
-            pass
-        elif not _tag_page(a.get("href")) or _in_running_text(a, running):
+        rel_tag = a.get("rel") == "tag"
+        if not rel_tag and (not _tag_page(a.get("href")) or _in_running_text(a, running)):
             continue
         if (not _in_chrome(a) and not in_teaser_list(a, _story_link)
                 and ((page.position(a) or 0) >= start or any(el in near for el in a.iterancestors()))):
-            found.append(a)
-    return found
+            (marked if rel_tag else found).append(a)
+    # (a sidebar's tag cloud links to tag pages too, without the mark)
+    return marked or found
 
 
 TAG_ROW_LEVELS = 2  # how far above the headline the wrapper it shares with a tag row over it may be

@@ -1352,7 +1352,7 @@ def _link_tag(a: etree._Element) -> str | None:
 
 
 # A tag's own page: a name after /tag/, /tags/ or /keyword/ (`/tags/?letter=a`, an index of tags, is none).
-_TAG_PAGE = re.compile(r"/(?:tags?|keyword|topics?)/[^/?#\s]")
+_TAG_PAGE = re.compile(r"/(?:tags?|keyword|topics?)/[^/?#\s]", re.IGNORECASE)
 # A link with more words than this around it in its block sits in a sentence: a story linking a word
 # to a tag page (often another site's) names no tag of its own.
 MAX_WORDS_AROUND_TAGS = 8
@@ -1391,10 +1391,9 @@ def _story_link(a: etree._Element) -> bool:
 
 def _tag_page(href: str | None) -> bool:
     # The plain substring tests first: they turn away nearly every link of a page at C speed.
-    if href is None:
-        return False
-    href = href.lower()  # `/Tag/…` too (an ASP.NET site's routes)
-    return ("/tag" in href or "/keyword/" in href or "/topic" in href) and _TAG_PAGE.search(href) is not None
+    # (`/Tag/…` too, an ASP.NET site's routes: the pattern ignores case)
+    return (href is not None and ("/tag" in href or "/Tag" in href or "/TAG" in href or "/keyword/" in href
+                                  or "/topic" in href) and _TAG_PAGE.search(href) is not None)
 
 
 def _in_running_text(a: etree._Element, known: dict[etree._Element, bool]) -> bool:
@@ -1624,10 +1623,14 @@ def _in_the_menu(page: Page, a: etree._Element) -> bool:
 
 
 def _href_path(href: str | None) -> str:
-    try:
-        return urlsplit(href or "").path.rstrip("/")
-    except ValueError:  # a malformed address (an unclosed IPv6 bracket)
-        return ""
+    """The path of a link's address, by string cuts (urlsplit on every menu link costs a tenth of a
+    millisecond a page): no query or fragment, no scheme and host, no closing slash."""
+    path = (href or "").split("#", 1)[0].split("?", 1)[0]
+    host_at = path.find("//", 0, 8)  # `https://host/…`, `//host/…`
+    if host_at >= 0:
+        slash = path.find("/", host_at + 2)
+        path = path[slash:] if slash >= 0 else ""
+    return path.rstrip("/")
 
 
 # A Persian meta line's section label and its value: «سرویس: سیاسی», «گروه: اقتصادی», «دسته‌بندی: ورزشی»,

@@ -73,6 +73,13 @@ from newsscraper.sites import site_for_url
     ("https://site.example/planete/article/2024/03/20/une-station-ferme_6218734_3244.html", "6218734"),
     ("https://site.example/article/une-station-ferme_6218734.html", "6218734"),
     ("https://site.example/article/saison_2023.html", None),  # a year closing a slug is no ID
+    # a month's folder in one segment is a date (`/content/2024-08/27/`), not an ID after /content/
+    ("https://site.example/content/2024-08/27/content_30871526.htm", "30871526"),
+    ("https://site.example/news/2024-08/slug", None),
+    # Korean CMSs' ?idxno= and ?aid=; the last of a run of numbers set apart by commas (gazeta.pl's shape)
+    ("https://site.example/news/articleView.html?idxno=318452", "318452"),
+    ("https://site.example/read.php?aid=20240912123456789", "20240912123456789"),
+    ("https://site.example/wiadomosci/7,114883,31642871,zakaz-kopciuchow.html", "31642871"),
     # … but no count ending a headline's slug, and never a day
     ("https://site.example/world/cases-rise-by-12000", None),
     ("https://site.example/2023/11/14/top-10-things", None),

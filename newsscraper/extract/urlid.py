@@ -21,7 +21,9 @@ URL_ID_PATTERNS = (
                r"gallery|media|multimedia)/(\d{3,})(?:[/?#-]|$)"),
     re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
     # ASP.NET's ?NewsID=, ?NewsCode=, ?ID=; Joomla's ?id=1234:slug (the article's alias after a colon)
-    re.compile(r"[?&](?:p|id|nid|newsid|news_id|newscode|news_code|articleid|article_id|postid|contentid)="
+    # (and Korean CMSs' ?idxno= and ?aid=, and ?articleNo=, ?storyId=, ?docId=)
+    re.compile(r"[?&](?:p|id|nid|newsid|news_id|newscode|news_code|articleid|article_id|postid|contentid|"
+               r"idxno|aid|articleno|article_no|storyid|story_id|docid|doc_id)="
                r"(\d{2,})(?::[^&#]*)?(?:&|#|$)", re.IGNORECASE),
     re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),
     # Joomla's search-engine-friendly address, `/index.php/<menu>/<category>/2317-<alias>`
@@ -35,11 +37,14 @@ URL_ID_PATTERNS = (
     re.compile(r"/(\d{5,})\.[A-Za-z]{2,5}(?:[?#]|$)"),
     # … or after a short word of letters, six digits at least (`/tnews11058901.html`, `/n3012345`)
     re.compile(r"/[A-Za-z]{1,6}(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
+    # … or the last of a run of numbers set apart by commas before the slug (`/7,114883,31642871,slug.html`)
+    re.compile(r"/(?:\d+,)+(\d{6,}),[^/?#]*(?:[?#]|$)"),
     # … or after the slug and an underscore, a section's number after it (`/slug_6218734_3244.html`)
     re.compile(r"_(\d{6,})(?:_\d+)?\.[A-Za-z]{2,5}(?:[?#]|$)"),
 )
 _YEAR = re.compile(r"(?:1[34]\d\d|19\d\d|20\d\d)")  # Jalali 1300–1499 or Gregorian 1900–2099
 _DAY_IN_ONE = re.compile(r"(1[34]\d\d|19\d\d|20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)")  # 14030512, 2024-05-01
+_MONTH_IN_ONE = re.compile(r"(1[34]\d\d|19\d\d|20\d\d)[-_.](\d\d)")  # 2024-08, a month's folder
 
 
 def _month(segment: str) -> bool:
@@ -62,11 +67,11 @@ def _one_day(digits: str) -> bool:
 
 def _date_segments(segments: list[str]) -> set[int]:
     """Indexes of the path segments that spell a date: YEAR/MONTH[/DAY] (the month a number or an
-    English name, `/2019/nov/19/`), a one-segment day (20240501, 1403-05-12), or a year followed by
-    another number (`/1403/3012345`)."""
+    English name, `/2019/nov/19/`), a one-segment day (20240501, 1403-05-12) or month (2024-08), or
+    a year followed by another number (`/1403/3012345`)."""
     dated: set[int] = set()
     for i, seg in enumerate(segments):
-        if _one_day(seg):
+        if _one_day(seg) or ((m := _MONTH_IN_ONE.fullmatch(seg)) and _month(m[2])):
             dated.add(i)
         elif _YEAR.fullmatch(seg) and i + 1 < len(segments) and (
                 segments[i + 1].isdigit() or segments[i + 1].lower() in _MONTH_NAMES):

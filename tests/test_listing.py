@@ -771,3 +771,26 @@ def test_a_page_its_structured_data_calls_a_collection_is_a_listing(types, refus
             f"<div><span>۲۸ جدی ۱۴۰۲</span><p>{COLLECTION_TEXT}</p></div></body></html>")
     result = extract(page, "https://nawaikabul.example/category/social/")
     assert result.refusal == refusal
+
+
+@pytest.mark.parametrize("heading", ["پربازدیدترین‌ها", "پربازدیدترین اخبار هفته", "Most read", "アクセスランキング",
+                                     "排行榜"])
+def test_a_most_read_pages_heading_over_its_list_is_a_listing(heading):
+    """A ranking's heading is all of its h1; a story's headline may open with the same words."""
+    items = "".join(f"<li><span>{i}</span><a href='/fa/news/{i}/'>خبر شماره {i} درباره شهر و شورا</a></li>"
+                    for i in range(1, 21))
+    intro = ("این صفحه خبرهایی را نشان می‌دهد که در بیست و چهار ساعت گذشته بیش از همه خوانده شده‌اند و هر ساعت "
+             "به‌روز می‌شود. فهرست بر پایه شمار بازدیدها به‌صورت خودکار تهیه می‌شود و خبرهای ویژه مشترکان را هم دارد.")
+    html = (f"<html lang='fa'><body><main><div><h1>{heading}</h1><p>{intro}</p></div>"
+            f"<div><ol>{items}</ol></div></main></body></html>")
+    assert _refusal(html) == "listing"
+
+
+def test_a_channels_page_printing_no_story_headline_date_or_id_over_one_short_post_is_a_listing():
+    """A messaging channel's web preview: its name in the titles only, posts with no headline, the
+    finder's choice a digest of five short lines, nothing dated in text a reader sees."""
+    posts = "".join(f"<div><div>▫️ خبر کوتاه شماره {i} درباره شهر و شورا و مردم</div></div>" for i in range(5))
+    html = (f"<html lang='fa'><head><title>خبرگزاری نمونه – Telegram</title>"
+            f"<meta property='og:title' content='خبرگزاری نمونه'></head><body><div><div>"
+            f"<div>🌙 مروری بر مهم‌ترین خبرهای امروز:</div>{posts}</div></div></body></html>")
+    assert extract(html, "https://t.me/s/nemouneh_news").refusal == "listing"

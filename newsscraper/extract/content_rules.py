@@ -293,7 +293,12 @@ LISTING_HEADING = re.compile(
     r"search\sresults?\b|results\sfor\s|posts?\stagged\s|"
     r"all\s(?:news|stories|posts|articles)\b|"
     # a heading that is all of «آخرین اخبار», "Latest news" (a story's may open so: «آخرین اخبار از …»)
-    rf"(?:آخرین|تازه{_J}ترین|جدیدترین)\s(?:اخبار|خبرها|مطالب)$|latest\s(?:news|stories|posts|articles)$)",
+    rf"(?:آخرین|تازه{_J}ترین|جدیدترین)\s(?:اخبار|خبرها|مطالب)$|latest\s(?:news|stories|posts|articles)$|"
+    # … or all of a most-read page's heading: «پربازدیدترین‌ها», "Most read", a ranking in other languages
+    rf"(?:پربازدیدترین|پربحث{_J}ترین|پرخواننده{_J}ترین|پربیننده{_J}ترین)(?:{_J}ها|\s(?:اخبار|خبرها|مطالب)(?:\s.{{0,20}})?)?$|"
+    r"most\s(?:read|viewed|popular|shared|commented)(?:\s(?:news|stories|articles|posts))?(?:\s.{0,20})?$|"
+    r"(?:アクセス|人気記事)?ランキング$|排行榜$|많이\s본\s뉴스$|meistgelesen$|lo\smás\sleído$|"
+    r"mais\slidas$|les\splus\slus$|самое\sчитаемое$|en\sçok\sokunanlar$)",
     re.IGNORECASE,
 )
 # The headline of a page saying what was asked for is not there, served as if it were (a "soft

@@ -166,6 +166,11 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
             return "listing"
         if media_story:
             return None  # a photo or video story: a line of description is its text
+        if (not shape.prints_headline and record.published_source in (None, "url") and not shape.declared_article
+                and _an_introduction(record) and not one_story()):
+            # no story's headline, date, ID or marker printed, a few lines of text: a channel's or a
+            # section's page whose one short post or introduction the finder chose
+            return "listing"
     if not record.body:
         return "no_body"
     if not fewer_words(MIN_BODY_WORDS):

@@ -1231,3 +1231,22 @@ def test_a_sentence_about_designers_stays_text():
     first, rest = split_story()
     assert body_of(page(f"<h1>طرح تازه فضای سبز</h1><div>{first}<p>{line}</p>{rest}</div>")) == [
         *SENTENCES[:2], line, *SENTENCES[2:]]
+
+
+@pytest.mark.parametrize("line", ["SCROLL TO CONTINUE WITH CONTENT", "Halaman 2", "Pewarta: Aditya Pramono",
+                                  "Editor: Rina Kusumawati", "김서연 기자 syk@hanbitnews.co.kr", "LEIA TAMBÉM:",
+                                  "Veja mais notícias do estado no Portal Tempo Real PR.",
+                                  "Heb je een tip of zie je een fout in dit artikel? Laat het ons weten."])
+def test_other_languages_labels_credits_and_promotions_in_the_text_are_no_text(line):
+    first, rest = split_story()
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div>{first}<p>{line}</p>{rest}</div>")
+    assert body_of(html) == SENTENCES
+
+
+@pytest.mark.parametrize("line", ["Reporter: What about the bridge over the river, and when will it open?",
+                                  "Page 2 of the council's report shows what the new park will cost the city.",
+                                  "For questions write to info@example.com or call the council's office today."])
+def test_sentences_opening_like_a_credit_or_holding_an_address_stay_text(line):
+    first, rest = split_story()
+    assert body_of(page(f"<h1>طرح تازه فضای سبز</h1><div>{first}<p>{line}</p>{rest}</div>")) == [
+        *SENTENCES[:2], line, *SENTENCES[2:]]

@@ -1762,3 +1762,21 @@ def test_the_cms_own_tag_links_win_over_a_sidebars_tag_cloud():
     assert read_tags(page, GENERIC, "تیتر خبر") == ["زلزله تهران"]
     unmarked = Page(page.html.replace(" rel='tag'", ""))
     assert read_tags(unmarked, GENERIC, "تیتر خبر") == ["زلزله تهران", "مسکن", "آموزش", "مهاجرت"]
+
+
+def test_a_line_the_template_names_apart_before_the_text_that_the_description_repeats_is_the_lead():
+    """VnExpress's shape: `<p class="description">` under the headline, the text's `<p class="Normal">`s
+    in an <article>; the finder took the line as its first block. Unnamed, the same line is the
+    text's first paragraph (the description often is)."""
+    sapo = "The city approved three electric bus lines linking the airport with the beach resorts this week."
+    body = "".join(f"<p class='Normal'>{s}</p>" for s in (ENGLISH_TEXT, ENGLISH_TEXT.replace("council", "mayor")))
+    html = (f"<html lang='en'><head><meta property='og:description' content='{sapo}'></head><body><div>"
+            f"<h1>Electric buses to link the airport</h1><p class='description'>{sapo}</p>"
+            f"<article class='fck_detail'>{body}</article></div></body></html>")
+    page = Page(html, "https://news.example/a-123456.html")
+    blocks = [page.css("p.description")[0], page.css("article")[0]]
+    assert read_standfirst(page, "Electric buses to link the airport", blocks)[0] == sapo
+    unnamed = Page(html.replace(" class='description'", "").replace(" class='Normal'", ""),
+                   "https://news.example/a-123456.html")
+    blocks = [unnamed.css("div > p")[0], unnamed.css("article")[0]]
+    assert read_standfirst(unnamed, "Electric buses to link the airport", blocks)[0] is None

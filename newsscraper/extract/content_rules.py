@@ -380,7 +380,21 @@ BOILERPLATE_LINE = re.compile(
     r"recommended(?: for you)?|you may also like(?:\.\.\.|…)?|most (?:read|popular|viewed)|trending(?: now)?|"
     r"(?:photo|image|video|credit)s?\s*:.{0,80}|tags?\s*:.{0,200}|topics?\s*:.{0,200}|"
     # "Photo:" in other languages (German, Spanish, Italian, Dutch, Polish … Russian, Ukrainian; Arabic)
-    r"(?:foto|фото|صورة)\s*[:：].{0,80}|"
+    r"(?:foto|фото|صورة|vídeos?)\s*[:：].{0,80}|"
+    # "Read also" alone on its line in other languages (the list or link after it is the insert)
+    r"also read|read also|lesen sie auch|(?:à )?lire aussi|le(?:a|e) también|lei?a também|veja também|"
+    r"leggi anche|lees ook|читайте также|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|lihat juga|"
+    r"xem thêm|ayrıca okuyun|اقرأ أيضا|यह भी पढ़ें|関連記事|相关阅读|相关新闻|관련기사|"
+    # a page break's own marker and an ad's note in the text ("Halaman 2", "Scroll to continue")
+    r"(?:halaman|seite|página|pagina|strona|page)\s+\d{1,3}|scroll to continue(?: with content| reading)?|"
+    # the credits closing a story: its reporter, writer and editor, each on a line («Pewarta: …»)
+    r"(?:editor|editors|pewarta|redaktur|reporter|penulis|wartawan|fotografer|reportagem|redação|redakcja|"
+    r"redaktion|bearbeitung|autor|author|writer|texto?)\s*[:：]\s*[^.!?\n]{1,60}|"
+    # a byline with the writer's address («김서연 기자 syk@…», "Jane Roe jane@example.com"); not a
+    # labelled contact line ("Write to: desk@example.org"), which a story prints as its own
+    r"[^.!?@:：\n]{1,40}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    # a promotion of the site's other pages («Veja mais notícias do estado no …»)
+    r"veja mais (?:notícias|vídeos|fotos).{0,80}|"
     # a gallery's own controls: "Image 1 of 23", "3 / 12", «عکس ۲ از ۱۲», "Caption", "Close"; "Page 2 of 5"
     r"(?:(?:image|photo|picture|slide|page|عکس|تصویر|صفحه)\s+)?\d+\s*(?:of|/|از)\s*/?\s*\d+|"
     # (its buttons' labels may share one line: "Previous Next", «قبلی | بعدی»)
@@ -406,6 +420,7 @@ BOILERPLATE_LINE = re.compile(
     r"(?:fanden sie (?:diesen|den) artikel|war dieser artikel) (?:nützlich|hilfreich)\??|"
     r"cet article vous a-t-il (?:été utile|plu) ?\??|¿?(?:te|le) (?:ha resultado|resultó) útil(?: este artículo)?\??|"
     r"artikel (?:empfehlen|teilen)|آیا این (?:مطلب|خبر) (?:مفید|برای شما مفید) بود ?[؟?]?|"
+    r"(?:heb je|have you got|got) (?:een|a) (?:news )?tip.{0,80}|"
     r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|" + PERSIAN_OTHER_STORIES + "|"
     + PERSIAN_TOOLBAR + "|"
     r"(?:منبع\s?)?عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60}|"

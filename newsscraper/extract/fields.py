@@ -789,6 +789,9 @@ def _described_standfirst(page: Page, heading: etree._Element,
                       if isinstance(el.tag, str)]
     else:
         candidates = page.between(heading, block)
+        if len(containers) > 1 and _named_apart(block, containers[1:]):
+            block = containers[1]  # the finder's first block is a line the template names apart
+            candidates.append(containers[0])
     for el in candidates:
         if not _may_hold_standfirst(el, heading):
             continue
@@ -799,6 +802,16 @@ def _described_standfirst(page: Page, heading: etree._Element,
             return None, None  # the text opens with it again: its first paragraph set twice, no lead
         return text, el
     return None, None
+
+
+def _named_apart(first: etree._Element, rest: list[etree._Element]) -> bool:
+    """The finder's first block is one line whose class the text's paragraphs after it do not carry
+    (VnExpress's `<p class="description">` before `<p class="Normal">`s): the template sets it
+    apart. A class-less line tells nothing (a text's first paragraph set apart by the finder)."""
+    cls = first.get("class")
+    if not cls or any(c.tag in BLOCK_TAGS for c in first.iterdescendants()):
+        return False
+    return not any(el.get("class") == cls for block in rest for el in block.iter(first.tag))
 
 
 TEXT_OPENING_CHARS = 2000  # how far into the text a line set twice is looked for

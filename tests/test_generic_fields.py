@@ -1780,3 +1780,11 @@ def test_a_line_the_template_names_apart_before_the_text_that_the_description_re
                    "https://news.example/a-123456.html")
     blocks = [unnamed.css("div > p")[0], unnamed.css("article")[0]]
     assert read_standfirst(unnamed, "Electric buses to link the airport", blocks)[0] is None
+
+
+def test_a_line_of_numbers_and_their_labels_over_the_headline_is_no_surtitle():
+    for above, surtitle in (("<div>فصل ۳ · قسمت ۴۷ · ۳۸ دقیقه</div>", None),
+                            ("<div>۳ کشته در تصادف جاده هراز</div>", "۳ کشته در تصادف جاده هراز")):
+        page = (f"<html lang='fa'><body><article><div>{above}<h1>پل تازه شهر</h1></div><p>{TEXT}</p>"
+                f"<p>{TEXT}</p></article></body></html>")
+        assert _record_of(page).surtitle == surtitle

@@ -462,10 +462,21 @@ def _surtitle_above(page: Page, headline: str | None) -> str | None:
     text = text_of(above)
     own = [a.get("href") for a in heading.iter("a") if a.get("href")]
     if (count_words(text) not in SURTITLE_WORDS or not ARABIC_CHAR.search(text) or markers.is_meta_line(text)
+            or _numbered_label(text)
             or markers.news_id_in(normalize_line(text)) or _VIEWS_COUNT.search(text)
             or not _links_only_here(page, above, own) or _in_chrome(above, heading)):
         return None
     return text
+
+
+NUMBERED_LABEL_SHARE = 0.4  # of a line's words holding a digit: an episode's label, no kicker
+
+
+def _numbered_label(text: str) -> bool:
+    """A line of numbers and their labels (a podcast's «فصل ۳ · قسمت ۴۷ ۳۸ دقیقه»): a kicker says
+    something in words."""
+    tokens = [t for t in text.split() if any(ch.isalnum() for ch in t)]  # (no bullets, no dots)
+    return sum(any(ch.isdigit() for ch in t) for t in tokens) >= NUMBERED_LABEL_SHARE * len(tokens)
 
 
 # A views count («بازدید: ۲۵», «۱۲۰ بازدید»): the word alone is also «a visit» («در بازدید از کارگاه»).

@@ -1788,3 +1788,17 @@ def test_a_line_of_numbers_and_their_labels_over_the_headline_is_no_surtitle():
         page = (f"<html lang='fa'><body><article><div>{above}<h1>پل تازه شهر</h1></div><p>{TEXT}</p>"
                 f"<p>{TEXT}</p></article></body></html>")
         assert _record_of(page).surtitle == surtitle
+
+
+def test_a_deck_under_the_headline_in_the_storys_header_is_the_lead_and_its_tag_group_the_tags():
+    """Korean CMSs (ndsoft): `<header class="article-view-header">` holds the h3 headline and an
+    `h4.subheading` deck; the tags are a `div.tag-group`'s links to searches."""
+    deck = "국토부 설 특별교통대책…하루 평균 593만명 이동, 고속도로 통행료 나흘간 면제"
+    text = "".join(f"<p>{ENGLISH_TEXT}</p>" for _ in range(3))
+    page = Page("<html lang='ko'><body><header class='article-view-header'><h3 class='heading'>설 연휴 귀성길 "
+                f"28일 오전 가장 붐빈다</h3><h4 class='subheading'>{deck}</h4></header><article>{text}</article>"
+                "<div class='tag-group'><span class='title'>키워드</span><a href='/news/list?sc_word=1' "
+                "class='tag'>설 연휴</a><a href='/news/list?sc_word=2' class='tag'>귀성길</a></div></body></html>",
+                "https://www.hanbit.example/news/articleView.html?idxno=318452")
+    assert fx.read_lead(page, GENERIC, "설 연휴 귀성길 28일 오전 가장 붐빈다")[0] == deck
+    assert read_tags(page, GENERIC, "설 연휴 귀성길 28일 오전 가장 붐빈다") == ["설 연휴", "귀성길"]

@@ -571,6 +571,9 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
              ".news-summary", ".article-lead", ".post-lead", ".chapeau", ".standfirst", ".dek", ".article-dek",
              "[class*='chapo']",  # SPIP's and French CMSs' chapô (`chapo`, `chapo_block`, `paragraph--type--chapo`)
              ".subheadline", ".sub-headline", ".article-intro", "p.intro",
+             # a deck set as a heading under the headline (Korean CMSs' `h4.subheading`; one between the
+             # text's paragraphs is passed over as its subheading) and Vietnamese CMSs' `sapo`
+             "h2.subheading", "h3.subheading", "h4.subheading", ".sapo",
              # Drupal's summary, lead or intro field (field--name-field-summary, field--name-field-lead)
              ".article-summary", "[class*='field-summary']", "[class*='field-lead']", "[class*='field-intro']",
              # A <meta itemprop=description> matches too and is passed over: it prints no text. Written
@@ -708,7 +711,8 @@ def read_lead(page: Page, profile: Profile, headline: str | None = None) -> tupl
     if not found:
         return None, None
     text, node = found
-    if EXCERPT_END.search(text) or count_words(text) < 4 or _in_chrome(node):
+    # (a header holding the headline is the story's own: its deck is the lead)
+    if EXCERPT_END.search(text) or count_words(text) < 4 or _in_chrome(node, _headline_element(page, headline)):
         return None, node
     return text, node
 
@@ -1341,7 +1345,8 @@ _TAG_LABEL = re.compile(r"^\s*(?:برچسب|[کك]ل[یي]د[\s\u200c]?واژه|
                         r"(?:[\s\u200c]?ها)?\s*[:：]\s*", re.IGNORECASE)
 _TAG_SEPARATOR = re.compile(r"\s*[,،;؛|•·\n]\s*|\s+(?=#)")
 _TAG_CLASSES = ("tags", "tag-list", "taglist", "tagcloud", "keywords", "news-tag", "post-tag", "article_tag",
-                "article-tag", "tag_item", "tag-item")
+                "article-tag", "tag_item", "tag-item", "tag-group", "tag_group", "tag-box", "tag_box", "tagbox",
+                "tag-wrap")
 _TAG_LABELS = ("برچسب", "كلیدواژه", "کلیدواژه", "کلید واژه", "تگ‌ها", "تگ ها", "کلمات کلیدی", "كلمات كليدي",
                "واژگان کلیدی")
 

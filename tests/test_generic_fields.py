@@ -1802,3 +1802,12 @@ def test_a_deck_under_the_headline_in_the_storys_header_is_the_lead_and_its_tag_
                 "https://www.hanbit.example/news/articleView.html?idxno=318452")
     assert fx.read_lead(page, GENERIC, "설 연휴 귀성길 28일 오전 가장 붐빈다")[0] == deck
     assert read_tags(page, GENERIC, "설 연휴 귀성길 28일 오전 가장 붐빈다") == ["설 연휴", "귀성길"]
+
+
+def test_a_chinese_meta_lines_source_label_names_the_source_where_the_text_credits_none():
+    text = "".join("<p>国家能源局27日发布数据显示，今年前七个月全国风电和太阳能发电新增装机容量同比增长明显。</p>"
+                   for _ in range(4))
+    html = ("<html lang='zh'><body><h1>上半年新能源装机容量同比大幅增长</h1><div class='info'>"
+            f"<span>2024年08月27日 09:32</span> <span>来源：新华社</span></div><div>{text}</div></body></html>")
+    record = extract(html, "https://www.news.example/content/2024-08/27/content_30871526.htm").record
+    assert record is not None and record.source_attribution == "新华社"

@@ -411,7 +411,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     if marker:
         loader.add_value("footer_marker", marker[0])
         loader.add_value("editor_code", marker[1])
-    loader.add_value("source_attribution", _attribution(lead, body_text, body.source))
+    loader.add_value("source_attribution", _attribution(lead, body_text, body.source) or fx.labelled_source(page))
     loader.add_value("tags", fx.read_tags(page, profile, headline))
     loader.add_value("section", fx.read_section(page, profile, headline))
     loader.add_value("authors", fx.read_authors(page, profile, names))

@@ -1001,6 +1001,25 @@ def _labelled(page: Page, labels: tuple[str, ...]) -> Iterator[tuple[etree._Elem
             yield scopes
 
 
+# A Chinese, Japanese or Korean meta line's source label and the outlet after it («来源：新华社»,
+# «出典：共同通信», «출처: 연합뉴스»), by the date as those sites print it.
+_SOURCE_LABELS = ("来源", "來源", "出典", "출처")
+_LABELLED_SOURCE = re.compile(r"^(?:来源|來源|出典|출처)\s*[:：]\s*(?P<value>[^\s:：|,，、]{2,30})")
+
+
+def labelled_source(page: Page) -> str | None:
+    """The outlet a meta line's source label names («来源：新华社» → 新华社), outside chrome and lists
+    of other stories: where the text credits none, the page's own line does."""
+    if not page.mentions(*_SOURCE_LABELS):
+        return None
+
+    def read(part: str) -> str | None:
+        m = _LABELLED_SOURCE.match(part)
+        return m.group("value") if m else None
+
+    return next(_labelled_values(page, _SOURCE_LABELS, read), None)
+
+
 def read_news_id(page: Page, profile: Profile) -> str | None:
     for text in all_texts(page, profile.news_id):
         found = markers.news_id_in(normalize_line(text))

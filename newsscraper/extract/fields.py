@@ -34,7 +34,7 @@ from newsscraper.extract.sitename import (
 )
 from newsscraper.extract.teasers import in_teaser_list, opens_with_other_story
 from newsscraper.extract.urlid import front_page, news_id_from_url
-from newsscraper.extract.wordcount import WORD, count_words, more_words_than
+from newsscraper.extract.wordcount import WORD, count_words
 from newsscraper.gregorian import PERSIAN_SCRIPT_MONTHS, find_gregorian_date
 from newsscraper.jalali import UPDATE_WORDS, find_date, may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
@@ -756,7 +756,7 @@ def _persian_standfirst(page: Page, heading: etree._Element,
         while len(containers) > 1 and markers.is_meta_line(text_content(containers[0])):
             containers = containers[1:]
         candidates = page.between(heading, containers[0])
-    if len(containers) > 1 and _text_goes_on(containers):
+    if len(containers) > 1:  # (a line that leaves no text is the text: core reads it again)
         candidates.append(_lone_line(containers[0]))
     for el in candidates:
         if not _may_hold_standfirst(el, heading):
@@ -765,12 +765,6 @@ def _persian_standfirst(page: Page, heading: etree._Element,
         if _is_standfirst(text) and not _in_chrome(el, heading) and not _about_the_writer(el, heading):
             return text, el
     return None, None
-
-
-def _text_goes_on(containers: list[etree._Element]) -> bool:
-    """The blocks after the first hold more words than it: set apart, the first leaves a text (a
-    brief's one paragraph beside a «developing story» note is the text itself, not its lead)."""
-    return more_words_than(" ".join(text_content(c) for c in containers[1:]), count_words(text_content(containers[0])))
 
 
 def _lone_line(block: etree._Element) -> etree._Element:

@@ -411,7 +411,8 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     if marker:
         loader.add_value("footer_marker", marker[0])
         loader.add_value("editor_code", marker[1])
-    loader.add_value("source_attribution", _attribution(lead, body_text, body.source) or fx.labelled_source(page))
+    loader.add_value("source_attribution", _attribution(lead, body_text, body.source)
+                     or (fx.labelled_source(page) if language.split("-")[0] in CJK_LANGUAGES else None))
     loader.add_value("tags", fx.read_tags(page, profile, headline))
     loader.add_value("section", fx.read_section(page, profile, headline))
     loader.add_value("authors", fx.read_authors(page, profile, names))
@@ -447,6 +448,8 @@ def _profile(page: Page, site: Site | None, tz: tzinfo) -> Profile:
     hint = machine_date(page, tz)
     return site.profile_for(hint)
 
+
+CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})  # whose pages print a source label by the date («来源：»)
 
 # Where a story names its source: at its top (a dateline's paragraph, then «به نقل از …»). Further
 # down, «به گزارش …» credits another outlet with a fact the story reports.

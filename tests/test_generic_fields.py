@@ -1811,3 +1811,13 @@ def test_a_chinese_meta_lines_source_label_names_the_source_where_the_text_credi
             f"<span>2024年08月27日 09:32</span> <span>来源：新华社</span></div><div>{text}</div></body></html>")
     record = extract(html, "https://www.news.example/content/2024-08/27/content_30871526.htm").record
     assert record is not None and record.source_attribution == "新华社"
+
+
+def test_a_joomla_sites_short_article_id_before_its_alias_is_the_news_id():
+    text = "".join(f"<p>{TEXT}</p>" for _ in range(3))
+    page = (f"<html lang='fa'><head><meta name='generator' content='Joomla! - Open Source Content Management'>"
+            f"</head><body><h1>قنات‌ها، رگ‌های پنهان کویر</h1><div itemprop='articleBody'>{text}</div></body></html>")
+    url = "https://www.kavirnameh.example/miras/124-qanat-rag-haye-penhan-kavir?start=1"
+    assert extract(page, url).record.news_id == "124"
+    # the same address on a site of another CMS: a short number before a slug is no ID
+    assert extract(page.replace("Joomla!", "WordPress"), url).record.news_id is None

@@ -1030,7 +1030,15 @@ def read_news_id(page: Page, profile: Profile) -> str | None:
         found = news_id_from_url(url)
         if found:
             return found
+    if (page.meta.get("generator") or "").lower().startswith("joomla"):
+        # Joomla's search-engine-friendly address puts the article's ID before its alias however
+        # short it is (`/miras/124-qanat-alias`): a rule for every site would take a headline's count
+        return next((m.group(1) for url in (page.url, page_canonical(page))
+                     if url and (m := _JOOMLA_ITEM.search(url))), None)
     return None
+
+
+_JOOMLA_ITEM = re.compile(r"/(\d+)-[^/?#]+/?(?:[?#]|$)")
 
 
 def printed_news_id(page: Page) -> str | None:

@@ -1821,3 +1821,13 @@ def test_a_joomla_sites_short_article_id_before_its_alias_is_the_news_id():
     assert extract(page, url).record.news_id == "124"
     # the same address on a site of another CMS: a short number before a slug is no ID
     assert extract(page.replace("Joomla!", "WordPress"), url).record.news_id is None
+
+
+def test_a_section_label_and_an_id_label_on_one_line_without_bars_give_the_section():
+    """An old table's cell: «بخش: <a>اجتماعی</a>  کد خبر: ۲۷۶۹۰», no bar between the two labels."""
+    cell = "<td>بخش: <a href='index.php?cat=3'>اجتماعی</a> &nbsp;&nbsp; کد خبر: ۲۷۶۹۰</td>"
+    page = (f"<html lang='fa'><body><table><tr><td><h1>پل تازه شهر</h1></td></tr><tr>{cell}</tr>"
+            f"<tr><td><p>{TEXT}</p><p>{TEXT}</p></td></tr></table></body></html>")
+    record = _record_of(page)
+    assert (record.section, record.news_id) == ("اجتماعی", "27690")
+    assert fx._meta_parts("گفت‌وگو از: الهام رحیمی") == ["گفت‌وگو از: الهام رحیمی"]  # one label of two words

@@ -1800,12 +1800,37 @@ def _byline(line: str) -> str | None:
 # Between the parts of a meta line that prints the byline beside the date or the views
 # («نویسنده: احمد رحیمی | ۱۲ حمل ۱۴۰۳»): a bar, a dot or a dash with spaces either side.
 _META_PARTS = re.compile(r"\s+[|｜•·]\s+|\s+[-–—]\s+")
+# A label of a word or two and its colon opening a second part where no bar sets the parts apart
+# («بخش: اجتماعی کد خبر: ۲۷۶۹۰» on an old table's line)
+_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]\s)")
 MAX_META_LINE_CHARS = 200  # a longer text (a paragraph holding a label's word) is no meta line to part
 
 
 def _meta_parts(line: str) -> list[str]:
-    """A short meta line's parts; a longer text whole (the labels match only at its start)."""
-    return _META_PARTS.split(line) if len(line) <= MAX_META_LINE_CHARS else [line]
+    """A short meta line's parts; a longer text whole (the labels match only at its start). A part
+    holding a label and its value is cut again where the next label opens («گفت‌وگو از: …» stays one)."""
+    if len(line) > MAX_META_LINE_CHARS:
+        return [line]
+    return [piece for part in _META_PARTS.split(line) for piece in _after_its_value(part)]
+
+
+def _after_its_value(part: str) -> list[str]:
+    colon = min((i for i in (part.find(":"), part.find("：")) if i >= 0), default=-1)
+    if colon < 0:
+        return [part]
+    head, tail = part[:colon + 1], part[colon + 1:]
+    pieces = _NEXT_LABEL.split(tail)
+    out = [head + pieces[0]]
+    carried = ""  # a label's first word, cut from its second («کد» before «خبر:»)
+    for piece in pieces[1:]:
+        if ":" in piece or "：" in piece:
+            out.append(f"{carried} {piece}".strip())
+            carried = ""
+        else:
+            carried = f"{carried} {piece}".strip()
+    if carried:
+        out[-1] = f"{out[-1]} {carried}"
+    return out
 
 
 def _labelled_bylines(page: Page) -> list[str]:

@@ -1831,3 +1831,13 @@ def test_a_section_label_and_an_id_label_on_one_line_without_bars_give_the_secti
     record = _record_of(page)
     assert (record.section, record.news_id) == ("اجتماعی", "27690")
     assert fx._meta_parts("گفت‌وگو از: الهام رحیمی") == ["گفت‌وگو از: الهام رحیمی"]  # one label of two words
+
+
+def test_a_trail_whose_separators_stand_in_elements_of_their_own_names_the_section():
+    trail = "<div><a href='/fa-ir/'>صفحه اول</a> <span>/</span> <a href='/fa-ir/آلمان/s-9002'>آلمان</a></div>"
+    page = (f"<html lang='fa'><body>{trail}<article><h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p></article>"
+            "</body></html>")
+    assert _record_of(page).section == "آلمان"
+    # a menu's links side by side, no separator between, are no trail
+    menu = "<div><a href='/fa-ir/'>صفحه اول</a> <a href='/fa-ir/آلمان/s-9002'>آلمان</a></div>"
+    assert _record_of(page.replace(trail, menu)).section is None

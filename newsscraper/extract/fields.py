@@ -1548,7 +1548,7 @@ def _site_names_lowered(page: Page) -> set[str]:
     return names
 
 
-_HOME = ("خانه", "صفحه اصلی", "صفحه نخست", "اصلی", "home", "startseite", "accueil", "inicio", "início")
+_HOME = ("خانه", "صفحه اصلی", "صفحه نخست", "صفحه اول", "اصلی", "home", "startseite", "accueil", "inicio", "início")
 _NOT_SECTIONS = frozenset({*_HOME, "homepage", "home page", "front page", "frontpage", "all", "post", "posts",
                            "article", "articles", "page", "uncategorized", "دسته‌بندی نشده", "بدون دسته‌بندی"})
 _BREADCRUMB_CSS = ("[itemtype*='BreadcrumbList'] a", "nav[aria-label] ol a")
@@ -1736,18 +1736,29 @@ def _unnamed_trails(page: Page) -> Iterator[list[etree._Element]]:
     home link is followed by more links with no separator between."""
     for home in page.tagged("a"):
         # (the cheap test first: a page has hundreds of links, few of them followed by a separator)
-        if (home.tail or "").strip() not in _TRAIL_SEPARATORS or (
-                normalize_line(text_of(home) or "").lower() not in _HOME_NAMES):
+        after = _past_a_separator(home)
+        if after is None or normalize_line(text_of(home) or "").lower() not in _HOME_NAMES:
             continue
         trail = [home]
-        node = home
-        while (node.tail or "").strip() in _TRAIL_SEPARATORS:
-            node = node.getnext()
-            if node is None or node.tag != "a":
-                break
-            trail.append(node)
+        while after is not None and after.tag == "a":
+            trail.append(after)
+            after = _past_a_separator(after)
         if len(trail) > 1:
             yield trail
+
+
+def _past_a_separator(link: etree._Element) -> etree._Element | None:
+    """The element after a trail's separator that follows ``link``: in its tail («خانه » ورزش»), or
+    alone in an element of its own (`<a>صفحه اول</a> <span>/</span> <a>آلمان</a>`); None when no
+    separator follows."""
+    tail = (link.tail or "").strip()
+    after = link.getnext()
+    if tail:
+        return after if tail in _TRAIL_SEPARATORS else None
+    if (after is not None and after.tag != "a" and len(after) == 0 and not (after.tail or "").strip()
+            and (after.text or "").strip() in _TRAIL_SEPARATORS):
+        return after.getnext()
+    return None
 
 
 def _is_trail(el: etree._Element) -> bool:

@@ -1841,3 +1841,13 @@ def test_a_trail_whose_separators_stand_in_elements_of_their_own_names_the_secti
     # a menu's links side by side, no separator between, are no trail
     menu = "<div><a href='/fa-ir/'>صفحه اول</a> <a href='/fa-ir/آلمان/s-9002'>آلمان</a></div>"
     assert _record_of(page.replace(trail, menu)).section is None
+
+
+def test_a_persian_pages_section_slug_gives_way_to_the_section_it_prints():
+    """article:section `europe` (a machine's name) on a Persian page whose trail prints «اروپا»; with
+    no trail, the slug is still the section."""
+    trail = "<div><a href='/fa/'>خانه</a> » <a href='/fa/europe/'>اروپا</a></div>"
+    page = (f"<html lang='fa'><head><meta property='article:section' content='europe'></head><body>{trail}"
+            f"<article><h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p></article></body></html>")
+    assert _record_of(page).section == "اروپا"
+    assert _record_of(page.replace(trail, "")).section == "europe"

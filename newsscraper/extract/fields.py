@@ -1526,6 +1526,7 @@ def _read_section(page: Page, profile: Profile, headline: str | None = None) -> 
     # A home link, a CMS's word for its own objects or default category, or the site's own name
     # or host names no section.
     names: set[str] | None = None  # the site's own names, read only when a value needs them
+    slug = None  # a machine's name for it on a page in the Arabic script (`europe`): the last resort
     for value in stated:
         value = _SECTION_PATH.split(value)[-1]  # a path (`جامعه > شهری`) names its last part
         plain = normalize_line(value).lower()
@@ -1533,8 +1534,14 @@ def _read_section(page: Page, profile: Profile, headline: str | None = None) -> 
             continue
         names = _site_names_lowered(page) if names is None else names
         if plain not in names and (host_name(f"https://{plain}/") or "") not in names:  # `gizmodo.com`
+            if page.has_arabic and _SLUG.fullmatch(value):
+                slug = slug or value
+                continue
             return value
-    return _breadcrumb_section(page) or _section_link_by_the_headline(page, headline)
+    return _breadcrumb_section(page) or _section_link_by_the_headline(page, headline) or slug
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
 _SECTION_PATH = re.compile(r"\s+[>»›/|]\s+")

@@ -1851,3 +1851,12 @@ def test_a_persian_pages_section_slug_gives_way_to_the_section_it_prints():
             f"<article><h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p></article></body></html>")
     assert _record_of(page).section == "اروپا"
     assert _record_of(page.replace(trail, "")).section == "europe"
+
+
+def test_a_back_link_to_the_section_page_names_no_section():
+    """Liferay's «بازگشت» (back) link beside the headline goes where the menu's section link goes."""
+    menu = "<nav><a href='/web/guest/khabar/ostan'>اخبار استان‌ها</a> <a href='/web/guest/about'>درباره ما</a></nav>"
+    back = "<span><a href='/web/guest/khabar/ostan' title='بازگشت'><span>بازگشت</span></a></span>"
+    page = (f"<html lang='fa'><body><header>{menu}</header><div>{back}<h1>پل تازه شهر</h1></div>"
+            f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")
+    assert _record_of(page).section is None

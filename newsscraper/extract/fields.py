@@ -1557,6 +1557,8 @@ def _site_names_lowered(page: Page) -> set[str]:
 
 _HOME = ("خانه", "صفحه اصلی", "صفحه نخست", "صفحه اول", "اصلی", "home", "startseite", "accueil", "inicio", "início")
 _NOT_SECTIONS = frozenset({*_HOME, "homepage", "home page", "front page", "frontpage", "all", "post", "posts",
+                           # a back link's label (Liferay's «بازگشت» to the section's page)
+                           "بازگشت", "برگشت", "back", "zurück", "retour", "volver",
                            "article", "articles", "page", "uncategorized", "دسته‌بندی نشده", "بدون دسته‌بندی"})
 _BREADCRUMB_CSS = ("[itemtype*='BreadcrumbList'] a", "nav[aria-label] ol a")
 # How templates name the trail of links above an article, in class or id: `breadcrumb`,

@@ -1860,3 +1860,18 @@ def test_a_back_link_to_the_section_page_names_no_section():
     page = (f"<html lang='fa'><body><header>{menu}</header><div>{back}<h1>پل تازه شهر</h1></div>"
             f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")
     assert _record_of(page).section is None
+
+
+def test_an_unnamed_bold_line_set_apart_before_the_text_that_the_description_repeats_is_the_lead():
+    """A Polish portal's lead in its own wrapper, all of it bold, no class left: the finder took it as
+    its first block beside the text's section. A plain line there stays the text's."""
+    lead = "From July the next towns of the region ban old coal stoves, and thousands of homes still wait."
+    body = "".join(f"<p>{s}</p>" for s in (ENGLISH_TEXT, ENGLISH_TEXT.replace("council", "mayor")))
+    html = (f"<html lang='en'><head><meta name='description' content='{lead}'></head><body><div><h1>Coal "
+            f"stoves banned</h1><div id='first'><b>{lead}</b></div><section>{body}</section></div></body></html>")
+    page = Page(html, "https://news.example/wiadomosci/7,114883,31642871,slug.html")
+    blocks = [page.css("#first")[0], page.css("section")[0]]
+    assert read_standfirst(page, "Coal stoves banned", blocks)[0] == lead
+    plain = Page(html.replace(f"<b>{lead}</b>", lead), page.url)
+    blocks = [plain.css("#first")[0], plain.css("section")[0]]
+    assert read_standfirst(plain, "Coal stoves banned", blocks)[0] is None

@@ -818,9 +818,17 @@ def _named_apart(first: etree._Element, rest: list[etree._Element]) -> bool:
     (VnExpress's `<p class="description">` before `<p class="Normal">`s): the template sets it
     apart. A class-less line tells nothing (a text's first paragraph set apart by the finder)."""
     cls = first.get("class")
-    if not cls or any(c.tag in BLOCK_TAGS for c in first.iterdescendants()):
+    if any(c.tag in BLOCK_TAGS for c in first.iterdescendants()):
         return False
+    if not cls:  # unnamed: set in another wrapper than the text's paragraphs, and in bold
+        return _in_bold(first) and not any(el.getparent() is first.getparent() for block in rest for el in block)
     return not any(el.get("class") == cls for block in rest for el in block.iter(first.tag))
+
+
+def _in_bold(el: etree._Element) -> bool:
+    """All the element's text is in a <b> or <strong> it holds (the lead set bold before the text)."""
+    bold = [b for b in el.iter("b", "strong")]
+    return bool(bold) and text_content(el).strip() == " ".join(text_content(b).strip() for b in bold).strip()
 
 
 TEXT_OPENING_CHARS = 2000  # how far into the text a line set twice is looked for

@@ -1875,3 +1875,12 @@ def test_an_unnamed_bold_line_set_apart_before_the_text_that_the_description_rep
     plain = Page(html.replace(f"<b>{lead}</b>", lead), page.url)
     blocks = [plain.css("#first")[0], plain.css("section")[0]]
     assert read_standfirst(plain, "Coal stoves banned", blocks)[0] is None
+
+
+def test_the_post_tags_inside_a_sticky_column_that_holds_the_headline_are_tags():
+    """Soledad and other themes wrap the main column in `theiaStickySidebar` (a sticky-column script's
+    class): the column holds the headline, so it is no sidebar."""
+    tags = "<div class='post-tags'><a href='/tag/a/' rel='tag'>زعفران</a><a href='/tag/b/' rel='tag'>هرات</a></div>"
+    page = Page(f"<html lang='fa'><body><div class='theiaStickySidebar'><article><h1>تیتر خبر</h1><p>{TEXT}</p>"
+                f"{tags}</article></div><aside class='theiaStickySidebar'><div>پربازدیدها</div></aside></body></html>")
+    assert read_tags(page, GENERIC, "تیتر خبر") == ["زعفران", "هرات"]

@@ -1432,7 +1432,8 @@ def _tag_links(page: Page, headline: str | None = None) -> list[etree._Element]:
         rel_tag = a.get("rel") == "tag"
         if not rel_tag and (not _tag_page(a.get("href")) or _in_running_text(a, running)):
             continue
-        if (not _in_chrome(a) and not in_teaser_list(a, _story_link)
+        # (a column holding the headline is no chrome, whatever its class: `theiaStickySidebar`)
+        if (not _in_chrome(a, heading) and not in_teaser_list(a, _story_link)
                 and ((page.position(a) or 0) >= start or any(el in near for el in a.iterancestors()))):
             (marked if rel_tag else found).append(a)
     # (a sidebar's tag cloud links to tag pages too, without the mark)

@@ -816,7 +816,8 @@ def _described_standfirst(page: Page, heading: etree._Element,
 def _named_apart(first: etree._Element, rest: list[etree._Element]) -> bool:
     """The finder's first block is one line whose class the text's paragraphs after it do not carry
     (VnExpress's `<p class="description">` before `<p class="Normal">`s): the template sets it
-    apart. A class-less line tells nothing (a text's first paragraph set apart by the finder)."""
+    apart. A class-less line must be all bold and stand in another wrapper than the text's
+    paragraphs: a plain one is as often the text's first paragraph the finder set apart."""
     cls = first.get("class")
     if any(c.tag in BLOCK_TAGS for c in first.iterdescendants()):
         return False

@@ -34,7 +34,10 @@ with `__NEXT_DATA__`, an ASP.NET table of `<br>` text with the time in its own c
 ads into three blocks, a section per paragraph, a 60-word item in a huge sidebar, comments longer
 than the text, a Q&A with a bio box, live coverage, a relative date only, embedded posts, a tips
 list with «منبع:», Dari AMP, a broadcaster's dual date; print-edition, Dari category, photo, search,
-most-viewed and columnist listings. Their first scores are in issue 11's notes too.
+most-viewed and columnist listings; bench/independent/{o,p,q,r}/ (session 19) more Persian and
+Dari shapes, ten more languages (Hindi, Indonesian, Chinese, Japanese, Korean, Portuguese, Italian,
+Polish, Dutch, Vietnamese), and the templates of major Iranian and Afghan agencies as a helper
+remembered them (r, scored with no fix after it). Their first scores are in issue 11's notes too.
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, a live page's entry times, a page's

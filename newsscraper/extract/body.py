@@ -139,7 +139,7 @@ def summary_boxes(containers: Iterable[etree._Element]) -> list[etree._Element]:
     for container in containers:
         for lst in container.iter("ul", "ol"):
             box = lst.getparent()
-            if box is None or box is container or any(box is o for o in out):
+            if box is None or box is container or box in out:
                 continue
             label = next((t for t in box.itertext() if t.strip()), "")
             if (_SUMMARY_LABEL.match(" ".join(normalize_line(label).split())) is not None

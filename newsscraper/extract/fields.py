@@ -828,8 +828,9 @@ def _named_apart(first: etree._Element, rest: list[etree._Element]) -> bool:
 
 def _in_bold(el: etree._Element) -> bool:
     """All the element's text is in a <b> or <strong> it holds (the lead set bold before the text)."""
-    bold = [b for b in el.iter("b", "strong")]
-    return bool(bold) and text_content(el).strip() == " ".join(text_content(b).strip() for b in bold).strip()
+    bold = [b for b in el.iter("b", "strong")
+            if not any(a.tag in ("b", "strong") for a in itertools.takewhile(lambda a: a is not el, b.iterancestors()))]
+    return bool(bold) and "".join(text_content(el).split()) == "".join("".join(map(text_content, bold)).split())
 
 
 TEXT_OPENING_CHARS = 2000  # how far into the text a line set twice is looked for
@@ -1007,7 +1008,7 @@ def _labelled(page: Page, labels: tuple[str, ...]) -> Iterator[tuple[etree._Elem
 # A Chinese, Japanese or Korean meta line's source label and the outlet after it («来源：新华社»,
 # «出典：共同通信», «출처: 연합뉴스»), by the date as those sites print it.
 _SOURCE_LABELS = ("来源", "來源", "出典", "출처")
-_LABELLED_SOURCE = re.compile(r"^(?:来源|來源|出典|출처)\s*[:：]\s*(?P<value>[^\s:：|,，、]{2,30})")
+_LABELLED_SOURCE = re.compile(rf"^(?:{'|'.join(_SOURCE_LABELS)})\s*[:：]\s*(?P<value>[^\s:：|,，、]{{2,30}})")
 
 
 def labelled_source(page: Page) -> str | None:

@@ -203,18 +203,19 @@ def attribution(text: str) -> str | None:
     return m.group("src") if m else None
 
 
-# An Afghan agency's opening: «آژانس خبری آسمایی گزارش می‌دهد، …» (the outlet reports that …), an
-# outlet's word opening its name.
-OUTLET_REPORTS = re.compile(r"^(?P<src>(?:آژانس|خبرگزاری|روزنامه|رادیو|تلویزیون|شبکه|سایت|وب[\s\u200c]?سایت)"
-                            r"(?:\s[^\s،,:؛]+){1,4}?)\s+گزارش\s+(?:می[\s\u200c]?دهد|داده\s+است|داد)(?:\s*[،,]|\s+که)")
 
 
 # «به گزارش خبرنگار سیاسی خبرگزاری نمونه از تبریز، …»: who reports is the agency, not its desk or
 # reporter, nor the place the report comes from. What names a desk or a reporter, opening the phrase:
 _DESK_WORDS = frozenset({"خبرنگار", "گروه", "سرویس", "حوزه", "تحریریه", "میز", "دبیرخانه"})
 # … and the words an outlet's name opens with, where the desk's words end:
-_OUTLET_START = re.compile(r"(?:^|\s)(?=(?:خبرگزاری|باشگاه خبرنگاران|پایگاه|روزنامه|هفته[\s\u200c]?نامه|ماهنامه|"
-                           r"شبکه|رادیو|تلویزیون|وب[\s\u200c]?سایت|سایت|نشریه|مجله|روابط عمومی)(?:\s|$))")
+_OUTLET_NAME_WORDS = (r"(?:خبرگزاری|باشگاه خبرنگاران|پایگاه|روزنامه|هفته[\s\u200c]?نامه|ماهنامه|شبکه|رادیو|تلویزیون|"
+                r"وب[\s\u200c]?سایت|سایت|نشریه|مجله|روابط عمومی)")
+_OUTLET_START = re.compile(rf"(?:^|\s)(?={_OUTLET_NAME_WORDS}(?:\s|$))")
+# An Afghan agency's opening: «آژانس خبری آسمایی گزارش می‌دهد، …» (the outlet reports that …), an
+# outlet's word opening its name.
+OUTLET_REPORTS = re.compile(rf"^(?P<src>(?:آژانس|{_OUTLET_NAME_WORDS})(?:\s[^\s،,:؛]+){{1,4}}?)\s+گزارش\s+"
+                            r"(?:می[\s\u200c]?دهد|داده\s+است|داد)(?:\s*[،,]|\s+که)")
 _CITED = re.compile(rf"\s(?:{_BY_REPORT})\s+")
 _OWN_REPORTER = frozenset({"ما", "اعزامی"})  # «خبرنگار ما»: the site's own
 MAX_OUTLET_WORDS = 3  # an outlet's name after its desk's words, where no outlet word opens it

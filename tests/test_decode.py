@@ -127,3 +127,25 @@ def test_only_exact_utf8_input_is_handed_on_as_the_parsers_bytes():
     assert decode_page(b"\xef\xbb\xbf" + utf8).utf8 is None
     page = Page(text, utf8=utf8)
     assert page.has_arabic and Page(text).root.findtext(".//p") == page.root.findtext(".//p")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", list(TEMPLATES))
+def test_utf16_without_a_byte_order_mark(name, codec):
+    """UTF-16 with no BOM and no header (a saved page; its <meta> may name UTF-16, which the HTML
+    standard reads as UTF-8): read by its zero bytes, not as windows-1256 mojibake."""
+    html, expected, url = case(name)
+    data = html.encode(codec)
+    assert not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    assert decode_page(data).encoding == codec
+    check(extract(data, url, site_for=site_for_url).record, expected)
+
+
+def test_zero_bytes_of_both_parities_are_no_utf16():
+    """Binary junk, or UTF-8 with a stray NUL, is not read as UTF-16."""
+    text = "<html><body><p>خبرگزاری امروز گزارش داد.</p></body></html>"
+    assert decode_page(bytes(range(256)) * 8).encoding != "utf-16-le"
+    assert decode_page(text.encode("utf-8") + b"\x00").encoding == "utf-8"
+    assert decode_page(text.encode("utf-16-le")).text == text
+    persian = "<p>" + OWN_PARAGRAPH * 20 + "</p>"  # zero bytes only in spaces and tags: a sixth of the pairs
+    assert decode_page(persian.encode("utf-16-be")).text == persian

@@ -66,6 +66,24 @@ def test_usage_errors_exit_2(pages, tmp_path, capsys):
     assert main(["no-such-command"]) == 2
 
 
+def test_gzipped_page_is_read_and_damaged_gzip_is_an_io_error(pages, tmp_path, capsys):
+    """A page saved gzipped (`.html.gz`, or as a server sent it) gives the same record as the plain
+    file; gzip cut short is an I/O error naming the file, not a page refused for its junk bytes."""
+    import gzip
+
+    assert main(["extract", str(pages["article"])]) == 0
+    plain = capsys.readouterr().out
+    packed = tmp_path / "a.html.gz"
+    packed.write_bytes(gzip.compress(ARTICLE.encode("utf-8")))
+    assert main(["extract", str(packed)]) == 0
+    assert capsys.readouterr().out == plain
+    cut = tmp_path / "cut.html"
+    cut.write_bytes(packed.read_bytes()[:40])
+    assert main(["extract", str(cut)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot read" in err and "damaged gzip" in err and "cut.html" in err
+
+
 def test_extract_does_not_import_what_it_never_uses(pages):
     """Offline extraction needs no Scrapy or Twisted, no attrs (our record is a dataclass) and, with
     stderr not a terminal, no tqdm: each would be start-up time in every process."""

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import gzip
 import sys
+import zlib
 from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +32,8 @@ HELP = "print one JSON record per article page (no network)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("pages", nargs="*", metavar="PAGE[=URL]", help="saved HTML file, optionally =its URL")
+    parser.add_argument("pages", nargs="*", metavar="PAGE[=URL]",
+                        help="saved HTML file (gzipped too), optionally =its URL")
     parser.add_argument("--warc", nargs="+", metavar="FILE", help="read these WARC/ARC files instead of pages")
     parser.add_argument("--lang", choices=["fa"], help="with --warc: only pages that are Persian or Dari, "
                         "checked before any parse")
@@ -130,6 +133,22 @@ def run(args: argparse.Namespace) -> int:
         return extract_pages(specs, args, site, progress)
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def read_page(path: Path) -> bytes:
+    """A saved page's bytes, gunzipped when they are gzip's (a `.html.gz`, or a page saved as the
+    server sent it with Content-Encoding: gzip): read as HTML they are binary junk. A damaged gzip
+    stream raises OSError, as an unreadable file does."""
+    data = path.read_bytes()
+    if data.startswith(GZIP_MAGIC):
+        try:
+            return gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise OSError(f"damaged gzip data ({exc})") from exc
+    return data
+
+
 def extract_pages(specs: list[tuple[str, str | None]], args: argparse.Namespace, site: Site | None,
                   progress: Progress | None) -> int:
     """Extract each page in order; on a terminal, `progress` draws a live line (pages, records, refused)."""
@@ -147,9 +166,9 @@ def extract_pages(specs: list[tuple[str, str | None]], args: argparse.Namespace,
     out = sys.stdout
     for path, url in specs:
         try:
-            data = Path(path).read_bytes()
+            data = read_page(Path(path))
         except OSError as exc:
-            say(f"newsscraper extract: cannot read {path}: {exc.strerror}")
+            say(f"newsscraper extract: cannot read {path}: {exc.strerror or exc}")
             return EXIT_USAGE
         result = extract(data, url, site=site, site_for=site_for_url, use_profiles=not args.generic)
         if result.record is None:

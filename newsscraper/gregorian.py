@@ -3,12 +3,13 @@
 the Gregorian months in Persian script («۱۹ نوامبر ۲۰۱۹», Dari «۱۳ اگست ۲۰۲۴») and in Arabic («30 نوفمبر
 2026», «30 تشرين الثاني 2026»).
 
-The last source of a published date for a page that prints no Jalali date and carries no machine
-date (JSON-LD, meta, microdata): read where the page shows its date. Month names are data, in the
-languages whose function words the extractor knows best (English, German, French, Spanish, Italian,
-Portuguese, Dutch). A time counts only with a zone printed beside it (GMT, UTC, EST, ET, CET …):
-without one the page's own zone is unknown, so the date alone is given, never a guessed instant;
-except where the caller knows the site's zone for a month named in Persian script (an Afghan page's).
+The last source of a published date for a page that prints no Jalali date and carries no machine date
+(JSON-LD, meta, microdata): read where the page shows its date. Month names are data: English, German,
+French, Spanish, Italian, Portuguese and Dutch ones, Turkish, Azerbaijani, Uzbek, Romanian, Polish,
+Czech, Hungarian, Indonesian, Malay, Swahili and Nordic ones, and Russian, Ukrainian and Greek in the
+genitive a date prints. A time counts only with a zone printed beside it (GMT, UTC, EST, ET, CET …):
+without one the page's own zone is unknown, so the date alone is given, never a guessed instant; except
+where the caller knows the site's zone for a month named in Persian script (an Afghan page's).
 Numeric orders other than ISO's, the year-first one with slashes (2024/11/30) and the dotted
 day-first one are ambiguous (11/10/2019) and not read.
 """
@@ -36,6 +37,23 @@ _MONTH_NAMES = {
     11: "november nov novembre noviembre novembro",
     12: "december dec dezember dez décembre déc decembre diciembre dicembre dezembro",
 }
+# … in Turkish, Azerbaijani and Uzbek (Latin), Romanian, Polish, Czech and Hungarian, Indonesian,
+# Malay and Swahili, the Nordic languages, and as Russian, Ukrainian and Greek write a date (the
+# month's genitive: «5 ноября 2024», «25 листопада 2024», «12 Νοεμβρίου 2024»)
+_MORE_MONTH_NAMES = {
+    1: "ocak yanvar ianuarie stycznia ledna január januar января січня ιανουαρίου",
+    2: "şubat fevral februarie lutego února február февраля лютого φεβρουαρίου",
+    3: "mart martie marca března március maret mac machi marts марта березня μαρτίου",
+    4: "nisan aprel aprilie kwietnia dubna április aprili апреля квітня απριλίου",
+    5: "mayıs maja května május мая травня μαΐου μαίου",
+    6: "haziran iyun iunie czerwca června június июня червня ιουνίου",
+    7: "temmuz iyul iulie lipca července július julai июля липня ιουλίου",
+    8: "ağustos avqust avgust sierpnia srpna augusztus agustus ogos agosti августа серпня αυγούστου",
+    9: "eylül sentyabr sentabr septembrie września září szeptember septemba сентября вересня σεπτεμβρίου",
+    10: "ekim oktyabr oktabr octombrie października října október oktoba октября жовтня οκτωβρίου",
+    11: "kasım noyabr noiembrie listopada listopadu novemba ноября листопада νοεμβρίου",
+    12: "aralık dekabr decembrie grudnia prosince desember disember desemba декабря грудня δεκεμβρίου",
+}
 # The Gregorian months as Persian pages write them («۱۹ نوامبر ۲۰۱۹»: BBC Persian, DW, Radio Farda), and
 # as Afghan pages write them in Dari («۱۳ اگست ۲۰۲۴»: Tolonews, Pajhwok, Hasht-e Subh) and in Pashto,
 # with its own letters («۱۳ اګست ۲۰۲۴», «۵ جنوري», «۱ مۍ», «۹ سپټمبر», «۲ ډسمبر»).
@@ -58,7 +76,7 @@ _ARABIC_SCRIPT_MONTHS = {
     for number, names in _ARABIC_MONTH_NAMES.items()
 }
 MONTHS: dict[str, int] = {name.replace("_", " "): number
-                          for table in (_MONTH_NAMES, _PERSIAN_MONTH_NAMES, _ARABIC_SCRIPT_MONTHS)
+                          for table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _PERSIAN_MONTH_NAMES, _ARABIC_SCRIPT_MONTHS)
                           for number, names in table.items() for name in names.split()}
 PERSIAN_SCRIPT_MONTHS = tuple(name.replace("_", " ") for table in (_PERSIAN_MONTH_NAMES, _ARABIC_SCRIPT_MONTHS)
                               for names in table.values() for name in names.split())

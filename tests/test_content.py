@@ -276,6 +276,15 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
          "<p><a href='/b'>Night buses return to the northern districts</a></p>"),
     ("", "<p>Related coverage: the city budget</p>"),
     ("<p>Tempo de leitura: 2 minutos</p>", "<p>Anzeige</p>"),
+    # an ad's label set between dashes or in brackets, in any language
+    ("<p>- Реклама -</p>", "<p>[Advertisement]</p><p>— تبلیغات —</p>"),
+    # a disclaimer under the text (the views are the writer's; health pages' «not medical advice»;
+    # an agency's terms of reuse), and a footnotes list (markdown's `section.footnotes`)
+    ("", "<p class='disclaimer'>مطالب این بخش جنبه آموزشی دارد و جایگزین مشاوره با پزشک نیست.</p>"),
+    ("", "<div class='medical-disclaimer'>این یادداشت دیدگاه نویسنده است و بیانگر نظر این پایگاه نیست.</div>"),
+    ("", "<hr class='footnotes-sep'><section class='footnotes'><ol class='footnotes-list'><li class='footnote-item'>"
+         "<p>برای مروری بر ارزیابی‌های سال نخست اجرای طرح، نک: گزارش شورای شهر درباره فضای سبز.</p></li></ol>"
+         "</section>"),
     ("", "<p>Maryam Ahmadi contributed reporting from Shiraz.</p><p>Filed under: City | Parks</p>"),
     ("", "<p>DON'T MISS</p><p>You may also like...</p>"),
     ("", "<p>Let the city desk meet your inbox. The day's stories, delivered every evening.</p>"),

@@ -1884,3 +1884,45 @@ def test_the_post_tags_inside_a_sticky_column_that_holds_the_headline_are_tags()
     page = Page(f"<html lang='fa'><body><div class='theiaStickySidebar'><article><h1>تیتر خبر</h1><p>{TEXT}</p>"
                 f"{tags}</article></div><aside class='theiaStickySidebar'><div>پربازدیدها</div></aside></body></html>")
     assert read_tags(page, GENERIC, "تیتر خبر") == ["زعفران", "هرات"]
+
+
+def test_a_tag_label_alone_in_its_element_without_a_colon_is_no_tag():
+    """«<strong>کلیدواژه‌ها</strong> کمون، مدارس» (a broadcaster's meta list): the label, printed
+    alone before the tags with no colon, was read as part of the first tag."""
+    body = "<p>متن خبر</p><ul><li><strong>کلیدواژه‌ها</strong> <span>کمون، مدارس، دوزبانگی</span></li></ul>"
+    assert _tags(body) == ["کمون", "مدارس", "دوزبانگی"]
+    # a tag that merely opens with the label's word keeps it
+    assert _tags("<p>متن خبر</p><div class='tags'>برچسب‌ها: برچسب انرژی، مصرف</div>") == ["برچسب انرژی", "مصرف"]
+
+
+def test_bloggers_posts_widget_is_no_chrome_for_the_posts_headline_and_tags():
+    """Blogger sets every part of its page in a `widget`, the posts too (`<div class="widget Blog">`):
+    the post's h3 is its headline and the labels in its footer are its tags; a sidebar widget's
+    label list is not."""
+    post = ("<div class='widget Blog' id='Blog1'><div class='post hentry'>"
+            "<h3 class='post-title entry-title'>کانون سالمندان محله به جای تازه‌ای می‌رود</h3>"
+            f"<div class='post-body entry-content'><p>{TEXT}</p><p>{TEXT}</p></div>"
+            "<div class='post-footer'><span class='post-labels'>برچسب‌ها: "
+            "<a href='/search/label/x' rel='tag'>سالمندان</a>، <a href='/search/label/y' rel='tag'>محله</a>"
+            "</span></div></div></div>")
+    side = ("<div class='widget Label' id='Label1'><ul><li><a href='/search/label/z'>ورزش</a></li>"
+            "<li><a href='/search/label/w'>هنر</a></li></ul></div>")
+    title = "هفته‌نامه نمونه: کانون سالمندان محله به جای تازه‌ای می‌رود"  # Blogger's «blog: post»
+    page = (f"<html lang='fa'><head><title>{title}</title></head><body><h1><a href='/'>هفته‌نامه نمونه</a></h1>{post}"
+            f"<aside>{side}</aside></body></html>")
+    record = _record_of(page)
+    assert record.headline == "کانون سالمندان محله به جای تازه‌ای می‌رود"
+    assert record.tags == ["سالمندان", "محله"]
+    # another widget around the same post is chrome: no headline printed there, no tags
+    other = _record_of(page.replace("widget Blog", "widget Popular"))
+    assert other.tags == []
+
+
+@pytest.mark.parametrize("line", [
+    "<td><a href='/'>صفحه اصلی</a> &gt; <a href='page.php?p=3'>صفحه ۳</a> &gt; سرویس: شهری</td>",
+    "<div><a href='/'>Home</a> › <a href='/page/3'>Page 3</a> › سرویس: شهری</div>",
+])
+def test_a_print_editions_page_number_names_no_section_and_the_trails_label_does(line):
+    page = Page(f"<html lang='fa'><body>{line}<article><h1>تیتر خبر تازه</h1><p>{TEXT}</p></article></body></html>",
+                "https://www.shahrava.example/news/1")
+    assert read_section(page, GENERIC) == "شهری"

@@ -48,6 +48,18 @@ URL = "https://news.example/story/1"
     ("2 ديسمبر 2026", date(2026, 12, 2), "2 ديسمبر 2026"),
     ("2 دیسمبر 2026", date(2026, 12, 2), "2 دیسمبر 2026"),
     ("15 كانون الأول 2025", date(2025, 12, 15), "15 كانون الأول 2025"),
+    # Turkish, Azerbaijani, Uzbek, Romanian, Polish, Indonesian, Swahili; Russian, Ukrainian and Greek
+    # in the genitive a date prints
+    ("14 mart 2024, 16:20", date(2024, 3, 14), "14 mart 2024, 16:20"),
+    ("3 Ağustos 2024 Cumartesi", date(2024, 8, 3), "3 Ağustos 2024"),
+    ("22 iyul 2024", date(2024, 7, 22), "22 iyul 2024"),
+    ("25 octombrie 2024, ora 10:15", date(2024, 10, 25), "25 octombrie 2024"),
+    ("Opublikowano 12 listopada 2024", date(2024, 11, 12), "12 listopada 2024"),
+    ("Jumat, 8 Maret 2024", date(2024, 3, 8), "8 Maret 2024"),
+    ("Jumatatu, 4 Novemba 2024", date(2024, 11, 4), "4 Novemba 2024"),
+    ("5 ноября 2024 г.", date(2024, 11, 5), "5 ноября 2024"),
+    ("25 листопада 2024", date(2024, 11, 25), "25 листопада 2024"),
+    ("12 Νοεμβρίου 2024", date(2024, 11, 12), "12 Νοεμβρίου 2024"),
     # A time counts only with its zone: New York's offset follows the date (EDT in July, EST in November).
     ("November 19, 2019, 07:47 PM EST", datetime(2019, 11, 19, 19, 47, tzinfo=NEW_YORK),
      "November 19, 2019, 07:47 PM EST"),
@@ -109,6 +121,26 @@ def test_a_machine_date_wins_over_the_printed_one():
     record = extract(_page("<span class='date'>Feb 16, 2018</span>", head=head), URL).record
     assert record is not None
     assert (record.published_date, record.published_source) == ("2018-02-15", "meta")
+
+
+@pytest.mark.parametrize("abbr", [
+    # hAtom's abbr pattern (Blogger's and old WordPress themes' post footer): the instant in its title
+    "<abbr class='published' title='2018-02-15T10:00:00-05:00'>10:00 AM</abbr>",
+    # … and as microdata: the itemprop on an <abbr> states it in its title too
+    "<abbr itemprop='datePublished' title='2018-02-15T10:00:00-05:00'>10:00 AM</abbr>",
+])
+def test_an_abbr_stating_its_instant_in_its_title_dates_the_page(abbr):
+    record = extract(_page(f"<span class='byline'>Posted at {abbr}</span>"), URL).record
+    assert record is not None
+    assert (record.published_at, record.published_source, record.published_raw) == (
+        "2018-02-15T10:00:00-05:00", "meta", "2018-02-15T10:00:00-05:00")  # no site zone: as stated
+
+
+def test_an_abbr_marked_updated_is_no_publication_date():
+    abbr = "<abbr class='updated' title='2019-03-01T10:00:00-05:00'>March 1</abbr>"
+    record = extract(_page(f"<span class='byline-date'>Feb 16, 2018 {abbr}</span>"), URL).record
+    assert record is not None
+    assert (record.published_date, record.published_source) == ("2018-02-16", "page")
 
 
 def test_without_a_printed_or_machine_date_the_canonical_urls_date_is_used_offline():

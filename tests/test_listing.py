@@ -794,3 +794,36 @@ def test_a_channels_page_printing_no_story_headline_date_or_id_over_one_short_po
             f"<meta property='og:title' content='خبرگزاری نمونه'></head><body><div><div>"
             f"<div>🌙 مروری بر مهم‌ترین خبرهای امروز:</div>{posts}</div></div></body></html>")
     assert extract(html, "https://t.me/s/nemouneh_news").refusal == "listing"
+
+
+@pytest.mark.parametrize(("og_type", "refusal"), [("profile", "listing"), ("article", None)])
+def test_a_page_whose_open_graph_type_is_a_profile_is_a_listing(og_type, refusal):
+    """An author's page (Ghost, Yoast): og:type "profile", a long bio of whole sentences over the
+    writer's stories; the same page calling itself an article is read as one."""
+    page = (f"<html lang='fa-AF'><head><meta property='og:type' content='{og_type}'></head><body>"
+            f"<h1>زمستان سخت در ولسوالی‌های بامیان</h1><div><span>۲۸ جدی ۱۴۰۲</span><p>{COLLECTION_TEXT}</p></div>"
+            "</body></html>")
+    assert extract(page, "https://nawaikabul.example/author/x/").refusal == refusal
+
+
+EVENT_NOTE = "ثبت‌نام برای همه دانشجویان و استادان آزاد است و به شرکت‌کنندگان گواهی حضور داده می‌شود."
+
+
+def test_a_page_of_a_series_of_long_items_under_a_sections_name_is_a_listing():
+    """A university's events: a one-word heading, each event a day badge, a linked title, labelled
+    fields and a description too long for a teaser (its text runs past the length that marks an
+    article's), a pager; no date or ID of a story's. The same page under a story's headline with its
+    date is a list article."""
+    row = ("<div class='views-row'><div><span>۱۸</span> <span>آذر</span> <span>دوشنبه</span></div>"
+           "<h3><a href='/fa/event/{i}'>همایش ملی مدیریت منابع آب در مناطق خشک شماره {i}</a></h3>"
+           "<div>نوع رویداد: همایش</div><div>زمان: ۰۸:۳۰ تا ۱۶:۰۰</div><div>مکان: تالار همایش‌های دانشگاه</div>"
+           f"<div><p>{COLLECTION_TEXT}{EVENT_NOTE}</p></div><a href='/fa/event/{{i}}'>جزئیات و ثبت‌نام</a></div>")
+    rows = "".join(row.format(i=i) for i in range(1, 9))
+    pager = "<ul class='pager'><li><a href='?page=1'>۲</a></li><li><a href='?page=2'>۳</a></li></ul>"
+    html = (f"<html lang='fa'><head><title>رویدادها | دانشگاه نمونه</title></head><body><h1>رویدادها</h1>"
+            f"<div class='view-content'>{rows}</div>{pager}<a rel='next' href='?page=1'>بعدی</a></body></html>")
+    url = "https://www.uni-nemouneh.ac.ir/fa/events"
+    assert extract(html, url).refusal == "listing"
+    story = html.replace("<h1>رویدادها</h1>", "<h1>هشت رویداد علمی دانشگاه در هفته پژوهش برگزار می‌شود</h1>"
+                         "<div>۱۵ آذر ۱۴۰۳ - ۱۰:۳۰</div>")
+    assert extract(story, url).refusal is None

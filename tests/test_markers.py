@@ -174,6 +174,10 @@ def test_by_report_attributions(text, source):
     ("TEHRAN (Sample News) – The city council approved the new bridge.", "Sample News"),
     ("BANDAR ABBAS, Feb. 18 (SNA) - The port reopened on Sunday.", "SNA"),
     ("ST. LOUIS (AP) — The river rose again.", "AP"),
+    # a CIS agency's dateline: a city in capitals, the date, the agency between slashes
+    ("МОСКВА, 5 ноября. /Пример-Пресс/. Городская дума одобрила новый бюджет.", "Пример-Пресс"),
+    ("ХУҶАНД, 05.11.2024 /АМИТ «Намуна»/. Имрӯз дар шаҳр пули нав сохта шуд.", "АМИТ «Намуна»"),
+    ("GƏNCƏ, 14 mart /Nümunə/. Şəhərdə yeni körpü tikilir.", "Nümunə"),
 ])
 def test_dateline_sources(text, source):
     assert dateline_source(normalize_line(text)) == source
@@ -191,6 +195,9 @@ def test_dateline_sources(text, source):
     # the site's own desk and its beat: no outside source
     "گروه اقتصادی - رئیس اتاق بازرگانی استان امروز گفت که صادرات افزایش یافته است.",
     "سرویس ورزشی / تیم ملی فوتبال امروز راهی اردوی آماده‌سازی شد.",
+    # slashes in a sentence whose first words are no city in capitals
+    "Москва, 5 ноября /цены/ выросли.",
+    "In 2024, costs/prices /rose/ again.",
 ])
 def test_no_dateline_source(text):
     assert dateline_source(text) is None
@@ -251,6 +258,11 @@ def test_a_long_line_of_words_naming_a_date_is_text():
     ("بەپێی ڕاپۆرتێکی ئاژانسی هەواڵی شار، دوێنێ باران بارى.", "ئاژانسی هەواڵی شار"),
     # no such phrase: a sentence full of Pashto's «د» names no source
     ("د ولایت د کرنې ریاست مسوولینو ویلي چې سږکال حاصل زیات شوی دی.", None),
+    # Azerbaijani and Uzbek: «… reports (that)», the outlet opening the text
+    ("Nümunə24 xəbər verir ki, şəhərdə yeni körpü tikilir.", "Nümunə24"),
+    ("Namuna.uz xabar beradi, shaharda yangi koʻprik qurilmoqda.", "Namuna.uz"),
+    # the phrase inside a sentence, not opening it, names none
+    ("Şəhər meri bu barədə jurnalistlərə xəbər verir, lakin ətraflı danışmır.", None),
 ])
 def test_pashto_and_sorani_attributions(text, source):
     assert attribution(text) == source

@@ -54,7 +54,7 @@ MIN_HINT_FACTOR = 0.1
 UNLIKELY = re.compile(
     r"comment|disqus|footer|sidebar|side-?bar|menu|navbar|breadcrumb|related|recommend|share|social|"
     r"nazar|didgah|mortabet|tabligh|"  # the Persian CMS words for comments, related, ads
-    r"sponsor|advert|banner|popup|modal|cookie|gdpr|newsletter|subscribe|pagination|pager|outbrain|taboola|"
+    r"sponsor|advert|banner|popup|modal|cookie|gdpr|newsletter|subscribe|pagination|pager|outbrain|taboola|disclaimer|footnotes|"
     r"most-?(?:read|popular|viewed)|trending|skip-?link|masthead|pager(?![a-z])")
 MAYBE = re.compile(r"article|body|content|main|column|story|entry|matn|text")
 # An id of this many words joined by hyphens, one of them a function word, is a heading's text made
@@ -362,7 +362,9 @@ COPYRIGHT_NOTICE = (
 )
 # Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
 BOILERPLATE_LINE = re.compile(
-    r"^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
+    # (set between dashes or in brackets, too: "- Реклама -", "[Advertisement]")
+    r"^(?:[-–—\[(]\s*)?"
+    r"(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|"
     r"comments?|\d+ comments?|leave a (?:comment|reply)|tell us what you think.{0,20}|"
     r"(?:last )?(?:updated|published|posted)(?: on| at)?:? .{0,80}|"
     r"continue reading(?: below| the main story)?|read more|read next|related(?: articles?| stories| content)?|"
@@ -429,7 +431,7 @@ BOILERPLATE_LINE = re.compile(
     r"(?:مشاهده|نمایش|دیدن)\s(?:(?:تصویر|عکس|اینفوگرافیک)\s)?(?:در\s)?(?:اندازه|سایز|ابعاد)\s(?:اصلی|بزرگ|واقعی|کامل)|"
     r"view (?:full[- ]?size|larger|original)(?: (?:image|photo|version))?|"
     + COPYRIGHT_NOTICE + ")"
-    r"[.:!]?$",
+    r"(?:\s*[-–—\])])?[.:!]?$",
     re.IGNORECASE,
 )
 # A copyright notice, Persian or "© 2024 Example Inc. All rights reserved.", scores as no story's

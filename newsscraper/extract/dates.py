@@ -78,9 +78,17 @@ def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[s
     wanted = set(jsonld_keys)  # schema.org's names, as microdata writes them
     for el, names in zip(*page.holders("itemprop"), strict=True):
         if not wanted.isdisjoint(names.split()):
-            raw = el.get("datetime") or el.get("content")
+            # (an <abbr> states it in its title: the microformats' pattern, Blogger's templates)
+            raw = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None)
             if raw:
                 yield "meta", raw.strip()
+    # hAtom: <abbr class="published" title="2024-11-14T10:15:00-05:00">۱۰:۱۵ ق.ظ</abbr> (old Blogger
+    # and WordPress themes), `updated` for the time of the last change
+    hatom = "published" if "datePublished" in wanted else "updated" if "dateModified" in wanted else None
+    for el in page.tagged("abbr") if hatom else ():
+        raw = el.get("title")
+        if raw and hatom in (el.get("class") or "").split():
+            yield "meta", raw.strip()
     for raw in times:
         if raw:
             yield "meta", raw

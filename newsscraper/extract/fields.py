@@ -44,6 +44,8 @@ _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
 _ARTICLE_PARTS = frozenset({"header", "footer"})
 _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|footer|sidebar|ticker|"
                            r"related|breadcrumb|widget|most-|popular|latest|comment")
+# Blogger sets every part of a page in a `widget`, the posts too: `<div class="widget Blog" id="Blog1">`
+_BLOGGER_POSTS = "Blog"
 _PAGE_WIDE = frozenset({"main", "body", "html"})  # what holds the whole page, or its main content
 # A header or footer a class names the story's own (`news-header`, `article-header`, `entry-footer`,
 # `news-detail-header`), with or without an <article> around it.
@@ -89,6 +91,8 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None, *, 
         if el.tag in _PAGE_WIDE:
             break  # their classes name the page's layout (`layout-one-sidebar`, `has-header`), no chrome
         named = _CHROME_CLASS.findall(as_units(f"{el.get('class', '')} {el.get('id', '')}".lower()))
+        if named and _BLOGGER_POSTS in (el.get("class") or "").split():
+            named = [n for n in named if n != "widget"]  # Blogger's `widget Blog`: the posts themselves
         if el.tag not in _CHROME_TAGS and not named:
             continue
         if el.tag == "form" and not named and _wraps_the_page(el):
@@ -1396,10 +1400,24 @@ def _tags_of(nodes: Iterable[etree._Element]) -> list[str]:
     """Each element's links are its tags, else its list items; an element with neither holds them as text."""
     tags: list[str] = []
     for node in nodes:
-        texts = [t for t in map(_link_tag, node.iter("a")) if t] or [t for t in map(text_of, node.iter("li")) if t]
-        texts = texts or [text_of(node)]
+        texts = [t for t in map(_link_tag, node.iter("a")) if t]
+        if not texts:  # (iter() yields the element itself first: a tag <li> holds its tags as text)
+            texts = [t for t in (text_of(li) for li in node.iter("li") if li is not node) if t]
+            texts = texts or [_without_label(node)]
         tags.extend(tag for text in texts for tag in split_tags(text))
     return tags
+
+
+def _without_label(node: etree._Element) -> str:
+    """The element's text without the label its first child prints alone, colon or not
+    («<li><strong>کلیدواژه‌ها</strong> کمون، مدارس</li>»: the label is no tag)."""
+    text = text_of(node)
+    first = next(iter(node), None)
+    if first is not None and isinstance(first.tag, str) and not (node.text or "").strip():
+        label = text_of(first)
+        if label and text.startswith(label) and _TAG_LABEL.match(label + ":") and not split_tags(label + ":"):
+            return text[len(label):]
+    return text
 
 
 def _link_tag(a: etree._Element) -> str | None:
@@ -1794,7 +1812,11 @@ def _links_up_to(el: etree._Element, most: int) -> list[etree._Element]:
 def _names_a_section(text: str) -> bool:
     plain = normalize_line(text).lower()
     return (plain not in _NOT_SECTIONS and count_words(text) <= MAX_SECTION_WORDS
-            and any(ch.isalpha() for ch in plain))
+            and any(ch.isalpha() for ch in plain) and _PAGE_NUMBER_ONLY.match(plain) is None)
+
+
+# A newspaper's page number alone («صفحه ۳», "Page 3": a print edition's trail) names no section.
+_PAGE_NUMBER_ONLY = re.compile(r"^(?:صفحه|ص\.|page|seite|página|pagina|strona)\s*[0-9۰-۹]+$")
 
 
 _AUTHOR_CSS = ("[itemprop='author'] [itemprop='name']", "a[rel~='author']", ".byline .author", "span.author",
@@ -1830,7 +1852,7 @@ def _byline(line: str) -> str | None:
 
 # Between the parts of a meta line that prints the byline beside the date or the views
 # («نویسنده: احمد رحیمی | ۱۲ حمل ۱۴۰۳»): a bar, a dot or a dash with spaces either side.
-_META_PARTS = re.compile(r"\s+[|｜•·]\s+|\s+[-–—]\s+")
+_META_PARTS = re.compile(r"\s+[|｜•·>›]\s+|\s+[-–—]\s+")  # (a trail's ">" too: «صفحه ۳ > سرویس: شهری»)
 # A label of a word or two and its colon opening a second part where no bar sets the parts apart
 # («بخش: اجتماعی کد خبر: ۲۷۶۹۰» on an old table's line)
 _NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]\s)")

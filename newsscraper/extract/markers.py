@@ -80,6 +80,11 @@ CITY_INITIALS_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*/\s*(?P<src
 # then a dash or a colon («TEHRAN (Kavosh) –», "LONDON, Feb. 18 (Reuters) -", "KABUL (AP):").
 LATIN_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,[A-Za-z0-9 .]{1,20})?"
                             r"\s*\((?P<src>[A-Za-z][\w .&/-]{0,30}[\w.])\)\s*[-–—:]")
+# The CIS agencies' dateline: a city in capitals, the date, the agency between slashes ("МОСКВА, 5
+# ноября. /ТАСС/.", «ОБШОРОН, 05.11.2024 /АМИТ «Садо»/.», "BAKU, March 14 /Trend/"); the city's
+# capitals are checked apart (no regex class holds every script's capitals).
+SLASHED_DATELINE = re.compile(r"^(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){0,3}),[^/\n]{1,30}?/\s*"
+                              r"(?P<src>[^/\s][^/\n]{0,38}?)\s*/")
 _QUOTES = "\"'«»“”„‹›"
 # A line naming where a republished story comes from: «منبع: ایرنا», «منبع خبر: روزنامه شرق»
 # (a picture's «منبع عکس» names no source of the story).
@@ -176,7 +181,7 @@ def news_id_in(text: str) -> str | None:
     return to_ascii_digits(m.group("id")) if m else None
 
 
-# Pashto's «د سپین غر خبري آژانس د راپور له مخې» (by the agency's report), «د … په حواله» (citing), and
+# Pashto's «د سپین غر خبري آژانس د راپور له مخې» (by the agency's report), «د … په حواله» (citing),
 # Sorani Kurdish's «بەپێی ڕاپۆرتێکی ئاژانسی …،» / «بە گوێرەی …،» (according to): the outlet in between.
 _OUTLET_WORDS = r"[^\s،,.:؛]+(?:\s+[^\s،,.:؛]+){0,5}?"
 _OTHER_ATTRIBUTIONS = (
@@ -184,12 +189,15 @@ _OTHER_ATTRIBUTIONS = (
     ("حواله", re.compile(rf"(?:^|\s)د\s+(?P<src>{_OUTLET_WORDS})\s+په\s+حواله")),
     ("پێی", re.compile(rf"(?:^|\s)بە\s?پێی\s+(?:ڕاپۆرت(?:ی|ێکی)\s+)?(?P<src>{_OUTLET_WORDS})\s*[،,]")),
     ("گوێرەی", re.compile(rf"(?:^|\s)بە\s?گوێرەی\s+(?:ڕاپۆرت(?:ی|ێکی)\s+)?(?P<src>{_OUTLET_WORDS})\s*[،,]")),
+    # Azerbaijani and Uzbek: «Report xəbər verir ki, …», «Kun.uz xabar beradi» (the outlet reports)
+    ("xəbər verir", re.compile(r"^(?P<src>[^\s,]+(?:\s[^\s,]+){0,3}?)\s+xəbər\s+verir\b")),
+    ("xabar beradi", re.compile(r"^(?P<src>[^\s,]+(?:\s[^\s,]+){0,3}?)\s+xabar\s+beradi\b")),
 )
 
 
 def attribution(text: str) -> str | None:
     """The agency after «به گزارش» / «به نقل از» (or Pashto's and Sorani's phrases for «by the
-    report of»), or a leading dateline's agency."""
+    report of», Azerbaijani's and Uzbek's for «… reports»), or a leading dateline's agency."""
     if "گزارش" not in text and "نقل" not in text:
         # the words every Persian match holds: no scan of a text without them (an English page)
         return next((m.group("src") for word, pattern in _OTHER_ATTRIBUTIONS
@@ -269,10 +277,13 @@ def dateline_source(text: str) -> str | None:
     """The agency a dateline opening the text names: «پیام ملّت–» → پیام ملّت, «ایسنا/کرمان» → ایسنا, and
     from a city and an agency both ended by dashes or the agency in brackets, the agency: «تهران- ایرنا-»
     and «کابل (پژواک):» → ایرنا, پژواک; a city and the agency's dotted initials, «آنکارا/آ.آ» → آ.آ; an
-    English dateline's agency in brackets, "TEHRAN, Feb. 18 (Kavosh) –" → Kavosh. A desk of the site's
+    English dateline's agency in brackets, "TEHRAN, Feb. 18 (Kavosh) –" → Kavosh; a CIS agency's between
+slashes, "МОСКВА, 5 ноября. /ТАСС/." → ТАСС. A desk of the site's
     own and its beat («گروه اقتصادی -», «سرویس ورزشی /») name none."""
     m = (CITY_AGENCY_DATELINE.match(text) or CITY_PAREN_DATELINE.match(text) or CITY_INITIALS_DATELINE.match(text)
          or CITY_SPELLED_DATELINE.match(text) or DATELINE.match(text) or LATIN_DATELINE.match(text))
+    if not m and (slashed := SLASHED_DATELINE.match(text)) and slashed["city"].isupper():
+        m = slashed
     if not m:
         return None
     src = m.group("src").strip().rstrip(".")  # «آ.آ.» and «آ.آ» name one agency

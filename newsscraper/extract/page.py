@@ -530,9 +530,11 @@ class Page:
     @cached_property
     def declares_listing(self) -> bool:
         """The page's JSON-LD says it lists other pages (a CollectionPage, search results, a
-        profile) and names no article: og:type says "article" on many a theme's every page."""
+        profile), or its og:type says it is a person's profile (an author's page: Yoast, Ghost), and
+        it names no article: og:type says "article" on many a theme's every page."""
         types = set().union(*(jsonld_types(obj) for obj in self.jsonld))
-        return bool(types & LISTING_TYPES) and not types & ARTICLE_TYPES
+        profile = self.meta.get("og:type", "").strip().lower() == "profile"
+        return bool(types & LISTING_TYPES or profile) and not types & ARTICLE_TYPES
 
     @cached_property
     def base_url(self) -> str | None:

@@ -1926,3 +1926,25 @@ def test_a_print_editions_page_number_names_no_section_and_the_trails_label_does
     page = Page(f"<html lang='fa'><body>{line}<article><h1>تیتر خبر تازه</h1><p>{TEXT}</p></article></body></html>",
                 "https://www.shahrava.example/news/1")
     assert read_section(page, GENERIC) == "شهری"
+
+
+def test_a_summary_boxs_short_title_is_no_part_of_the_lead():
+    """«<div class="article-summary"><h4>Muhtasari</h4><ul><li>…</li></ul></div>» under the headline:
+    the box's title is not the lead's first word; a heading of a sentence's length stays."""
+    lead = "Wakulima zaidi ya elfu tatu wanadai malipo yao baada ya kuuza korosho kupitia mfumo wa stakabadhi."
+    box = f"<div class='article-summary'><h4>Muhtasari</h4><ul><li>{lead}</li></ul></div>"
+    html = f"<html lang='sw'><body><article><h1>Wakulima walalamika</h1>{box}<p>{TEXT}</p></article></body></html>"
+    assert fx.read_lead(Page(html, "https://example.co.tz/habari/1"), GENERIC)[0] == lead
+    long_title = "<h4>Wakulima wa korosho wanasubiri malipo ya msimu uliopita</h4>"
+    assert fx.read_lead(Page(html.replace("<h4>Muhtasari</h4>", long_title), "https://example.co.tz/habari/1"),
+                        GENERIC)[0].startswith("Wakulima wa korosho")
+
+
+def test_a_box_of_the_storys_topics_gives_its_tags():
+    topics = ("<div class='article-topics'><h4>Mada</h4><ul><li><a href='/mada/kilimo'>Kilimo</a></li>"
+              "<li><a href='/mada/korosho'>Korosho</a></li></ul></div>")
+    assert _tags(f"<p>متن خبر</p>{topics}") == ["Kilimo", "Korosho"]
+    # a trending bar of topics in the page's header is no story's
+    trending = topics.replace("article-topics", "trending-topics")
+    assert read_tags(Page(f"<html><body><header>{trending}</header><article><h1>تیتر</h1><p>متن</p></article>"
+                          "</body></html>"), GENERIC) == []

@@ -604,11 +604,26 @@ def _first_prose(page: Page, selectors: Iterable[str], headline: str | None = No
     candidates = itertools.chain(map(page.css, selectors), (page.named_like(named),) if named else ())
     for nodes in candidates:
         for node in nodes:
-            text = text_of(node) if node.tag not in _MEDIA_TAGS else None
+            text = _without_box_title(node) if node.tag not in _MEDIA_TAGS else None
             if (text and not _subheading(node) and not _of_the_writer(node)
                     and not _under_a_teaser_heading(page, node, headline) and not in_teaser_list(node)):
                 return text, node
     return None
+
+
+BOX_TITLE_WORDS = 3  # «خلاصه خبر», "Summary", "Muhtasari": the title of a summary box, no sentence
+
+
+def _without_box_title(node: etree._Element) -> str:
+    """The element's text without the short heading it opens with (a summary box's «خلاصه خبر»,
+    "In brief" over the lead): the box's title, not the lead's words."""
+    text = text_of(node)
+    first = next(iter(node), None)
+    if first is not None and first.tag in _HEADINGS and not (node.text or "").strip():
+        title = text_of(first)
+        if title and count_words(title) <= BOX_TITLE_WORDS and text.startswith(title) and len(text) > len(title):
+            return text[len(title):].strip()
+    return text
 
 
 WRITER_LEVELS = 2  # how far above a line the writer's card around it may be named
@@ -1381,7 +1396,9 @@ _TAG_LABEL = re.compile(r"^\s*(?:برچسب|[کك]ل[یي]د[\s\u200c]?واژه|
 _TAG_SEPARATOR = re.compile(r"\s*[,،;؛|•·\n]\s*|\s+(?=#)")
 _TAG_CLASSES = ("tags", "tag-list", "taglist", "tagcloud", "keywords", "news-tag", "post-tag", "article_tag",
                 "article-tag", "tag_item", "tag-item", "tag-group", "tag_group", "tag-box", "tag_box", "tagbox",
-                "tag-wrap")
+                "tag-wrap",
+                # a story's topics, named for the story (a trending-topics bar over the page is none)
+                "article-topics", "story-topics", "post-topics", "entry-topics", "news-topics")
 _TAG_LABELS = ("برچسب", "كلیدواژه", "کلیدواژه", "کلید واژه", "تگ‌ها", "تگ ها", "کلمات کلیدی", "كلمات كليدي",
                "واژگان کلیدی")
 

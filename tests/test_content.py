@@ -276,6 +276,8 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
          "<p><a href='/b'>Night buses return to the northern districts</a></p>"),
     ("", "<p>Related coverage: the city budget</p>"),
     ("<p>Tempo de leitura: 2 minutos</p>", "<p>Anzeige</p>"),
+    # an ad slot's «the text goes on below», and the page asking for the reader's view by mail
+    ("<p>ادامه مطلب در زیر</p>", "<p>نظر خود را درباره این گزارش برای ما بنویسید: desk@nemouneh.example</p>"),
     # an ad's label set between dashes or in brackets, in any language
     ("<p>- Реклама -</p>", "<p>[Advertisement]</p><p>— تبلیغات —</p>"),
     # a disclaimer under the text (the views are the writer's; health pages' «not medical advice»;

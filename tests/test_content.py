@@ -276,6 +276,9 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
          "<p><a href='/b'>Night buses return to the northern districts</a></p>"),
     ("", "<p>Related coverage: the city budget</p>"),
     ("<p>Tempo de leitura: 2 minutos</p>", "<p>Anzeige</p>"),
+    # Turkish: an ad slot's "the story goes on" and the site's terms of reuse; a Russian typo prompt
+    ("<p>HABERİN DEVAMI</p>", "<p>Nemune Haber'de yayımlanan haberler, kaynak gösterilmeden kopyalanamaz.</p>"
+                              "<p>Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.</p>"),
     # an ad slot's «the text goes on below», and the page asking for the reader's view by mail
     ("<p>ادامه مطلب در زیر</p>", "<p>نظر خود را درباره این گزارش برای ما بنویسید: desk@nemouneh.example</p>"),
     # an ad's label set between dashes or in brackets, in any language

@@ -392,6 +392,10 @@ BOILERPLATE_LINE = re.compile(
     r"also read|read also|lesen sie auch|(?:à )?lire aussi|le(?:a|e) también|lei?a também|veja também|"
     r"leggi anche|lees ook|читайте также|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|lihat juga|"
     r"xem thêm|ayrıca okuyun|اقرأ أيضا|यह भी पढ़ें|関連記事|相关阅读|相关新闻|관련기사|"
+    # an ad slot's "the story goes on below" in Turkish; a Russian site's typo-report prompt ("Нашли
+    # ошибку? Выделите текст и нажмите Ctrl+Enter"); a Turkish site's terms of reuse
+    r"haberin devamı(?: (?:aşağıda|için (?:tıklayın|kaydırın)))?|(?:если вы )?нашли ошибку\??.{0,80}ctrl\s?\+\s?enter|"
+    r".{0,80}kaynak gösterilmeden (?:kopyalanamaz|kullanılamaz|yayımlanamaz|alıntılanamaz)|"
     # a page break's own marker and an ad's note in the text ("Halaman 2", "Scroll to continue")
     r"(?:halaman|seite|página|pagina|strona|page)\s+\d{1,3}|scroll to continue(?: with content| reading)?|"
     # the credits closing a story: its reporter, writer and editor, each on a line («Pewarta: …»)

@@ -276,6 +276,12 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
          "<p><a href='/b'>Night buses return to the northern districts</a></p>"),
     ("", "<p>Related coverage: the city budget</p>"),
     ("<p>Tempo de leitura: 2 minutos</p>", "<p>Anzeige</p>"),
+    # a player's own lines, an article's audio button and reading time, a newsletter box's lines,
+    # Spanish labels over a recommended story
+    ("<p>Artikel anhören 4 Min.</p><p>Video Loading</p><p>Tap to play</p>",
+     "<p>The video will auto-play soon8</p><p>Watch Now</p><p>Duration: 1 minute 42 seconds</p><p>Loading...</p>"
+     "<p>Get the Daily Briefing</p><p>By signing up, you agree to our Terms of Service and Privacy Policy.</p>"
+     "<p>TE RECOMENDAMOS</p>"),
     # Turkish: an ad slot's "the story goes on" and the site's terms of reuse; a Russian typo prompt
     ("<p>HABERİN DEVAMI</p>", "<p>Nemune Haber'de yayımlanan haberler, kaynak gösterilmeden kopyalanamaz.</p>"
                               "<p>Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.</p>"),

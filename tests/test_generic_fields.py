@@ -1948,3 +1948,56 @@ def test_a_box_of_the_storys_topics_gives_its_tags():
     trending = topics.replace("article-topics", "trending-topics")
     assert read_tags(Page(f"<html><body><header>{trending}</header><article><h1>تیتر</h1><p>متن</p></article>"
                           "</body></html>"), GENERIC) == []
+
+
+def test_a_bylines_link_inside_a_trail_names_no_section():
+    """A Next.js header's trail: the subject's link, a separator, «By <a>Writer</a>»: the writer's
+    page is no section."""
+    trail = ("<div class='ArticleHeader_breadcrumbs__Zd'><a href='/news/rural'>Rural News</a> <span>/</span> "
+             "<span>By <a href='/news/jane-roe/8873102'>Jane Roe</a></span></div>")
+    page = Page(f"<html lang='en'><body><main>{trail}<h1>Farmers cart water as dams run dry</h1><p>{TEXT}</p>"
+                "</main></body></html>", "https://news.example/news/2024-02-20/water/1")
+    assert read_section(page, GENERIC) == "Rural News"
+
+
+def test_tags_in_a_css_modules_article_footer_are_the_storys():
+    """`ArticleFooter_footer__fB0hL` (CSS modules join the names): the story's own footer, as
+    `article-footer` is, so its topic links are its tags."""
+    footer = ("<div class='ArticleFooter_footer__fB0hL'><h2>Related topics</h2><ul>"
+              "<li><a href='/news/topic/drought'>Drought</a></li><li><a href='/news/topic/rural'>Rural</a></li>"
+              "</ul></div>")
+    html = (f"<html lang='en'><body><main><h1>Farmers cart water as dams run dry</h1><p>{TEXT}</p>{footer}</main>"
+            "</body></html>")
+    assert read_tags(Page(html), GENERIC, "Farmers cart water as dams run dry") == ["Drought", "Rural"]
+
+
+@pytest.mark.parametrize(("markup", "field", "value"), [
+    # the kicker's name in Spanish, French, Italian, German and Portuguese CMSs
+    ("<span class='antetitulo'>Movilidad urbana</span>", "surtitle", "Movilidad urbana"),
+    ("<p class='article-header__dachzeile'>Sanierung der Bahn</p>", "surtitle", "Sanierung der Bahn"),
+    # a Turkish CMS's `spot` and a German header's teaser are the lead
+    ("<h2 class='news-detail-spot'>Köydeki çınar ağacı, komisyon kararıyla anıt ağaç olarak tescil edildi ve "
+     "koruma altına alındı.</h2>", "lead", "Köydeki çınar ağacı, komisyon kararıyla anıt ağaç olarak tescil "
+     "edildi ve koruma altına alındı."),
+    ("<p class='article-header__teaser'>Ab Juli rollen zwischen den beiden Städten für fünf Monate keine Züge "
+     "mehr.</p>", "lead", "Ab Juli rollen zwischen den beiden Städten für fünf Monate keine Züge mehr."),
+])
+def test_kicker_and_lead_names_of_other_languages_cmss(markup, field, value):
+    header = markup + "<h1>پل تازه شهر</h1>" if field == "surtitle" else "<h1>پل تازه شهر</h1>" + markup
+    page = f"<html lang='fa'><body><article><header>{header}</header><p>{TEXT}</p><p>{TEXT}</p></article></body></html>"
+    assert getattr(_record_of(page), field) == value
+
+
+def test_a_notice_to_the_reader_between_headline_and_text_is_no_lead_and_no_text():
+    """A review's spoiler warning set as `role="note"` under the headline: a notice, not the lead nor
+    the text; the same line without the role is read as the lead."""
+    note = ("<div role='note'><strong>هشدار:</strong> این نقد بخش‌هایی از داستان فیلم را برای خوانندگان "
+            "لو می‌دهد و بهتر است پس از دیدن فیلم خوانده شود.</div>")
+    page = (f"<html lang='fa'><body><div><h1>نقد فیلم تازه شهر</h1></div>{note}<div><p>{TEXT}</p><p>{TEXT}</p>"
+            "</div></body></html>")
+    record = _record_of(page)
+    assert record.lead is None and "این نقد" not in record.body  # neither lead nor text
+    assert _record_of(page.replace(" role='note'", "")).lead is not None
+    # a Bootstrap lead box carries the role too, with no label opening it: the lead
+    boxed = page.replace("<strong>هشدار:</strong> ", "")
+    assert _record_of(boxed).lead.startswith("این نقد بخش‌هایی")

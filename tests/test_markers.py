@@ -178,6 +178,9 @@ def test_by_report_attributions(text, source):
     ("МОСКВА, 5 ноября. /Пример-Пресс/. Городская дума одобрила новый бюджет.", "Пример-Пресс"),
     ("ХУҶАНД, 05.11.2024 /АМИТ «Намуна»/. Имрӯз дар шаҳр пули нав сохта шуд.", "АМИТ «Намуна»"),
     ("GƏNCƏ, 14 mart /Nümunə/. Şəhərdə yeni körpü tikilir.", "Nümunə"),
+    # a German dateline: the place as written, the agency's short name in brackets, a point or a dash
+    ("Lindenau/Kersheim (npa). Reisende müssen sich auf Ersatzbusse einstellen.", "npa"),
+    ("Frankfurt am Main (Reuters) – Die Börse schloss im Plus.", "Reuters"),
 ])
 def test_dateline_sources(text, source):
     assert dateline_source(normalize_line(text)) == source
@@ -198,6 +201,8 @@ def test_dateline_sources(text, source):
     # slashes in a sentence whose first words are no city in capitals
     "Москва, 5 ноября /цены/ выросли.",
     "In 2024, costs/prices /rose/ again.",
+    # a bracket after capitalised words that no point or dash closes is the sentence's
+    "Hamburg (Hafen) ist groß.",
 ])
 def test_no_dateline_source(text):
     assert dateline_source(text) is None

@@ -41,6 +41,7 @@ from newsscraper.sites import site_for_url
     ("https://site.example/index.php/news/education/2317-sabtenam-emtehan", "2317"),  # Joomla's friendly address
     ("https://site.example/index.php/news/education", None),
     ("https://site.example/news/sport/tnews11058901.html", "11058901"),  # an ID after a short word
+    ("https://daily.example.in/news/national/leopard-sightings-prompt-cages/article68745123.ece", "68745123"),
     ("https://site.example/n3012345", "3012345"),
     ("https://payammellat.ir/archives/6288", "6288"),
     ("https://site.example/fa/economy/item/4512-some-slug", "4512"),  # Joomla's K2

@@ -54,6 +54,20 @@ _OPENING_QUOTES = frozenset("\"“„«‘'「")
 _CLOSING_QUOTES = frozenset("\"”“»’'」")
 
 
+_NOTICE_ROLES = frozenset({"note", "alert", "status"})
+
+
+def is_notice(el: etree._Element) -> bool:
+    """A notice to the reader: `role="note"` (or alert, status) opening with its label in bold, closed
+    by a colon (a review's «<strong>هشدار اسپویل:</strong> …»). A Bootstrap lead box carries the role
+    with no label: the story's lead."""
+    if el.get("role") not in _NOTICE_ROLES:
+        return False
+    first = next(iter(el), None)
+    return (first is not None and first.tag in ("strong", "b") and not (el.text or "").strip()
+            and "".join(first.itertext()).strip().endswith((":", "：")))
+
+
 def is_pull_quote(el: etree._Element) -> bool:
     """An <aside> that sets a line of the story large beside it: classed a pull quote, or all its text
     a quotation (<q>, <blockquote>, or between quotation marks). The line is the story's own; a

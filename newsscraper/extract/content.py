@@ -22,7 +22,14 @@ from lxml import etree
 
 from newsscraper.extract import content_rules as rules
 from newsscraper.extract import markers
-from newsscraper.extract.blocks import BLOCK_TAGS, Block, hint_attrs, holds_embedded_post, is_pull_quote
+from newsscraper.extract.blocks import (
+    BLOCK_TAGS,
+    Block,
+    hint_attrs,
+    holds_embedded_post,
+    is_notice,
+    is_pull_quote,
+)
 from newsscraper.extract.language import parse_tag
 from newsscraper.extract.page import text_content
 from newsscraper.extract.teasers import TEASER_ITEM_LEVELS, kind, link_words, teaser_block
@@ -579,8 +586,8 @@ def _with_siblings(top: etree._Element, final: dict[etree._Element, float], find
         if sib is top:
             out.append(sib)
             continue
-        if not isinstance(sib.tag, str) or sib.tag in rules.IGNORED_TAGS or _unlikely(sib, sib.tag):
-            continue
+        if not isinstance(sib.tag, str) or sib.tag in rules.IGNORED_TAGS or _unlikely(sib, sib.tag) or is_notice(sib):
+            continue  # (a notice to the reader, a review's spoiler warning, continues no text)
         bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
         scored = sib in final and final[sib] + bonus >= threshold
         if not (scored or (_paragraph_like(sib) and _continues_text(sib, finding))):
@@ -644,8 +651,10 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             t = finding.totals.get(el)
             if t is None or not t.chars:
                 continue
-            if _not_the_story(el, t):
-                out.append(el)  # the readers' thread, other stories' excerpts: however long they run
+            if _not_the_story(el, t) or is_notice(el):
+                # the readers' thread, other stories' excerpts: however long they run; a notice to the
+                # reader (a review's spoiler warning) in the text's block
+                out.append(el)
                 continue
             if el in spine:
                 continue

@@ -396,6 +396,18 @@ BOILERPLATE_LINE = re.compile(
     # ошибку? Выделите текст и нажмите Ctrl+Enter"); a Turkish site's terms of reuse
     r"haberin devamı(?: (?:aşağıda|için (?:tıklayın|kaydırın)))?|(?:если вы )?нашли ошибку\??.{0,80}ctrl\s?\+\s?enter|"
     r".{0,80}kaynak gösterilmeden (?:kopyalanamaz|kullanılamaz|yayımlanamaz|alıntılanamaz)|"
+    # a player's own lines: "Video Loading", "Tap to play", "The video will auto-play soon", "Watch
+    # Now", "Duration: 1 minute 42 seconds", "Loading..."; an article's audio button ("Artikel
+    # anhören", "Listen to this article") and its reading time alone ("4 Min.")
+    r"video loading|(?:tap|click) to (?:play|unmute)|the video will (?:auto-?play|start) (?:soon|in)\s?\d*|"
+    r"watch now|loading(?:\.\.\.|…)?|duration\s*:?\s*(?:\d+\s*(?:hours?|minutes?|seconds?|min|sec)\s*){1,3}|"
+    r"(?:artikel (?:anhören|vorlesen)|listen to (?:this )?(?:article|story)|écouter (?:cet )?article|"
+    r"escuchar (?:la )?(?:noticia|nota))(?:\s*[·|•-]?\s*\d{1,2}(?::\d\d)?\s?(?:min\.?|minutes?))?|"
+    r"\d{1,2}\s?min\.?|"
+    # a newsletter box's lines ("Get the Daily Briefing", "By signing up, you agree to our Terms …")
+    r"get (?:the|our) (?:[\w-]+ ){0,3}(?:briefing|newsletter)|by signing up,? you agree to .{0,100}|"
+    # Spanish labels over a recommended story or video
+    r"te recomendamos|te puede interesar|recomendamos|"
     # a page break's own marker and an ad's note in the text ("Halaman 2", "Scroll to continue")
     r"(?:halaman|seite|página|pagina|strona|page)\s+\d{1,3}|scroll to continue(?: with content| reading)?|"
     # the credits closing a story: its reporter, writer and editor, each on a line («Pewarta: …»)

@@ -18,7 +18,7 @@ from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 from lxml import etree
 
 from newsscraper.extract import markers
-from newsscraper.extract.blocks import BLOCK_TAGS, as_units
+from newsscraper.extract.blocks import BLOCK_TAGS, as_units, is_notice
 from newsscraper.extract.content import in_comment_thread
 from newsscraper.extract.content_rules import EXCERPT_END, ITEM_TAGS, SENTENCE_ENDS
 from newsscraper.extract.page import ARABIC_CHAR, Page, jsonld_types, text_content, text_of
@@ -48,8 +48,8 @@ _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|foo
 _BLOGGER_POSTS = "Blog"
 _PAGE_WIDE = frozenset({"main", "body", "html"})  # what holds the whole page, or its main content
 # A header or footer a class names the story's own (`news-header`, `article-header`, `entry-footer`,
-# `news-detail-header`), with or without an <article> around it.
-_STORY_PART = re.compile(r"(?:news|article|post|entry|story|single)[-_](?:detail[-_])?(?:header|footer)")
+# `news-detail-header`; CSS modules' `ArticleFooter_footer__fB0hL`), with or without an <article> around it.
+_STORY_PART = re.compile(r"(?:news|article|post|entry|story|single)[-_]?(?:detail[-_]?)?(?:header|footer)")
 ID_META_KEYS = ("nastooh:code", "nastooh:nid", "news_id", "newsid", "article:id",
                 "cxenseparse:recs:articleid")
 
@@ -411,7 +411,9 @@ def is_paginated(page: Page) -> bool:
 # `news-uptitle`, `kicker`, `surtitle`, `pretitle`, `supertitle`, `overtitle`.
 _SURTITLE_CLASSES = ("rutitr", "rotitr", "rootitr", "ru-titr", "ro-titr", "roo-titr", "ru_titr", "ro_titr",
                      "roo_titr", "rotitle", "uptitle", "up_title", "up-title", "kicker", "surtitle", "pretitle",
-                     "supertitle", "overtitle", "over-title")
+                     "supertitle", "overtitle", "over-title",
+                     # the same line in Spanish, French, Italian, German and Portuguese CMSs
+                     "antetitulo", "surtitre", "occhiello", "dachzeile", "chapeu")
 
 
 def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> str | None:
@@ -578,6 +580,8 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
              # a deck set as a heading under the headline (Korean CMSs' `h4.subheading`; one between the
              # text's paragraphs is passed over as its subheading) and Vietnamese CMSs' `sapo`
              "h2.subheading", "h3.subheading", "h4.subheading", ".sapo",
+             # Turkish CMSs' `spot` (`news-detail-spot`), a German header's teaser (`article-header__teaser`)
+             ".spot", "[class$='-spot']", "[class$='__spot']", "[class*='header__teaser']",
              # Drupal's summary, lead or intro field (field--name-field-summary, field--name-field-lead)
              ".article-summary", "[class*='field-summary']", "[class*='field-lead']", "[class*='field-intro']",
              # A <meta itemprop=description> matches too and is passed over: it prints no text. Written
@@ -874,11 +878,17 @@ def _repeats(text: str, description: str) -> bool:
 
 def _may_hold_standfirst(el: etree._Element, heading: etree._Element) -> bool:
     """Wrappers (their text is their children's), pictures (an icon before the line aside) and links
-    hold no lead of their own, and nothing inside the headline is one."""
+    hold no lead of their own, nor a notice to the reader (`role="note"` or "alert" opening with its
+    label in bold: a review's «<strong>هشدار اسپویل:</strong> …»; a Bootstrap lead box may carry the
+    role), and nothing inside the headline is one."""
+    if is_notice(el):
+        return False
     if el.tag not in _STANDFIRST_TAGS or any(d.tag in _NOT_INSIDE_STANDFIRST and not _icon(d)
                                              and not _floated_beside(d, el) for d in el.iterdescendants()):
         return False
     return not _in_media_or_link(el) and not any(a is heading for a in el.iterancestors())
+
+
 
 
 def _floated_beside(picture: etree._Element, line: etree._Element) -> bool:
@@ -1623,7 +1633,7 @@ def _breadcrumb_section(page: Page) -> str | None:
     """The last category link of a breadcrumb trail (the home link and the article itself skipped),
     else the first link a WordPress theme marks as the post's category (rel="category")."""
     for links in _trails(page):
-        for text in reversed([t for t in map(text_of, links) if t]):
+        for text in reversed([text_of(a) for a in links if text_of(a) and not _in_a_byline(a)]):
             if _names_a_section(text):
                 return text
     trail = _jsonld_trail_section(page)
@@ -1634,6 +1644,12 @@ def _breadcrumb_section(page: Page) -> str | None:
     if category and _names_a_section(category):
         return category
     return _category_label(page) or _labelled_section(page)
+
+
+def _in_a_byline(a: etree._Element) -> bool:
+    """A link set after a byline's label («By <a>Name</a>» beside a trail's section link): the writer's."""
+    parent = a.getparent()
+    return parent is not None and (parent.text or "").strip() != "" and _BYLINE_LABEL.match(parent.text) is not None
 
 
 def _jsonld_trail_section(page: Page) -> str | None:

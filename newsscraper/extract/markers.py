@@ -85,6 +85,12 @@ LATIN_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,[A-Za-z
 # capitals are checked apart (no regex class holds every script's capitals).
 SLASHED_DATELINE = re.compile(r"^(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){0,3}),[^/\n]{1,30}?/\s*"
                               r"(?P<src>[^/\s][^/\n]{0,38}?)\s*/")
+# A German (and Dutch, Scandinavian) dateline: the place as written, the agency's short name in
+# brackets, then a point or a dash ("Berlin (dpa) - …", "Frankfurt am Main (Reuters) – …",
+# "Lindenhagen/Kersdorf (dnp). …").
+_PLACE_WORD = r"[A-ZÄÖÜÅØÆ][^\W\d_]+"
+PLACE_AGENCY_DATELINE = re.compile(rf"^{_PLACE_WORD}(?:[/ -](?:(?:am|an|im|ob|in|bei) )?{_PLACE_WORD}){{0,3}}\s*"
+                                   r"\((?P<src>[A-Za-z][A-Za-z]{1,9}(?:/[A-Za-z]{2,10})?)\)\s*[.:–—-]")
 _QUOTES = "\"'«»“”„‹›"
 # A line naming where a republished story comes from: «منبع: ایرنا», «منبع خبر: روزنامه شرق»
 # (a picture's «منبع عکس» names no source of the story).
@@ -278,12 +284,15 @@ def dateline_source(text: str) -> str | None:
     from a city and an agency both ended by dashes or the agency in brackets, the agency: «تهران- ایرنا-»
     and «کابل (پژواک):» → ایرنا, پژواک; a city and the agency's dotted initials, «آنکارا/آ.آ» → آ.آ; an
     English dateline's agency in brackets, "TEHRAN, Feb. 18 (Kavosh) –" → Kavosh; a CIS agency's between
-slashes, "МОСКВА, 5 ноября. /ТАСС/." → ТАСС. A desk of the site's
+slashes, "МОСКВА, 5 ноября. /ТАСС/." → ТАСС; a German one's in brackets after the place as written,
+"Berlin (dpa) - …" → dpa. A desk of the site's
     own and its beat («گروه اقتصادی -», «سرویس ورزشی /») name none."""
     m = (CITY_AGENCY_DATELINE.match(text) or CITY_PAREN_DATELINE.match(text) or CITY_INITIALS_DATELINE.match(text)
          or CITY_SPELLED_DATELINE.match(text) or DATELINE.match(text) or LATIN_DATELINE.match(text))
     if not m and (slashed := SLASHED_DATELINE.match(text)) and slashed["city"].isupper():
         m = slashed
+    if not m:
+        m = PLACE_AGENCY_DATELINE.match(text)
     if not m:
         return None
     src = m.group("src").strip().rstrip(".")  # «آ.آ.» and «آ.آ» name one agency

@@ -35,8 +35,9 @@ URL_ID_PATTERNS = (
     re.compile(r"/(\d{5,})-[^/?#]*/?(?:[?#]|$)"),
     re.compile(r"/[^/?#]*-(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
     re.compile(r"/(\d{5,})\.[A-Za-z]{2,5}(?:[?#]|$)"),
-    # … or after a short word of letters, six digits at least (`/tnews11058901.html`, `/n3012345`)
-    re.compile(r"/[A-Za-z]{1,6}(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
+    # … or after a short word of letters, six digits at least (`/tnews11058901.html`, `/n3012345`,
+    # The Hindu's `/article68745123.ece`)
+    re.compile(r"/[A-Za-z]{1,7}(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
     # … or the last of a run of numbers set apart by commas before the slug (`/7,114883,31642871,slug.html`)
     re.compile(r"/(?:\d+,)+(\d{6,}),[^/?#]*(?:[?#]|$)"),
     # … or after the slug and an underscore, a section's number after it (`/slug_6218734_3244.html`)

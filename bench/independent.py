@@ -38,6 +38,16 @@ most-viewed and columnist listings; bench/independent/{o,p,q,r}/ (session 19) mo
 Dari shapes, ten more languages (Hindi, Indonesian, Chinese, Japanese, Korean, Portuguese, Italian,
 Polish, Dutch, Vietnamese), and the templates of major Iranian and Afghan agencies as a helper
 remembered them (r, scored with no fix after it). Their first scores are in issue 11's notes too.
+bench/independent/{s,t,u}/ (session 20: 30 articles, 9 listings) Iranian institutional templates (a
+DNN ministry portal, Drupal 7, an old PHP daily in one `<td>`, a sports ticker, a stock ticker,
+Jannah, Joomla with a gallery, a longform review, a health page with an FAQ, a seminary agency), ten
+more languages (Tajik, Azerbaijani, Uzbek, Greek, Hebrew, Ukrainian, Thai, Bengali, Swahili,
+Romanian) and diaspora and Afghan outlets (Next.js with hashed classes, dual calendars, AMP, Kabul
+and Herat agencies, Ghost with footnotes, Blogger, a Dushanbe site in Persian script, a live blog);
+bench/independent/{v,w}/ (session 20, held out: scored before any fix they prompted) Persian
+templates a helper chose (an aggregator, a labour agency, a WordPress car review, a Nuxt film
+review, an ASP.NET judiciary site, a crypto blog, a travel listicle, a Dari cricket site, a TV
+video page) and nine pages in English, Arabic, Turkish, French, German and Spanish.
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, a live page's entry times, a page's

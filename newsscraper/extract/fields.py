@@ -621,12 +621,19 @@ BOX_TITLE_WORDS = 3  # «خلاصه خبر», "Summary", "Muhtasari": the title 
 def _without_box_title(node: etree._Element) -> str:
     """The element's text without the short heading it opens with (a summary box's «خلاصه خبر»,
     "In brief" over the lead): the box's title, not the lead's words."""
+    return _without_opening(node, lambda first, title: first.tag in _HEADINGS
+                            and count_words(title) <= BOX_TITLE_WORDS)
+
+
+def _without_opening(node: etree._Element, apart: Callable[[etree._Element, str], bool]) -> str:
+    """The element's text without its first child's, where that child opens it (no text before it)
+    and ``apart`` (the child, its text) says the child is set apart from the rest: a title, a label."""
     text = text_of(node)
     first = next(iter(node), None)
-    if first is not None and first.tag in _HEADINGS and not (node.text or "").strip():
-        title = text_of(first)
-        if title and count_words(title) <= BOX_TITLE_WORDS and text.startswith(title) and len(text) > len(title):
-            return text[len(title):].strip()
+    if first is not None and isinstance(first.tag, str) and not (node.text or "").strip():
+        opening = text_of(first)
+        if opening and len(text) > len(opening) and text.startswith(opening) and apart(first, opening):
+            return text[len(opening):].strip()
     return text
 
 
@@ -887,8 +894,6 @@ def _may_hold_standfirst(el: etree._Element, heading: etree._Element) -> bool:
                                              and not _floated_beside(d, el) for d in el.iterdescendants()):
         return False
     return not _in_media_or_link(el) and not any(a is heading for a in el.iterancestors())
-
-
 
 
 def _floated_beside(picture: etree._Element, line: etree._Element) -> bool:
@@ -1438,13 +1443,8 @@ def _tags_of(nodes: Iterable[etree._Element]) -> list[str]:
 def _without_label(node: etree._Element) -> str:
     """The element's text without the label its first child prints alone, colon or not
     («<li><strong>کلیدواژه‌ها</strong> کمون، مدارس</li>»: the label is no tag)."""
-    text = text_of(node)
-    first = next(iter(node), None)
-    if first is not None and isinstance(first.tag, str) and not (node.text or "").strip():
-        label = text_of(first)
-        if label and text.startswith(label) and _TAG_LABEL.match(label + ":") and not split_tags(label + ":"):
-            return text[len(label):]
-    return text
+    return _without_opening(node, lambda _, label: _TAG_LABEL.match(label + ":") is not None
+                            and not split_tags(label + ":"))
 
 
 def _link_tag(a: etree._Element) -> str | None:
@@ -1633,7 +1633,7 @@ def _breadcrumb_section(page: Page) -> str | None:
     """The last category link of a breadcrumb trail (the home link and the article itself skipped),
     else the first link a WordPress theme marks as the post's category (rel="category")."""
     for links in _trails(page):
-        for text in reversed([text_of(a) for a in links if text_of(a) and not _in_a_byline(a)]):
+        for text in reversed([t for t in (text_of(a) for a in links if not _in_a_byline(a)) if t]):
             if _names_a_section(text):
                 return text
     trail = _jsonld_trail_section(page)
@@ -1649,7 +1649,7 @@ def _breadcrumb_section(page: Page) -> str | None:
 def _in_a_byline(a: etree._Element) -> bool:
     """A link set after a byline's label («By <a>Name</a>» beside a trail's section link): the writer's."""
     parent = a.getparent()
-    return parent is not None and (parent.text or "").strip() != "" and _BYLINE_LABEL.match(parent.text) is not None
+    return parent is not None and bool((parent.text or "").strip()) and _BYLINE_LABEL.match(parent.text) is not None
 
 
 def _jsonld_trail_section(page: Page) -> str | None:

@@ -2001,3 +2001,20 @@ def test_a_notice_to_the_reader_between_headline_and_text_is_no_lead_and_no_text
     # a Bootstrap lead box carries the role too, with no label opening it: the lead
     boxed = page.replace("<strong>هشدار:</strong> ", "")
     assert _record_of(boxed).lead.startswith("این نقد بخش‌هایی")
+
+
+def test_a_portals_site_title_h1_and_page_kind_title_give_way_to_the_story_title_element():
+    """A DNN portal: the only h1 is the site's name (`SiteTitle`), the <title> names the site and the
+    kind of page («… > اخبار > جزئیات خبر»), side boxes' heads are named `title` too (a poll's, the
+    news module's «اخبار و رویدادها»), and the story's title is a span named `NewsTitle`."""
+    head = "<title>وزارت نمونه &gt; اخبار &gt; جزئیات خبر</title>"
+    side = ("<table><tr><td><span id='dnn_ctr401_dnnTITLE_lblTitle' class='Head'>دسترسی سریع</span></td></tr>"
+            "<tr><td><span id='dnn_ctr412_dnnTITLE_lblTitle' class='Head'>اخبار و رویدادها</span></td></tr></table>")
+    story = ("<span id='dnn_ctr412_ViewDetails_lblTitle' class='NewsTitle'>آبخیزداری در سه استان غربی با "
+             f"اعتبار تازه آغاز شد</span><div><p>{TEXT}</p><p>{TEXT}</p></div>")
+    page = (f"<html lang='fa'><head>{head}</head><body><h1 class='SiteTitle'>وزارت نمونه</h1>{side}{story}"
+            "</body></html>")
+    assert _record_of(page).headline == "آبخیزداری در سه استان غربی با اعتبار تازه آغاز شد"
+    # a title naming the story after the site and the kind of page: its story part
+    named = page.replace("جزئیات خبر</title>", "آبخیزداری در سه استان غربی آغاز شد</title>")
+    assert _record_of(named.replace("NewsTitle", "x")).headline == "آبخیزداری در سه استان غربی آغاز شد"

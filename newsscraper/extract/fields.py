@@ -160,11 +160,11 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     texts = [(_heading_text(n), n) for n in nodes]
     # An h1 linking to the front page is the logo: whatever it prints names the site, and a title
     # printing only that says nothing of the story.
-    logo = SiteName([t for t, n in texts if t and _links_home(page, n, t)], None)
+    logo = SiteName([t for t, n in texts if t and (_links_home(page, n, t) or _named_for_the_site(n))], None)
     is_site = SiteName([*site_names(page, known_names), *logo.keys, *_logo_names(page)],
                        host_name(page.url or page_canonical(page)))
     titles = [is_site.strip_learning(t) for t in _title_candidates(page)]
-    titles = [t for t in titles if t and not logo.exactly(t)]
+    titles = [t for t in (_without_page_kinds(t, is_site) for t in titles if t and not logo.exactly(t)) if t]
     raw_titles = _title_candidates(page)
     named = [(without_a_name_beside(t, raw_titles), n) for t, n in texts if t and not is_site.exactly(t)]
     h1s = [(t, n) for t, n in named if not _in_chrome(n)]
@@ -258,6 +258,36 @@ def _links_home(page: Page, node: etree._Element, text: str) -> bool:
     return len(links) == 1 and text_of(links[0]) == text and _to_front_page(page, links[0])
 
 
+def _named_for_the_site(h1: etree._Element) -> bool:
+    """An h1 whose class or id names the site's title or logo (`SiteTitle`, `site-title`, `site-name`,
+    `logo`): WordPress themes and portals that set the site's name in an h1 on every page."""
+    return _SITE_TITLE_NAME.search(f"{h1.get('class', '')} {h1.get('id', '')}") is not None
+
+
+_SITE_TITLE_NAME = re.compile(r"site[-_]?(?:title|name|logo)|(?:^|[\s_-])logo(?:$|[\s_-])", re.IGNORECASE)
+# What a portal's title names as the kind of page, not the story: «… > اخبار > جزئیات خبر» (DNN's
+# trail of pages), "News Details"
+_PAGE_KINDS = frozenset({"جزئیات خبر", "جزئیات", "متن خبر", "متن کامل خبر", "نمایش خبر", "مشاهده خبر", "اخبار",
+                         "خبر", "اخبار و رویدادها", "news details", "news detail", "details", "news"})
+
+
+def _without_page_kinds(title: str, is_site: SiteName) -> str | None:
+    """A title that names a kind of page among its parts, without them and the site's name: the one
+    part left («وزارت نمونه > اخبار > تیتر خبر» → «تیتر خبر»), or None when none is left (it names no
+    story); any other title as it is."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    kinds = [normalize_line(p).lower() in _PAGE_KINDS for p in parts]
+    if not any(kinds):
+        return title
+    rest = [p for p, kind in zip(parts, kinds, strict=True) if not kind and not is_site.exactly(p)]
+    if not rest:
+        return None
+    return rest[0] if len(rest) == 1 else title
+
+
+_TITLE_PARTS = re.compile(r"\s+[>›»|/-]\s+|\s*[|｜]\s*")
+
+
 def _to_front_page(page: Page, a: etree._Element) -> bool:
     """A link to this site's front page (`/`, `/fa/`, `index.php`): the logo's, the menu's «خانه»."""
     href = page.absolute(a.get("href"))
@@ -266,6 +296,8 @@ def _to_front_page(page: Page, a: etree._Element) -> bool:
 
 
 _TITLE_NAMES = ("title", "onvan", "titr", "headline")
+_STORY_TITLE_NAMES = ("newstitle", "news-title", "news_title", "articletitle", "article-title", "article_title",
+                      "post-title", "entry-title", "story-title")
 _HEADING_WORDS = (3, 30)
 
 
@@ -276,7 +308,9 @@ def _first_heading(page: Page) -> str | None:
     template that sets its headline in bold or a larger font on a line of its own (`<font size="3">
     <b>…</b></font>` between `<br>`s of a table cell), the first such line of headline length that
     is no label (a colon closes «سایر عناوین:») and no sentence."""
-    nodes = page.in_order([*page.tagged("h2"), *page.tagged("h3"), *page.named_like(_TITLE_NAMES)])
+    # (an element named for the story's own title first: a portal names its side boxes' heads `title` too)
+    story_titled = page.named_like(_STORY_TITLE_NAMES)
+    nodes = [*story_titled, *page.in_order([*page.tagged("h2"), *page.tagged("h3"), *page.named_like(_TITLE_NAMES)])]
     for node in nodes:
         text = text_of(node)
         if (_heading_length(text) and _links_nowhere(node) and not elsewhere(node)

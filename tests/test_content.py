@@ -282,6 +282,8 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
      "<p>The video will auto-play soon8</p><p>Watch Now</p><p>Duration: 1 minute 42 seconds</p><p>Loading...</p>"
      "<p>Get the Daily Briefing</p><p>By signing up, you agree to our Terms of Service and Privacy Policy.</p>"
      "<p>TE RECOMENDAMOS</p>"),
+    # the writer's address alone on the line closing the text
+    ("", "<p>mskim@nemouneh.example</p>"),
     # Turkish: an ad slot's "the story goes on" and the site's terms of reuse; a Russian typo prompt
     ("<p>HABERİN DEVAMI</p>", "<p>Nemune Haber'de yayımlanan haberler, kaynak gösterilmeden kopyalanamaz.</p>"
                               "<p>Нашли ошибку? Выделите текст и нажмите Ctrl+Enter.</p>"),

@@ -2018,3 +2018,16 @@ def test_a_portals_site_title_h1_and_page_kind_title_give_way_to_the_story_title
     # a title naming the story after the site and the kind of page: its story part
     named = page.replace("جزئیات خبر</title>", "آبخیزداری در سه استان غربی آغاز شد</title>")
     assert _record_of(named.replace("NewsTitle", "x")).headline == "آبخیزداری در سه استان غربی آغاز شد"
+
+
+def test_the_writers_name_alone_closing_the_text_is_no_paragraph():
+    """A Vietnamese portal's byline: the writer's name, right-aligned and bold, as the text's last
+    paragraph, the same name the JSON-LD gives as the author; a closing line naming someone else,
+    or the name inside a sentence, stays."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Xe buýt điện", "author": {"@type": "Person", "name": "Minh Châu"}}</script>')
+    closing = "<p style='text-align:right'><strong>Minh Châu</strong></p>"
+    page = (f"<html lang='fa'><head>{ld}</head><body><article><h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p>"
+            f"{closing}</article></body></html>")
+    assert not _record_of(page).body.endswith("Minh Châu")
+    assert _record_of(page.replace("<strong>Minh Châu</strong>", "<strong>Lan Anh</strong>")).body.endswith("Lan Anh")

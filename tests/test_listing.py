@@ -393,6 +393,9 @@ def test_a_fronts_top_story_with_a_long_excerpt_does_not_make_it_an_article(titl
     for rank in ("1", "۱", "1."):
         ranked = _front(title, kicker=f"<span class='rank'>{rank}</span><div class='sur'>لحظه به لحظه</div>")
         assert extract(ranked, url).refusal == "listing"
+    # nor a روتیتر of seven to ten words, as agencies print over a top story
+    long_kicker = "<span class='rutitr'>در نشست امروز شورای عالی برنامه‌ریزی و بودجه کشور</span>"
+    assert extract(_front(title, kicker=long_kicker), url).refusal == "listing"
 
 
 def _featured(heading: str) -> str:

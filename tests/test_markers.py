@@ -181,6 +181,8 @@ def test_by_report_attributions(text, source):
     # a German dateline: the place as written, the agency's short name in brackets, a point or a dash
     ("Lindenau/Kersheim (npa). Reisende müssen sich auf Ersatzbusse einstellen.", "npa"),
     ("Frankfurt am Main (Reuters) – Die Börse schloss im Plus.", "Reuters"),
+    # a Korean agency's: the place and the agency in brackets, joined by "="
+    ("(도담=예시뉴스) 김민서 기자 = 도담시가 어린이병원을 추가로 지정했다.", "예시뉴스"),
 ])
 def test_dateline_sources(text, source):
     assert dateline_source(normalize_line(text)) == source

@@ -415,7 +415,7 @@ BOILERPLATE_LINE = re.compile(
     r"redaktion|bearbeitung|autor|author|writer|texto?)\s*[:：]\s*[^.!?\n]{1,60}|"
     # a byline with the writer's address («김서연 기자 syk@…», "Jane Roe jane@example.com"); not a
     # labelled contact line ("Write to: desk@example.org"), which a story prints as its own
-    r"[^.!?@:：\n]{1,40}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"(?:[^.!?@:：\n]{1,40}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     # a promotion of the site's other pages («Veja mais notícias do estado no …»)
     r"veja mais (?:notícias|vídeos|fotos).{0,80}|"
     # a gallery's own controls: "Image 1 of 23", "3 / 12", «عکس ۲ از ۱۲», "Caption", "Close"; "Page 2 of 5"

@@ -404,6 +404,11 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         # or a label there naming the section or the kind of story («گزارش تصویری»), as the trail does
         body.paragraphs = body.paragraphs[1:]
         body_text = "\n\n".join(body.paragraphs)
+    authors = fx.read_authors(page, profile, names)
+    if body.paragraphs[1:] and normalize_line(body.paragraphs[-1]) in {normalize_line(a) for a in authors}:
+        # the writer's name alone closing the text (a Vietnamese portal's right-aligned byline)
+        body.paragraphs = body.paragraphs[:-1]
+        body_text = "\n\n".join(body.paragraphs)
     loader.add_value("headline", headline)
     loader.add_value("surtitle", surtitle)
     loader.add_value("lead", lead)
@@ -418,7 +423,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
                      or (fx.labelled_source(page) if language.split("-")[0] in CJK_LANGUAGES else None))
     loader.add_value("tags", fx.read_tags(page, profile, headline))
     loader.add_value("section", fx.read_section(page, profile, headline))
-    loader.add_value("authors", fx.read_authors(page, profile, names))
+    loader.add_value("authors", authors)
     loader.add_value("language", language)
     loader.add_value("crawled_at", crawled_at)
     record: NewsArticle = loader.load_item()

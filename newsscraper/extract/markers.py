@@ -91,6 +91,9 @@ SLASHED_DATELINE = re.compile(r"^(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){0,3}),[^/\n
 _PLACE_WORD = r"[A-ZÄÖÜÅØÆ][^\W\d_]+"
 PLACE_AGENCY_DATELINE = re.compile(rf"^{_PLACE_WORD}(?:[/ -](?:(?:am|an|im|ob|in|bei) )?{_PLACE_WORD}){{0,3}}\s*"
                                    r"\((?P<src>[A-Za-z][A-Za-z]{1,9}(?:/[A-Za-z]{2,10})?)\)\s*[.:–—-]")
+# A Korean agency's dateline: the place and the agency in brackets, joined by "=" ("(서울=연합뉴스)
+# 홍길동 기자 = …").
+EQUALS_DATELINE = re.compile(r"^\(\s*[^=()\s][^=()]{0,20}=\s*(?P<src>[^=()\s][^=()]{1,20}?)\s*\)")
 _QUOTES = "\"'«»“”„‹›"
 # A line naming where a republished story comes from: «منبع: ایرنا», «منبع خبر: روزنامه شرق»
 # (a picture's «منبع عکس» names no source of the story).
@@ -285,14 +288,14 @@ def dateline_source(text: str) -> str | None:
     and «کابل (پژواک):» → ایرنا, پژواک; a city and the agency's dotted initials, «آنکارا/آ.آ» → آ.آ; an
     English dateline's agency in brackets, "TEHRAN, Feb. 18 (Kavosh) –" → Kavosh; a CIS agency's between
 slashes, "МОСКВА, 5 ноября. /ТАСС/." → ТАСС; a German one's in brackets after the place as written,
-"Berlin (dpa) - …" → dpa. A desk of the site's
+"Berlin (dpa) - …" → dpa; a Korean one's after the place and "=", "(서울=연합뉴스) …" → 연합뉴스. A desk of the site's
     own and its beat («گروه اقتصادی -», «سرویس ورزشی /») name none."""
     m = (CITY_AGENCY_DATELINE.match(text) or CITY_PAREN_DATELINE.match(text) or CITY_INITIALS_DATELINE.match(text)
          or CITY_SPELLED_DATELINE.match(text) or DATELINE.match(text) or LATIN_DATELINE.match(text))
     if not m and (slashed := SLASHED_DATELINE.match(text)) and slashed["city"].isupper():
         m = slashed
     if not m:
-        m = PLACE_AGENCY_DATELINE.match(text)
+        m = PLACE_AGENCY_DATELINE.match(text) or EQUALS_DATELINE.match(text)
     if not m:
         return None
     src = m.group("src").strip().rstrip(".")  # «آ.آ.» and «آ.آ» name one agency

@@ -47,7 +47,11 @@ and Herat agencies, Ghost with footnotes, Blogger, a Dushanbe site in Persian sc
 bench/independent/{v,w}/ (session 20, held out: scored before any fix they prompted) Persian
 templates a helper chose (an aggregator, a labour agency, a WordPress car review, a Nuxt film
 review, an ASP.NET judiciary site, a crypto blog, a travel listicle, a Dari cricket site, a TV
-video page) and nine pages in English, Arabic, Turkish, French, German and Spanish.
+video page) and nine pages in English, Arabic, Turkish, French, German and Spanish; and
+bench/independent/{x,y}/ (session 20, held out too) hard Persian and Dari shapes (a text split by
+ads, a photo story of captions, bold interview questions, a relative date only, three dates, a
+headline inside a link, an Arabic-keyboard table page, page 1 of 3) and eight more languages
+(Czech, Polish, Japanese, Korean, Brazilian Portuguese, Hungarian, Vietnamese, Georgian).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, a live page's entry times, a page's

@@ -2031,3 +2031,21 @@ def test_the_writers_name_alone_closing_the_text_is_no_paragraph():
             f"{closing}</article></body></html>")
     assert not _record_of(page).body.endswith("Minh Châu")
     assert _record_of(page.replace("<strong>Minh Châu</strong>", "<strong>Lan Anh</strong>")).body.endswith("Lan Anh")
+
+
+def test_news_names_no_section_of_a_news_site():
+    """`article:section` "news" (a CMS's slug for every story) names none; the trail's category does."""
+    head = "<meta property='article:section' content='news'>"
+    trail = "<div class='breadcrumb'><a href='/'>Home</a> / <a href='/local/'>Local</a></div>"
+    html = f"<html lang='en'><head>{head}</head><body>{trail}<article><h1>Boil advisory lifted</h1><p>{TEXT}</p>"
+    page = Page(html + "</article></body></html>", "https://ledger.example/story/1")
+    assert read_section(page, GENERIC) == "Local"
+    assert read_section(Page(html.replace(trail, "") + "</article></body></html>", "https://ledger.example/story/1"),
+                        GENERIC) is None
+
+
+def test_the_topics_in_a_storys_own_footer_are_its_tags():
+    footer = ("<footer class='article-footer'><div class='article-footer__topics'><span>Mehr zum Thema</span><ul>"
+              "<li><a href='/thema/bahn/'>Bahn</a></li><li><a href='/thema/pendler/'>Pendler</a></li></ul></div>"
+              "</footer>")
+    assert _tags(f"<p>متن خبر</p>{footer}") == ["Bahn", "Pendler"]

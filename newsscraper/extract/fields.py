@@ -1447,7 +1447,8 @@ _TAG_CLASSES = ("tags", "tag-list", "taglist", "tagcloud", "keywords", "news-tag
                 "article-tag", "tag_item", "tag-item", "tag-group", "tag_group", "tag-box", "tag_box", "tagbox",
                 "tag-wrap",
                 # a story's topics, named for the story (a trending-topics bar over the page is none)
-                "article-topics", "story-topics", "post-topics", "entry-topics", "news-topics")
+                "article-topics", "story-topics", "post-topics", "entry-topics", "news-topics",
+                "footer__topics")  # BEM's element of the story's own footer (`article-footer__topics`)
 _TAG_LABELS = ("برچسب", "كلیدواژه", "کلیدواژه", "کلید واژه", "تگ‌ها", "تگ ها", "کلمات کلیدی", "كلمات كليدي",
                "واژگان کلیدی")
 
@@ -1649,7 +1650,9 @@ _HOME = ("خانه", "صفحه اصلی", "صفحه نخست", "صفحه اول"
 _NOT_SECTIONS = frozenset({*_HOME, "homepage", "home page", "front page", "frontpage", "all", "post", "posts",
                            # a back link's label (Liferay's «بازگشت» to the section's page)
                            "بازگشت", "برگشت", "back", "zurück", "retour", "volver",
-                           "article", "articles", "page", "uncategorized", "دسته‌بندی نشده", "بدون دسته‌بندی"})
+                           "article", "articles", "page", "uncategorized", "دسته‌بندی نشده", "بدون دسته‌بندی",
+                           # every story of a news site is news: the word names no section of it
+                           "news"})
 _BREADCRUMB_CSS = ("[itemtype*='BreadcrumbList'] a", "nav[aria-label] ol a")
 # How templates name the trail of links above an article, in class or id: `breadcrumb`,
 # `breadcrumb_list`, `bread_crump`, `bread-crumbs`, `crumbs` (English and Persian CMSs alike), and

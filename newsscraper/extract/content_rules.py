@@ -407,7 +407,7 @@ BOILERPLATE_LINE = re.compile(
     # a newsletter box's lines ("Get the Daily Briefing", "By signing up, you agree to our Terms …")
     r"get (?:the|our) (?:[\w-]+ ){0,3}(?:briefing|newsletter)|by signing up,? you agree to .{0,100}|"
     # Spanish labels over a recommended story or video
-    r"te recomendamos|te puede interesar|recomendamos|"
+    r"(?:te )?recomendamos|te puede interesar|"
     # a page break's own marker and an ad's note in the text ("Halaman 2", "Scroll to continue")
     r"(?:halaman|seite|página|pagina|strona|page)\s+\d{1,3}|scroll to continue(?: with content| reading)?|"
     # the credits closing a story: its reporter, writer and editor, each on a line («Pewarta: …»)

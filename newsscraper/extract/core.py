@@ -403,12 +403,11 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         # printed above the headline inside the text's block, where the headline was no block of it;
         # or a label there naming the section or the kind of story («گزارش تصویری»), as the trail does
         body.paragraphs = body.paragraphs[1:]
-        body_text = "\n\n".join(body.paragraphs)
     authors = fx.read_authors(page, profile, names)
     if body.paragraphs[1:] and normalize_line(body.paragraphs[-1]) in {normalize_line(a) for a in authors}:
         # the writer's name alone closing the text (a Vietnamese portal's right-aligned byline)
         body.paragraphs = body.paragraphs[:-1]
-        body_text = "\n\n".join(body.paragraphs)
+    body_text = "\n\n".join(body.paragraphs)
     loader.add_value("headline", headline)
     loader.add_value("surtitle", surtitle)
     loader.add_value("lead", lead)

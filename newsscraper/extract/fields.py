@@ -285,8 +285,6 @@ def _without_page_kinds(title: str, is_site: SiteName) -> str | None:
     return rest[0] if len(rest) == 1 else title
 
 
-_TITLE_PARTS = re.compile(r"\s+[>›»|/-]\s+|\s*[|｜]\s*")
-
 
 def _to_front_page(page: Page, a: etree._Element) -> bool:
     """A link to this site's front page (`/`, `/fa/`, `index.php`): the logo's, the menu's «خانه»."""
@@ -1636,6 +1634,8 @@ _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
 _SECTION_PATH = re.compile(r"\s+[>»›/|]\s+")
+# … and where a title's parts part (a spaced dash too, and a bar with no spaces)
+_TITLE_PARTS = re.compile(rf"{_SECTION_PATH.pattern}|\s+-\s+|\s*[|｜]\s*")
 
 
 def _site_names_lowered(page: Page) -> set[str]:

@@ -220,14 +220,12 @@ def attribution(text: str) -> str | None:
     return m.group("src") if m else None
 
 
-
-
 # «به گزارش خبرنگار سیاسی خبرگزاری نمونه از تبریز، …»: who reports is the agency, not its desk or
 # reporter, nor the place the report comes from. What names a desk or a reporter, opening the phrase:
 _DESK_WORDS = frozenset({"خبرنگار", "گروه", "سرویس", "حوزه", "تحریریه", "میز", "دبیرخانه"})
 # … and the words an outlet's name opens with, where the desk's words end:
 _OUTLET_NAME_WORDS = (r"(?:خبرگزاری|باشگاه خبرنگاران|پایگاه|روزنامه|هفته[\s\u200c]?نامه|ماهنامه|شبکه|رادیو|تلویزیون|"
-                r"وب[\s\u200c]?سایت|سایت|نشریه|مجله|روابط عمومی)")
+                      r"وب[\s\u200c]?سایت|سایت|نشریه|مجله|روابط عمومی)")
 _OUTLET_START = re.compile(rf"(?:^|\s)(?={_OUTLET_NAME_WORDS}(?:\s|$))")
 # An Afghan agency's opening: «آژانس خبری آسمایی گزارش می‌دهد، …» (the outlet reports that …), an
 # outlet's word opening its name.
@@ -287,9 +285,9 @@ def dateline_source(text: str) -> str | None:
     from a city and an agency both ended by dashes or the agency in brackets, the agency: «تهران- ایرنا-»
     and «کابل (پژواک):» → ایرنا, پژواک; a city and the agency's dotted initials, «آنکارا/آ.آ» → آ.آ; an
     English dateline's agency in brackets, "TEHRAN, Feb. 18 (Kavosh) –" → Kavosh; a CIS agency's between
-slashes, "МОСКВА, 5 ноября. /ТАСС/." → ТАСС; a German one's in brackets after the place as written,
-"Berlin (dpa) - …" → dpa; a Korean one's after the place and "=", "(서울=연합뉴스) …" → 연합뉴스. A desk of the site's
-    own and its beat («گروه اقتصادی -», «سرویس ورزشی /») name none."""
+    slashes, "МОСКВА, 5 ноября. /ТАСС/." → ТАСС; a German one's in brackets after the place as written,
+    "Berlin (dpa) - …" → dpa; a Korean one's after the place and "=", "(서울=연합뉴스) …" → 연합뉴스. A desk
+    of the site's own and its beat («گروه اقتصادی -», «سرویس ورزشی /») name none."""
     m = (CITY_AGENCY_DATELINE.match(text) or CITY_PAREN_DATELINE.match(text) or CITY_INITIALS_DATELINE.match(text)
          or CITY_SPELLED_DATELINE.match(text) or DATELINE.match(text) or LATIN_DATELINE.match(text))
     if not m and (slashed := SLASHED_DATELINE.match(text)) and slashed["city"].isupper():

@@ -52,6 +52,14 @@ bench/independent/{x,y}/ (session 20, held out too) hard Persian and Dari shapes
 ads, a photo story of captions, bold interview questions, a relative date only, three dates, a
 headline inside a link, an Arabic-keyboard table page, page 1 of 3) and eight more languages
 (Czech, Polish, Japanese, Korean, Brazilian Portuguese, Hungarian, Vietnamese, Georgian).
+bench/independent/{z,za,zb,zc}/ (session 21, held out: 40 articles, 12 listings) modern Persian front ends
+(Tailwind utility classes only, a WordPress block theme, Next.js, Astro, Nuxt, SvelteKit, Remix, Livewire,
+Angular; a paywall prompt inside the text, a live page, a table, an interview), ten more languages
+(Armenian, Serbian, Kurmanji, Tagalog, Swedish, Finnish, Catalan, Tamil, Nepali, Mongolian), noisy Persian
+and Dari pages (related links between paragraphs, a Pashto summary box, `<br>` text, an editor's note and a
+correction, photo credits, a translator's line, footnotes, an Arabic keyboard in font tags, a match report)
+and the big CMSs' shapes (Arc XP, Brightspot, WordPress VIP, Drupal 10, Ghost, Substack, a Medium-like post,
+an Arabic agency, a French regional daily, a German broadcaster).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, a live page's entry times, a page's

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import jdatetime
 
 from newsscraper.gregorian import HIJRI_MONTHS, PERSIAN_SCRIPT_MONTHS
-from newsscraper.persian import ARABIC_INDIC_DIGITS, ASCII_DIGITS, PERSIAN_DIGITS, ZWNJ
+from newsscraper.persian import ARABIC_INDIC_DIGITS, ASCII_DIGITS, PERSIAN_DIGITS, ZWNJ, persian_letters
 
 __all__ = [
     "KABUL",
@@ -115,6 +115,15 @@ _PERSIAN_MONTHS = {
     "اسفند": 12,
     "اسپند": 12,
 }
+_IRANIAN_MONTH = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(_PERSIAN_MONTHS, key=len, reverse=True))})(?![^\W\d_])")
+
+
+def names_iranian_month(text: str) -> bool:
+    """The text (a printed date) names a solar month the Iranian way («تیر», «دی»): Afghan sites name
+    them otherwise («سرطان», «جدی»)."""
+    return _IRANIAN_MONTH.search(persian_letters(text)) is not None
+
+
 _DARI_MONTHS = {
     "حمل": 1,
     "ثور": 2,

@@ -1270,3 +1270,60 @@ def test_other_languages_labels_credits_and_promotions_in_the_text_are_no_text(l
                                   "For questions write to info@example.com or call the council's office today."])
 def test_sentences_opening_like_a_credit_or_holding_an_address_stay_text(line):
     assert persian_body_with(f"<p>{line}</p>") == [*SENTENCES[:2], line, *SENTENCES[2:]]
+
+
+@pytest.mark.parametrize("line", ["Оглас", "Annons", "Mainos", "Hirdetés", "विज्ञापन", "விளம்பரம்",
+                                  "Bild: Stadtarchiv/Anke Meyer"])
+def test_ad_labels_and_photo_credits_in_more_languages_are_no_text(line):
+    assert persian_body_with(f"<p>{line}</p>") == SENTENCES
+
+
+def test_a_summary_box_in_another_language_atop_the_text_is_no_part_of_it():
+    """A Dari site's Pashto summary («لنډیز») in a box of a heading and a paragraph, before the text's
+    first paragraph: it says the story in brief (no list, unlike a key-points box). A section headed
+    «خلاصه» further down is the text's own."""
+    box = ("<div lang='ps'><h4>لنډیز</h4><p>د ښار شورا د شنو ساحو د پراختیا طرح وڅېړله او کمیسیون ته یې"
+           " ولېږله.</p></div>")
+    paragraphs_ = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{box}{paragraphs_}</div>")
+    assert body_of(html) == SENTENCES
+    closing = f"<div><h4>خلاصه</h4><p>{SENTENCES[3]}</p></div>"
+    later = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{paragraphs_}{closing}</div>")
+    assert body_of(later) == [*SENTENCES, "خلاصه", SENTENCES[3]]
+
+
+@pytest.mark.parametrize("call", ["برای ادامه مطالعه عضو شوید", "Subscribe to continue reading"])
+def test_a_paywall_prompt_inside_the_text_is_no_part_of_it(call):
+    """A paywall's prompt between the paragraphs (its call, its plans, its buttons) is left out, the
+    text after it kept. A block merely classed `paywall` holds the story's text (The Hindu, Gannett)."""
+    prompt = (f"<div class='box'><h3>{call}</h3><p>با اشتراک ماهانه به همه گزارش‌ها دسترسی داشته باشید.</p>"
+              "<ul><li>ماهانه ۹۹ هزار تومان</li><li>سالانه ۸۹۰ هزار تومان</li></ul>"
+              "<a href='/subscribe'>خرید اشتراک</a></div>")
+    assert persian_body_with(prompt) == SENTENCES
+    first, rest = split_story()
+    walled = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{first}"
+                  f"<div class='paywall'>{rest}</div></div>")
+    assert body_of(walled) == SENTENCES
+
+
+def test_a_donation_box_inside_the_text_is_no_part_of_it():
+    box = ("<div class='wp-block-newspack-blocks-donate'><p><strong>خبر محلی یک کالای عمومی است.</strong> این"
+           " خبرگزاری با کمک خوانندگانش کار می‌کند و شما هم می‌توانید با پرداخت ماهانه از آن پشتیبانی کنید.</p></div>")
+    assert persian_body_with(box) == SENTENCES
+
+
+@pytest.mark.parametrize(("line", "source"), [("Извор: Танјуг", "Танјуг"), ("Source: Reuters", "Reuters"),
+                                              # (a Persian page's Arabic ي reads as Persian's ی)
+                                              ("المصدر: رويترز", "رویترز")])
+def test_a_source_line_closing_the_text_in_another_language_names_its_source(line, source):
+    paragraphs_ = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    record = extract(page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{paragraphs_}<p>{line}</p></div>"),
+                     URL, use_profiles=False).record
+    assert record is not None
+    assert (record.body.split("\n\n"), record.source_attribution) == (SENTENCES, source)
+
+
+def test_a_source_label_inside_the_text_in_another_language_stays_text():
+    """"Source: …" under a chart in the middle names where a figure comes from: text, not the source."""
+    line = "Source: Ministry of Health"
+    assert persian_body_with(f"<p>{line}</p>") == [*SENTENCES[:2], line, *SENTENCES[2:]]

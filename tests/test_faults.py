@@ -163,7 +163,7 @@ def test_every_exportable_article_exported_exactly_once(run):
     schema = json_schema()
     for record in run.records:
         jsonschema.validate(record, schema)
-        news_id = int(_record_path(record).rstrip("/").rsplit("/", 1)[1])
+        news_id = int(next(seg for seg in reversed(_record_path(record).split("/")) if seg.isdigit()))
         assert record["headline"] == fs.headline(news_id), "mis-decoded text"
         assert f"کد {news_id} ثبت شده" in record["body"]
 

@@ -2049,3 +2049,98 @@ def test_the_topics_in_a_storys_own_footer_are_its_tags():
               "<li><a href='/thema/bahn/'>Bahn</a></li><li><a href='/thema/pendler/'>Pendler</a></li></ul></div>"
               "</footer>")
     assert _tags(f"<p>متن خبر</p>{footer}") == ["Bahn", "Pendler"]
+
+
+@pytest.mark.parametrize(("printed", "url", "fields"), [
+    # a WordPress server whose zone data predates Iran's last summer time stamps +04:30 in 2023's
+    # summer; the page prints the month the Iranian way: Tehran's, the printed time
+    ("<div class='date'>دوشنبه ۱۹ تیر ۱۴۰۲، ساعت ۱۰:۴۵</div>", "https://news.example/2023/bridge/",
+     ("2023-07-10T10:45:00+03:30", "fa")),
+    # … an Iranian host, nothing printed: Tehran's, the stamped instant
+    ("", "https://news.example.ir/2023/bridge/", ("2023-07-10T09:45:00+03:30", "fa")),
+    # … an Afghan page printing «سرطان»: Kabul's
+    ("<div class='date'>۱۹ سرطان ۱۴۰۲ - ۱۰:۴۵</div>", "https://news.example/2023/bridge/",
+     ("2023-07-10T10:45:00+04:30", "fa-AF")),
+])
+def test_kabuls_offset_on_a_page_dated_the_iranian_way_leaves_it_iranian(printed, url, fields):
+    html = PERSIAN_PAGE.format(lang="fa-IR", head="").replace(
+        "<h1>پل تازه شهر</h1>",
+        f"<h1>پل تازه شهر</h1><time class='entry-date' datetime='2023-07-10T10:45:00+04:30'></time>{printed}")
+    record = extract(html, url).record
+    assert record is not None
+    assert (record.published_at, record.language) == fields
+
+
+def test_a_day_stated_without_an_offset_takes_the_time_the_page_prints_with_its_zone():
+    """JSON-LD's `2025-10-01T10:05:00` states no offset; the page prints the day with its time and
+    zone ("6:05 AM EDT"): that instant. Without the printed zone, the day alone."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-10-01T10:05:00"}'
+            '</script>')
+    printed = "<div class='date'>Published October 1, 2025 at 6:05 AM EDT</div>"
+    html = ENGLISH_PAGE.format(lang="en", head=head).replace("<h1>A bridge for the town</h1>",
+                                                              f"<h1>A bridge for the town</h1>{printed}")
+    record = extract(html, "https://town.example/story/bridge").record
+    assert record is not None
+    assert (record.published_at, record.published_date) == ("2025-10-01T06:05:00-04:00", "2025-10-01")
+    plain = extract(html.replace(" at 6:05 AM EDT", ""), "https://town.example/story/bridge").record
+    assert plain is not None
+    assert (plain.published_at, plain.published_date) == (None, "2025-10-01")
+
+
+@pytest.mark.parametrize("cls", ["article__preamble", "ingress"])
+def test_a_nordic_preamble_or_ingress_is_the_lead(cls):
+    lead = "The new bridge will open two years late, after the bids came in far above the budget."
+    html = ENGLISH_PAGE.format(lang="sv", head="").replace(
+        "<h1>A bridge for the town</h1>", f"<h1>A bridge for the town</h1><p class='{cls}'>{lead}</p>")
+    record = extract(html, "https://town.example/story/bridge").record
+    assert record is not None
+    assert record.lead == lead and lead not in record.body
+
+
+@pytest.mark.parametrize("cls", ["seitenkopf__topline", "article-eyebrow", "c-overline"])
+def test_a_topline_inside_the_h1_is_the_surtitle_and_no_part_of_the_headline_or_text(cls):
+    h1 = (f"<h1 class='headline'><span class='{cls}'>Coastal defence </span>"
+          "<span class='headline__text'>A bridge for the town</span></h1>")
+    html = ENGLISH_PAGE.format(lang="en", head="").replace(
+        "<article>\n<h1>A bridge for the town</h1><div class=\"entry-content\">",
+        f"<article><div class='entry-content'>{h1}")
+    record = extract(html, "https://town.example/story/bridge").record
+    assert record is not None
+    assert (record.surtitle, record.headline) == ("Coastal defence", "A bridge for the town")
+    assert record.body.startswith("The council approved")
+
+
+def test_a_live_pages_summary_beside_its_headline_in_the_texts_block_is_the_lead():
+    """A live page's block holds its headline, the summary the description repeats, and the entries:
+    the summary is the lead (it is printed once: that it is in the block is no second time)."""
+    summary = "A strong earthquake shook the south of the province at dawn. Follow the latest news on this page."
+    entries = "".join(f"<li><time>0{i}:15</time><p>Rescue teams reached village number {i} in the hills and"
+                      f" found the roads open, the governor said in the morning briefing today.</p></li>"
+                      for i in range(1, 6))
+    html = (f"<html lang='en'><head><title>Live: earthquake</title><meta name='description' content='{summary}'>"
+            f"</head><body><main class='live'><h1 class='live__title'>Live: earthquake in the south</h1>"
+            f"<p class='live__summary'>{summary}</p><ol class='feed'>{entries}</ol></main></body></html>")
+    record = extract(html, "https://town.example/live/20931").record
+    assert record is not None
+    assert record.lead == summary and summary not in record.body
+
+
+@pytest.mark.parametrize("href", ["/om/vasteras", "/tagg/simhall", "/emne/kommunepolitikk", "/thema/deich"])
+def test_links_to_other_languages_tag_pages_are_the_tags(href):
+    tags = (f"<section class='box'><ul><li><a href='{href}'>Västerås</a></li>"
+            f"<li><a href='{href}x'>Simhall</a></li></ul></section>")
+    html = ENGLISH_PAGE.format(lang="sv", head="").replace("</div></article>", f"</div>{tags}</article>")
+    record = extract(html, "https://town.example/story/bridge").record
+    assert record is not None
+    assert record.tags == ["Västerås", "Simhall"]
+
+
+def test_a_wordpress_category_link_marked_as_a_tag_is_no_tag():
+    """A block theme's post terms mark the category's link rel="tag" too: a section, not a tag."""
+    terms = ("<div class='taxonomy-category'><a href='https://town.example/category/culture/' rel='tag'>Culture</a>"
+             "</div>"
+             "<div class='taxonomy-post_tag'><a href='https://town.example/tag/museum/' rel='tag'>Museum</a></div>")
+    html = ENGLISH_PAGE.format(lang="en", head="").replace("</div></article>", f"</div>{terms}</article>")
+    record = extract(html, "https://town.example/story/bridge").record
+    assert record is not None
+    assert record.tags == ["Museum"]

@@ -396,6 +396,9 @@ def test_a_fronts_top_story_with_a_long_excerpt_does_not_make_it_an_article(titl
     # nor a روتیتر of seven to ten words, as agencies print over a top story
     long_kicker = "<span class='rutitr'>در نشست امروز شورای عالی برنامه‌ریزی و بودجه کشور</span>"
     assert extract(_front(title, kicker=long_kicker), url).refusal == "listing"
+    # nor a badge («ویژه») over the kicker
+    badged = "<span class='badge'>ویژه</span><p class='sur'>معاون سازمان برنامه تشریح کرد</p>"
+    assert extract(_front(title, kicker=badged), url).refusal == "listing"
 
 
 def _featured(heading: str) -> str:

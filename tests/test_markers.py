@@ -287,3 +287,9 @@ def test_an_urban_desks_reporter_is_no_part_of_the_outlets_name():
 ])
 def test_an_afghan_outlet_reporting_at_the_texts_opening_is_the_source(text, source):
     assert attribution(normalize_line(text)) == source
+
+
+def test_meta_lines_set_side_by_side_with_a_bar_are_one_meta_line():
+    """An Arc XP date line: "Updated … | Published …", as long as a sentence together."""
+    assert is_meta_line("Updated September 23, 2025 at 1:12 p.m. EDT|Published September 23, 2025 at 9:41 a.m. EDT")
+    assert not is_meta_line("The council met on Monday | the mayor did not attend the meeting at all today")

@@ -177,3 +177,15 @@ def test_two_items_each_a_linked_headline_over_an_excerpt_are_a_run_and_two_bare
     links = "".join(f"<li><a href='/fa/news/{i}/x'>خبر شماره {i} درباره پل شهر</a></li>" for i in range(2))
     menu = Page(f"<html><body><ul>{links}</ul></body></html>").root.find(".//ul")
     assert teaser_count([menu]) == 0
+
+
+@pytest.mark.parametrize("link", ["<a href='/author/leila-ghasemzadeh/'>لیلا قاسم‌زاده</a>",
+                                  "<a rel='author' href='/fa/profile/88'>لیلا قاسم‌زاده</a>"])
+def test_a_byline_linking_to_the_writers_page_does_not_make_the_date_beside_it_a_teasers(link):
+    """A block theme's byline row under the headline: the writer's linked name, then the date. The
+    name is no other story's headline: the date is the story's, printed with its time."""
+    byline = (f"<div class='row'>{link}<time datetime='2023-07-10T10:45:00+03:30'>دوشنبه ۱۹ تیر ۱۴۰۲، ساعت ۱۰:۴۵"
+              "</time></div>")
+    record = extract(_page(_article().replace("</h1>", f"</h1>{byline}", 1)), URL).record
+    assert record is not None
+    assert (record.published_raw, record.published_source) == ("دوشنبه ۱۹ تیر ۱۴۰۲، ساعت ۱۰:۴۵", "page")

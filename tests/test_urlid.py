@@ -141,3 +141,17 @@ def test_a_page_whose_urls_carry_no_number_takes_it_from_its_shortlink(head, new
     result = extract(html, PERMALINK)
     assert result.record is not None
     assert result.record.news_id == news_id
+
+
+@pytest.mark.parametrize(("url", "news_id"), [
+    # a short number closing the path after a word naming the kind of page: the story's number
+    ("https://tahlil.example/fa/analysis/6042", "6042"),
+    ("https://rahbord.example/analysis/7315/", "7315"),
+    ("https://site.example/report/815?ref=home", "815"),
+    # … never a year, nor a page's number of one or two digits
+    ("https://site.example/archive/1403", None),
+    ("https://site.example/archive/2024/", None),
+    ("https://site.example/category/sports/page/12", None),
+])
+def test_a_short_number_closing_the_path_is_the_id_unless_it_is_a_year(url, news_id):
+    assert news_id_from_url(url) == news_id

@@ -68,6 +68,15 @@ def is_notice(el: etree._Element) -> bool:
             and "".join(first.itertext()).strip().endswith((":", "：")))
 
 
+def is_subscription_prompt(el: etree._Element) -> bool:
+    """A paywall's prompt: a short box whose first line asks the reader to subscribe or sign in to
+    read on (rules.SUBSCRIPTION_CALL)."""
+    first = next((t for t in el.itertext() if t.strip()), "")
+    if rules.SUBSCRIPTION_CALL.match(" ".join(first.split())) is None:
+        return False
+    return len(" ".join(el.itertext()).split()) <= rules.SUBSCRIPTION_PROMPT_MAX_WORDS
+
+
 def is_pull_quote(el: etree._Element) -> bool:
     """An <aside> that sets a line of the story large beside it: classed a pull quote, or all its text
     a quotation (<q>, <blockquote>, or between quotation marks). The line is the story's own; a

@@ -8,6 +8,7 @@ rules for lines are here, content_rules.py and markers.py.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -124,21 +125,25 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
     return reading, containers
 
 
-# What a box of the story's key points says over its bullets (Jannah's «خلاصه خبر», "Key points").
+# What a box of the story's key points says over its bullets (Jannah's «خلاصه خبر», "Key points"); a
+# Dari site's Pashto summary («لنډیز»), an Arabic or Urdu one («ملخص», «خلاصہ»).
 _SUMMARY_LABEL = re.compile(r"^(?:خلاصه(?: خبر| مطلب)?|چکیده(?: خبر)?|نکات (?:کلیدی|مهم)(?: خبر)?|در یک نگاه|"
-                            r"آنچه (?:باید )?(?:بدانید|می[\s\u200c]?خوانید)|key (?:points|takeaways)|summary|in brief|"
+                            r"آنچه (?:باید )?(?:بدانید|می[\s\u200c]?خوانید)|لنډیز|ملخص|باختصار|خلاصہ|"
+                            r"key (?:points|takeaways)|summary|in brief|"
                             r"at a glance|highlights|the gist|in short)\s*[:：]?$", re.IGNORECASE)
 SUMMARY_BOX_MAX_WORDS = 150  # the bullets of a summary say the story in brief
 
 
 def summary_boxes(containers: Iterable[etree._Element]) -> list[etree._Element]:
     """Boxes of the story's key points inside the text's blocks: an element opening with a summary
-    label (its first line of text) and holding a list, all of it short; the points repeat the
-    story in brief and are no paragraphs of it (as a lead is none)."""
+    label (its first line of text), all of it short, that holds a list, or stands before the text's
+    first paragraph (a box of a few sentences atop the text; a "Summary" section closing a long
+    report is the report's). The points repeat the story in brief and are no paragraphs of it (as
+    a lead is none)."""
     out: list[etree._Element] = []
     for container in containers:
-        for lst in container.iter("ul", "ol"):
-            box = lst.getparent()
+        boxes = [lst.getparent() for lst in container.iter("ul", "ol")] + _around_first_paragraph(container)
+        for box in boxes:
             if box is None or box is container or box in out:
                 continue
             label = next((t for t in box.itertext() if t.strip()), "")
@@ -146,6 +151,12 @@ def summary_boxes(containers: Iterable[etree._Element]) -> list[etree._Element]:
                     and count_words(text_content(box)) <= SUMMARY_BOX_MAX_WORDS):
                 out.append(box)
     return out
+
+
+def _around_first_paragraph(container: etree._Element) -> list[etree._Element]:
+    """The elements inside ``container`` around its first paragraph of text, innermost first."""
+    first = next((p for p in container.iter("p") if text_content(p).strip()), None)
+    return [] if first is None else list(itertools.takewhile(lambda el: el is not container, first.iterancestors()))
 
 
 def _without_copies(containers: list[etree._Element]) -> list[etree._Element]:
@@ -277,6 +288,9 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         link_lines_at_end = link_lines_at_end + 1 if mostly_link and _link_line(text) else 0
     if 0 < link_lines_at_end < len(reading.paragraphs):
         del reading.paragraphs[-link_lines_at_end:]
+    if reading.paragraphs[1:] and (source := markers.source_line(normalize_line(reading.paragraphs[-1]), closing=True)):
+        reading.paragraphs.pop()  # "Source: Tanjug" closing the text: its source, not its words
+        reading.source = reading.source or source
     if headline_tokens and (through := _through_headline(reading.paragraphs, headline_tokens)):
         # The date or byline line under a headline printed inside the text's block opens the text now
         # (under a standfirst set there too: the same first lines as above).

@@ -29,6 +29,7 @@ from newsscraper.extract.blocks import (
     holds_embedded_post,
     is_notice,
     is_pull_quote,
+    is_subscription_prompt,
 )
 from newsscraper.extract.language import parse_tag
 from newsscraper.extract.page import text_content
@@ -651,9 +652,9 @@ def furniture_inside(finding: Finding, containers: Iterable[etree._Element]) -> 
             t = finding.totals.get(el)
             if t is None or not t.chars:
                 continue
-            if _not_the_story(el, t) or is_notice(el):
+            if _not_the_story(el, t) or is_notice(el) or is_subscription_prompt(el):
                 # the readers' thread, other stories' excerpts: however long they run; a notice to the
-                # reader (a review's spoiler warning) in the text's block
+                # reader (a review's spoiler warning) or a paywall's prompt in the text's block
                 out.append(el)
                 continue
             if el in spine:

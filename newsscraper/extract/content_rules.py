@@ -35,7 +35,7 @@ CLASS_HINTS = (
     Hint("share, print and social buttons", re.compile(r"share|sharing|social|print|tools|toolbar|follow"), -25),
     Hint("page chrome", re.compile(
         r"footer|header|masthead|sidebar|side-?bar|menu|nav|breadcrumb|banner|skip|widget|rail|aside|"
-        r"pagination|pager|copyright|cookie|gdpr|consent|login|signup|subscribe|newsletter|modal|popup"), -25),
+        r"pagination|pager|copyright|cookie|gdpr|consent|login|signup|subscribe|newsletter|modal|popup|donat"), -25),
     Hint("tags and meta lines", re.compile(r"(?:^|[-_ ])(?:tags?|meta|dateline|date|time)(?:$|[-_ ])"), -10),
     Hint("author box and byline", re.compile(r"author|byline|(?:^|[-_ ])bio(?:$|[-_ ])"), -25),
     Hint("advertising", re.compile(r"(?:^|[-_ ])ads?(?:$|[-_ ])|advert|sponsor|promo|dfp|gpt-|adslot|ad-?unit|"
@@ -55,6 +55,7 @@ UNLIKELY = re.compile(
     r"comment|disqus|footer|sidebar|side-?bar|menu|navbar|breadcrumb|related|recommend|share|social|"
     r"nazar|didgah|mortabet|tabligh|"  # the Persian CMS words for comments, related, ads
     r"sponsor|advert|banner|popup|modal|cookie|gdpr|newsletter|subscribe|pagination|pager|outbrain|taboola|disclaimer|footnotes|"
+    r"donate|donation|"
     r"most-?(?:read|popular|viewed)|trending|skip-?link|masthead|pager(?![a-z])")
 MAYBE = re.compile(r"article|body|content|main|column|story|entry|matn|text")
 # An id of this many words joined by hyphens, one of them a function word, is a heading's text made
@@ -200,6 +201,22 @@ SPINE_SHARE = 0.5
 # Lines of the chosen text that are mostly a link, this many in a row: a link list, dropped.
 LINK_LINE_DENSITY = 0.6
 LINK_LINE_RUN = 3
+
+# A box in the text that opens by asking the reader to subscribe or sign in to read on (a paywall's
+# prompt, its plans and buttons below): none of it is the story's. A paywall's class is no sign: The
+# Hindu's and Gannett's `paywall` blocks hold the rest of the story's text.
+SUBSCRIPTION_CALL = re.compile(
+    r"^(?:برای (?:ادامه|خواندن)(?: (?:مطالعه|خواندن))?(?: (?:این|کامل)(?: (?:مطلب|خبر|گزارش|یادداشت))?)?"
+    r"(?: باید)?[\s،,]*(?:عضو|مشترک|وارد) (?:شوید|شده|سایت)|اشتراک (?:بخرید|تهیه کنید)|"
+    r"(?:subscribe|sign in|log in|register|become a (?:member|subscriber)) to (?:continue|keep) reading|"
+    r"to (?:continue|keep) reading,? (?:subscribe|sign in|log in|register|become)|"
+    r"this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to|reserved for) "
+    r"(?:paying )?(?:subscribers|members)|"
+    r"(?:pour lire la suite|cet article est réservé aux abonnés)|"
+    r"(?:para seguir leyendo|suscríbete para seguir leyendo)|(?:weiterlesen mit|jetzt (?:weiterlesen|abonnieren))|"
+    r"(?:per continuare a leggere)|(?:чтобы продолжить чтение))",
+    re.IGNORECASE)
+SUBSCRIPTION_PROMPT_MAX_WORDS = 80  # the call, a line of why, plans and buttons: a longer block holds text
 
 # A short paragraph that asks the reader to subscribe, sign up or follow a channel: a promotion.
 PROMO_MAX_CHARS = 300
@@ -382,12 +399,16 @@ BOILERPLATE_LINE = re.compile(
     r"filed under\s*:.{0,200}|(?:photo|image|picture|video) (?:copyright|source|caption|credit)s?\b.{0,80}|"
     # "Advertisement" in the languages of the function-word lists (content_rules.STOPWORDS)
     r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reclame|реклама|reklama|reklam|iklan|إعلان|"
+    # … and in languages met since (Serbian, Ukrainian, Swedish, Norwegian, Danish, Finnish, Dutch, Greek,
+    # Hungarian, Vietnamese, Tagalog, Armenian, Georgian, Mongolian, Hindi and Nepali, Tamil, Bengali, Urdu)
+    r"оглас|реклама|annons|annonse|annonce|mainos|advertentie|διαφήμιση|hirdetés|quảng cáo|patalastas|"
+    r"գովազդ|რეკლამა|сурталчилгаа|विज्ञापन|விளம்பரம்|বিজ্ঞাপন|اشتہار|"
     r"see also|more from .{0,40}|share(?: this)?(?: article| story)?|print|email|tweet|facebook|twitter|"
     r"whatsapp|linkedin|pinterest|reddit|copy link|subscribe(?: now)?|sign up.{0,60}|click here.{0,60}|"
     r"recommended(?: for you)?|you may also like(?:\.\.\.|…)?|most (?:read|popular|viewed)|trending(?: now)?|"
     r"(?:photo|image|video|credit)s?\s*:.{0,80}|tags?\s*:.{0,200}|topics?\s*:.{0,200}|"
     # "Photo:" in other languages (German, Spanish, Italian, Dutch, Polish … Russian, Ukrainian; Arabic)
-    r"(?:foto|фото|صورة|vídeos?)\s*[:：].{0,80}|"
+    r"(?:foto|фото|صورة|vídeos?|bild)\s*[:：].{0,80}|"
     # "Read also" alone on its line in other languages (the list or link after it is the insert)
     r"also read|read also|lesen sie auch|(?:à )?lire aussi|le(?:a|e) también|lei?a também|veja também|"
     r"leggi anche|lees ook|читайте также|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|lihat juga|"

@@ -34,7 +34,7 @@ from newsscraper.extract.page import Page
 from newsscraper.extract.profiles import GENERIC, Profile
 from newsscraper.extract.wordcount import count_words, more_words_than
 from newsscraper.items import NewsArticle
-from newsscraper.jalali import KABUL, TEHRAN
+from newsscraper.jalali import KABUL, TEHRAN, names_iranian_month
 from newsscraper.persian import arabic_letters_kept, keeping_arabic_letters, normalize_for_matching, normalize_line
 from newsscraper.site import Site, host_of
 from newsscraper.statkeys import PROFILE_MISSED
@@ -382,10 +382,13 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
                           lambda: fx.time_datetimes(page, headline, updates=True))
 
     dates = dates_in(tz)
-    if site is None and tz is not KABUL and (
-            dates.dari or (tz is TEHRAN and states_kabul_time(page, fx.time_datetimes(page, headline)))):
+    if site is None and tz is not KABUL and (dates.dari or (
+            tz is TEHRAN and not _dated_in_iran(page, dates)
+            and states_kabul_time(page, fx.time_datetimes(page, headline)))):
         # A generic Persian page printing Dari month names, or stamping its dates with Kabul's offset
-        # where Tehran's is another, is an Afghan page.
+        # where Tehran's is another, is an Afghan page; not by its stamps alone where it is Iranian by
+        # its host or its printed date (a server whose time zone data predates Iran's last summer
+        # time keeps +04:30 in summer; a theme can state a wrong offset).
         tz = KABUL
         dates = dates_in(tz)
         language = as_dari(language)
@@ -398,10 +401,12 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     surtitle = fx.read_surtitle(page, profile, headline)
     if lead and surtitle and normalize_line(lead) == normalize_line(surtitle):
         lead = None  # one line above the headline, named like a lead (`div.subtitle`): the surtitle
-    if body.paragraphs and ((surtitle and normalize_line(body.paragraphs[0]) == normalize_line(surtitle))
+    if body.paragraphs and ((surtitle and normalize_line(body.paragraphs[0]) in {
+            normalize_line(surtitle), normalize_line(f"{surtitle} {headline}")})
                             or fx.names_a_trail_part(page, body.paragraphs[0])):
-        # printed above the headline inside the text's block, where the headline was no block of it;
-        # or a label there naming the section or the kind of story («گزارش تصویری»), as the trail does
+        # printed above the headline inside the text's block, where the headline was no block of it
+        # (or with it, in one h1: "<span>Topline</span> <span>Headline</span>"); or a label there
+        # naming the section or the kind of story («گزارش تصویری»), as the trail does
         body.paragraphs = body.paragraphs[1:]
     authors = fx.read_authors(page, profile, names)
     if body.paragraphs[1:] and normalize_line(body.paragraphs[-1]) in {normalize_line(a) for a in authors}:
@@ -480,6 +485,14 @@ def _attribution(lead: str | None, body: str, source_line: str | None = None) ->
             if found:
                 return found
     return None
+
+
+def _dated_in_iran(page: Page, dates: DateReading) -> bool:
+    """The page's host is Iranian, or the page prints its date naming the month the Iranian way
+    («۱۹ تیر ۱۴۰۲»; an Afghan site names it «سرطان»). Not its `lang="fa-IR"`: WordPress's Persian
+    locale, which Afghan sites use too."""
+    printed = dates.fields.get("published_raw") if dates.fields.get("published_source") == "page" else None
+    return host_of(page.url or page.canonical).endswith(".ir") or names_iranian_month(printed or "")
 
 
 def _looks_afghan(page: Page) -> bool:

@@ -223,6 +223,12 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     elif stated := _machine_day(page, tz, stamps or ()):
         day, source, raw = stated
         reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": source}
+        printed = _printed_gregorian(printed_texts) if tz is None else None
+        if printed and isinstance(printed.value, datetime) and printed.value.date() == day:
+            # A page of no known zone stating the day without an offset, and printing that day with
+            # its time and zone ("Published October 1, 2025 at 6:05 AM EDT"): the printed instant.
+            reading.fields = {**published_fields(printed.value, tz), "published_raw": printed.raw,
+                              "published_source": "page"}
     elif printed := _printed_gregorian(printed_texts, tz if tz is KABUL else None):
         reading.fields = {**published_fields(printed.value, tz), "published_raw": printed.raw,
                           "published_source": "page"}

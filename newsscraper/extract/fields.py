@@ -440,12 +440,14 @@ def is_paginated(page: Page) -> bool:
 
 # The surtitle's names in Persian CMSs and English ones: `rutitr`, `news-rutitr`, `rotitr`, `rootitr`
 # (also parted by a hyphen or an underscore: `ru-titr`, `roo_titr`), `rotitle`, `up_title` / `up-title` /
-# `news-uptitle`, `kicker`, `surtitle`, `pretitle`, `supertitle`, `overtitle`.
+# `news-uptitle`, `kicker`, `surtitle`, `pretitle`, `supertitle`, `overtitle`, `eyebrow`, `topline`.
 _SURTITLE_CLASSES = ("rutitr", "rotitr", "rootitr", "ru-titr", "ro-titr", "roo-titr", "ru_titr", "ro_titr",
                      "roo_titr", "rotitle", "uptitle", "up_title", "up-title", "kicker", "surtitle", "pretitle",
                      "supertitle", "overtitle", "over-title",
                      # the same line in Spanish, French, Italian, German and Portuguese CMSs
-                     "antetitulo", "surtitre", "occhiello", "dachzeile", "chapeu")
+                     "antetitulo", "surtitre", "occhiello", "dachzeile", "chapeu",
+                     # … and what other English and German templates call it
+                     "eyebrow", "topline", "overline")
 
 
 def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> str | None:
@@ -616,6 +618,8 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
              ".spot", "[class$='-spot']", "[class$='__spot']", "[class*='header__teaser']",
              # Drupal's summary, lead or intro field (field--name-field-summary, field--name-field-lead)
              ".article-summary", "[class*='field-summary']", "[class*='field-lead']", "[class*='field-intro']",
+             # the Nordic CMSs' preamble or ingress (`article__preamble`, `ingress`)
+             "[class*='preamble']", ".ingress", "[class*='__ingress']", "[class*='-ingress']",
              # A <meta itemprop=description> matches too and is passed over: it prints no text. Written
              # without :not(meta), the selector is answered from the attribute index (Page.css).
              "[itemprop='description']")
@@ -869,8 +873,12 @@ def _described_standfirst(page: Page, heading: etree._Element,
         text = text_of(el)
         if not (text and any(_repeats(_plain(text), d) for d in wanted) and not _in_chrome(el, heading)):
             continue
-        if _plain(text)[:OPENING_CHARS] in _plain(text_content(block)[:TEXT_OPENING_CHARS]):
-            return None, None  # the text opens with it again: its first paragraph set twice, no lead
+        # the text opens with it again: its first paragraph set twice, no lead (inside the text's
+        # block, the line itself is the first time)
+        inside = any(a is block for a in el.iterancestors())
+        opening = _plain(text_content(block)[:TEXT_OPENING_CHARS + (len(text) if inside else 0)])
+        if opening.count(_plain(text)[:OPENING_CHARS]) > inside:
+            return None, None
         return text, el
     return None, None
 
@@ -1490,7 +1498,13 @@ def _link_tag(a: etree._Element) -> str | None:
 
 
 # A tag's own page: a name after /tag/, /tags/ or /keyword/ (`/tags/?letter=a`, an index of tags, is none).
-_TAG_PAGE = re.compile(r"/(?:tags?|keyword|topics?)/[^/?#\s]", re.IGNORECASE)
+# (and other languages' words for a tag's or a topic's page: Swedish `/tagg/` and `/om/` (about),
+# Norwegian and Danish `/emne/`, Finnish `/aihe/`, German `/thema/` and `/schlagwort/`, Spanish and
+# Portuguese `/etiqueta/`, French `/mot-cle/`)
+_TAG_PAGE = re.compile(r"/(?:tags?|tagg|keyword|topics?|om|emner?|aiheet?|thema|themen|schlagwort|stichwort|etiquetas?|"
+                       r"mots?-cles?)/[^/?#\s]", re.IGNORECASE)
+_TAG_PAGE_WORDS = ("/tag", "/Tag", "/TAG", "/keyword/", "/topic", "/om/", "/emne", "/aihe", "/them", "/Them",
+                   "/schlagwort/", "/stichwort/", "/etiqueta", "/mot-cle", "/mots-cle")
 # A link with more words than this around it in its block sits in a sentence: a story linking a word
 # to a tag page (often another site's) names no tag of its own.
 MAX_WORDS_AROUND_TAGS = 8
@@ -1509,7 +1523,8 @@ def _tag_links(page: Page, headline: str | None = None) -> list[etree._Element]:
             if el.tag not in ("body", "html")} if heading is not None else set()
     marked: list[etree._Element] = []  # the CMS's own tag links (rel="tag"): where there are any, the tags
     for a in page.tagged("a"):
-        rel_tag = a.get("rel") == "tag"
+        # (WordPress marks its category links rel="tag" too, in a block theme's post terms)
+        rel_tag = a.get("rel") == "tag" and "/category/" not in (a.get("href") or "")
         if not rel_tag and (not _tag_page(a.get("href")) or _in_running_text(a, running)):
             continue
         # (a column holding the headline is no chrome, whatever its class: `theiaStickySidebar`)
@@ -1531,8 +1546,8 @@ def _story_link(a: etree._Element) -> bool:
 def _tag_page(href: str | None) -> bool:
     # The plain substring tests first: they turn away nearly every link of a page at C speed.
     # (`/Tag/…` too, an ASP.NET site's routes: the pattern ignores case)
-    return (href is not None and ("/tag" in href or "/Tag" in href or "/TAG" in href or "/keyword/" in href
-                                  or "/topic" in href) and _TAG_PAGE.search(href) is not None)
+    return (href is not None and any(word in href for word in _TAG_PAGE_WORDS)
+            and _TAG_PAGE.search(href) is not None)
 
 
 def _in_running_text(a: etree._Element, known: dict[etree._Element, bool]) -> bool:

@@ -98,6 +98,12 @@ _QUOTES = "\"'«»“”„‹›"
 # A line naming where a republished story comes from: «منبع: ایرنا», «منبع خبر: روزنامه شرق»
 # (a picture's «منبع عکس» names no source of the story).
 SOURCE_LINE = re.compile(r"^منبع(?:\s?(?:خبر|مطلب))?\s*[:：]\s*(?P<src>[^:：]{2,80}?)\s*[.]?$")
+# The same label in the other languages of our pages, read only on the line that closes the text:
+# inside it, "Source: Ministry of Health" under a chart names where a figure comes from.
+CLOSING_SOURCE_LINE = re.compile(
+    r"^(?:sources?|fuente|fonte|quelle|bron|źródło|zdroj|forrás|kaynak|sumber|nguồn|kilde|källa|lähde|font|πηγή|"
+    r"izvor|burimi|источник|джерело|извор|المصدر|مصدر|ماخذ|سرچاوە)\s*[:：]\s*(?P<src>[^:：]{2,80}?)\s*[.]?$",
+    re.IGNORECASE)
 MAX_ATTRIBUTION_WORDS = 12
 _SOURCE_END = re.compile(r"\s*[،,|]\s*|\s+[-–—]\s+")  # what follows the name on a source line: a date, a place
 
@@ -263,10 +269,13 @@ def _agency(src: str) -> str:
     return src
 
 
-def source_line(line: str) -> str | None:
+def source_line(line: str, closing: bool = False) -> str | None:
     """The source a «منبع: …» line names; None for another line, and for a link or a sentence
-    (more than MAX_ATTRIBUTION_WORDS words) after the label."""
+    (more than MAX_ATTRIBUTION_WORDS words) after the label. ``closing``: the line closes the text,
+    where "Source: …", «Извор: …», «المصدر: …» name the story's source too."""
     m = SOURCE_LINE.match(line) if line.startswith("منبع") else None  # the test a body's every line takes
+    if m is None and closing:
+        m = CLOSING_SOURCE_LINE.match(line)
     if not m:
         return None
     src = _unquoted(_SOURCE_END.split(m.group("src"), maxsplit=1)[0])  # «منبع: روزنامه شرق، ۲۳ مرداد»
@@ -319,6 +328,8 @@ def is_meta_line(line: str) -> bool:
     """A short line of article metadata (views, reading time, byline, a date), not text: dropped
     where the body opens."""
     line = unify_letters(line)  # «بازديد», as an Arabic keyboard types it, too
+    if "|" in line and all(map(is_meta_line, parts := [p for p in line.split("|") if p.strip()])) and parts:
+        return True  # "Updated … | Published …": meta lines set side by side, as long as a sentence together
     n_words = count_words(line, by_space=True)  # a clause of Chinese or Thai is one space-free token
     if n_words > MAX_META_TOKENS or (n_words > MAX_META_WORDS and len(_LETTERED_WORD.findall(line)) > MAX_META_WORDS):
         return False

@@ -204,17 +204,18 @@ def in_teaser_list(node: etree._Element, counts: Links | None = None) -> bool:
 def opens_with_other_story(page: Page, container: etree._Element, *more: etree._Element) -> bool:
     """The block's first text (or, through ``more``, the first text of the blocks that continue it) is
     a link of a headline's length to another page than this one (a front's top story, its linked
-    headline over its excerpt; an article's h1 may link to itself), perhaps under a short unlinked
-    line of its own (the story's kicker, «لحظه به لحظه») and a rank's number (a most-read list's «1»);
+    headline over its excerpt; an article's h1 may link to itself), perhaps under short unlinked lines
+    of its own (a badge, «ویژه», and the story's kicker, «لحظه به لحظه») and a rank's number (a
+    most-read list's «1»);
     not under a byline's label («نویسنده: <a>…</a>», a meta line's). What a player prints only
     where it cannot play (the text inside <video>) is not read."""
     texts = (el for block in (container, *more) for el in block.iter()
              if isinstance(el.tag, str) and (el.text or "").strip() and not _rank(el) and not _fallback(el))
-    for first in itertools.islice(texts, 2):
+    for first in itertools.islice(texts, OPENING_LINES):
         link = first if first.tag == "a" else next((a for a in first.iterancestors("a")), None)
         if link is not None:
-            if count_words(text_content(link)) < rules.TEASER_LINK_WORDS:
-                return False
+            if count_words(text_content(link)) < rules.TEASER_LINK_WORDS or _to_a_writer(link):
+                return False  # a word or two, or a byline's name linking to the writer's page
             return _elsewhere(page, link.get("href"))
         if count_words(text_content(first)) > KICKER_MAX_WORDS or BYLINE.match(first.text.strip()):
             return False  # a line of text, or a byline's label («نویسنده:»): the link is its writer's page
@@ -222,6 +223,7 @@ def opens_with_other_story(page: Page, container: etree._Element, *more: etree._
 
 
 KICKER_MAX_WORDS = 10  # a kicker over a teaser's linked headline: a few words (a روتیتر runs to ten)
+OPENING_LINES = 3  # a badge, a kicker, the linked headline
 
 
 def headed_by_other_story(page: Page, container: etree._Element) -> bool:
@@ -239,6 +241,14 @@ def headed_by_other_story(page: Page, container: etree._Element) -> bool:
             links = [a for a in heading.iter("a") if a.get("href")]
             return bool(links) and linked_heading(heading) and _elsewhere(page, links[0].get("href"))
     return False
+
+
+_WRITER_PAGE = re.compile(r"/(?:authors?|writers?|journalists?|columnists?|reporters?)/", re.IGNORECASE)
+
+
+def _to_a_writer(link: etree._Element) -> bool:
+    """A link to a writer's page (`rel="author"`, `/author/…`): a byline's name, no story's headline."""
+    return "author" in (link.get("rel") or "").split() or _WRITER_PAGE.search(link.get("href") or "") is not None
 
 
 def _elsewhere(page: Page, href: str | None) -> bool:

@@ -42,6 +42,9 @@ URL_ID_PATTERNS = (
     re.compile(r"/(?:\d+,)+(\d{6,}),[^/?#]*(?:[?#]|$)"),
     # … or after the slug and an underscore, a section's number after it (`/slug_6218734_3244.html`)
     re.compile(r"_(\d{6,})(?:_\d+)?\.[A-Za-z]{2,5}(?:[?#]|$)"),
+    # … or a short number closing the path after a word naming the kind of page (`/fa/analysis/6042`,
+    # `/report/815`): a small site's count of its stories, unless it spells a year (`/archive/1403`)
+    re.compile(r"/[A-Za-z][\w-]*/(?!(?:1[34]|19|20)\d\d/?(?:[?#]|$))(\d{3,4})/?(?:[?#]|$)"),
 )
 _YEAR = re.compile(r"(?:1[34]\d\d|19\d\d|20\d\d)")  # Jalali 1300–1499 or Gregorian 1900–2099
 _DAY_IN_ONE = re.compile(r"(1[34]\d\d|19\d\d|20\d\d)[-_.]?(\d\d)[-_.]?(\d\d)")  # 14030512, 2024-05-01

@@ -161,7 +161,8 @@ FAULT_LIST: tuple[Fault, ...] = (
     Fault("deep-before", "/deep/before/{id}", "refused/too_deep",
           "100,000 nested <div>s around the article (past the parser's depth limit)", 1, heavy=True),
     Fault("missing-date", "/missing/date/{id}", EXPORTED, "an article with no date anywhere", 1),
-    Fault("missing-id", "/missing/id/{id}", EXPORTED, "an article with no news ID and no canonical link", 1),
+    # (the number is not the path's last segment: a short number closing a path is read as the ID)
+    Fault("missing-id", "/missing/id/{id}/story", EXPORTED, "an article with no news ID and no canonical link", 1),
     Fault("missing-headline", "/missing/headline/{id}", "refused/no_headline", "body, no h1 and no <title>", 1),
     Fault("missing-body", "/missing/body/{id}", "refused/no_body", "headline and date, no text", 1),
     Fault("short-body", "/missing/short-body/{id}", "refused/short_body", "headline and one short sentence", 1),

@@ -59,7 +59,12 @@ Angular; a paywall prompt inside the text, a live page, a table, an interview), 
 and Dari pages (related links between paragraphs, a Pashto summary box, `<br>` text, an editor's note and a
 correction, photo credits, a translator's line, footnotes, an Arabic keyboard in font tags, a match report)
 and the big CMSs' shapes (Arc XP, Brightspot, WordPress VIP, Drupal 10, Ghost, Substack, a Medium-like post,
-an Arabic agency, a French regional daily, a German broadcaster).
+an Arabic agency, a French regional daily, a German broadcaster); bench/independent/{zd,ze,zf}/ (session 21,
+held out: 27 articles, 12 listings) Persian and Dari edge cases (infinite scroll, AMP, print, mobile, a brief,
+a table layout, comments longer than the story, a podcast; archive, dossier and author listings), ten more
+languages (Kazakh, Bulgarian, Croatian, Lithuanian, Slovak, Malayalam, Telugu, Sinhala, Amharic, Malay) and
+articles shaped like listings with listings shaped like articles (a roundup, a gallery, briefs, a video page,
+an obituary; a section front's long top story, a tag's description, a live hub, a newsletter archive).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, a live page's entry times, a page's

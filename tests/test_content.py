@@ -1272,8 +1272,8 @@ def test_sentences_opening_like_a_credit_or_holding_an_address_stay_text(line):
     assert persian_body_with(f"<p>{line}</p>") == [*SENTENCES[:2], line, *SENTENCES[2:]]
 
 
-@pytest.mark.parametrize("line", ["Оглас", "Annons", "Mainos", "Hirdetés", "विज्ञापन", "விளம்பரம்",
-                                  "Bild: Stadtarchiv/Anke Meyer"])
+@pytest.mark.parametrize("line", ["Оглас", "Annons", "Mainos", "Hirdetés", "विज्ञापन", "விளம்பரம்", "Oglas", "പരസ്യം",
+                                  "ማስታወቂያ", "Bild: Stadtarchiv/Anke Meyer"])
 def test_ad_labels_and_photo_credits_in_more_languages_are_no_text(line):
     assert persian_body_with(f"<p>{line}</p>") == SENTENCES
 

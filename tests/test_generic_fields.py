@@ -445,6 +445,8 @@ def test_a_stated_section_that_names_no_section_is_none(stated, section):
     ('<td><a href="Default.aspx">صفحه اصلی</a> &gt; <a href="Page.aspx?pid=4"><span>اقتصادی</span></a>'
      ' | صفحه ۴</td>', "اقتصادی"),
     ('<div><a href="/">Home</a> / <a href="/world/">World</a> / <a href="/world/asia/">Asia</a></div>', "Asia"),
+    # … the home page's name printed unlinked before the section's link (a table template's cell)
+    ('<table><tr><td class="rotitr">صفحه اول &raquo; <a href="cat.php?c=9">سلامت</a></td></tr></table>', "سلامت"),
     # … not a menu's home link and the links after it, nor a footer's links set apart by bars
     ('<ul><li><a href="/">صفحه اصلی</a></li><li><a href="/s/1">سیاسی</a></li></ul>', None),
     ('<p><a href="/">صفحه اصلی</a> | <a href="/about">درباره ما</a> | <a href="/contact">تماس</a></p>', None),
@@ -506,6 +508,9 @@ def test_a_persian_section_label_names_the_section(meta, section):
     ("<h1>تیتر خبر تازه</h1><div class='x'><a href='/fa/service/economy'>اقتصادی</a> - ۲۳ مرداد ۱۴۰۳</div>",
      "اقتصادی"),
     ("<div class='eyebrow'><a href='/category/earnings'>Earnings</a></div><h1>تیتر خبر تازه</h1>", "Earnings"),
+    # … a subsection's page (`/service/economy/energy`)
+    ("<div class='meta'><span><a href='/service/economy/energy'>انرژی</a></span><span>کد خبر: ۴۸۲۹</span></div>"
+     "<h1>تیتر خبر تازه</h1>", "انرژی"),
     # the site's menu of sections, in its nav, far from the headline: none of them is the article's
     ("<nav>" + "".join(f"<a href='/fa/service/{n}'>بخش {n}</a>" for n in range(1, 9)) + "</nav>"
      + "<div class='x'>۲۳ مرداد ۱۴۰۳</div><h1>تیتر خبر تازه</h1>", None),
@@ -2144,3 +2149,46 @@ def test_a_wordpress_category_link_marked_as_a_tag_is_no_tag():
     record = extract(html, "https://town.example/story/bridge").record
     assert record is not None
     assert record.tags == ["Museum"]
+
+
+def test_a_date_line_named_like_the_surtitle_is_no_surtitle():
+    """A table template names its header's date, its trail, its روتیتر and its date line all
+    `rotitr`: the date lines are none, the trail links elsewhere, the line over the headline is it."""
+    page = ('<html lang="fa"><body><table><tr><td class="rotitr">چهارشنبه ۲۵ فروردین ۱۴۰۰</td></tr></table>'
+            '<table><tr><td class="rotitr">صفحه اول &raquo; <a href="cat.php?c=9">سلامت</a></td></tr>'
+            '<tr><td class="rotitr">شورای شهر خبر داد</td></tr><tr><td class="titr">پل تازه شهر</td></tr>'
+            '<tr><td class="rotitr">تاریخ: ۱۴۰۰/۰۱/۲۵ ساعت: ۱۶:۴۰</td></tr>'
+            f"<tr><td>{TEXT}</td></tr><tr><td>{TEXT}</td></tr></table></body></html>")
+    record = _record_of(page)
+    assert (record.surtitle, record.section) == ("شورای شهر خبر داد", "سلامت")
+
+
+def test_a_badge_naming_a_brief_is_no_surtitle():
+    page = (f'<html lang="fa"><body><article><span class="badge">خبر کوتاه</span><h1>پل تازه شهر</h1><p>{TEXT}</p>'
+            f"<p>{TEXT}</p></article></body></html>")
+    assert _record_of(page).surtitle is None
+
+
+def test_a_place_the_headline_opens_with_too_is_no_datelines_agency():
+    """«محور کرج - چالوس …» opens the text and the headline alike: a road's name, the subject; a
+    dateline's agency is never printed in the headline."""
+    text = "محور کرج - چالوس از ساعت ۲۲ امشب تا ظهر فردا به دلیل بارش برف و خطر ریزش بهمن مسدود می‌شود."
+    html = PERSIAN_PAGE.format(lang="fa", head="").replace("<h1>پل تازه شهر</h1>",
+                                                           "<h1>محور کرج - چالوس امشب مسدود می‌شود</h1>")
+    html = html.replace("<div class=\"entry-content\"><p>", f"<div class=\"entry-content\"><p>{text}</p><p>", 1)
+    record = extract(html, "https://news.example/fa/news/771845/").record
+    assert record is not None
+    assert record.source_attribution is None
+    elsewhere = html.replace("<h1>محور کرج - چالوس امشب مسدود می‌شود</h1>", "<h1>جاده شمال امشب بسته می‌شود</h1>")
+    assert extract(elsewhere, "https://news.example/fa/news/771845/").record.source_attribution == "محور کرج"
+
+
+def test_tags_after_the_next_storys_headline_are_that_storys():
+    """Infinite scroll appends the next story, its h1, text and tag links: they are not this story's."""
+    def tags(names: list[str]) -> str:
+        return "<div class='t'>" + "".join(f"<a href='/tag/{n}'>{n}</a>" for n in names) + "</div>"
+    html = (f"<html lang='fa'><body><article><h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p>{tags(['پل', 'شهر'])}"
+            f"</article><article><h1>بازار برنج</h1><p>{TEXT}</p>{tags(['برنج', 'گمرک'])}</article></body></html>")
+    record = extract(html, "https://news.example/fa/news/1234567/").record
+    assert record is not None
+    assert record.tags == ["پل", "شهر"]

@@ -183,6 +183,12 @@ def test_by_report_attributions(text, source):
     ("Frankfurt am Main (Reuters) – Die Börse schloss im Plus.", "Reuters"),
     # a Korean agency's: the place and the agency in brackets, joined by "="
     ("(도담=예시뉴스) 김민서 기자 = 도담시가 어린이병원을 추가로 지정했다.", "예시뉴스"),
+    # any script's: the place, a comma, the date, the agency in brackets, the script's dash or stop
+    ("Варна, 8 октомври (БТА) – Общината започва ремонт на алеите.", "БТА"),
+    ("ሀዋሳ፣ መስከረም 27/2018 (ኢዜአ)፡- በሀዋሳ ከተማ አዲስ ሆስፒታል ተመረቀ።", "ኢዜአ"),
+    ("काठमाडौं, कात्तिक १३ (रासस) । उपत्यकामा खानेपानी बन्द हुने भएको छ।", "रासस"),
+    # a place and the agency in capitals, a full stop between
+    ("ТҮРКІСТАН. KAZINFORM – Облыста жаңа мектеп ашылды.", "KAZINFORM"),
 ])
 def test_dateline_sources(text, source):
     assert dateline_source(normalize_line(text)) == source
@@ -205,6 +211,10 @@ def test_dateline_sources(text, source):
     "In 2024, costs/prices /rose/ again.",
     # a bracket after capitalised words that no point or dash closes is the sentence's
     "Hamburg (Hafen) ist groß.",
+    # a person's age after a comma is no date: the bracket is the sentence's
+    "John Smith, 45 (Labour) – said the bridge would open.",
+    # capitals and a full stop, but the second word is no agency in capitals
+    "ТҮРКІСТАН. Облыста – жаңа мектеп ашылды.",
 ])
 def test_no_dateline_source(text):
     assert dateline_source(text) is None

@@ -400,9 +400,10 @@ BOILERPLATE_LINE = re.compile(
     # "Advertisement" in the languages of the function-word lists (content_rules.STOPWORDS)
     r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reclame|реклама|reklama|reklam|iklan|إعلان|"
     # … and in languages met since (Serbian, Ukrainian, Swedish, Norwegian, Danish, Finnish, Dutch, Greek,
-    # Hungarian, Vietnamese, Tagalog, Armenian, Georgian, Mongolian, Hindi and Nepali, Tamil, Bengali, Urdu)
+    # Hungarian, Vietnamese, Tagalog, Armenian, Georgian, Mongolian, Hindi and Nepali, Tamil, Bengali, Urdu,
+    # Croatian, Kazakh, Malayalam, Telugu, Sinhala, Amharic)
     r"оглас|реклама|annons|annonse|annonce|mainos|advertentie|διαφήμιση|hirdetés|quảng cáo|patalastas|"
-    r"գովազդ|რეკლამა|сурталчилгаа|विज्ञापन|விளம்பரம்|বিজ্ঞাপন|اشتہار|"
+    r"գովազդ|რეკლამა|сурталчилгаа|विज्ञापन|விளம்பரம்|বিজ্ঞাপন|اشتہار|oglas|жарнама|പരസ്യം|ప్రకటన|දැන්වීම|ማስታወቂያ|"
     r"see also|more from .{0,40}|share(?: this)?(?: article| story)?|print|email|tweet|facebook|twitter|"
     r"whatsapp|linkedin|pinterest|reddit|copy link|subscribe(?: now)?|sign up.{0,60}|click here.{0,60}|"
     r"recommended(?: for you)?|you may also like(?:\.\.\.|…)?|most (?:read|popular|viewed)|trending(?: now)?|"

@@ -423,7 +423,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     if marker:
         loader.add_value("footer_marker", marker[0])
         loader.add_value("editor_code", marker[1])
-    loader.add_value("source_attribution", _attribution(lead, body_text, body.source)
+    loader.add_value("source_attribution", _attribution(lead, body_text, body.source, headline)
                      or (fx.labelled_source(page) if language.split("-")[0] in CJK_LANGUAGES else None))
     loader.add_value("tags", fx.read_tags(page, profile, headline))
     loader.add_value("section", fx.read_section(page, profile, headline))
@@ -468,9 +468,11 @@ CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})  # whose pages print a source labe
 ATTRIBUTION_PARAGRAPHS = 2
 
 
-def _attribution(lead: str | None, body: str, source_line: str | None = None) -> str | None:
+def _attribution(lead: str | None, body: str, source_line: str | None = None,
+                 headline: str | None = None) -> str | None:
     """«به گزارش …» in the lead or the text's first two paragraphs, else what a «منبع: …» line of
-    the text names, else a dateline agency opening the lead or the text."""
+    the text names, else a dateline agency opening the lead or the text, unless the headline opens
+    with it too: «محور کرج - چالوس …» names a road, the story's subject (no headline prints a dateline)."""
     opening = "\n\n".join(body[:2000].split("\n\n", ATTRIBUTION_PARAGRAPHS)[:ATTRIBUTION_PARAGRAPHS])
     for text in (lead, opening):
         if text:
@@ -479,10 +481,11 @@ def _attribution(lead: str | None, body: str, source_line: str | None = None) ->
                 return found
     if source_line:
         return source_line
+    headline_line = normalize_line(headline or "")
     for text in (lead, body[:200]):
         if text:
             found = markers.dateline_source(normalize_line(text))
-            if found:
+            if found and not headline_line.startswith(found):
                 return found
     return None
 

@@ -456,8 +456,8 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
         return found[0] if found else None
     for node in page.named_like(_SURTITLE_CLASSES, _SURTITLE_CLASSES):
         text = text_of(node)
-        if not (text and count_words(text) <= 20 and _surtitle_named(node)):
-            continue
+        if not (text and count_words(text) <= 20 and _surtitle_named(node)) or markers.is_meta_line(text):
+            continue  # (a date line a table template names like its روتیتر, `td.rotitr`, is none)
         # (the header around the headline, inside an <article> with no h1, is the story's own)
         if not elsewhere(node, _headline_element(page, headline)) and _links_only_here(page, node):
             return None if names_a_trail_part(page, text, badges=False) else text
@@ -482,6 +482,7 @@ def names_a_trail_part(page: Page, text: str, badges: bool = True) -> bool:
 # What a badge over a headline calls the kind of story: live coverage, breaking, exclusive, a video, a
 # photo report, an infographic (as normalize_line writes them: a space for a ZWNJ).
 STORY_KIND_BADGES = frozenset({"خبر زنده", "پوشش زنده", "لحظه به لحظه", "زنده", "فوری", "خبر فوری", "اختصاصی",
+                               "خبر کوتاه", "brief",
                                "ویدیو", "ویدئو", "فیلم", "گزارش تصویری", "گزارش ویدیویی", "اینفوگرافیک",
                                "پادکست", "عکس", "live", "breaking", "exclusive", "video", "watch"})
 
@@ -1518,6 +1519,7 @@ def _tag_links(page: Page, headline: str | None = None) -> list[etree._Element]:
     running: dict[etree._Element, bool] = {}  # per block: the tag links of one list share it
     heading = _headline_element(page, headline) if headline else None
     start = (page.position(heading) or 0) if heading is not None else 0
+    end = _next_story_at(page, heading)
     # (a tag row set over the headline in the story's own header shares a near wrapper with it)
     near = {el for el in itertools.islice(heading.iterancestors(), TAG_ROW_LEVELS)
             if el.tag not in ("body", "html")} if heading is not None else set()
@@ -1528,14 +1530,25 @@ def _tag_links(page: Page, headline: str | None = None) -> list[etree._Element]:
         if not rel_tag and (not _tag_page(a.get("href")) or _in_running_text(a, running)):
             continue
         # (a column holding the headline is no chrome, whatever its class: `theiaStickySidebar`)
-        if (not _in_chrome(a, heading) and not in_teaser_list(a, _story_link)
-                and ((page.position(a) or 0) >= start or any(el in near for el in a.iterancestors()))):
+        at = page.position(a) or 0
+        if (not _in_chrome(a, heading) and not in_teaser_list(a, _story_link) and at < end
+                and (at >= start or any(el in near for el in a.iterancestors()))):
             (marked if rel_tag else found).append(a)
     # (a sidebar's tag cloud links to tag pages too, without the mark)
     return marked or found
 
 
 TAG_ROW_LEVELS = 2  # how far above the headline the wrapper it shares with a tag row over it may be
+
+
+def _next_story_at(page: Page, heading: etree._Element | None) -> int:
+    """Where the next story's h1 opens after the headline's (infinite scroll appends whole stories,
+    their tags with them), else past the page's end."""
+    at = page.position(heading) if heading is not None else None
+    if at is None:
+        return len(page.elements()) + 1
+    later = [p for p in (page.position(h) for h in page.tagged("h1") if h is not heading) if p is not None and p > at]
+    return min(later, default=len(page.elements()) + 1)
 
 
 def _story_link(a: etree._Element) -> bool:
@@ -1643,6 +1656,7 @@ def _read_section(page: Page, profile: Profile, headline: str | None = None) -> 
                 continue
             return value
     return _breadcrumb_section(page) or _section_link_by_the_headline(page, headline) or slug
+
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
@@ -1761,7 +1775,9 @@ def _category_label(page: Page) -> str | None:
 
 # The address of a section's own page: `/fa/service/economy`, `/services/3`, `/section/politics`,
 # `/category/sport`, `/cat/12`, `/showcase/politics`.
-_SECTION_PAGE = re.compile(r"/(?:services?|sections?|categor(?:y|ies)|cat|showcase)/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
+# (a section's page or a subsection's: `/service/economy`, `/service/economy/energy`)
+_SECTION_PAGE = re.compile(r"/(?:services?|sections?|categor(?:y|ies)|cat|showcase)/[^/?#]+(?:/[^/?#]+)?/?(?:[?#]|$)",
+                           re.IGNORECASE)
 MAX_SECTION_LINK_DISTANCE = 12  # elements between the headline's and a meta line's link, either way
 
 
@@ -1855,19 +1871,34 @@ _HOME_NAMES = frozenset({*_HOME, "homepage", "home page"})
 
 def _unnamed_trails(page: Page) -> Iterator[list[etree._Element]]:
     """A trail no class names: a link to the home page («صفحه اصلی», "Home") and the links that
-    follow it, each after a separator («صفحه اصلی > اقتصادی»: an older template's line). A menu's
-    home link is followed by more links with no separator between."""
+    follow it, each after a separator («صفحه اصلی > اقتصادی»: an older template's line), or the
+    home page's name printed unlinked before the first («صفحه اول » <a>سلامت</a>»). A menu's home
+    link is followed by more links with no separator between."""
     for home in page.tagged("a"):
         # (the cheap test first: a page has hundreds of links, few of them followed by a separator)
-        after = _past_a_separator(home)
-        if after is None or normalize_line(text_of(home) or "").lower() not in _HOME_NAMES:
-            continue
-        trail = [home]
+        unlinked = _after_an_unlinked_home(home)
+        if unlinked:
+            after: etree._Element | None = home
+            trail = []
+        else:
+            after = _past_a_separator(home)
+            if after is None or normalize_line(text_of(home) or "").lower() not in _HOME_NAMES:
+                continue
+            trail = [home]
         while after is not None and after.tag == "a":
             trail.append(after)
             after = _past_a_separator(after)
-        if len(trail) > 1:
+        if len(trail) > 1 or (unlinked and trail):
             yield trail
+
+
+def _after_an_unlinked_home(link: etree._Element) -> bool:
+    """The link opens its element after the home page's name and a separator, printed as text."""
+    parent = link.getparent()
+    before = (parent.text or "").strip() if parent is not None and link.getprevious() is None else ""
+    if not before or before[-1] not in _TRAIL_SEPARATORS:
+        return False
+    return normalize_line(before[:-1]).lower() in _HOME_NAMES
 
 
 def _past_a_separator(link: etree._Element) -> etree._Element | None:

@@ -94,6 +94,17 @@ PLACE_AGENCY_DATELINE = re.compile(rf"^{_PLACE_WORD}(?:[/ -](?:(?:am|an|im|ob|in
 # A Korean agency's dateline: the place and the agency in brackets, joined by "=" ("(서울=연합뉴스)
 # 홍길동 기자 = …").
 EQUALS_DATELINE = re.compile(r"^\(\s*[^=()\s][^=()]{0,20}=\s*(?P<src>[^=()\s][^=()]{1,20}?)\s*\)")
+# Any script's dateline: the place, a comma, the date (a digit and a letter in it, a day and its
+# month's name: a person's age alone is none), the agency in brackets, then a dash, a colon or a full
+# stop of the script ("Варна, 8 октомври (БТА) –", «ሀዋሳ፣ መስከረም 27/2018 (ኢዜአ)፡-», «काठमाडौं,
+# कात्तिक १३ (रासस) ।»).
+_PLACE_PART = r"[^\s\d(),،፣:]+"
+DATED_PLACE_DATELINE = re.compile(rf"^{_PLACE_PART}(?:[ -]{_PLACE_PART}){{0,3}}\s*[,،፣]\s*"
+                                  r"(?=[^()\n]{0,30}\d)(?=[^()\n]{0,30}[^\W\d_])"
+                                  r"[^()\n]{1,30}?\s*\((?P<src>[^\W\d_][^()\n]{0,30}?)\)\s*(?:[-–—:.।]|፡)")
+# A place and the agency in capitals, a full stop between them, then a dash ("ТҮРКІСТАН. KAZINFORM –"):
+# both capitals are checked apart (no regex class holds every script's capitals).
+CAPITALS_DATELINE = re.compile(r"^(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){0,2})\.\s+(?P<src>[^\W\d_]{2,15})\s+[-–—]\s")
 _QUOTES = "\"'«»“”„‹›"
 # A line naming where a republished story comes from: «منبع: ایرنا», «منبع خبر: روزنامه شرق»
 # (a picture's «منبع عکس» names no source of the story).
@@ -302,7 +313,9 @@ def dateline_source(text: str) -> str | None:
     if not m and (slashed := SLASHED_DATELINE.match(text)) and slashed["city"].isupper():
         m = slashed
     if not m:
-        m = PLACE_AGENCY_DATELINE.match(text) or EQUALS_DATELINE.match(text)
+        m = PLACE_AGENCY_DATELINE.match(text) or EQUALS_DATELINE.match(text) or DATED_PLACE_DATELINE.match(text)
+    if not m and (caps := CAPITALS_DATELINE.match(text)) and caps["city"].isupper() and caps["src"].isupper():
+        m = caps
     if not m:
         return None
     src = m.group("src").strip().rstrip(".")  # «آ.آ.» and «آ.آ» name one agency

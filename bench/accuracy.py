@@ -72,7 +72,9 @@ def without_class_and_id(data: bytes, bare: bool = False) -> bytes:
 
     from newsscraper.extract.decode import decode_page
 
-    root = lxml.html.document_fromstring(decode_page(data).text)
+    # (as UTF-8 bytes with the parser told so: lxml refuses a str opening with an XML declaration)
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    root = lxml.html.document_fromstring(decode_page(data).text.encode("utf-8"), parser=parser)
     for el in root.iter():
         if isinstance(el.tag, str):
             el.attrib.pop("class", None)

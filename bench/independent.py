@@ -64,7 +64,12 @@ held out: 27 articles, 12 listings) Persian and Dari edge cases (infinite scroll
 a table layout, comments longer than the story, a podcast; archive, dossier and author listings), ten more
 languages (Kazakh, Bulgarian, Croatian, Lithuanian, Slovak, Malayalam, Telugu, Sinhala, Amharic, Malay) and
 articles shaped like listings with listings shaped like articles (a roundup, a gallery, briefs, a video page,
-an obituary; a section front's long top story, a tag's description, a live hub, a newsletter archive).
+an obituary; a section front's long top story, a tag's description, a live hub, a newsletter archive);
+bench/independent/{zg,zh,zi}/ (session 21, held out: 30 articles, 8 listings) niche Persian sites (a page
+built by its scripts, stock, tech, car, health, live-score, ASP.NET, seminary, a London outlet, a book
+review), Arabic, Urdu, Pashto, Sorani and Sindhi news, and broken markup (unclosed tags, two documents, a
+wrong charset, 1.6 MB of inline assets, `&nbsp;<br>` text, list-item paragraphs, comments, `<noscript>` and
+`<template>`, 60 levels deep, XHTML).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, a live page's entry times, a page's

@@ -31,6 +31,7 @@ BEFORE_FLOOR = "discovery/{source}/before_floor"  # an entry older than the earl
 # extraction notes the crawl counts
 DECODE_INVALID_UTF8 = "decode/invalid_utf8"  # UTF-8 with a few bad bytes, decoded with U+FFFD
 PROFILE_MISSED = "extract/profile_missed"  # the site profile refused a page the generic finder reads
+HIDDEN_MARKUP = "extract/hidden_markup"  # the text was read from <template>/<noscript>: nothing else held it
 
 # drops
 DROP_OUT_OF_WINDOW = DROP + "out_of_window"  # a record dated outside the user's since/until

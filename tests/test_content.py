@@ -1327,3 +1327,22 @@ def test_a_source_label_inside_the_text_in_another_language_stays_text():
     """"Source: …" under a chart in the middle names where a figure comes from: text, not the source."""
     line = "Source: Ministry of Health"
     assert persian_body_with(f"<p>{line}</p>") == [*SENTENCES[:2], line, *SENTENCES[2:]]
+
+
+def test_a_page_whose_text_is_only_in_a_template_and_a_noscript_is_read_from_them():
+    """A page built by its scripts: a skeleton, the text in a <template> a script copies into the page
+    and again in a <noscript>. Refused at first (the footer's copyright line, all the text it shows,
+    is no article's: not a record of it), it is read from the template (the noscript's copy left
+    out, so the text is there once), and the note says so."""
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = page(f"<div id='app'><div class='spinner'></div></div><noscript><article><h1>طرح تازه فضای سبز</h1>"
+                f"{story}</article></noscript><template id='t'><article><h1>طرح تازه فضای سبز</h1>{story}</article>"
+                "</template>")
+    result = extract(html, URL, use_profiles=False)
+    assert result.record is not None, result.refusal
+    assert result.record.body.split("\n\n") == SENTENCES
+    assert "extract/hidden_markup" in result.notes
+    # where the page holds its text, a <noscript>'s notice is not read
+    shown = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{story}</div><noscript><p>برای دیدن این"
+                 " صفحه جاوااسکریپت مرورگر خود را روشن کنید تا همه امکانات آن را ببینید.</p></noscript>")
+    assert body_of(shown) == SENTENCES

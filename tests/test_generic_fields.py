@@ -2192,3 +2192,16 @@ def test_tags_after_the_next_storys_headline_are_that_storys():
     record = extract(html, "https://news.example/fa/news/1234567/").record
     assert record is not None
     assert record.tags == ["پل", "شهر"]
+
+
+def test_a_persian_outlet_abroad_dates_its_story_by_the_city_it_names():
+    """«… ۲۱:۴۰ به وقت لندن» beside the Jalali date: the page's time is London's, the instant
+    20:40 UTC (British summer time), and the record's fields are told in London's zone."""
+    html = PERSIAN_PAGE.format(lang="fa", head="").replace(
+        "<h1>پل تازه شهر</h1>", "<h1>پل تازه شهر</h1><time datetime='2023-06-24T20:40:00+00:00'>"
+        "شنبه ۳ تیر ۱۴۰۲ / ۲۴ ژوئن ۲۰۲۳ - ۲۱:۴۰ به وقت لندن</time>")
+    record = extract(html, "https://peyk.example/fa/news/1234567/").record
+    assert record is not None
+    assert (record.published_at, record.published_jalali) == ("2023-06-24T21:40:00+01:00", "1402-04-03T21:40")
+    tehran = extract(html.replace(" به وقت لندن", ""), "https://peyk.example/fa/news/1234567/").record
+    assert tehran.published_at == "2023-06-24T21:40:00+03:30"  # no city named: Tehran's, as printed

@@ -18,6 +18,8 @@ URDU = ("قومی کتب خانے نے آج پرانے قلمی نسخوں کی 
         "پہلے دن بہت سے طلبہ وہاں پہنچے۔")
 SORANI = ("کتێبخانەی نیشتمانی ئەمڕۆ پێشانگایەکی دەستنووسە کۆنەکانی کردەوە و ڕایگەیاند کە چوونە ژوورەوە "
           "بۆ هەمووان بێبەرامبەرە. زۆرێک لە خوێندکاران لە ڕۆژی یەکەمدا سەردانیان کرد.")
+SINDHI = ("شهر جي ڪائونسل اڄ نئين پارڪ جو افتتاح ڪيو ۽ چيو ته سڀني لاءِ داخلا مفت آهي. "
+          "پهرين ڏينهن تي گهڻا شاگرد اتي پهتا.")
 ENGLISH = ("The national library opened an exhibition of old manuscripts today and said that entry is "
            "free for everyone; many students visited it on the first day.")
 FRENCH = ("Le conseil municipal s'est réuni mardi pour discuter du nouveau parc au sud de la ville; "
@@ -46,7 +48,7 @@ def test_parse_tag(value, tag):
 
 
 @pytest.mark.parametrize(("text", "tag"), [
-    (PERSIAN, "fa"), (ARABIC, "ar"), (PASHTO, "ps"), (URDU, "ur"), (SORANI, "ckb"), (ENGLISH, "en"),
+    (PERSIAN, "fa"), (ARABIC, "ar"), (PASHTO, "ps"), (URDU, "ur"), (SORANI, "ckb"), (SINDHI, "sd"), (ENGLISH, "en"),
     (FRENCH, "fr"), (GERMAN, "de"), (PORTUGUESE, "pt"), (RUSSIAN, "ru"),  # by their function words
     (KOREAN, "ko"), (JAPANESE, "ja"), (CHINESE, "zh"),                     # by their scripts
     ("Paris Berlin London Madrid Roma Wien Praha", None),  # names: no function words to tell by

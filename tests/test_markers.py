@@ -187,6 +187,9 @@ def test_by_report_attributions(text, source):
     ("Варна, 8 октомври (БТА) – Общината започва ремонт на алеите.", "БТА"),
     ("ሀዋሳ፣ መስከረም 27/2018 (ኢዜአ)፡- በሀዋሳ ከተማ አዲስ ሆስፒታል ተመረቀ።", "ኢዜአ"),
     ("काठमाडौं, कात्तिक १३ (रासस) । उपत्यकामा खानेपानी बन्द हुने भएको छ।", "रासस"),
+    # an Arabic city and agency, the agency closed by a colon; Pashto's agency spelled as short words
+    ("بريدة - واس: أطلق فرع الوزارة اليوم حملة لزراعة الأشجار.", "واس"),
+    ("پېښور (اې پی پی): د ښار نوي بسونه نن پر لاره شول.", "اې پی پی"),
     # a place and the agency in capitals, a full stop between
     ("ТҮРКІСТАН. KAZINFORM – Облыста жаңа мектеп ашылды.", "KAZINFORM"),
 ])
@@ -303,3 +306,11 @@ def test_meta_lines_set_side_by_side_with_a_bar_are_one_meta_line():
     """An Arc XP date line: "Updated … | Published …", as long as a sentence together."""
     assert is_meta_line("Updated September 23, 2025 at 1:12 p.m. EDT|Published September 23, 2025 at 9:41 a.m. EDT")
     assert not is_meta_line("The council met on Monday | the mayor did not attend the meeting at all today")
+
+
+@pytest.mark.parametrize("text", ["الجزائر - أعلنت الوزارة اليوم أن الموسم الدراسي يبدأ الأحد.",
+                                  "سلێمانی - بەڕێوەبەرایەتی ئاو ڕایگەیاند پڕۆژەیەکی نوێ دەست پێدەکات."])
+def test_a_name_alone_before_a_dash_is_a_city_on_a_page_not_persian(text):
+    """«پیام ملّت–» opens a Persian text with its outlet; an Arabic or Kurdish text opens with its city."""
+    assert dateline_source(text, persian=False) is None
+    assert dateline_source(text) is not None  # read as a Persian page's outlet, as before

@@ -237,7 +237,7 @@ def paragraph_score(p: Paragraph, stopwords: frozenset[str]) -> float:
     text = p.text
     if len(text) < rules.MIN_PARAGRAPH_CHARS or p.holder.tag in rules.UNSCORED_TAGS:
         return 0.0
-    if any(w in text for w in rules.COPYRIGHT_WORDS) and rules.COPYRIGHT_LINE.match(text):
+    if is_copyright_notice(text):
         return 0.0  # the site's copyright notice: a footer, however much it reads like a sentence
     if reads_as_prose(text, stopwords):
         score = 1 + len(_MARK.findall(text)) + min(len(text) / 100, 3)
@@ -246,6 +246,11 @@ def paragraph_score(p: Paragraph, stopwords: frozenset[str]) -> float:
     if text.endswith(rules.EXCERPT_ENDS):
         score *= rules.EXCERPT_FACTOR  # a teaser's excerpt, cut off: another story's opening lines
     return score * (1 - p.link_chars / len(text))
+
+
+def is_copyright_notice(text: str) -> bool:
+    """The site's copyright notice («تمام حقوق … محفوظ است», "© 2024 … All rights reserved.")."""
+    return any(w in text for w in rules.COPYRIGHT_WORDS) and rules.COPYRIGHT_LINE.match(text) is not None
 
 
 def reads_as_prose(text: str, stopwords: frozenset[str]) -> bool:

@@ -380,7 +380,7 @@ RELATED_INSERT_LINK_SHARE = 0.5
 # A Persian site's copyright notice: «کلیه حقوق … محفوظ است», «استفاده از مطالب … بلامانع است».
 COPYRIGHT_NOTICE = (
     r"(?:©\s?)?(?:کلیه|تمامی|همه|تمام)\s?(?:ی\s)?حقوق.{0,60}محفوظ\s?(?:است|می\u200c?باشد)?|"
-    r"(?:استفاده|نقل|بازنشر|کپی)\s(?:از\s)?(?:مطالب|اخبار|محتوا|محتوای).{0,60}(?:بلامانع|ممنوع|مجاز)\s?(?:است|می\u200c?باشد)?"
+    r"(?:استفاده|نقل|بازنشر|کپی)\s(?:از\s)?(?:مطالب|اخبار|محتوا|محتوای).{0,60}(?:بلامانع|ممنوع|مجاز|آزاد)\s?(?:است|می\u200c?باشد)?"
 )
 # Short lines that are furniture in any template: read-more inserts, share/print, ad labels.
 BOILERPLATE_LINE = re.compile(
@@ -481,8 +481,9 @@ BOILERPLATE_LINE = re.compile(
 # paragraph however prose-like (a site's footer can outscore a one-sentence story with it). Not a
 # line the text loses: a wire story's own notice can close its text. Looked for only in a paragraph
 # holding one of COPYRIGHT_WORDS.
-COPYRIGHT_LINE = re.compile(f"(?:{COPYRIGHT_NOTICE}|" r"(?:copyright\s?|©\s?)+.{0,80}?all rights reserved)[.:!]?$",
-                            re.IGNORECASE)
+# (the rights and the terms of reuse may stand in one line: «تمام حقوق … محفوظ است و نقل مطالب … آزاد است»)
+COPYRIGHT_LINE = re.compile(f"(?:(?:{COPYRIGHT_NOTICE})(?:\\s*[.،,؛;]?\\s*(?:و\\s)?(?:{COPYRIGHT_NOTICE}))?|"
+                            r"(?:copyright\s?|©\s?)+.{0,80}?all rights reserved)[.:!]?$", re.IGNORECASE)
 COPYRIGHT_WORDS = ("حقوق", "©", "ights reserved", "مطالب")
 
 # A paragraph reads as prose by its function words: the most frequent short words of its language

@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 from urllib.parse import urldefrag
 
+from lxml import etree
 from w3lib.html import get_meta_refresh
 
 from newsscraper.extract import body as body_reader
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
+from newsscraper.extract.content import is_copyright_notice
 from newsscraper.extract.content_rules import (
     ARTICLE_RUN_WORDS,
     BLOCKED_TITLE,
@@ -30,14 +32,14 @@ from newsscraper.extract.decode import decode_page
 from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, as_dari, keeps_arabic_letters, page_language
 from newsscraper.extract.listing import Shape, page_of_series, page_shape, shows_media
 from newsscraper.extract.loader import ArticleLoader
-from newsscraper.extract.page import Page
+from newsscraper.extract.page import Page, text_content
 from newsscraper.extract.profiles import GENERIC, Profile
 from newsscraper.extract.wordcount import count_words, more_words_than
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import KABUL, TEHRAN, names_iranian_month
 from newsscraper.persian import arabic_letters_kept, keeping_arabic_letters, normalize_for_matching, normalize_line
 from newsscraper.site import Site, host_of
-from newsscraper.statkeys import PROFILE_MISSED
+from newsscraper.statkeys import HIDDEN_MARKUP, PROFILE_MISSED
 
 # Finds the site entry for a page's URL (newsscraper.sites.site_for_url); passed in, so extraction
 # never imports the site registry.
@@ -309,6 +311,8 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     try:
         with keeping_arabic_letters(keeps_arabic_letters(page)):
             result = _extract_page(page, chosen, key, crawled_at)
+            if result.refusal in HIDDEN_TEXT_REFUSALS:
+                page, result = _from_hidden_markup(page, result, chosen, key, crawled_at)
     except (ValueError, RecursionError) as exc:  # malformed markup deep inside lxml
         return Extraction(None, f"unparseable:{type(exc).__name__}", list(decode_notes), site=key, page=page)
     if result.record is None and page.too_deep:
@@ -317,6 +321,64 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     result.page = page
     result.notes[:0] = decode_notes
     return result
+
+
+# Where a page built by its scripts keeps its text for them to show: a <template> a script copies into
+# the page, a <noscript> a browser without scripts shows. Neither is read (a <noscript>'s text is
+# most often a notice), unless nothing else holds the text.
+HIDDEN_TEXT_TAGS = ("template", "noscript")
+# What a page of scripts is refused as before its hidden text is read: no text, or its menu's links
+# taken for a list of stories; and how many words the hidden markup must hold to be read.
+HIDDEN_TEXT_REFUSALS = frozenset({"no_body", "listing"})
+HIDDEN_TEXT_MIN_WORDS = 50
+
+
+def _from_hidden_markup(page: Page, refused: Extraction, chosen: Site | None, key: str | None,
+                        crawled_at: str | None) -> tuple[Page, Extraction]:
+    """A page refused for want of text, read again with the markup inside its <template>s, then its
+    <noscript>s, as the page's own (the other kind left out: a second copy of the same text): what a
+    reader sees once the script runs, or without it."""
+    for tag in HIDDEN_TEXT_TAGS:
+        if not more_words_than(" ".join(text_content(el) for el in page.root.iter(tag)), HIDDEN_TEXT_MIN_WORDS - 1):
+            continue
+        shown = Page(page.html, page.url, content_language=page.content_language)
+        for el in list(shown.root.iter(*HIDDEN_TEXT_TAGS)):
+            _unwrap(el, keep=el.tag == tag)
+        result = _extract_page(shown, chosen, key, crawled_at)
+        if result.record is not None:
+            result.notes.append(HIDDEN_MARKUP)
+            return shown, result
+    return page, refused
+
+
+def _unwrap(el: etree._Element, keep: bool = True) -> None:
+    """Put the element's content in its place (lxml.html's drop_tag, for a plain lxml tree), or with
+    ``keep`` false, nothing (drop_tree); the text after it stays either way."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    at = parent.index(el)
+    before = el.getprevious()
+    if not keep:
+        el.text = None
+        for child in list(el):
+            el.remove(child)
+    if el.text:
+        if before is not None:
+            before.tail = (before.tail or "") + el.text
+        else:
+            parent.text = (parent.text or "") + el.text
+    children = list(el)
+    for offset, child in enumerate(children):
+        parent.insert(at + offset, child)
+    if el.tail:
+        last = children[-1] if children else el.getprevious()
+        if last is not None:
+            last.tail = (last.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+        el.tail = None
+    parent.remove(el)
 
 
 def _extract_page(page: Page, chosen: Site | None, key: str | None, crawled_at: str | None) -> Extraction:
@@ -350,6 +412,8 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
                 body, containers = rest, rest_containers
             else:  # set apart, the line leaves no text: it is the text (a brief's one paragraph)
                 lead = None
+    if body.paragraphs and all(map(is_copyright_notice, body.paragraphs)):
+        body.paragraphs = []  # the footer's copyright line, all the text a page of scripts shows: no text
     if not more_words_than("\n".join(body.paragraphs), MIN_BODY_WORDS - 1):
         # Too little text in the markup: the text the JSON-LD article states (a page built by its
         # scripts), else, on a photo story, its pictures' captions.
@@ -382,6 +446,11 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
                           lambda: fx.time_datetimes(page, headline, updates=True))
 
     dates = dates_in(tz)
+    if site is None and dates.stated_zone is not None and dates.stated_zone != tz:
+        # A Persian outlet abroad prints its own city's time beside the Jalali date («۲۱:۴۰ به وقت لندن»):
+        # its dates are told in that zone.
+        tz = dates.stated_zone
+        dates = dates_in(tz)
     if site is None and tz is not KABUL and (dates.dari or (
             tz is TEHRAN and not _dated_in_iran(page, dates)
             and states_kabul_time(page, fx.time_datetimes(page, headline)))):
@@ -423,7 +492,8 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     if marker:
         loader.add_value("footer_marker", marker[0])
         loader.add_value("editor_code", marker[1])
-    loader.add_value("source_attribution", _attribution(lead, body_text, body.source, headline)
+    loader.add_value("source_attribution", _attribution(lead, body_text, body.source, headline,
+                                                        persian=language.split("-")[0] in (PERSIAN, UNDETERMINED))
                      or (fx.labelled_source(page) if language.split("-")[0] in CJK_LANGUAGES else None))
     loader.add_value("tags", fx.read_tags(page, profile, headline))
     loader.add_value("section", fx.read_section(page, profile, headline))
@@ -469,7 +539,7 @@ ATTRIBUTION_PARAGRAPHS = 2
 
 
 def _attribution(lead: str | None, body: str, source_line: str | None = None,
-                 headline: str | None = None) -> str | None:
+                 headline: str | None = None, persian: bool = True) -> str | None:
     """«به گزارش …» in the lead or the text's first two paragraphs, else what a «منبع: …» line of
     the text names, else a dateline agency opening the lead or the text, unless the headline opens
     with it too: «محور کرج - چالوس …» names a road, the story's subject (no headline prints a dateline)."""
@@ -484,7 +554,7 @@ def _attribution(lead: str | None, body: str, source_line: str | None = None,
     headline_line = normalize_line(headline or "")
     for text in (lead, body[:200]):
         if text:
-            found = markers.dateline_source(normalize_line(text))
+            found = markers.dateline_source(normalize_line(text), persian=persian)
             if found and not headline_line.startswith(found):
                 return found
     return None

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo
 
 from newsscraper.extract.page import Page
 from newsscraper.extract.urlid import with_ascii_digits
@@ -28,6 +29,7 @@ from newsscraper.jalali import (
     parse_iso,
     published_fields,
 )
+from newsscraper.persian import persian_letters
 
 JSONLD_PUBLISHED = ("datePublished", "dateCreated", "uploadDate")
 META_PUBLISHED = ("article:published_time", "og:article:published_time", "article:published", "datepublished",
@@ -59,6 +61,27 @@ class DateReading:
     modified_at: str | None = None
     dari: bool = False
     notes: list[str] = field(default_factory=list)
+    # The zone the printed date says its time is told in («۲۱:۴۰ به وقت لندن»), when it names one.
+    stated_zone: tzinfo | None = None
+
+
+# «به وقت لندن», «به وقت تهران», «به وقت گرینویچ»: the city (or clock) a printed time is told by, and its
+# zone: Persian outlets abroad print their own city's time beside a Jalali date.
+_CLOCK_OF = re.compile(r"به\s?وقت\s+(?P<city>[^\s\d،,.)\]]+(?:[\s\u200c]آنجلس)?)")
+_CITY_ZONES = {
+    "تهران": "Asia/Tehran", "ایران": "Asia/Tehran", "کابل": "Asia/Kabul", "افغانستان": "Asia/Kabul",
+    "لندن": "Europe/London", "پاریس": "Europe/Paris", "برلین": "Europe/Berlin", "بن": "Europe/Berlin",
+    "پراگ": "Europe/Prague", "استکهلم": "Europe/Stockholm", "تورنتو": "America/Toronto",
+    "واشنگتن": "America/New_York", "نیویورک": "America/New_York", "لس آنجلس": "America/Los_Angeles",
+    "گرینویچ": "UTC", "جهانی": "UTC",
+}
+
+
+def stated_zone(text: str) -> tzinfo | None:
+    """The zone a date line says its time is told in («… ۲۱:۴۰ به وقت لندن» → Europe/London)."""
+    m = _CLOCK_OF.search(persian_letters(text)) if "وقت" in text else None
+    name = _CITY_ZONES.get(m["city"].replace("\u200c", " ")) if m else None
+    return ZoneInfo(name) if name else None
 
 
 def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[str, ...],
@@ -202,6 +225,7 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     for text in visible_texts:
         visible = find_date(text, tz or TEHRAN, published=True) if text else None
         if visible:
+            reading.stated_zone = stated_zone(text)
             break
     machine = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)
     stamps: list[str] | None = None

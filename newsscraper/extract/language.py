@@ -46,6 +46,7 @@ _ARABIC_FORMS = "يكة"  # … where Arabic writes ي ك and has ة
 _PASHTO_ONLY = "ټځڅډړږښګڼېۍ"
 _URDU_ONLY = "ٹڈڑںھہۂۃےۓ"
 _SORANI_ONLY = "ەێۆڕڵ"  # Central Kurdish: its vowels ە ێ ۆ and trilled ڕ, velar ڵ
+_SINDHI_ONLY = "ڪٻڀٽٺڏڳڻڄڃڇڌڍڊڦ"  # Sindhi's implosives, aspirates and retroflexes (Pashto's ټ ڼ ډ are others)
 # The classes of letters (_ARABIC_LETTER, _LATIN_LETTER and the scripts below) match runs of letters:
 # _count adds up the runs' lengths, which builds far fewer match objects than one per letter.
 # Scripts that tell their language alone, most telling first: kana is Japanese even among Han
@@ -118,12 +119,14 @@ def from_script(text: str) -> str | None:
 
 def _arabic_script_language(text: str, arabic: int) -> str:
     """Which Arabic-script language a text with ``arabic`` letters of that script writes: Pashto,
-    Central Kurdish (Sorani) and Urdu by letters each has alone, Persian by letters Arabic has not
+    Central Kurdish (Sorani), Sindhi and Urdu by letters each has alone, Persian by letters Arabic has not
     (or by its forms of yeh and kaf outnumbering Arabic's), else Arabic."""
     if _letters(text, _PASHTO_ONLY) * 100 >= arabic:
         return "ps"
     if _letters(text, _SORANI_ONLY) * 100 >= arabic:  # before Urdu: Sorani writes its h as ھ too
         return "ckb"
+    if _letters(text, _SINDHI_ONLY) * 100 >= arabic:  # before Urdu: Sindhi writes ھ too
+        return "sd"
     if _letters(text, _URDU_ONLY) * 100 >= arabic:
         return "ur"
     persian = _PERSIAN_ONLY.search(text) or _letters(text, _PERSIAN_FORMS) > _letters(text, _ARABIC_FORMS)

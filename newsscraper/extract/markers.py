@@ -55,7 +55,7 @@ DATELINE = re.compile(r"^(?P<src>[\u0600-\u06ff\u200c ]{2,30}?)\s*(?:[–—]|-\
 _FA_LETTERS = "\u0621-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u200c"
 _FA_WORD = rf"[{_FA_LETTERS}]+"
 CITY_AGENCY_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*[-–—]\s*"
-                                  rf"(?P<src>{_FA_WORD}(?: {_FA_WORD}){{0,2}})\s*[-–—]\s")
+                                  rf"(?P<src>{_FA_WORD}(?: {_FA_WORD}){{0,2}})\s*(?:[-–—]\s|[:：])")
 # A city and an agency in brackets after it, then a colon, a dash or the date («کابل (پژواک): …»,
 # «بامیان (نمونه) ۸ قوس ۱۴۰۳: …»).
 # The date may stand inside the brackets, after the agency («کابل (پژواک ۱۰ قوس ۱۴۰۳): …», «کابل (هندوکش،
@@ -65,7 +65,9 @@ _DIGITS = "[0-9۰-۹٠-٩]"
 CITY_PAREN_DATELINE = re.compile(rf"^{_FA_WORD}(?: {_FA_WORD})?\s*(?:[-–—]\s*)?\(\s*"
                                  # (ع), (ره): no agency; Arabic initials spaced, (أ ف ب), are one
                                  rf"(?P<src>[{_FA_LETTERS}]{{3,}}(?: {_FA_WORD})?"
-                                 rf"|[{_FA_LETTERS}](?: [{_FA_LETTERS}]){{1,3}})"
+                                 rf"|[{_FA_LETTERS}](?: [{_FA_LETTERS}]){{1,3}}"
+                                 # … and spelled as short words («پېښور (اې پي پي):», Pashto's APP)
+                                 rf"|[{_FA_LETTERS}]{{1,3}}(?: [{_FA_LETTERS}]{{1,3}}){{1,3}})"
                                  rf"(?:\s*[،,]?\s+{_DIGITS}{{1,2}}\s*{_FA_WORD}\s*{_DIGITS}{{2,4}})?\s*\)"
                                  rf"\s*(?:[:：\-–—]|{_DIGITS})")
 # A city and an agency's initials spelled out as short words in brackets, the text going straight on
@@ -300,16 +302,18 @@ def _unquoted(src: str) -> str:
     return " ".join(w.strip(_QUOTES) for w in src.split() if w.strip(_QUOTES))
 
 
-def dateline_source(text: str) -> str | None:
+def dateline_source(text: str, persian: bool = True) -> str | None:
     """The agency a dateline opening the text names: «پیام ملّت–» → پیام ملّت, «ایسنا/کرمان» → ایسنا, and
     from a city and an agency both ended by dashes or the agency in brackets, the agency: «تهران- ایرنا-»
     and «کابل (پژواک):» → ایرنا, پژواک; a city and the agency's dotted initials, «آنکارا/آ.آ» → آ.آ; an
     English dateline's agency in brackets, "TEHRAN, Feb. 18 (Kavosh) –" → Kavosh; a CIS agency's between
     slashes, "МОСКВА, 5 ноября. /ТАСС/." → ТАСС; a German one's in brackets after the place as written,
     "Berlin (dpa) - …" → dpa; a Korean one's after the place and "=", "(서울=연합뉴스) …" → 연합뉴스. A desk
-    of the site's own and its beat («گروه اقتصادی -», «سرویس ورزشی /») name none."""
+    of the site's own and its beat («گروه اقتصادی -», «سرویس ورزشی /») name none. A name alone before a
+    dash («پیام ملّت–») is read on a Persian page only (``persian``): an Arabic, Kurdish or Urdu page's
+    «الجزائر -», «سلێمانی -» is its city."""
     m = (CITY_AGENCY_DATELINE.match(text) or CITY_PAREN_DATELINE.match(text) or CITY_INITIALS_DATELINE.match(text)
-         or CITY_SPELLED_DATELINE.match(text) or DATELINE.match(text) or LATIN_DATELINE.match(text))
+         or CITY_SPELLED_DATELINE.match(text) or (persian and DATELINE.match(text)) or LATIN_DATELINE.match(text))
     if not m and (slashed := SLASHED_DATELINE.match(text)) and slashed["city"].isupper():
         m = slashed
     if not m:

@@ -189,3 +189,14 @@ def test_a_byline_linking_to_the_writers_page_does_not_make_the_date_beside_it_a
     record = extract(_page(_article().replace("</h1>", f"</h1>{byline}", 1)), URL).record
     assert record is not None
     assert (record.published_raw, record.published_source) == ("دوشنبه ۱۹ تیر ۱۴۰۲، ساعت ۱۰:۴۵", "page")
+
+
+def test_a_meta_lines_labels_before_a_section_link_do_not_make_it_a_teaser():
+    """A toolbar under the headline: «کد خبر:», «گروه :» and the section's link of three words, then the
+    date. Labels with a colon are no kicker over a linked headline: the date is the story's."""
+    toolbar = ("<div class='toolbar'><div><span>کد خبر:</span> ۶۹۳۰۱۲۴ <div>گروه : <a href='/fa/province-x'>"
+               "چهارمحال و بختیاری</a></div><div class='pdate'>تاریخ انتشار: ۱۲ اردیبهشت ۱۳۹۸ - ۱۶:۱۲</div></div>"
+               "</div>")
+    record = extract(_page(_article().replace("</h1>", f"</h1>{toolbar}", 1)), URL).record
+    assert record is not None
+    assert record.published_jalali == "1398-02-12T16:12"

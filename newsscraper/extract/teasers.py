@@ -217,8 +217,11 @@ def opens_with_other_story(page: Page, container: etree._Element, *more: etree._
             if count_words(text_content(link)) < rules.TEASER_LINK_WORDS or _to_a_writer(link):
                 return False  # a word or two, or a byline's name linking to the writer's page
             return _elsewhere(page, link.get("href"))
-        if count_words(text_content(first)) > KICKER_MAX_WORDS or BYLINE.match(first.text.strip()):
-            return False  # a line of text, or a byline's label («نویسنده:»): the link is its writer's page
+        line = first.text.strip()
+        if count_words(text_content(first)) > KICKER_MAX_WORDS or BYLINE.match(line) or line.endswith((":", "：")):
+            # a line of text, a byline's label («نویسنده:»: the link is its writer's page), or a meta
+            # line's label («کد خبر:», «گروه :»: the link names the story's section)
+            return False
     return False
 
 

@@ -342,43 +342,14 @@ def _from_hidden_markup(page: Page, refused: Extraction, chosen: Site | None, ke
         if not more_words_than(" ".join(text_content(el) for el in page.root.iter(tag)), HIDDEN_TEXT_MIN_WORDS - 1):
             continue
         shown = Page(page.html, page.url, content_language=page.content_language)
-        for el in list(shown.root.iter(*HIDDEN_TEXT_TAGS)):
-            _unwrap(el, keep=el.tag == tag)
+        # the other kind goes whole, its text after it kept; this kind's markup takes its place
+        etree.strip_elements(shown.root, *(t for t in HIDDEN_TEXT_TAGS if t != tag), with_tail=False)
+        etree.strip_tags(shown.root, tag)
         result = _extract_page(shown, chosen, key, crawled_at)
         if result.record is not None:
             result.notes.append(HIDDEN_MARKUP)
             return shown, result
     return page, refused
-
-
-def _unwrap(el: etree._Element, keep: bool = True) -> None:
-    """Put the element's content in its place (lxml.html's drop_tag, for a plain lxml tree), or with
-    ``keep`` false, nothing (drop_tree); the text after it stays either way."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    at = parent.index(el)
-    before = el.getprevious()
-    if not keep:
-        el.text = None
-        for child in list(el):
-            el.remove(child)
-    if el.text:
-        if before is not None:
-            before.tail = (before.tail or "") + el.text
-        else:
-            parent.text = (parent.text or "") + el.text
-    children = list(el)
-    for offset, child in enumerate(children):
-        parent.insert(at + offset, child)
-    if el.tail:
-        last = children[-1] if children else el.getprevious()
-        if last is not None:
-            last.tail = (last.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-        el.tail = None
-    parent.remove(el)
 
 
 def _extract_page(page: Page, chosen: Site | None, key: str | None, crawled_at: str | None) -> Extraction:

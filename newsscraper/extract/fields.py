@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
@@ -1541,14 +1542,14 @@ def _tag_links(page: Page, headline: str | None = None) -> list[etree._Element]:
 TAG_ROW_LEVELS = 2  # how far above the headline the wrapper it shares with a tag row over it may be
 
 
-def _next_story_at(page: Page, heading: etree._Element | None) -> int:
+def _next_story_at(page: Page, heading: etree._Element | None) -> float:
     """Where the next story's h1 opens after the headline's (infinite scroll appends whole stories,
-    their tags with them), else past the page's end."""
+    their tags with them), else nowhere on the page."""
     at = page.position(heading) if heading is not None else None
     if at is None:
-        return len(page.elements()) + 1
+        return math.inf
     later = [p for p in (page.position(h) for h in page.tagged("h1") if h is not heading) if p is not None and p > at]
-    return min(later, default=len(page.elements()) + 1)
+    return min(later, default=math.inf)
 
 
 def _story_link(a: etree._Element) -> bool:

@@ -950,6 +950,21 @@ def test_a_readers_comments_dates_never_date_a_story_that_prints_none(box):
     assert _record_of(page).published_raw is None
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("تاریخ انتشار : چهارشنبه ۱۸ مرداد ۱۳۹۶ - ساعت ۱۶:۴۵", "2017-08-09T16:45:00+04:30"),
+    # another day's time is no time of the top bar's day: the day alone, no instant
+    ("تاریخ انتشار : سه‌شنبه ۱۷ مرداد ۱۳۹۶ - ساعت ۱۶:۴۵", None)])
+def test_a_day_printed_alone_takes_its_time_from_the_storys_own_line_of_that_day(line, expected):
+    """An old table template: its top bar's cell is classed as a date and no header element holds
+    it; the story's own line, labelled, prints the same day with its time further down."""
+    page = ('<html lang="fa"><body><table><tr><td class="date_top">چهارشنبه ۱۸ مرداد ۱۳۹۶</td></tr>'
+            f"<tr><td><h1>پل تازه شهر</h1><table><tr><td>کد خبر: ۴۴۱۲</td><td>{line}</td></tr></table>"
+            f"<p>{TEXT}</p><p>{TEXT}</p></td></tr></table></body></html>")
+    record = _record_of(page)
+    assert record.published_at == expected
+    assert record.published_date == "2017-08-09"
+
+
 def test_a_same_day_storys_date_line_saying_today_with_its_time_dates_it():
     page = (f'<html lang="fa"><body><h1>پل تازه شهر</h1><p>امروز ۲۴ آبان ۱۴۰۲ - ۱۰:۳۰</p>'
             f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")

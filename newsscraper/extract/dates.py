@@ -7,6 +7,7 @@ only add the time when the page prints none, and only when they fall on the same
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -221,12 +222,9 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     ``updated_times`` those of the <time> elements marked as an update, the last source of
     ``modified_at``."""
     reading = DateReading()
-    visible: DateMatch | None = None
-    for text in visible_texts:
-        visible = find_date(text, tz or TEHRAN, published=True) if text else None
-        if visible:
-            reading.stated_zone = stated_zone(text)
-            break
+    visible, zone_text = _first_visible(visible_texts, tz)
+    if visible:
+        reading.stated_zone = stated_zone(zone_text)
     machine = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)
     stamps: list[str] | None = None
     if machine is None and (stamps := list(times())):
@@ -267,6 +265,32 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     modified = _modified(page, tz, published_at, updated_times) or _printed_update(update_texts, tz, published_at)
     reading.modified_at = _whole_minute_offset(modified, reading.notes)
     return reading
+
+
+# How many later candidates are asked for the time of a first date printed without one.
+SAME_DAY_LOOKAHEAD = 3
+
+
+def _first_visible(texts: Iterable[str], tz: tzinfo | None) -> tuple[DateMatch | None, str]:
+    """The first candidate's date, and the text it came from. Printed without a time, the next few
+    candidates are asked for the same day with its time: a template's top bar prints the day alone
+    («چهارشنبه ۱۸ مرداد ۱۳۹۶», classed `date_top` beside no header element) above the story's own
+    line «تاریخ انتشار: چهارشنبه ۱۸ مرداد ۱۳۹۶ - ساعت ۱۶:۴۵»."""
+    found: DateMatch | None = None
+    source = ""
+    texts = iter(texts)
+    for text in texts:
+        found = find_date(text, tz or TEHRAN, published=True) if text else None
+        if found:
+            source = text
+            break
+    if found is None or found.has_time:
+        return found, source
+    for text in itertools.islice(texts, SAME_DAY_LOOKAHEAD):
+        timed = find_date(text, tz or TEHRAN, published=True) if text else None
+        if timed is not None and timed.has_time and timed.jalali[:10] == found.jalali[:10]:
+            return timed, text
+    return found, source
 
 
 def _printed_update(texts: Iterable[str], tz: tzinfo | None, published_at: str | None) -> str | None:

@@ -16,6 +16,10 @@ from newsscraper.sites import site_for_url
     # Drupal's node address, its section and slug after the number; a small site's numbered kinds
     ("https://www.negah.example/node/398765/فرهنگ/نمایشگاه-عکس", "398765"),
     ("https://daily.example.af/interviews/8841/", "8841"),
+    # a long number opening the path, its section and slug after it; a short one there is no ID
+    ("https://www.dnevni.example/1041234567/slovenija/toplotni-val-se-nadaljuje", "1041234567"),
+    ("https://www.dnevni.example/1041234567/slovenija/toplotni-val-se-nadaljuje/?ref=top", "1041234567"),
+    ("https://www.dnevni.example/2024/slovenija/toplotni-val-se-nadaljuje", None),
     ("https://daily.example.af/opinion/4567", "4567"),
     ("https://www.tasnimnews.com/fa/news/1403/05/12/3012345/%D8%AE%D8%A8%D8%B1", "3012345"),
     ("https://site.example/fa/news/1402/11/3/2901234-slug", "2901234"),

@@ -29,6 +29,8 @@ URL_ID_PATTERNS = (
     # Joomla's search-engine-friendly address, `/index.php/<menu>/<category>/2317-<alias>`
     re.compile(r"/index\.php/(?:[^/?#]+/)*(\d{2,})-[^/?#]*/?(?:[?#]|$)"),
     re.compile(r"/(\d{5,})(?:/[^/]*)?/?(?:[?#]|$)"),
+    # … or, six digits at least, before the section and the slug (`/1042776318/slovenija/slug`)
+    re.compile(r"/(\d{6,})(?:/[^/?#]+){2}/?(?:[?#]|$)"),
     # The last segment's name: the ID before its slug (`/section/612345-slug`), after it
     # (`/iran-67412345`, `/a-67412345`, `/tiny/news-1412345`, `/slug-14848164.php`; six digits at
     # least, so a count at the end of a headline's slug is not taken), or alone (`/4020823123.html`).

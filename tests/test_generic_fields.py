@@ -2145,7 +2145,8 @@ def test_a_live_pages_summary_beside_its_headline_in_the_texts_block_is_the_lead
     assert record.lead == summary and summary not in record.body
 
 
-@pytest.mark.parametrize("href", ["/om/vasteras", "/tagg/simhall", "/emne/kommunepolitikk", "/thema/deich"])
+@pytest.mark.parametrize("href", ["/om/vasteras", "/tagg/simhall", "/emne/kommunepolitikk", "/thema/deich",
+                                  "/temas/pludi", "/teemad/ilm", "/gaiak/kirola", "/oznake/vreme", "/etiket/ekonomi"])
 def test_links_to_other_languages_tag_pages_are_the_tags(href):
     tags = (f"<section class='box'><ul><li><a href='{href}'>Västerås</a></li>"
             f"<li><a href='{href}x'>Simhall</a></li></ul></section>")

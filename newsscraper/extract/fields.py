@@ -1502,11 +1502,15 @@ def _link_tag(a: etree._Element) -> str | None:
 # A tag's own page: a name after /tag/, /tags/ or /keyword/ (`/tags/?letter=a`, an index of tags, is none).
 # (and other languages' words for a tag's or a topic's page: Swedish `/tagg/` and `/om/` (about),
 # Norwegian and Danish `/emne/`, Finnish `/aihe/`, German `/thema/` and `/schlagwort/`, Spanish and
-# Portuguese `/etiqueta/`, French `/mot-cle/`)
-_TAG_PAGE = re.compile(r"/(?:tags?|tagg|keyword|topics?|om|emner?|aiheet?|thema|themen|schlagwort|stichwort|etiquetas?|"
-                       r"mots?-cles?)/[^/?#\s]", re.IGNORECASE)
+# Portuguese `/etiqueta/`, French `/mot-cle/`; Latvian `/temas/`, Estonian `/teemad/`, Lithuanian
+# `/temos/`, Basque `/gaiak/`, Croatian, Serbian and Slovenian `/oznake/`, Albanian and Turkish
+# `/etiketa/`, `/etiket/`, Romanian `/etichete/`, Hungarian `/cimke/`, Polish `/tagi/`)
+_TAG_PAGE = re.compile(r"/(?:tags?|tagg|tagi|keyword|topics?|om|emner?|aiheet?|thema|themen|schlagwort|stichwort|"
+                       r"etiquetas?|mots?-cles?|temas|teemad|temos|gaiak|oznake|etiketa|etiket|etichete|cimkek?)"
+                       r"/[^/?#\s]", re.IGNORECASE)
 _TAG_PAGE_WORDS = ("/tag", "/Tag", "/TAG", "/keyword/", "/topic", "/om/", "/emne", "/aihe", "/them", "/Them",
-                   "/schlagwort/", "/stichwort/", "/etiqueta", "/mot-cle", "/mots-cle")
+                   "/schlagwort/", "/stichwort/", "/etiqueta", "/mot-cle", "/mots-cle", "/temas/", "/teemad/",
+                   "/temos/", "/gaiak/", "/oznake/", "/etike", "/etichete/", "/cimke")
 # A link with more words than this around it in its block sits in a sentence: a story linking a word
 # to a tag page (often another site's) names no tag of its own.
 MAX_WORDS_AROUND_TAGS = 8

@@ -223,6 +223,19 @@ def test_no_dateline_source(text):
     assert dateline_source(text) is None
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # any script's place, undated, and the agency in brackets, then a dash (an Indian language's)
+    ("ਲੁਧਿਆਣਾ (ਨਮੂਨਾ)- ਸ਼ਹਿਰ ਵਿੱਚ ਨਵਾਂ ਪੁਲ ਖੁੱਲ੍ਹ ਗਿਆ ਹੈ।", "ਨਮੂਨਾ"),
+    ("नई दिल्ली (नमूना) – शहर में नया पुल खुल गया।", "नमूना"),
+    # a longer bracket, a number in it or no dash after it: the sentence's
+    ("I (and my brother) - we went home.", None),
+    ("Rohan (32) - a farmer from the village - said so.", None),
+    ("ਲੁਧਿਆਣਾ (ਨਮੂਨਾ) ਸ਼ਹਿਰ ਵਿੱਚ ਨਵਾਂ ਪੁਲ ਖੁੱਲ੍ਹ ਗਿਆ ਹੈ।", None),
+])
+def test_dateline_sources_on_a_page_in_another_language(text, source):
+    assert dateline_source(normalize_line(text), persian=False) == source
+
+
 @pytest.mark.parametrize(("line", "credit"), [
     ("ترجمه: سارا احمدی", True),
     ("مترجم: سارا احمدی", True),

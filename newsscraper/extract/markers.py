@@ -104,6 +104,11 @@ _PLACE_PART = r"[^\s\d(),،፣:]+"
 DATED_PLACE_DATELINE = re.compile(rf"^{_PLACE_PART}(?:[ -]{_PLACE_PART}){{0,3}}\s*[,،፣]\s*"
                                   r"(?=[^()\n]{0,30}\d)(?=[^()\n]{0,30}[^\W\d_])"
                                   r"[^()\n]{1,30}?\s*\((?P<src>[^\W\d_][^()\n]{0,30}?)\)\s*(?:[-–—:.।]|፡)")
+# Any script's place, undated, and the agency in brackets, then a dash: an Indian
+# language's dateline («ਚੰਡੀਗੜ੍ਹ (ਭਾਸ਼ਾ)-», «नई दिल्ली (भाषा) –»), whose letters' vowel signs no \w holds;
+# a Persian page's are read by the patterns above. One or two words: a longer bracket is the sentence's.
+PLACE_PAREN_DATELINE = re.compile(r"^[^\s\d(),،:]+(?: [^\s\d(),،:]+){0,2}\s*\(\s*"
+                                  r"(?P<src>[^\s\d()]{2,}(?: [^\s\d()]+)?)\s*\)\s*[-–—]")
 # A place and the agency in capitals, a full stop between them, then a dash ("ТҮРКІСТАН. KAZINFORM –"):
 # both capitals are checked apart (no regex class holds every script's capitals).
 CAPITALS_DATELINE = re.compile(r"^(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){0,2})\.\s+(?P<src>[^\W\d_]{2,15})\s+[-–—]\s")
@@ -320,6 +325,8 @@ def dateline_source(text: str, persian: bool = True) -> str | None:
         m = PLACE_AGENCY_DATELINE.match(text) or EQUALS_DATELINE.match(text) or DATED_PLACE_DATELINE.match(text)
     if not m and (caps := CAPITALS_DATELINE.match(text)) and caps["city"].isupper() and caps["src"].isupper():
         m = caps
+    if not m and not persian:
+        m = PLACE_PAREN_DATELINE.match(text)
     if not m:
         return None
     src = m.group("src").strip().rstrip(".")  # «آ.آ.» and «آ.آ» name one agency

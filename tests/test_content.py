@@ -1222,6 +1222,18 @@ def test_a_text_split_by_ads_and_a_related_story_keeps_the_parts_after_the_part_
     assert body_of(html) == SENTENCES
 
 
+def test_an_unnamed_part_of_the_text_after_an_ad_may_open_with_its_subheading():
+    """Class-less parts of a text split by ads: a later part opening with an <h3> over its <p>s
+    continues the text; a box of other stories' linked headlines under a heading does not."""
+    first, rest = split_story()
+    ad = "<div><div>تبلیغات</div><div data-slot='inline-1'></div></div>"
+    others = ("<div><h3>پربازدیدترین‌ها</h3><p><a href='/fa/news/7/'>خبر دیگری درباره پارک‌های شهر و محله‌ها</a></p>"
+              "<p><a href='/fa/news/8/'>خبر دیگری درباره مترو و اتوبوس‌های شهری تازه</a></p></div>")
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div><div itemprop='articleBody'>{first}</div>{ad}"
+                f"<div><h3>نظر ساکنان محله‌ها</h3>{rest}</div>{others}</div>")
+    assert body_of(html) == [*SENTENCES[:2], "نظر ساکنان محله‌ها", *SENTENCES[2:]]
+
+
 @pytest.mark.parametrize("label", ["خلاصه خبر", "نکات کلیدی:", "Key points"])
 def test_a_box_of_key_points_before_the_text_is_no_part_of_it(label):
     """A summary box (Jannah's `tie-summary-box`, or unnamed): its label and bullets repeat the story."""

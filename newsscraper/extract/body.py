@@ -70,13 +70,24 @@ def _with_continuations(nodes: list[etree._Element]) -> list[etree._Element]:
 
 def _continues(node: etree._Element, sib: etree._Element) -> bool:
     """A sibling of the same tag and class holding text; where no class names them, one holding
-    only the kinds of element the first part holds (its <p>s, not a box of <div>s and links)."""
-    if sib.tag != node.tag or sib.get("class") != node.get("class") or not text_content(sib).strip():
+    only the kinds of element the first part holds (its <p>s, not a box of <div>s and links), or
+    those and a subheading that opens a part of the text (`<h3>` over two <p>s), its words not
+    mostly links (a box of other stories' headlines under a heading is none)."""
+    if sib.tag != node.tag or sib.get("class") != node.get("class") or not (text := text_content(sib).strip()):
         return False
     if node.get("class"):
         return True
     kinds = {c.tag for c in node if isinstance(c.tag, str)}
-    return bool(kinds) and {c.tag for c in sib if isinstance(c.tag, str)} <= kinds
+    theirs = {c.tag for c in sib if isinstance(c.tag, str)}
+    if not kinds or theirs <= kinds:
+        return bool(kinds)
+    linked = sum(len(text_content(a).strip()) for a in sib.iter("a"))
+    return (theirs & kinds and theirs <= kinds | _SUBHEADINGS
+            and linked < CONTINUATION_MAX_LINK_SHARE * len(text))
+
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+CONTINUATION_MAX_LINK_SHARE = 0.5
 
 
 def _outermost(nodes: list[etree._Element]) -> list[etree._Element]:

@@ -587,6 +587,27 @@ def test_a_page_headed_as_a_tag_search_or_archive_is_a_listing_whatever_text_it_
     assert extract(own_id, "https://shahr-nemouneh.ir/fa/search?q=x").refusal != "listing"
 
 
+@pytest.mark.parametrize("label", ["جستجو:", "Search:"])
+def test_a_search_page_of_one_long_result_titled_by_its_query_is_a_listing(label):
+    """Its title names the search and the query; the query printed alone over the one result (a
+    linked title with the query's words marked, an excerpt of whole sentences) reads as the headline
+    and the result as its text, unless the title's label says what the page is."""
+    query = "طرح فضای سبز شهر"
+    result = ("<div class='item'><div class='thumb'><a href='/fa/news/5120/x'><img src='/a.jpg' alt=''></a></div>"
+              "<div class='b'><h3><a href='/fa/news/5120/x'>تصویب <mark>طرح</mark> تازه <mark>فضای سبز</mark> در "
+              "شورای <mark>شهر</mark></a></h3>"
+              "<div class='m'><span>شهری</span> | <span>۲۱ مرداد ۱۳۹۹ - ۱۱:۴۰</span></div>"
+              f"<p>... به گزارش شهر نمونه، <mark>طرح</mark> {SENTENCE * 4}</p>"
+              "<a href='/fa/news/5120/x'>shahr-nemouneh.ir/fa/news/5120</a></div></div>")
+    html = (f"<html lang='fa'><head><title>{label} {query} - شهر نمونه</title>"
+            "<meta property='og:site_name' content='شهر نمونه'></head><body>"
+            "<ol class='bc'><li><a href='/'>صفحه نخست</a></li><li>جستجو</li></ol>"
+            f"<div class='res'><form action='/search'><input name='q' value='{query}'></form>"
+            f"<div class='s'>۱ نتیجه برای «<strong>{query}</strong>» یافت شد</div><div class='list'>{result}</div>"
+            "</div></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/search?q=x").refusal == "listing"
+
+
 def test_two_results_with_whole_sentence_excerpts_on_a_page_of_a_series_are_a_listing():
     """On one page of a numbered series two teasers make a listing: their items (a headline, a date
     and an excerpt each, a run of two) hold the text's words, beside a line of introduction."""

@@ -304,14 +304,15 @@ SITE_PAGE_TITLE = re.compile(
 # The heading a listing prints over its stories, not a story's headline: a tag's or keyword's page
 # («برچسب: فضای سبز», «کلیدواژه: …», «اخبار مرتبط با …»), search results («نتایج جستجو برای …»), an
 # archive («آرشیو اخبار», «آرشیو: …», WordPress's «بایگانی روزانه: …»), an author's or a category's page
-# («نویسنده: …», «دسته: …»), "Tag: …", "Search results for …", "Daily Archives: …", "Author: …", «آخرین اخبار».
+# («نویسنده: …», «دسته: …»), «جستجو: …», "Tag: …", "Search: …", "Search results for …", "Daily Archives: …",
+# "Author: …", «آخرین اخبار».
 LISTING_HEADING = re.compile(
     rf"^(?:(?:برچسب|کلید{_J}واژه|کلیدواژه|تگ|هشتگ|موضوع|دسته|دسته{_J}بندی|نویسنده)\s?[:：]|"
-    rf"(?:نتایج|نتیجه)\s(?:جستجو|جست{_J}و{_J}جو|جستجوی)|جستجو\sبرای\s|"
+    rf"(?:نتایج|نتیجه)\s(?:جستجو|جست{_J}و{_J}جو|جستجوی)|جستجو\sبرای\s|(?:جستجو|جست{_J}و{_J}جو)\s?[:：]|"
     rf"(?:آرشیو|بایگانی)(?:{_J}ها|{_J}های)?\s?(?:[:：]|(?:اخبار|خبرها|مطالب|روزانه|ماهانه|سالانه|روز|ماه|سال)(?![\w\u200c]))|"
     rf"(?:همه|تمام)\s(?:اخبار|مطالب|خبرها)\s|(?:اخبار|مطالب|خبرهای)\s(?:مرتبط\s)?با\s(?:برچسب|موضوع|کلید{_J}واژه)|"
     rf"(?:مطالب|نوشته{_J}های|یادداشت{_J}های|اخبار)\s(?:نویسنده|منتشرشده\sتوسط)\s|"
-    r"(?:tag|tags|tagged|topic|keyword|category|author|(?:daily\s|monthly\s|yearly\s)?archives?)\s?[:：]|"
+    r"(?:tag|tags|tagged|topic|keyword|category|author|search|(?:daily\s|monthly\s|yearly\s)?archives?)\s?[:：]|"
     r"search\sresults?\b|results\sfor\s|posts?\stagged\s|"
     r"all\s(?:news|stories|posts|articles)\b|"
     # a heading that is all of «آخرین اخبار», "Latest news" (a story's may open so: «آخرین اخبار از …»)

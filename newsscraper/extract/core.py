@@ -98,7 +98,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
       text under 60 words beside as many teasers (counted in the lists left out too).
     A heading naming a tag, a search or an archive («برچسب: …», «نتایج جستجو برای …», "Tag: …") is no
     story's headline (as a section's name of a word or two is none): a page headed so, in its h1 or
-    its title, is a listing unless it says it is an article or shows one story.
+    its title (whose label the headline read elsewhere may lack: «جستجو: …» over the query printed
+    alone), is a listing unless it says it is an article or shows one story.
     Otherwise an article has a headline and a body of at least 20 words, or a short body on a page
     whose JSON-LD article/video has a description or that prints a lead, with 20 words in lead and
     body together, or a page showing a player or a gallery (listing.shows_media) with a headline of
@@ -132,8 +133,11 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
                                 or (page is not None and fx.prints_one_news_id(page)))
 
     declared = page is not None and page.declares_article
-    if LISTING_HEADING.match(normalize_for_matching(record.headline)) and not declared and not one_story():
-        return "listing"  # a tag's, a search's or an archive's heading over its stories, in an h1 or the title
+    if (LISTING_HEADING.match(normalize_for_matching(record.headline)) or _titled_as_listing(page)) \
+            and not declared and not one_story():
+        # a tag's, a search's or an archive's heading over its stories, in an h1 or the title (whose
+        # label the headline may have lost: «جستجو: …» over the query the page prints alone)
+        return "listing"
     if page is not None and page.declares_listing and not one_story():
         return "listing"  # its structured data calls it a collection of pages (a category's archive)
     if shape is not None:
@@ -188,6 +192,11 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if page is not None and _news_brief(record, page, one_story):
         return None
     return "short_body"
+
+
+def _titled_as_listing(page: Page | None) -> bool:
+    """The page's <title> or og:title opens with a listing's heading («برچسب: …», «جستجو: …»)."""
+    return page is not None and any(LISTING_HEADING.match(normalize_for_matching(t)) for t in fx.title_candidates(page))
 
 
 def _blocked(headline: str, page: Page | None) -> bool:

@@ -131,7 +131,8 @@ def _wraps_the_page(form: etree._Element) -> bool:
 
 # ---------------------------------------------------------------- headline, surtitle, lead
 
-def _title_candidates(page: Page) -> list[str]:
+def title_candidates(page: Page) -> list[str]:
+    """og:title and the <title>, where the page has them."""
     return [t for t in (page.meta.get("og:title"), next(iter(page.own_texts("title")), None)) if t]
 
 
@@ -164,9 +165,9 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     logo = SiteName([t for t, n in texts if t and (_links_home(page, n, t) or _named_for_the_site(n))], None)
     is_site = SiteName([*site_names(page, known_names), *logo.keys, *_logo_names(page)],
                        host_name(page.url or page_canonical(page)))
-    titles = [is_site.strip_learning(t) for t in _title_candidates(page)]
+    titles = [is_site.strip_learning(t) for t in title_candidates(page)]
     titles = [t for t in (_without_page_kinds(t, is_site) for t in titles if t and not logo.exactly(t)) if t]
-    raw_titles = _title_candidates(page)
+    raw_titles = title_candidates(page)
     named = [(without_a_name_beside(t, raw_titles), n) for t, n in texts if t and not is_site.exactly(t)]
     h1s = [(t, n) for t, n in named if not _in_chrome(n)]
     if len(h1s) == 1 and titles and all(_overlap(h1s[0][0], t) < SECTION_H1_OVERLAP for t in titles):
@@ -563,7 +564,7 @@ def _links_only_here(page: Page, node: etree._Element, own: Iterable[str] = ()) 
 
 def _prints_headline(page: Page, node: etree._Element, headline: str | None) -> bool:
     """The element's text is the headline, perhaps with the site's name printed beside it."""
-    return without_a_name_beside(_heading_text(node), _title_candidates(page)) == headline
+    return without_a_name_beside(_heading_text(node), title_candidates(page)) == headline
 
 
 def _heading_text(node: etree._Element) -> str:

@@ -69,7 +69,16 @@ bench/independent/{zg,zh,zi}/ (session 21, held out: 30 articles, 8 listings) ni
 built by its scripts, stock, tech, car, health, live-score, ASP.NET, seminary, a London outlet, a book
 review), Arabic, Urdu, Pashto, Sorani and Sindhi news, and broken markup (unclosed tags, two documents, a
 wrong charset, 1.6 MB of inline assets, `&nbsp;<br>` text, list-item paragraphs, comments, `<noscript>` and
-`<template>`, 60 levels deep, XHTML).
+`<template>`, 60 levels deep, XHTML); bench/independent/{zj,zk,zl,zn,zo}/ (session 22, held out: 45
+articles, 14 listings) Iranian and Afghan agency and newspaper templates with messy `<br>` text and
+leads set inside the text, ten more languages (Estonian, Latvian, Slovenian, Albanian, Icelandic,
+Basque, Afrikaans, Hausa, Punjabi, Kyrgyz), hard Persian shapes (a text split by ads and read-more
+boxes, bold interview questions, comments longer than the story, a brief under a mega-menu, an
+Arabic keyboard on a table layout), articles shaped like listings and listings shaped like articles
+(a 60-word breaking item, a video's one sentence, an obituary, a quote card, a live score; a press
+review, a digest, a search of one result, a tag of two items) and broken bytes and text (windows-1256
+with and without a charset, a wrong charset, two BOMs, tatweel and bidi controls, ZWNJ entities, a
+cut-off file, a hidden copy of the story, a Word paste, mixed digits).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, a live page's entry times, a page's

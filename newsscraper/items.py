@@ -79,7 +79,8 @@ class NewsArticle:
                             items="string")
     language: str | None = _f("string", "The page's language as a primary BCP-47 tag: `fa`, `fa-AF` for Dari, "
                               "`en`, `ar`, …, or `und` when neither a declaration nor the text's "
-                              "text tells; a site entry's language for its own site.", nullable=False,
+                              "text tells; a site entry's language for its own site's pages in the "
+                              "Arabic script.", nullable=False,
                               pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")
     crawled_at: str | None = _f("string", "When the page was fetched, ISO-8601 UTC; null for offline "
                                 "extraction.", pattern=ISO_UTC)

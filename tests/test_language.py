@@ -111,7 +111,13 @@ def test_content_language_header_reaches_the_record():
     assert result.record is not None and result.record.language == "fr"
 
 
-def test_a_site_entry_language_wins_for_its_own_site():
-    site = Site(key="herald", name="City Herald", domains=("herald.example",), profile=GENERIC, language="fa")
+def test_a_site_entry_language_wins_for_its_own_sites_pages_in_persian_script():
+    """A Dari site's entry says fa-AF where the page's letters and declaration say Persian; the same
+    site's English edition (an agency's `en.` pages) is English all the same."""
+    site = Site(key="herald", name="City Herald", domains=("herald.example",), profile=GENERIC, language="fa-AF")
+    persian = (ENGLISH_ARTICLE.replace(' lang="en"', ' lang="fa"').replace(ENGLISH, PERSIAN)
+               .replace("Council backs new park", "شورای شهر پارک تازه را تصویب کرد"))
+    result = extract(persian, "https://herald.example/news/1", site=site)
+    assert result.record is not None and result.record.language == "fa-AF"
     result = extract(ENGLISH_ARTICLE, "https://herald.example/news/1", site=site)
-    assert result.record is not None and result.record.language == "fa"
+    assert result.record is not None and result.record.language == "en"

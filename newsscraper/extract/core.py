@@ -29,7 +29,15 @@ from newsscraper.extract.content_rules import (
 )
 from newsscraper.extract.dates import DateReading, machine_date, read_dates, states_kabul_time
 from newsscraper.extract.decode import decode_page
-from newsscraper.extract.language import DARI, PERSIAN, UNDETERMINED, as_dari, keeps_arabic_letters, page_language
+from newsscraper.extract.language import (
+    DARI,
+    PERSIAN,
+    UNDETERMINED,
+    as_dari,
+    in_arabic_script,
+    keeps_arabic_letters,
+    page_language,
+)
 from newsscraper.extract.listing import Shape, page_of_series, page_shape, shows_media
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page, text_content
@@ -554,12 +562,14 @@ def _looks_afghan(page: Page) -> bool:
 
 def _language(page: Page, site: Site | None, text: str) -> str:
     """A site entry's language for its own site, unless the page's letters show another
-    Arabic-script language than Persian (an Arabic or Pashto service of a Persian site); else the
-    page's (extract/language.py). Dari months printed on the page, found by the date reading, make a
+    Arabic-script language than Persian (an Arabic or Pashto service of a Persian site) or the page
+    is in another script (an agency's English edition, `en.irna.ir`); else the page's
+    (extract/language.py). Dari months printed on the page, found by the date reading, make a
     Persian page Dari afterwards."""
-    if site and not arabic_letters_kept():
+    own = page_language(page, text, afghan=_looks_afghan(page), content_language=page.content_language)
+    if site and not arabic_letters_kept() and (own == UNDETERMINED or in_arabic_script(own)):
         return site.language
-    return page_language(page, text, afghan=_looks_afghan(page), content_language=page.content_language)
+    return own
 
 
 def _zone(page: Page, site: Site | None, language: str) -> tzinfo | None:

@@ -219,7 +219,12 @@ def _contradicted(stated: str, seen: str | None, text: str) -> bool:
 
 
 def _script_of(tag: str) -> str:
-    return "arabic" if tag.split("-")[0] in ARABIC_SCRIPT_LANGUAGES else "other"
+    return "arabic" if in_arabic_script(tag) else "other"
+
+
+def in_arabic_script(tag: str) -> bool:
+    """Whether the language ``tag`` names (`fa`, `fa-AF`, `ps`, `ar`…) is written in the Arabic script."""
+    return tag.split("-")[0] in ARABIC_SCRIPT_LANGUAGES
 
 
 def page_language(page: Page, text: str, *, dari: bool = False, afghan: bool = False,

@@ -1183,6 +1183,20 @@ PERSIAN_PAGE = """<html lang="{lang}"><head><title>پل تازه شهر</title>{
 </body></html>"""
 
 
+@pytest.mark.parametrize(("line", "code"), [("MNA/FTR", "FTR"), ("aw/ma", "ma"), ("3281**2050", None)])
+def test_an_english_editions_closing_code_is_its_footer_marker(line, code):
+    """An agency's English pages close with a code where its Persian ones print «انتهای پیام/…»."""
+    html = ENGLISH_PAGE.format(lang="en", head="").replace("</div></article>", f"<p>{line}</p></div></article>")
+    record = extract(html, "https://en.agency.example/news/224511/bridge").record
+    assert record is not None
+    assert (record.footer_marker, record.editor_code) == (line, code)
+    assert line not in record.body
+    # … not a line of the text's own that goes on after it
+    inside = html.replace(f"<p>{line}</p>", "").replace("<p>Families", f"<p>{line}</p><p>Families")
+    record = extract(inside, "https://en.agency.example/news/224511/bridge").record
+    assert record is not None and record.footer_marker is None
+
+
 TABLE_PAGE = ("<html><head><title>Standings</title>{head}</head><body><article><h1>Final standings of the season"
               "</h1><div class='entry-content'>"
               + "".join(f"<p>{n}. Driver Number{n} Team{n} {400 - n} points 3 wins 9 poles</p>" for n in range(1, 12))

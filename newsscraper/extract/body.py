@@ -302,6 +302,9 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
     if reading.paragraphs[1:] and (source := markers.source_line(normalize_line(reading.paragraphs[-1]), closing=True)):
         reading.paragraphs.pop()  # "Source: Tanjug" closing the text: its source, not its words
         reading.source = reading.source or source
+    if reading.marker is None and reading.paragraphs[1:] and (code := markers.closing_code(reading.paragraphs[-1])):
+        reading.paragraphs.pop()  # "MNA/FTR" closing an English edition's text: its footer marker
+        reading.marker = code
     if headline_tokens and (through := _through_headline(reading.paragraphs, headline_tokens)):
         # The date or byline line under a headline printed inside the text's block opens the text now
         # (under a standfirst set there too: the same first lines as above).

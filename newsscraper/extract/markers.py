@@ -204,6 +204,20 @@ def footer_marker(line: str) -> tuple[str, str | None] | None:
     return line.strip(), code
 
 
+# The code an agency's English edition closes its story with, where its Persian pages print «انتهای
+# پیام/…»: the agency and the editor's initials ("MNA/FTR", "IRNA/TT"), the writer's and the editor's
+# initials ("aw/ma"), or two staff numbers ("3281**2050"). Read on the line that closes the text only.
+CLOSING_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})+|[a-z]{1,4}(?:/[a-z]{1,4})+|\d{3,6}\*\*\d{3,6})$")
+
+
+def closing_code(line: str) -> tuple[str, str | None] | None:
+    """(code as printed, the editor's part after its last slash or None) for a closing code line."""
+    line = line.strip()
+    if not CLOSING_CODE.match(line):
+        return None
+    return line, (line.rsplit("/", 1)[1] if "/" in line else None)
+
+
 def starts_with_marker(line: str) -> bool:
     return bool(_FOOTER_PREFIX.match(line))
 

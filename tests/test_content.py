@@ -1222,6 +1222,21 @@ def test_a_text_split_by_ads_and_a_related_story_keeps_the_parts_after_the_part_
     assert body_of(html) == SENTENCES
 
 
+@pytest.mark.parametrize(("figure", "kept"), [
+    ("<figure><blockquote><span>“</span>شهر بدون درخت، شهری بدون سایه است.<span>”</span></blockquote></figure>",
+     True),  # a site builder's quote block: a quotation set in a figure, no picture
+    ("<figure class='wp-block-pullquote'><blockquote><p>شهر بدون درخت، شهری بدون سایه است.</p></blockquote>"
+     "</figure>", False),  # a pull quote sets a line of the text again
+    ("<figure><img src='/p.jpg' alt=''><figcaption>شهر بدون درخت، شهری بدون سایه است.</figcaption></figure>",
+     False),  # a picture's caption
+])
+def test_a_quotation_set_in_a_figure_is_text_a_pictures_caption_is_not(figure, kept):
+    first, rest = split_story()
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='story'>{first}{figure}{rest}</div>")
+    quote = "“شهر بدون درخت، شهری بدون سایه است.”" if "<span>" in figure else "شهر بدون درخت، شهری بدون سایه است."
+    assert body_of(html) == ([*SENTENCES[:2], quote, *SENTENCES[2:]] if kept else SENTENCES)
+
+
 def test_an_unnamed_part_of_the_text_after_an_ad_may_open_with_its_subheading():
     """Class-less parts of a text split by ads: a later part opening with an <h3> over its <p>s
     continues the text; a box of other stories' linked headlines under a heading does not."""

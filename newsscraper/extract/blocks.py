@@ -114,7 +114,7 @@ def is_furniture(el: etree._Element) -> bool:
     if not isinstance(tag, str):
         return True
     if tag == "figure":
-        return not holds_embedded_post(el)
+        return not (holds_embedded_post(el) or _a_quote(el))
     if tag == "aside":
         return not is_pull_quote(el)
     if tag in SKIP_TAGS:
@@ -125,6 +125,17 @@ def is_furniture(el: etree._Element) -> bool:
     if not (cls + ident).strip():
         return False
     return _furniture_attrs(cls, ident) and not holds_embedded_post(el) and not _inside_a_sentence(el)
+
+
+_MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "svg", "object", "embed", "canvas")
+
+
+def _a_quote(figure: etree._Element) -> bool:
+    """A <figure> that holds a quotation and no picture or player (Squarespace's quote block,
+    `<figure><blockquote>…</blockquote></figure>`): words of the text, not an illustration's. Not
+    one classed a pull quote (WordPress's `wp-block-pullquote`), which sets a line of the text again."""
+    return (next(figure.iter("blockquote"), None) is not None and next(figure.iter(*_MEDIA_TAGS), None) is None
+            and not _PULL_QUOTE.search(f"{figure.get('class', '')} {figure.get('id', '')}"))
 
 
 def _inside_a_sentence(el: etree._Element) -> bool:

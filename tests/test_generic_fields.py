@@ -965,6 +965,26 @@ def test_a_day_printed_alone_takes_its_time_from_the_storys_own_line_of_that_day
     assert record.published_date == "2017-08-09"
 
 
+@pytest.mark.parametrize(("stated", "expected"), [
+    ("2019-11-17T15:22:00Z", "2019-11-17T16:22:00+01:00"),       # printed in Prague's winter time
+    ("2019-11-18T00:22:00+00:00", "2019-11-17T16:22:00-08:00"),  # … in Los Angeles', the next day in UTC
+    ("2019-11-17T12:52:00Z", "2019-11-17T16:22:00+03:30"),       # Tehran's: the printed time as read
+    # a CMS labelling its local time UTC, a server keeping a summer time Iran has dropped, a stamp
+    # minutes off the printed time: the printed time in Tehran's
+    ("2019-11-17T16:22:00Z", "2019-11-17T16:22:00+03:30"),
+    ("2019-11-17T16:22:00+04:30", "2019-11-17T16:22:00+03:30"),
+    ("2019-11-17T15:17:00Z", "2019-11-17T16:22:00+03:30"),
+])
+def test_an_outlet_abroad_printing_its_own_citys_clock_keeps_the_instant_its_metadata_states(stated, expected):
+    """A Persian page printing the Jalali date and its city's time, no zone named: where the instant
+    its JSON-LD states puts that clock at another zone's offset than Tehran's, that offset is the clock's."""
+    page = ('<html lang="fa"><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"datePublished": "{stated}"}}</script></head><body><h1>پل تازه شهر</h1>'
+            f"<p>۲۶ آبان ۱۳۹۸ ۱۶:۲۲</p><div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")
+    record = _record_of(page)
+    assert (record.published_at, record.published_jalali) == (expected, "1398-08-26T16:22")
+
+
 def test_a_same_day_storys_date_line_saying_today_with_its_time_dates_it():
     page = (f'<html lang="fa"><body><h1>پل تازه شهر</h1><p>امروز ۲۴ آبان ۱۴۰۲ - ۱۰:۳۰</p>'
             f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")
@@ -2233,5 +2253,10 @@ def test_a_persian_outlet_abroad_dates_its_story_by_the_city_it_names():
     record = extract(html, "https://peyk.example/fa/news/1234567/").record
     assert record is not None
     assert (record.published_at, record.published_jalali) == ("2023-06-24T21:40:00+01:00", "1402-04-03T21:40")
-    tehran = extract(html.replace(" به وقت لندن", ""), "https://peyk.example/fa/news/1234567/").record
-    assert tehran.published_at == "2023-06-24T21:40:00+03:30"  # no city named: Tehran's, as printed
+    # no city named: the stated instant puts the printed clock at London's offset all the same …
+    unnamed = extract(html.replace(" به وقت لندن", ""), "https://peyk.example/fa/news/1234567/").record
+    assert unnamed.published_at == "2023-06-24T21:40:00+01:00"
+    # … and with no instant stated beside it, the printed time is Tehran's
+    tehran = extract(html.replace(" به وقت لندن", "").replace(" datetime='2023-06-24T20:40:00+00:00'", ""),
+                     "https://peyk.example/fa/news/1234567/").record
+    assert tehran.published_at == "2023-06-24T21:40:00+03:30"

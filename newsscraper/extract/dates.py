@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -318,7 +318,13 @@ def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None,
     if visible.has_time:
         assert isinstance(visible.value, datetime)
         out.update(published_fields(visible.value, tz, seconds=visible.jalali.count(":") == 2))
-        if machine and abs(machine[0] - visible.value) > DISAGREE_AFTER:
+        clock = _foreign_clock(visible.value, machine, tz or TEHRAN)
+        if machine and clock is not None:
+            # An outlet abroad printing its own city's time (Prague's, London's, Los Angeles'): the
+            # instant its metadata states, at the offset its printed clock shows.
+            out["published_at"] = format_instant(machine[0].astimezone(clock))
+            notes.append("date/foreign_clock")
+        elif machine and abs(machine[0] - visible.value) > DISAGREE_AFTER:
             notes.append("date/visible_meta_disagree")
         return out
     day = visible.value if not isinstance(visible.value, datetime) else visible.value.date()
@@ -330,6 +336,33 @@ def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None,
         notes.append("date/visible_meta_disagree")
     out.update(published_fields(day, tz))
     return out
+
+
+OFFSET_STEP_MINUTES = 15  # every zone's offset from UTC is a whole number of quarter hours
+_OFFSETS = range(-12 * 60, 14 * 60 + 1)  # … between UTC-12 and UTC+14
+
+
+def _foreign_clock(printed: datetime, machine: tuple[datetime, str, str] | None, tz: tzinfo) -> timezone | None:
+    """The fixed offset a printed date and time are told in, where the machine instant (stating its
+    offset) shows it is another zone's than ``tz``'s: the printed clock minus the instant in UTC, to
+    the minute, a whole number of quarter hours. Never UTC itself (a CMS labelling its local time `Z`
+    is as likely) nor an offset ``tz`` has had in recent years (a server's stale summer time)."""
+    if machine is None or parse_iso(_readable(machine[2], None)[0], None) is None:
+        return None  # no instant, or one whose offset is the reader's guess
+    utc = machine[0].astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    minutes, rest = divmod((printed.replace(tzinfo=None) - utc).total_seconds(), 60)
+    if rest or not minutes or minutes % OFFSET_STEP_MINUTES or minutes not in _OFFSETS:
+        return None
+    offset = timedelta(minutes=minutes)
+    return None if offset in _offsets_had(tz, printed.year) else timezone(offset)
+
+
+STALE_ZONE_YEARS = 15  # how far back a server's time zone data may lag: Iran's summer time ended in 2022
+
+
+def _offsets_had(tz: tzinfo, year: int) -> set[timedelta | None]:
+    """The offsets ``tz`` has had in its winters and summers of the years up to ``year``."""
+    return {tz.utcoffset(datetime(y, month, 1)) for y in range(year - STALE_ZONE_YEARS, year + 1) for month in (1, 7)}
 
 
 def _modified(page: Page, tz: tzinfo | None, published_at: str | None,

@@ -985,6 +985,19 @@ def test_an_outlet_abroad_printing_its_own_citys_clock_keeps_the_instant_its_met
     assert (record.published_at, record.published_jalali) == (expected, "1398-08-26T16:22")
 
 
+def test_a_drupal_pages_rdfa_date_gives_the_time_its_printed_day_lacks():
+    """Drupal marks the node's date in RDFa (`property="dc:date dc:created" content=…`); the page
+    prints the day alone. A page that marks several nodes' dates so (a list beside the story) says
+    none of them is the story's."""
+    rdfa = '<span property="dc:date dc:created" content="2026-02-04T10:05:22+04:30" datatype="xsd:dateTime"></span>'
+    page = (f'<html lang="fa"><body><h1>پل تازه شهر</h1><p>۱۵ بهمن ۱۴۰۴</p>{rdfa}'
+            f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")
+    assert _record_of(page).published_at == "2026-02-04T10:05:22+04:30"
+    other = rdfa.replace("10:05:22", "08:00:00").replace("2026-02-04", "2026-02-03")
+    listed = page.replace("</div></body>", f"</div><ul><li>{other}</li></ul></body>")
+    assert _record_of(listed).published_at is None
+
+
 def test_a_same_day_storys_date_line_saying_today_with_its_time_dates_it():
     page = (f'<html lang="fa"><body><h1>پل تازه شهر</h1><p>امروز ۲۴ آبان ۱۴۰۲ - ۱۰:۳۰</p>'
             f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")

@@ -106,6 +106,7 @@ def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[s
             raw = el.get("datetime") or el.get("content") or (el.get("title") if el.tag == "abbr" else None)
             if raw:
                 yield "meta", raw.strip()
+    yield from (("meta", raw) for raw in _rdfa_dates(page, wanted))
     # hAtom: <abbr class="published" title="2024-11-14T10:15:00-05:00">۱۰:۱۵ ق.ظ</abbr> (old Blogger
     # and WordPress themes), `updated` for the time of the last change
     hatom = "published" if "datePublished" in wanted else "updated" if "dateModified" in wanted else None
@@ -116,6 +117,27 @@ def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[s
     for raw in times:
         if raw:
             yield "meta", raw
+
+
+# RDFa's names for the date a page was made (Drupal's `<span property="dc:date dc:created"
+# content="…">`, a portal's `property="schema:dateCreated"`) and for its last change.
+_RDFA_PUBLISHED = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:issued",
+                             "dcterms:date", "schema:datePublished", "schema:dateCreated"})
+_RDFA_MODIFIED = frozenset({"dc:modified", "dcterms:modified", "schema:dateModified"})
+
+
+def _rdfa_dates(page: Page, jsonld_keys: set[str]) -> list[str]:
+    """The one date the page's RDFa states for its making (or its last change), where it states one:
+    a Drupal page listing other nodes marks each one's date the same way, and which is the story's
+    the markup does not say."""
+    names = _RDFA_PUBLISHED if "datePublished" in jsonld_keys else _RDFA_MODIFIED if "dateModified" in jsonld_keys \
+        else frozenset()
+    if not names or "property" not in page.html:
+        return []
+    values = {(el.get("content") or "").strip() for el, value in zip(*page.holders("property"), strict=True)
+              if el.tag != "meta" and not names.isdisjoint(value.split())}
+    values.discard("")
+    return list(values) if len(values) == 1 else []
 
 
 KABUL_OFFSET = timedelta(hours=4, minutes=30)

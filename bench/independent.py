@@ -83,7 +83,11 @@ cut-off file, a hidden copy of the story, a Word paste, mixed digits); bench/ind
 Squarespace, Ghost, a Telegram post, Blazor, Odoo; a Laravel index, a Hugo tag page) and the English
 editions of Iranian and Afghan outlets (agencies' «News ID» lines and closing codes, Jalali dates in
 English, datelines). One truth was corrected by hand: zr/06's Jalali day, which the helper took from
-the page's own wrong «Esfand 6, 1396» beside its «February 24, 2018» (1396-12-05).
+the page's own wrong «Esfand 6, 1396» beside its «February 24, 2018» (1396-12-05); bench/independent/{zp,zq}/
+(session 22, held out: 19 articles, 5 listings) Afghan Dari sites (a TV network, agencies, WordPress, Next.js,
+a provincial radio, a ministry, a women's outlet, sports, an exile outlet in Europe; Pashto quotes, Afghan
+months) and the Persian services of broadcasters and diaspora outlets abroad (printing their own city's
+clock beside UTC stamps: London, Prague, Paris, Amsterdam, Washington, Los Angeles, Vancouver).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, a live page's entry times, a page's

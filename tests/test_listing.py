@@ -608,6 +608,20 @@ def test_a_search_page_of_one_long_result_titled_by_its_query_is_a_listing(label
     assert extract(html, "https://shahr-nemouneh.ir/fa/search?q=x").refusal == "listing"
 
 
+def test_page_two_of_a_provinces_news_under_its_description_is_a_listing():
+    """A page of a numbered series printing its name as a heading and a few lines describing the
+    province, no date, ID or marker of its own: the finder takes the description for the text (the
+    items beside it, class-less, are no block of it); such a page is a listing."""
+    items = "".join(f"<div><h3><a href='/fa/news/{700 + i}/x'>خبر شماره {i} درباره شورای شهر هرات</a></h3>"
+                    f"<span>۱۲ میزان ۱۳۹۶</span></div>" for i in range(8))
+    html = ("<html lang='fa'><head><title>اخبار ولایت هرات - آسمان نمونه</title>"
+            "<link rel='prev' href='/fa/province/herat'><link rel='next' href='/fa/province/herat?page=3'></head>"
+            "<body><div><h1>اخبار ولایت هرات</h1><p>ولایت هرات در غرب کشور با پانزده ولسوالی است و خبرنگاران ما "
+            "در شهر هرات، غوریان و شیندند از رویدادهای آن گزارش می‌دهند.</p></div>"
+            f"<div>{items}</div>{PAGER}</body></html>")
+    assert extract(html, "https://asman-nemouneh.af/fa/province/herat?page=2").refusal == "listing"
+
+
 def test_two_results_with_whole_sentence_excerpts_on_a_page_of_a_series_are_a_listing():
     """On one page of a numbered series two teasers make a listing: their items (a headline, a date
     and an excerpt each, a run of two) hold the text's words, beside a line of introduction."""

@@ -96,7 +96,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
       top story and its excerpt) on the site's front page or on a page that prints no headline of
       its own, or on one page of a numbered series that has no date or news ID of its own and
       shows no one story; or such a page of a series that prints no story's headline either and
-      does not say it is an article (a list of items too long for teasers: events, notices);
+      does not say it is an article (a list of items too long for teasers: events, notices), or
+      that reads under 60 words, an introduction (a province's page 2 under its description);
     - or, on a page that does not say it is an article, a text chosen over a longer list of other
       stories, or followed by one in its column under no story's headline of its own, when the page
       prints no date: a section's or a tag's introduction;
@@ -154,10 +155,12 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
         if shape.beside_list and record.published_source in (None, "url"):
             return "listing"  # a section's introduction over its stories: an article prints its date
         if (shape.paginated and record.published_source in (None, "url") and not record.news_id
-                and (shape.opens_with_teaser or not (shape.prints_headline or shape.declared_article))
+                and (shape.opens_with_teaser or not (shape.prints_headline or shape.declared_article)
+                     or (not shape.declared_article and _an_introduction(record)))
                 and not one_story()):
-            # a page of a series with no date or ID of its own, opening with another story's teaser
-            # or printing no story's headline (a section's name over a list of long items: events)
+            # a page of a series with no date or ID of its own, opening with another story's teaser,
+            # printing no story's headline (a section's name over a list of long items: events), or
+            # reading a few lines of introduction (a province's page 2 under its description)
             return "listing"
         few_words = fewer_words(shape.words_per_teaser() * shape.teasers)
         short = fewer_words(MIN_BODY_WORDS)

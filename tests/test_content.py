@@ -728,7 +728,7 @@ COMMENTS = [
 
 @pytest.mark.parametrize("heading", ["<h2>Top Rated Comments</h2>", "<h3>Kommentare (6)</h3>", "<h2>نظرات</h2>",
                                      "<h3>نظرات کاربران</h3>", "<h3>دیدگاه‌های شما</h3>", "<h4>۶ نظر</h4>",
-                                     "<div>نظرات بینندگان (۸)</div>"])
+                                     "<div>نظرات بینندگان (۸)</div>", "<h3>۶ دیدگاه</h3>", "<h3>دیدگاه ها</h3>"])
 def test_a_longer_comment_thread_under_a_comments_heading_is_not_the_text(heading):
     """Hashed class names (CSS modules) give no hint: the heading names the readers' thread."""
     story = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
@@ -737,6 +737,18 @@ def test_a_longer_comment_thread_under_a_comments_heading_is_not_the_text(headin
     html = page(f"<div class='a1b'><div class='c3d'><h1>A new park</h1><div class='e5f'>{story}</div></div>"
                 f"<div class='g7h'>{heading}{thread}</div></div>", lang="en")
     assert body_of(html) == SENTENCES[:3]
+
+
+def test_an_opinion_columns_label_is_no_comments_heading():
+    """«دیدگاه» alone, the label over a columnist's piece (as «نظر» alone is), opens the block that
+    holds the text and a sidebar beside it: the readers' thread is named «دیدگاه‌ها» or counted."""
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    sidebar = "<aside class='side'><ul>" + "".join(f"<li><a href='/n/{i}'>یادداشت دیگر شماره {i}</a></li>"
+                                                 for i in range(6)) + "</ul></aside>"
+    html = page(f"<div class='grid'><article><div class='label'><a href='/opinion'>دیدگاه</a></div>"
+                "<div class='columnist'><a href='/author/9'>مریم نمونه</a></div><h1>طرح تازه فضای سبز</h1>"
+                f"<div class='article__body'>{story}</div></article>{sidebar}</div>")
+    assert body_of(html) == SENTENCES
 
 
 READERS = ["Sara", "Tom Reed", "Anonymous", "Mina", "Reza K", "Leila"]

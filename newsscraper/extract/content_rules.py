@@ -81,12 +81,14 @@ COMMENTS_HEADING = re.compile(
     r"show |view |join the |add a |post a |your )?(?:comments?|responses|replies|discussion|leave a (?:comment|reply)|"
     r"kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии|отзывы|"
     r"komentar|yorumlar|تعليقات|"
-    # «نظرات», «نظرات کاربران», «دیدگاه‌های شما», «ارسال نظر», «نظر شما»; «نظر» alone names an opinion
-    # column, and only with a count («۳ نظر», the last line) the readers'.
-    r"(?:نظرات|دیدگاه(?:\u200c?های?)?)(?:\s+(?:کاربران|شما|خوانندگان|مخاطبان|بینندگان|بازدیدکنندگان))?|"
+    # «نظرات», «نظرات کاربران», «دیدگاه‌های شما», «دیدگاه کاربران», «ارسال نظر», «نظر شما»; «نظر» and
+    # «دیدگاه» alone name an opinion column (its label over a columnist's piece), and only with a
+    # count («۳ نظر», «۲ دیدگاه», the last line) the readers'.
+    r"(?:نظرات|دیدگاه[\u200c ]?های?)(?:\s+(?:کاربران|شما|خوانندگان|مخاطبان|بینندگان|بازدیدکنندگان))?|"
+    r"دیدگاه\s+(?:کاربران|شما|خوانندگان|مخاطبان|بینندگان|بازدیدکنندگان)|دیدگاه(?=\s*\(?[0-9۰-۹])|"
     r"ارسال\s+نظر|نظر\s+شما)"
     r"(?:\s*\(?[0-9۰-۹]+\)?)?\s*[:.]?$"
-    r"|^\(?[0-9۰-۹]+\)?\s+نظر\s*[:.]?$",
+    r"|^\(?[0-9۰-۹]+\)?\s+(?:نظر|دیدگاه)\s*[:.]?$",
     re.IGNORECASE)
 THREAD_CANDIDATES = 50
 

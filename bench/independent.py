@@ -90,8 +90,10 @@ months) and the Persian services of broadcasters and diaspora outlets abroad (pr
 clock beside UTC stamps: London, Prague, Paris, Amsterdam, Washington, Los Angeles, Vancouver).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
-a body, tags from the keywords meta, a WordPress shortlink's ID, a live page's entry times, a page's
-stated UTC offset: instants are compared).
+a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other
+truths leave them out, as the record does since session 22), a lead set as the text's bold first paragraph
+(kept as text), a date printed without its time (no instant), a page's stated UTC offset: instants are
+compared).
 
 Per article: refused or not, headline, news ID, Jalali date, lead, surtitle, footer marker (present
 or not), and body token precision and recall against the truth's paragraphs (letters unified, ZWNJ

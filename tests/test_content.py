@@ -569,12 +569,16 @@ def test_a_newspapers_note_of_where_the_story_was_printed_does_not_close_its_tex
     assert body_of(html) == (SENTENCES if dropped else [*SENTENCES, note])
 
 
-def test_the_time_a_page_was_last_updated_is_not_text_but_a_live_reports_entry_times_are():
+@pytest.mark.parametrize("figure", ["۱۵:۴۵", "۲ - ۱", "۸.۴/۱۰", "۲۴۳"])
+def test_the_time_a_page_was_last_updated_a_live_reports_entry_times_and_bare_figures_are_not_text(figure):
+    """A line that is only a figure (an entry's time, a score, a rating, a count) says nothing of the
+    text's; a line of words with a figure in it, or a phone number's run of digits, stays."""
     # (the text's first two lines open it: a time there is its date line, left out as such)
-    stamped = [line for t, s in zip(["۱۵:۴۵", "۱۲:۳۰"], SENTENCES[2:], strict=False) for line in (t, s)]
+    stamped = [line for t, s in zip([figure, "۱۲:۳۰"], SENTENCES[2:], strict=False) for line in (t, s)]
     html = page(f"<h1>طرح تازه فضای سبز</h1><div class='text'><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p>"
-                + "".join(f"<p>{line}</p>" for line in stamped) + "<p>آخرین به‌روزرسانی: ۱۸:۴۰</p></div>")
-    assert body_of(html) == [*SENTENCES[:2], *stamped]
+                + "".join(f"<p>{line}</p>" for line in stamped) + "<p>آخرین به‌روزرسانی: ۱۸:۴۰</p>"
+                "<p>تلفن: ۰۲۱-۸۸۷۷۶۶۵۵</p><p>۰۲۱-۸۸۷۷۶۶۵۵</p></div>")
+    assert body_of(html) == [*SENTENCES, "تلفن: ۰۲۱-۸۸۷۷۶۶۵۵", "۰۲۱-۸۸۷۷۶۶۵۵"]
 
 
 def test_a_photo_reports_captions_saying_more_than_its_introduction_are_its_text():

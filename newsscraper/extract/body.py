@@ -274,8 +274,8 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
                 and rules.RELATED_INSERT.match(text)):
             continue  # "Also on example.com <headline>", "Also read: <headline>": a link to another story
         after_read_more = False
-        if markers.is_update_time_line(text):
-            continue  # the time the page was last updated («آخرین به‌روزرسانی: ۱۸:۴۰»)
+        if markers.is_update_time_line(text) or markers.is_bare_figure(text):
+            continue  # the time the page was last updated («آخرین به‌روزرسانی: ۱۸:۴۰»), an entry's time
         first = not reading.paragraphs
         opening = len(reading.paragraphs) < META_OPENING_LINES
         if opening and markers.is_meta_line(text):

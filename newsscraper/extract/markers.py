@@ -195,6 +195,17 @@ def is_update_time_line(line: str) -> bool:
     return len(line) <= 40 and UPDATE_TIME_LINE.match(line) is not None
 
 
+# A line that is only a figure: a live report's entry time («۱۶:۲۰»), a score («۲ - ۱»), a rating
+# («۷.۵», «۸.۴/۱۰»), a video's length, a count. No words: nothing of the text's (a phone number's run
+# of digits, `02-751-1500`, is none of these).
+BARE_FIGURE = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*[-–]\s*\d{1,3}"
+                         r"|\d{1,4}(?:[.٫]\d{1,2})?(?:\s*/\s*\d{1,3})?)$")
+
+
+def is_bare_figure(line: str) -> bool:
+    return len(line) <= 16 and BARE_FIGURE.match(to_ascii_digits(line.strip())) is not None
+
+
 def footer_marker(line: str) -> tuple[str, str | None] | None:
     """(marker as printed, editor code or None) when the line is a footer marker line."""
     m = FOOTER_MARKER.match(line)

@@ -87,7 +87,13 @@ the page's own wrong «Esfand 6, 1396» beside its «February 24, 2018» (1396-1
 (session 22, held out: 19 articles, 5 listings) Afghan Dari sites (a TV network, agencies, WordPress, Next.js,
 a provincial radio, a ministry, a women's outlet, sports, an exile outlet in Europe; Pashto quotes, Afghan
 months) and the Persian services of broadcasters and diaspora outlets abroad (printing their own city's
-clock beside UTC stamps: London, Prague, Paris, Amsterdam, Washington, Los Angeles, Vancouver).
+clock beside UTC stamps: London, Prague, Paris, Amsterdam, Washington, Los Angeles, Vancouver);
+bench/independent/{zs,zt,zu}/ (session 22, held out: 25 articles, 12 listings) the article templates of
+twelve big Iranian outlets as a helper remembered them, twelve Persian listings (a home page, a service
+front, a province, a day's archive table, a tag with a long description, a search, a columnist, most
+viewed, video, photo, AMP, cards from inline JSON) and special article kinds (page 2 of 3, a live blog,
+an FAQ, an opinion column, a translation, a press release, a review, a long read with a contents box,
+footnotes, captions between paragraphs, embedded posts).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

@@ -998,6 +998,19 @@ def test_a_drupal_pages_rdfa_date_gives_the_time_its_printed_day_lacks():
     assert _record_of(listed).published_at is None
 
 
+def test_a_short_subtitle_opening_the_text_is_its_subheading_a_sentence_there_is_the_lead():
+    """Page 2 of a story opens its text with its next section's `<h2 class="subtitle">`, a title of
+    a few words and no sentence: no lead. A subtitle that is a sentence set over the text is one."""
+    title = "نقش شورا در طرح تازه"
+    page = (f'<html lang="fa"><body><h1>پل تازه شهر</h1><div class="news-body"><h2 class="subtitle">{title}</h2>'
+            f"<p>{TEXT}</p><p>{TEXT}</p></div></body></html>")
+    record = _record_of(page)
+    assert record.lead is None and record.body.startswith(title)
+    sentence = "شورای شهر دیروز طرح ساخت پل تازه را پس از دو سال بحث تصویب کرد."
+    record = _record_of(page.replace(title, sentence))
+    assert record.lead == sentence
+
+
 def test_a_same_day_storys_date_line_saying_today_with_its_time_dates_it():
     page = (f'<html lang="fa"><body><h1>پل تازه شهر</h1><p>امروز ۲۴ آبان ۱۴۰۲ - ۱۰:۳۰</p>'
             f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")

@@ -21,7 +21,7 @@ from lxml import etree
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import BLOCK_TAGS, as_units, is_notice
 from newsscraper.extract.content import in_comment_thread
-from newsscraper.extract.content_rules import EXCERPT_END, ITEM_TAGS, SENTENCE_ENDS
+from newsscraper.extract.content_rules import CLOSES_SENTENCE, EXCERPT_END, ITEM_TAGS, SENTENCE_ENDS
 from newsscraper.extract.page import ARABIC_CHAR, Page, jsonld_types, text_content, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import (
@@ -691,9 +691,16 @@ def _of_the_writer(node: etree._Element) -> bool:
 
 def _subheading(node: etree._Element) -> bool:
     """A heading after a paragraph of text in its own block: one of the text's subheadings (an
-    `<h2 class="subtitle">` between its paragraphs), not what stands over the text."""
-    return node.tag in _HEADINGS and any(
-        sib.tag == "p" and text_of(sib) for sib in node.itersiblings(preceding=True))
+    `<h2 class="subtitle">` between its paragraphs), not what stands over the text; or one opening
+    the block over the paragraphs that follow it, a title of a few words and no sentence (page 2 of
+    a story opens with its next section's `<h2 class="subtitle">`), where a lead is a sentence."""
+    if node.tag not in _HEADINGS:
+        return False
+    if any(sib.tag == "p" and text_of(sib) for sib in node.itersiblings(preceding=True)):
+        return True
+    text = text_of(node)
+    return (count_words(text) < STANDFIRST_WORDS.start and not text.rstrip().endswith(CLOSES_SENTENCE)
+            and any(sib.tag == "p" and text_of(sib) for sib in node.itersiblings()))
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -112,3 +112,23 @@ def test_sites_without_a_page_of_ours_read_generically_and_keep_their_discovery(
     site = all_sites()[key]
     assert site.profile is GENERIC
     assert site.feeds and site.sitemaps and site.article_url and site.domains
+
+
+def test_a_profiles_surtitle_and_lead_that_match_nothing_leave_the_generic_reading():
+    """The profile names its surtitle and lead elements; on a page of another template (a redesign, a
+    page the profile was not written from) no element matches and the page's own روتیتر and lead,
+    named so, are read. Where the profile's element is there and prints nothing, the page has none."""
+    site = Site(key="t", name="آزمون", domains=("t.example",),
+                profile=Profile(family="t", surtitle=("h4.old-kicker",), lead=("div.old-lead",)))
+    body = ("شورای شهر دیروز طرح ساخت پل تازه روی رودخانه را تصویب کرد و کار از هفته آینده آغاز می‌شود. "
+            "خانواده‌ها از همه جای شهر به جلسه آمدند تا برنامه‌ها را بشنوند و طرح پل را ببینند.")
+    page = ("<html><body><article><div class='news-rutitr'>روتیتر قالب تازه سایت</div><h1>تیتر تازه</h1>"
+            f"<p>۱۰ مرداد ۱۴۰۲ - ۰۹:۰۰</p><div class='entry-content'><p>{body}</p><p>{body}</p></div>"
+            "</article></body></html>")
+    lead = "شهرداری می‌گوید پل تازه تا پایان سال آینده آماده می‌شود و هزینه آن از عوارض نوسازی تأمین شده است."
+    page = page.replace("<p>۱۰ مرداد", f"<p class='lead'>{lead}</p><p>۱۰ مرداد")
+    record = extract(page, "https://t.example/1", site=site).record
+    assert (record.surtitle, record.lead) == ("روتیتر قالب تازه سایت", lead)
+    empty = page.replace("<h1>", "<h4 class='old-kicker'></h4><div class='old-lead'></div><h1>")
+    record = extract(empty, "https://t.example/1", site=site).record
+    assert (record.surtitle, record.lead) == (None, None)

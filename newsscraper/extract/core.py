@@ -394,7 +394,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     headline, from_titles = fx.read_headline(page, profile, names)
     lead, lead_node = fx.read_lead(page, profile, headline)
     body, containers = body_reader.read_body(page, profile, lead, exclude=(lead_node,), headline=headline)
-    if lead_node is None and not profile.lead:  # no lead element, nor one the profile names
+    if lead_node is None and not fx.matches_any(page, profile.lead):  # no lead element, nor the profile's
         lead, lead_node = fx.read_standfirst(page, headline, containers)
         if lead_node is not None and any(lead_node is c or c in lead_node.iterancestors() for c in containers):
             # read as the text's first block, or as a line of the block that holds the headline

@@ -59,6 +59,12 @@ def words(text: str | None) -> list[str]:
     return WORD.findall(text or "")
 
 
+def matches_any(page: Page, selectors: Iterable[str]) -> bool:
+    """Whether a profile's selectors match an element of the page: none matching, the page is of
+    another template than the one the profile was written for."""
+    return any(page.css(css) for css in selectors)
+
+
 def first_text(page: Page, selectors: Iterable[str]) -> tuple[str, etree._Element] | None:
     for css in selectors:
         for node in page.css(css):
@@ -453,7 +459,10 @@ _SURTITLE_CLASSES = ("rutitr", "rotitr", "rootitr", "ru-titr", "ro-titr", "roo-t
 
 
 def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> str | None:
-    if profile.surtitle:
+    """The profile's surtitle element (where it matches and prints nothing, the page has none); where
+    the profile's selectors match no element at all, the template is not the one it was written
+    for, and the generic reading answers."""
+    if matches_any(page, profile.surtitle):
         found = first_text(page, profile.surtitle)
         return found[0] if found else None
     for node in page.named_like(_SURTITLE_CLASSES, _SURTITLE_CLASSES):
@@ -782,8 +791,12 @@ _SCRIPT_PATH = re.compile(r"(?:\.(?:php\d?|aspx?|jsp|cfm|cgi|pl|do)|^/)$", re.IG
 
 def read_lead(page: Page, profile: Profile, headline: str | None = None) -> tuple[str | None, etree._Element | None]:
     """(lead text, its element) — an auto-excerpt ending in «...» is not a lead."""
-    # A profile that names its lead element means: no such element, no lead.
-    found = first_text(page, profile.lead) if profile.lead else _first_prose(page, _LEAD_CSS, headline, _LEAD_NAMES)
+    # A profile's lead element that is there and prints nothing means: no lead. Where its selectors
+    # match no element at all, the page is of another template than the profile's: the generic reading.
+    if matches_any(page, profile.lead):
+        found = first_text(page, profile.lead)
+    else:
+        found = _first_prose(page, _LEAD_CSS, headline, _LEAD_NAMES)
     if not found:
         return None, None
     text, node = found

@@ -622,6 +622,17 @@ def test_page_two_of_a_provinces_news_under_its_description_is_a_listing():
     assert extract(html, "https://asman-nemouneh.af/fa/province/herat?page=2").refusal == "listing"
 
 
+def test_a_section_page_of_three_stories_whose_top_excerpt_is_chosen_is_a_listing():
+    """A service page named in three words holds three stories, each a linked headline over a lead of
+    a few sentences; the finder takes the first lead for the text. Opening under another page's linked
+    headline, on a page printing no date, news ID or marker of its own, the text is a teaser's."""
+    items = "".join(f"<div class='n'><h3><a href='/fa/news/{900 + i}/x'>خبر شماره {i} درباره شورای شهر</a></h3>"
+                    f"<p>{SENTENCE * 3}</p></div>" for i in range(3))
+    html = (f"<html lang='fa'><head><title>فضا و نجوم - شهر نمونه</title></head><body>"
+            f"<h1>فضا و نجوم</h1><div class='list'>{items}</div></body></html>")
+    assert extract(html, "https://shahr-nemouneh.ir/fa/services/24/space").refusal == "listing"
+
+
 def test_two_results_with_whole_sentence_excerpts_on_a_page_of_a_series_are_a_listing():
     """On one page of a numbered series two teasers make a listing: their items (a headline, a date
     and an excerpt each, a run of two) hold the text's words, beside a line of introduction."""

@@ -94,7 +94,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     - or a chosen block that is one short item of a run of like items;
     - or a chosen block opening with another page's linked headline, or set under one (a front's
       top story and its excerpt) on the site's front page or on a page that prints no headline of
-      its own, or on one page of a numbered series that has no date or news ID of its own and
+      its own, or on any page that has no date or news ID of its own, shows no one story and does
+      not say it is an article, or on one page of a numbered series that has no date or news ID of its own and
       shows no one story; or such a page of a series that prints no story's headline either and
       does not say it is an article (a list of items too long for teasers: events, notices), or
       that reads under 60 words, an introduction (a province's page 2 under its description);
@@ -152,6 +153,9 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if shape is not None:
         if shape.one_of_many or shape.top_story_of_a_front():
             return "listing"
+        if (shape.opens_with_teaser and record.published_source in (None, "url") and not record.news_id
+                and not shape.declared_article and not one_story()):
+            return "listing"  # a section's top story under its linked headline, no date or ID of the page's
         if shape.beside_list and record.published_source in (None, "url"):
             return "listing"  # a section's introduction over its stories: an article prints its date
         if (shape.paginated and record.published_source in (None, "url") and not record.news_id

@@ -2216,6 +2216,28 @@ def test_links_to_other_languages_tag_pages_are_the_tags(href):
     assert record.tags == ["Västerås", "Simhall"]
 
 
+@pytest.mark.parametrize("href", ["/برچسب/پل", "/%D8%A8%D8%B1%DA%86%D8%B3%D8%A8/%D9%BE%D9%84",
+                                  "/fa/تگ/پل", "/کلیدواژه/پل"])
+def test_links_to_a_tag_page_named_in_persian_are_the_tags(href):
+    """A Persian CMS names its tag pages in Persian (`/برچسب/…`), or the browser's percent-encoding of it."""
+    tags = f"<div class='x1'><a href='{href}'>پل</a> <a href='{href}x'>شورای شهر</a></div>"
+    html = PERSIAN_PAGE.format(lang="fa", head="").replace("</div></article>", f"</div>{tags}</article>")
+    record = extract(html, "https://shahr.example/fa/news/5512/bridge").record
+    assert record is not None
+    assert record.tags == ["پل", "شورای شهر"]
+
+
+@pytest.mark.parametrize("column", ["related-wrapper", "widget-area", "footer-content"])
+def test_a_tags_box_in_the_column_that_holds_the_headline_is_the_storys(column):
+    """A theme names the story's own column like furniture; its tags box, named so, is the story's."""
+    tags = "<div class='field-tags'><span>پل</span>، <span>شورای شهر</span></div>"
+    html = (PERSIAN_PAGE.format(lang="fa", head="").replace("<article>", f"<div class='{column}'><article>")
+            .replace("</article>", f"{tags}</article></div>"))
+    record = extract(html, "https://shahr.example/fa/news/5512/bridge").record
+    assert record is not None
+    assert record.tags == ["پل", "شورای شهر"]
+
+
 def test_a_wordpress_category_link_marked_as_a_tag_is_no_tag():
     """A block theme's post terms mark the category's link rel="tag" too: a section, not a tag."""
     terms = ("<div class='taxonomy-category'><a href='https://town.example/category/culture/' rel='tag'>Culture</a>"

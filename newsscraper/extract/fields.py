@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC
 from typing import Any
-from urllib.parse import SplitResult, unquote, urljoin, urlsplit
+from urllib.parse import SplitResult, quote, unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -1526,12 +1526,16 @@ def _link_tag(a: etree._Element) -> str | None:
 # Portuguese `/etiqueta/`, French `/mot-cle/`; Latvian `/temas/`, Estonian `/teemad/`, Lithuanian
 # `/temos/`, Basque `/gaiak/`, Croatian, Serbian and Slovenian `/oznake/`, Albanian and Turkish
 # `/etiketa/`, `/etiket/`, Romanian `/etichete/`, Hungarian `/cimke/`, Polish `/tagi/`)
+# Persian CMSs name it in Persian too (`/برچسب/…`), or percent-encoded as a browser sends it.
+_PERSIAN_TAG_WORDS = ("برچسب", "کلیدواژه", "تگ", "هشتگ")
 _TAG_PAGE = re.compile(r"/(?:tags?|tagg|tagi|keyword|topics?|om|emner?|aiheet?|thema|themen|schlagwort|stichwort|"
-                       r"etiquetas?|mots?-cles?|temas|teemad|temos|gaiak|oznake|etiketa|etiket|etichete|cimkek?)"
-                       r"/[^/?#\s]", re.IGNORECASE)
+                       r"etiquetas?|mots?-cles?|temas|teemad|temos|gaiak|oznake|etiketa|etiket|etichete|cimkek?|"
+                       + "|".join(w for word in _PERSIAN_TAG_WORDS for w in (word, quote(word))) +
+                       r")/[^/?#\s]", re.IGNORECASE)
 _TAG_PAGE_WORDS = ("/tag", "/Tag", "/TAG", "/keyword/", "/topic", "/om/", "/emne", "/aihe", "/them", "/Them",
                    "/schlagwort/", "/stichwort/", "/etiqueta", "/mot-cle", "/mots-cle", "/temas/", "/teemad/",
-                   "/temos/", "/gaiak/", "/oznake/", "/etike", "/etichete/", "/cimke")
+                   "/temos/", "/gaiak/", "/oznake/", "/etike", "/etichete/", "/cimke",
+                   *(f"/{form}/" for w in _PERSIAN_TAG_WORDS for form in (w, quote(w), quote(w).lower())))
 # A link with more words than this around it in its block sits in a sentence: a story linking a word
 # to a tag page (often another site's) names no tag of its own.
 MAX_WORDS_AROUND_TAGS = 8
@@ -1606,9 +1610,11 @@ def _generic_tag_elements(page: Page, headline: str | None = None) -> Iterator[l
     """Candidates on pages without a profile, best first: tag links, elements named for tags, the
     element holding a «برچسب‌ها:» label."""
     yield _tag_links(page, headline)
+    heading = _headline_element(page, headline) if headline else None
     for node in page.named_like(_TAG_CLASSES, ("tags", "keywords")):
         parent = node.getparent()  # an article's <footer class="tags"> is not page chrome
-        if parent is not None and not _in_chrome(parent):
+        # (nor is a column holding the headline, whatever its class: `related-wrapper`)
+        if parent is not None and not _in_chrome(parent, heading):
             yield [node]
     if page.mentions(*_TAG_LABELS):
         for text in page.texts_containing(_TAG_LABELS):

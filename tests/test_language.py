@@ -65,11 +65,13 @@ def _page(lang: str | None = None, meta: str | None = None) -> Page:
     return Page(f"<html{attr}><head>{head}</head><body><p>x</p></body></html>")
 
 
-def test_a_persian_text_quoting_a_pashto_paragraph_stays_persian():
-    """Pashto's own letters make some 8–10 in a hundred of a Pashto text's: a Dari story quoting a
-    Pashto speaker for one paragraph in five holds a few in a hundred, and is no Pashto text."""
-    assert from_script(" ".join([PERSIAN] * 4 + [PASHTO])) == "fa"
-    assert from_script(" ".join([PASHTO] * 4 + [PERSIAN])) == "ps"
+@pytest.mark.parametrize(("quoted", "tag"), [(PASHTO, "ps"), (SORANI, "ckb"), (URDU, "ur")])
+def test_a_persian_text_quoting_a_paragraph_of_another_arabic_script_language_stays_persian(quoted, tag):
+    """Pashto's own letters make some 8–10 in a hundred of a Pashto text's, Central Kurdish's some 22:
+    a Persian or Dari story quoting a speaker for one paragraph in five holds a few in a hundred,
+    and is no text of that language."""
+    assert from_script(" ".join([PERSIAN] * 4 + [quoted])) == "fa"
+    assert from_script(" ".join([quoted] * 4 + [PERSIAN])) == tag
 
 
 def test_declared_order_html_lang_then_meta_then_header():

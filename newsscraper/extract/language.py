@@ -117,23 +117,21 @@ def from_script(text: str) -> str | None:
     return best if telling and n >= MIN_LEAD * runner_up else None
 
 
-# Pashto's own letters (ټ ډ ړ ښ ږ ګ ڼ ې ۍ …) are some 8–10 in a hundred of a Pashto text's letters; a Dari
-# story quoting a Pashto speaker for a paragraph has one or two in a hundred.
-PASHTO_MIN_SHARE = 0.04
+# The share of a text's Arabic-script letters that a language's own letters must make for the text to
+# be in it, about half what its texts show: Pashto's (ټ ډ ړ ښ ږ ګ ڼ ې ۍ …) are some 8–10 in a hundred of
+# a Pashto text's, Central Kurdish's (ە ێ ۆ ڕ ڵ) some 22, Sindhi's 8–9, Urdu's 15; a Persian story quoting a
+# Pashto or Kurdish speaker for a paragraph has 1–4.
+OWN_LETTERS_MIN_SHARE = {"ps": 0.04, "ckb": 0.10, "sd": 0.04, "ur": 0.06}
 
 
 def _arabic_script_language(text: str, arabic: int) -> str:
     """Which Arabic-script language a text with ``arabic`` letters of that script writes: Pashto,
     Central Kurdish (Sorani), Sindhi and Urdu by letters each has alone, Persian by letters Arabic has not
     (or by its forms of yeh and kaf outnumbering Arabic's), else Arabic."""
-    if _letters(text, _PASHTO_ONLY) >= PASHTO_MIN_SHARE * arabic:
-        return "ps"
-    if _letters(text, _SORANI_ONLY) * 100 >= arabic:  # before Urdu: Sorani writes its h as ھ too
-        return "ckb"
-    if _letters(text, _SINDHI_ONLY) * 100 >= arabic:  # before Urdu: Sindhi writes ھ too
-        return "sd"
-    if _letters(text, _URDU_ONLY) * 100 >= arabic:
-        return "ur"
+    # (Sorani and Sindhi before Urdu: they write ھ too)
+    for tag, letters in (("ps", _PASHTO_ONLY), ("ckb", _SORANI_ONLY), ("sd", _SINDHI_ONLY), ("ur", _URDU_ONLY)):
+        if _letters(text, letters) >= OWN_LETTERS_MIN_SHARE[tag] * arabic:
+            return tag
     persian = _PERSIAN_ONLY.search(text) or _letters(text, _PERSIAN_FORMS) > _letters(text, _ARABIC_FORMS)
     return PERSIAN if persian else "ar"
 

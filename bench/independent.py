@@ -93,7 +93,13 @@ twelve big Iranian outlets as a helper remembered them, twelve Persian listings 
 front, a province, a day's archive table, a tag with a long description, a search, a columnist, most
 viewed, video, photo, AMP, cards from inline JSON) and special article kinds (page 2 of 3, a live blog,
 an FAQ, an opinion column, a translation, a press release, a review, a long read with a contents box,
-footnotes, captions between paragraphs, embedded posts).
+footnotes, captions between paragraphs, embedded posts); bench/independent/{zv,zw,zx}/ (session 22, held
+out: 24 articles, 12 listings) words and class names of page furniture set on the story's own parts (a
+«دیدگاه» or «نظر» badge, a main column classed `sidebar-left`, `related-wrapper` or `footer-content`, the
+text in `#comments-area-main`), text mixing languages and scripts (Quranic Arabic, verse, code, Sorani,
+Azerbaijani, Latin names, units, an Arabic keyboard, a bilingual page) and the listings of big Persian
+outlets (fronts whose top story prints its lead and first paragraph, a service of three stories, a
+newspaper issue's contents).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

@@ -116,6 +116,9 @@ _DATES = (
     # Day first with dots (19.11.2019): the European, Turkish and Russian order, which no US style
     # writes with dots, so unlike 11/10/2019 its order is known (TRT's and Sputnik's Persian pages).
     re.compile(r"(?<![\w.-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})(?![\w.])"),
+    # Day first with slashes (26/01/2018), the order of most of the world, which the US writes month
+    # first: read only where it cannot be the US order, the day past 12 (or the day and month the same).
+    re.compile(r"(?<![\w/.-])(?P<dmy>)(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])"),
 )
 _CLOCK = re.compile(
     r"(?<![\d:])(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?![\d:])(?::[0-5]\d)?\s*"
@@ -136,6 +139,10 @@ _UPDATED_REACH = 40
 class PrintedDate:
     value: date | datetime  # an aware datetime when a time and its zone were printed, else a date
     raw: str  # the date (and the time beside it) as printed
+    # The wall-clock time printed beside the date with no zone named (hour, minute): whose zone's it is,
+    # only a machine instant stated beside it can tell (dates._foreign_clock). Only where the hour is
+    # certain: a 12-hour clock printed without its AM/PM («4:12») may be either half of the day.
+    clock: tuple[int, int] | None = None
 
 
 def find_gregorian_date(text: str, local: tzinfo | None = None) -> PrintedDate | None:
@@ -160,11 +167,13 @@ def _first_date(text: str, printed: str, local: tzinfo | None = None) -> Printed
         found, opens = _with_clock(text, m, day, local if persian else None)
         # A time printed before the date opens it: an "Updated" label comes before that.
         if not _UPDATED.search(text[max(0, opens - _UPDATED_REACH):opens]):
-            return PrintedDate(found.value, printed[opens:opens + len(found.raw)])
+            return PrintedDate(found.value, printed[opens:opens + len(found.raw)], found.clock)
     return None
 
 
 def _day(m: re.Match[str]) -> date | None:
+    if m.groupdict().get("dmy") is not None and int(m["day"]) <= 12 and int(m["day"]) != int(m["month"]):
+        return None  # 05/04/2024: the 5th of April or May the 4th
     try:
         month = m["month"]
         number = int(month) if month.isdigit() else MONTHS[month.lower()]
@@ -194,8 +203,11 @@ def _with_clock(text: str, m: re.Match[str], day: date, local: tzinfo | None = N
     clock_end = next(clock.end(g) for g in ("zone", "ampm", "minute") if clock[g] and (g != "zone" or zone))
     start, end = min(m.start(), clock.start()), max(m.end(), clock_end)
     raw = text[start:end].strip()
-    if zone is None or hour > 23:
+    if hour > 23:
         return PrintedDate(day, raw), start
+    if zone is None:
+        certain = bool(clock["ampm"]) or hour == 0 or hour > 12
+        return PrintedDate(day, raw, (hour, minute) if certain else None), start
     return PrintedDate(datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone), raw), start
 
 

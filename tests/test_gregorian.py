@@ -31,6 +31,9 @@ URL = "https://news.example/story/1"
     ("19.11.2019", date(2019, 11, 19), "19.11.2019"),
     ("14:35 03.08.2023", date(2023, 8, 3), "14:35 03.08.2023"),
     ("۰۳.۰۸.۲۰۲۳ - ۱۰:۳۰", date(2023, 8, 3), "۰۳.۰۸.۲۰۲۳ - ۱۰:۳۰"),
+    # Day first with slashes where the US order cannot be meant: the day past 12
+    ("26/01/2018 22h30", date(2018, 1, 26), "26/01/2018 22h30"),
+    ("11/11/2023", date(2023, 11, 11), "11/11/2023"),
     ("سه‌شنبه ۱۹ نوامبر ۲۰۱۹", date(2019, 11, 19), "۱۹ نوامبر ۲۰۱۹"),     # Persian script, as printed
     ("سه‌شنبه ۱۳ اگست ۲۰۲۴", date(2024, 8, 13), "۱۳ اگست ۲۰۲۴"),          # the Dari spellings Afghan pages use
     ("۵ جنوری ۲۰۲۴", date(2024, 1, 5), "۵ جنوری ۲۰۲۴"),
@@ -88,6 +91,7 @@ def test_a_printed_date_is_read_with_its_time_only_when_a_zone_is_printed(text, 
     "May 2019 report",                      # no day
     "31 November 2019",                     # no such day
     "11/10/2019",                           # day and month in an order nobody can tell
+    "12/25/2023",                           # the US order, month first: not read day first
     "13 hours ago",
     "2019-11-19-article",                   # a slug, not a date
     "31.11.2019",                           # no such day
@@ -220,3 +224,24 @@ def test_an_english_page_is_not_dated_by_a_gregorian_line_in_an_element_named_fo
         "Monday, March 2, 2026", ""), URL).record
     assert record is not None
     assert record.published_date is None
+
+
+@pytest.mark.parametrize(("printed", "stamp", "expected"), [
+    # Sydney's summer and São Paulo's: the next day in UTC
+    ("Tue 14 Jan 2025 at 6:12am", "2025-01-13T19:12:00Z", "2025-01-14T06:12:00+11:00"),
+    ("26/01/2018 22h30", "2018-01-27T00:30:00Z", "2018-01-26T22:30:00-02:00"),
+    # a 12-hour clock with no AM/PM, morning or evening, tells no offset: the stamp as stated
+    ("Tue 14 Jan 2025 at 6:12", "2025-01-13T19:12:00Z", "2025-01-13T19:12:00+00:00"),
+    # a stamp stating another offset names the zone itself: a clock disagreeing with it is another time's
+    ("Tue 14 Jan 2025 at 6:12am", "2025-01-14T02:12:00+07:00", "2025-01-14T02:12:00+07:00"),
+])
+def test_a_page_of_no_known_zone_printing_its_clock_beside_a_utc_stamp_is_dated_in_that_clock(printed, stamp,
+                                                                                              expected):
+    """The stamp's instant at the offset the printed clock shows: the page's own day and time."""
+    html = (f"<html lang='en'><head><meta property='article:published_time' content='{stamp}'></head><body>"
+            f"<h1>Storm closes the coast road</h1><p class='date'>{printed}</p><div class='body'>"
+            + "<p>The coast road was closed on Monday after a storm brought down trees and power lines "
+              "across the district, and crews worked through the night to clear it.</p>" * 3
+            + "</div></body></html>")
+    record = extract(html, URL).record
+    assert record is not None and record.published_at == expected

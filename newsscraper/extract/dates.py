@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -263,6 +263,11 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
         reading.fields = _from_visible(visible, machine, tz, reading.notes)
     elif machine:
         value, source, raw = machine
+        clock = _printed_clock(printed_texts, machine) if tz is None else None
+        if clock is not None and clock.utcoffset(None) != value.utcoffset():
+            # A page of no known zone printing its own clock beside a UTC stamp: its day and time.
+            value = value.astimezone(clock)
+            reading.notes.append("date/foreign_clock")
         reading.fields = {**published_fields(value, tz), "published_raw": raw, "published_source": source}
     elif stated := _machine_day(page, tz, stamps or ()):
         day, source, raw = stated
@@ -364,19 +369,33 @@ OFFSET_STEP_MINUTES = 15  # every zone's offset from UTC is a whole number of qu
 _OFFSETS = range(-12 * 60, 14 * 60 + 1)  # … between UTC-12 and UTC+14
 
 
-def _foreign_clock(printed: datetime, machine: tuple[datetime, str, str] | None, tz: tzinfo) -> timezone | None:
+def _printed_clock(texts: Iterable[str], machine: tuple[datetime, str, str]) -> timezone | None:
+    """The offset of the clock a page of no known zone prints beside its date ("Tue 14 Jan 2025 at
+    6:12am" over `2025-01-13T19:12:00Z`: +11:00), where the machine instant shows it."""
+    printed = _printed_gregorian(texts)
+    if printed is None or printed.clock is None or isinstance(printed.value, datetime):
+        return None
+    return _foreign_clock(datetime.combine(printed.value, time(*printed.clock)), machine, None)
+
+
+def _foreign_clock(printed: datetime, machine: tuple[datetime, str, str] | None, tz: tzinfo | None) -> timezone | None:
     """The fixed offset a printed date and time are told in, where the machine instant (stating its
     offset) shows it is another zone's than ``tz``'s: the printed clock minus the instant in UTC, to
     the minute, a whole number of quarter hours. Never UTC itself (a CMS labelling its local time `Z`
     is as likely) nor an offset ``tz`` has had in recent years (a server's stale summer time)."""
-    if machine is None or parse_iso(_readable(machine[2], None)[0], None) is None:
+    stated = parse_iso(_readable(machine[2], None)[0], None) if machine is not None else None
+    if machine is None or stated is None:
         return None  # no instant, or one whose offset is the reader's guess
     utc = machine[0].astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
     minutes, rest = divmod((printed.replace(tzinfo=None) - utc).total_seconds(), 60)
     if rest or not minutes or minutes % OFFSET_STEP_MINUTES or minutes not in _OFFSETS:
         return None
     offset = timedelta(minutes=minutes)
-    return None if offset in _offsets_had(tz, printed.year) else timezone(offset)
+    if stated.utcoffset() not in (timedelta(0), offset):
+        # an instant stated at another offset names its zone itself: a printed clock that disagrees
+        # with it is another time's (a 12-hour clock read without its «م», an update's)
+        return None
+    return None if tz is not None and offset in _offsets_had(tz, printed.year) else timezone(offset)
 
 
 STALE_ZONE_YEARS = 15  # how far back a server's time zone data may lag: Iran's summer time ended in 2022

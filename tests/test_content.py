@@ -1253,6 +1253,16 @@ def test_a_quotation_set_in_a_figure_is_text_a_pictures_caption_is_not(figure, k
     assert body_of(html) == ([*SENTENCES[:2], quote, *SENTENCES[2:]] if kept else SENTENCES)
 
 
+def test_a_subscribers_only_part_of_the_text_is_the_text():
+    """A paywalled template serves the text's first paragraphs as `subscriber-preview` and the rest
+    as `subscriber-only` (TownNews BLOX): both are the story's; a box asking to subscribe is not."""
+    first, rest = split_story()
+    html = page(f"<h1>طرح تازه فضای سبز</h1><div class='asset-content'><div class='subscriber-preview'>{first}</div>"
+                f"<div class='subscriber-only encrypted-content'>{rest}</div>"
+                "<div class='subscribe-box'><p>برای خواندن همه مطالب مشترک شوید.</p></div></div>")
+    assert body_of(html) == SENTENCES
+
+
 def test_an_unnamed_part_of_the_text_after_an_ad_may_open_with_its_subheading():
     """Class-less parts of a text split by ads: a later part opening with an <h3> over its <p>s
     continues the text; a box of other stories' linked headlines under a heading does not."""

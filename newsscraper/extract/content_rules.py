@@ -35,7 +35,8 @@ CLASS_HINTS = (
     Hint("share, print and social buttons", re.compile(r"share|sharing|social|print|tools|toolbar|follow"), -25),
     Hint("page chrome", re.compile(
         r"footer|header|masthead|sidebar|side-?bar|menu|nav|breadcrumb|banner|skip|widget|rail|aside|"
-        r"pagination|pager|copyright|cookie|gdpr|consent|login|signup|subscribe|newsletter|modal|popup|donat"), -25),
+        r"pagination|pager|copyright|cookie|gdpr|consent|login|signup|subscribe(?!r-(?:only|preview|content))|newsletter|"
+        r"modal|popup|donat"), -25),
     Hint("tags and meta lines", re.compile(r"(?:^|[-_ ])(?:tags?|meta|dateline|date|time)(?:$|[-_ ])"), -10),
     Hint("author box and byline", re.compile(r"author|byline|(?:^|[-_ ])bio(?:$|[-_ ])"), -25),
     Hint("advertising", re.compile(r"(?:^|[-_ ])ads?(?:$|[-_ ])|advert|sponsor|promo|dfp|gpt-|adslot|ad-?unit|"
@@ -54,7 +55,7 @@ MIN_HINT_FACTOR = 0.1
 UNLIKELY = re.compile(
     r"comment|disqus|footer|sidebar|side-?bar|menu|navbar|breadcrumb|related|recommend|share|social|"
     r"nazar|didgah|mortabet|tabligh|"  # the Persian CMS words for comments, related, ads
-    r"sponsor|advert|banner|popup|modal|cookie|gdpr|newsletter|subscribe|pagination|pager|outbrain|taboola|disclaimer|footnotes|"
+    r"sponsor|advert|banner|popup|modal|cookie|gdpr|newsletter|subscribe(?!r-(?:only|preview|content))|pagination|pager|outbrain|taboola|disclaimer|footnotes|"
     r"donate|donation|"
     r"most-?(?:read|popular|viewed)|trending|skip-?link|masthead|pager(?![a-z])")
 MAYBE = re.compile(r"article|body|content|main|column|story|entry|matn|text")

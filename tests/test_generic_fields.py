@@ -1229,7 +1229,8 @@ PERSIAN_PAGE = """<html lang="{lang}"><head><title>پل تازه شهر</title>{
 </body></html>"""
 
 
-@pytest.mark.parametrize(("line", "code"), [("MNA/FTR", "FTR"), ("aw/ma", "ma"), ("3281**2050", None)])
+@pytest.mark.parametrize(("line", "code"), [("MNA/FTR", "FTR"), ("aw/ma", "ma"), ("(wnv/imk)", "imk"),
+                                            ("3281**2050", None)])
 def test_an_english_editions_closing_code_is_its_footer_marker(line, code):
     """An agency's English pages close with a code where its Persian ones print «انتهای پیام/…»."""
     html = ENGLISH_PAGE.format(lang="en", head="").replace("</div></article>", f"<p>{line}</p></div></article>")

@@ -158,6 +158,8 @@ def test_a_page_whose_urls_carry_no_number_takes_it_from_its_shortlink(head, new
     ("https://site.example/category/sports/page/12", None),
     # a letter or two and a hyphen before the number: no headline's slug (`/a-73120`)
     ("https://dennik.example/presov/most-cez-torysu/a-73120", "73120"),
+    # … or before the slug, six digits at least
+    ("https://news.portal.example/berita/d-7577214/jadwal-kereta-berubah", "7577214"),
     ("https://dennik.example/archiv/a-2024/", None),
 ])
 def test_a_short_number_closing_the_path_is_the_id_unless_it_is_a_year(url, news_id):

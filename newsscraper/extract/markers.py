@@ -217,8 +217,9 @@ def footer_marker(line: str) -> tuple[str, str | None] | None:
 
 # The code an agency's English edition closes its story with, where its Persian pages print «انتهای
 # پیام/…»: the agency and the editor's initials ("MNA/FTR", "IRNA/TT"), the writer's and the editor's
-# initials ("aw/ma"), or two staff numbers ("3281**2050"). Read on the line that closes the text only.
-CLOSING_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})+|[a-z]{1,4}(?:/[a-z]{1,4})+|\d{3,6}\*\*\d{3,6})$")
+# initials ("aw/ma", in brackets on Indonesian portals: "(wnv/imk)"; Mexican dailies' "afcl/rmlgv"),
+# or two staff numbers ("3281**2050"). Read on the line that closes the text only.
+CLOSING_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})+|\(?[a-z]{1,6}(?:/[a-z]{1,6})+\)?|\d{3,6}\*\*\d{3,6})$")
 
 
 def closing_code(line: str) -> tuple[str, str | None] | None:
@@ -226,7 +227,7 @@ def closing_code(line: str) -> tuple[str, str | None] | None:
     line = line.strip()
     if not CLOSING_CODE.match(line):
         return None
-    return line, (line.rsplit("/", 1)[1] if "/" in line else None)
+    return line, (line.rsplit("/", 1)[1].rstrip(")") if "/" in line else None)
 
 
 def starts_with_marker(line: str) -> bool:

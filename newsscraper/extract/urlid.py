@@ -38,6 +38,8 @@ URL_ID_PATTERNS = (
     re.compile(r"/[^/?#]*-(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
     # … or after a letter or two and a hyphen, four digits at least: no headline's slug (`/a-73120`)
     re.compile(r"/[A-Za-z]{1,2}-(?!(?:19|20)\d\d/?(?:[?#]|$))(\d{4,})/?(?:[?#]|$)"),
+    # … and so set before the slug, six digits at least (detik's `/berita/d-7577214/slug`)
+    re.compile(r"/[A-Za-z]{1,2}-(\d{6,})/[^/?#]+/?(?:[?#]|$)"),
     re.compile(r"/(\d{5,})\.[A-Za-z]{2,5}(?:[?#]|$)"),
     # … or after a short word of letters, six digits at least (`/tnews11058901.html`, `/n3012345`,
     # The Hindu's `/article68745123.ece`)

@@ -99,7 +99,12 @@ out: 24 articles, 12 listings) words and class names of page furniture set on th
 text in `#comments-area-main`), text mixing languages and scripts (Quranic Arabic, verse, code, Sorani,
 Azerbaijani, Latin names, units, an Arabic keyboard, a bilingual page) and the listings of big Persian
 outlets (fronts whose top story prints its lead and first paragraph, a service of three stories, a
-newspaper issue's contents).
+newspaper issue's contents); bench/independent/{zy,zz,z2}/ (session 22, held out: 32 articles, 4 listings)
+English news from around the world (a British broadcaster and daily, a US paywalled daily, a wire, Indian,
+Hong Kong, Australian, Canadian, US local BLOX and Gulf sites), twelve printed forms of a Persian date
+(numeric both ways, a two-digit year, 12-hour clocks, three calendars on a line, a relative time, year
+first, a wrong weekday, «امرداد») and mainstream news in Arabic, Turkish, Russian, Urdu, Indonesian, Hindi,
+Spanish and Portuguese.
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

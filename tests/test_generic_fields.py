@@ -1011,6 +1011,14 @@ def test_a_short_subtitle_opening_the_text_is_its_subheading_a_sentence_there_is
     assert record.lead == sentence
 
 
+def test_a_meta_line_of_parts_set_apart_by_bars_dates_the_story_by_its_date_part():
+    """A text-only page's one meta line names the section, the news ID and the date between bars; no
+    class names it and no label opens the date: its part that holds the date is a date line."""
+    page = ('<html lang="fa"><body><div><small>اجتماعی | شناسه خبر: 1398063041 | 1398/06/30 - 23:50</small></div>'
+            f"<h1>پل تازه شهر</h1><p>{TEXT}</p><p>{TEXT}</p></body></html>")
+    assert _record_of(page).published_at == "2019-09-21T23:50:00+04:30"
+
+
 def test_a_same_day_storys_date_line_saying_today_with_its_time_dates_it():
     page = (f'<html lang="fa"><body><h1>پل تازه شهر</h1><p>امروز ۲۴ آبان ۱۴۰۲ - ۱۰:۳۰</p>'
             f"<div><p>{TEXT}</p><p>{TEXT}</p></div></body></html>")

@@ -104,7 +104,13 @@ English news from around the world (a British broadcaster and daily, a US paywal
 Hong Kong, Australian, Canadian, US local BLOX and Gulf sites), twelve printed forms of a Persian date
 (numeric both ways, a two-digit year, 12-hour clocks, three calendars on a line, a relative time, year
 first, a wrong weekday, «امرداد») and mainstream news in Arabic, Turkish, Russian, Urdu, Indonesian, Hindi,
-Spanish and Portuguese.
+Spanish and Portuguese; bench/independent/{z4,z5}/ (session 22, held out: 24 articles) media and alternate
+renderings (a photo report, a video, an infographic, a podcast, AMP, print, mobile, lite, a one-cell table,
+a cartoon, a social post, a poll) and CMS bugs (two h1s, an empty h1, a stale title, og:title the site's
+name, a headline only in an image's alt, broken JSON-LD, the text printed twice, the lead repeated, two
+date lines, `&nbsp;` paragraphs, font and center tags, a wrong `lang`). One truth was corrected by hand:
+z5/09's instant, which the helper gave +04:30 on 31 Shahrivar 1401, a day after Iran's last summer time
+ended (+03:30).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

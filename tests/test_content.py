@@ -1263,6 +1263,15 @@ def test_a_subscribers_only_part_of_the_text_is_the_text():
     assert body_of(html) == SENTENCES
 
 
+def test_a_text_printed_twice_in_a_row_in_one_block_is_read_once():
+    """A template's bug prints all the paragraphs again after themselves; a paragraph that comes back
+    once in a text (a recipe's same step, a question asked twice) is the text's own."""
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    assert body_of(page(f"<h1>طرح تازه فضای سبز</h1><div class='story'>{story}{story}</div>")) == SENTENCES
+    again = story + f"<p>{SENTENCES[0]}</p>"
+    assert body_of(page(f"<h1>طرح تازه فضای سبز</h1><div class='story'>{again}</div>")) == [*SENTENCES, SENTENCES[0]]
+
+
 def test_an_unnamed_part_of_the_text_after_an_ad_may_open_with_its_subheading():
     """Class-less parts of a text split by ads: a later part opening with an <h3> over its <p>s
     continues the text; a box of other stories' linked headlines under a heading does not."""

@@ -299,6 +299,11 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         link_lines_at_end = link_lines_at_end + 1 if mostly_link and _link_line(text) else 0
     if 0 < link_lines_at_end < len(reading.paragraphs):
         del reading.paragraphs[-link_lines_at_end:]
+    half = len(reading.paragraphs) // 2
+    if half >= 2 and reading.paragraphs[:half] == reading.paragraphs[half:]:
+        # the whole text printed twice in a row in one block (a template's bug): once. (A paragraph
+        # repeated here and there is the text's own: a meal plan's same breakfast on two days.)
+        del reading.paragraphs[half:]
     if reading.paragraphs[1:] and (source := markers.source_line(normalize_line(reading.paragraphs[-1]), closing=True)):
         reading.paragraphs.pop()  # "Source: Tanjug" closing the text: its source, not its words
         reading.source = reading.source or source

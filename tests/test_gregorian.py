@@ -237,9 +237,10 @@ def test_an_english_page_is_not_dated_by_a_gregorian_line_in_an_element_named_fo
 ])
 def test_a_page_of_no_known_zone_printing_its_clock_beside_a_utc_stamp_is_dated_in_that_clock(printed, stamp,
                                                                                               expected):
-    """The stamp's instant at the offset the printed clock shows: the page's own day and time."""
+    """The stamp's instant at the offset the clock printed in the <time> stating it shows: the page's own
+    day and time."""
     html = (f"<html lang='en'><head><meta property='article:published_time' content='{stamp}'></head><body>"
-            f"<h1>Storm closes the coast road</h1><p class='date'>{printed}</p><div class='body'>"
+            f"<h1>Storm closes the coast road</h1><time datetime='{stamp}'>{printed}</time><div class='body'>"
             + "<p>The coast road was closed on Monday after a storm brought down trees and power lines "
               "across the district, and crews worked through the night to clear it.</p>" * 3
             + "</div></body></html>")

@@ -244,10 +244,14 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     ``updated_times`` those of the <time> elements marked as an update, the last source of
     ``modified_at``."""
     reading = DateReading()
-    visible, zone_text = _first_visible(visible_texts, tz)
+    machine = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)
+
+    def timed_by_machine(day: date) -> bool:  # the metadata's instant gives that day its time
+        return machine is not None and in_zone(machine[0], tz).date() == day
+
+    visible, zone_text = _first_visible(visible_texts, tz, timed_by_machine)
     if visible:
         reading.stated_zone = stated_zone(zone_text)
-    machine = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)
     stamps: list[str] | None = None
     if machine is None and (stamps := list(times())):
         machine = _machine_instant(page, tz, (), (), stamps)
@@ -263,7 +267,7 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
         reading.fields = _from_visible(visible, machine, tz, reading.notes)
     elif machine:
         value, source, raw = machine
-        clock = _printed_clock(printed_texts, machine) if tz is None else None
+        clock = _printed_clock(page, machine) if tz is None else None
         if clock is not None and clock.utcoffset(None) != value.utcoffset():
             # A page of no known zone printing its own clock beside a UTC stamp: its day and time.
             value = value.astimezone(clock)
@@ -298,7 +302,8 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
 SAME_DAY_LOOKAHEAD = 3
 
 
-def _first_visible(texts: Iterable[str], tz: tzinfo | None) -> tuple[DateMatch | None, str]:
+def _first_visible(texts: Iterable[str], tz: tzinfo | None,
+                   timed: Callable[[date], bool] = lambda day: False) -> tuple[DateMatch | None, str]:
     """The first candidate's date, and the text it came from. Printed without a time, the next few
     candidates are asked for the same day with its time: a template's top bar prints the day alone
     («چهارشنبه ۱۸ مرداد ۱۳۹۶», classed `date_top` beside no header element) above the story's own
@@ -311,8 +316,9 @@ def _first_visible(texts: Iterable[str], tz: tzinfo | None) -> tuple[DateMatch |
         if found:
             source = text
             break
-    if found is None or found.has_time:
-        return found, source
+    if found is None or found.has_time or timed(found.value if not isinstance(found.value, datetime)
+                                                 else found.value.date()):
+        return found, source  # (the metadata's instant of that day times it: no candidate more is read)
     for text in itertools.islice(texts, SAME_DAY_LOOKAHEAD):
         timed = find_date(text, tz or TEHRAN, published=True) if text else None
         if timed is not None and timed.has_time and timed.jalali[:10] == found.jalali[:10]:
@@ -369,13 +375,21 @@ OFFSET_STEP_MINUTES = 15  # every zone's offset from UTC is a whole number of qu
 _OFFSETS = range(-12 * 60, 14 * 60 + 1)  # … between UTC-12 and UTC+14
 
 
-def _printed_clock(texts: Iterable[str], machine: tuple[datetime, str, str]) -> timezone | None:
-    """The offset of the clock a page of no known zone prints beside its date ("Tue 14 Jan 2025 at
-    6:12am" over `2025-01-13T19:12:00Z`: +11:00), where the machine instant shows it."""
-    printed = _printed_gregorian(texts)
-    if printed is None or printed.clock is None or isinstance(printed.value, datetime):
-        return None
-    return _foreign_clock(datetime.combine(printed.value, time(*printed.clock)), machine, None)
+def _printed_clock(page: Page, machine: tuple[datetime, str, str]) -> timezone | None:
+    """The offset of the clock a page of no known zone prints for its UTC stamp: the text of a <time>
+    element stating that instant ("Tue 14 Jan 2025 at 6:12am" in `<time datetime="2025-01-13T19:12Z">`:
+    +11:00). (Asked of the <time> elements alone: a search of every date element cost a tenth of the
+    extraction, for the same pages.)"""
+    stated = parse_iso(_readable(machine[2], None)[0], None)
+    if stated is None or stated.utcoffset() != timedelta(0):
+        return None  # an instant stated at another offset names its zone
+    for el in page.tagged("time"):
+        if (value := parse_iso(el.get("datetime") or "", None)) is None or value != stated:
+            continue
+        printed = find_gregorian_date(" ".join("".join(el.itertext()).split()))
+        if printed is not None and printed.clock is not None and not isinstance(printed.value, datetime):
+            return _foreign_clock(datetime.combine(printed.value, time(*printed.clock)), machine, None)
+    return None
 
 
 def _foreign_clock(printed: datetime, machine: tuple[datetime, str, str] | None, tz: tzinfo | None) -> timezone | None:

@@ -21,6 +21,9 @@ class Hint:
 
 
 # Class and id words of the element that holds an article's text.
+# A class naming a subscription box (`subscribe`, `subscribe-box`), not the paywalled part of the text
+# itself, which TownNews BLOX names `subscriber-only` / `subscriber-preview`.
+SUBSCRIBE_CLASS = r"subscribe(?!r-(?:only|preview|content))"
 CLASS_HINTS = (
     Hint("article text container", re.compile(
         r"article|body|content|entry|hentry|post|story|text|matn|news-?text|main|blog|single|detail|"
@@ -35,7 +38,7 @@ CLASS_HINTS = (
     Hint("share, print and social buttons", re.compile(r"share|sharing|social|print|tools|toolbar|follow"), -25),
     Hint("page chrome", re.compile(
         r"footer|header|masthead|sidebar|side-?bar|menu|nav|breadcrumb|banner|skip|widget|rail|aside|"
-        r"pagination|pager|copyright|cookie|gdpr|consent|login|signup|subscribe(?!r-(?:only|preview|content))|newsletter|"
+        r"pagination|pager|copyright|cookie|gdpr|consent|login|signup|" + SUBSCRIBE_CLASS + r"|newsletter|"
         r"modal|popup|donat"), -25),
     Hint("tags and meta lines", re.compile(r"(?:^|[-_ ])(?:tags?|meta|dateline|date|time)(?:$|[-_ ])"), -10),
     Hint("author box and byline", re.compile(r"author|byline|(?:^|[-_ ])bio(?:$|[-_ ])"), -25),
@@ -55,7 +58,8 @@ MIN_HINT_FACTOR = 0.1
 UNLIKELY = re.compile(
     r"comment|disqus|footer|sidebar|side-?bar|menu|navbar|breadcrumb|related|recommend|share|social|"
     r"nazar|didgah|mortabet|tabligh|"  # the Persian CMS words for comments, related, ads
-    r"sponsor|advert|banner|popup|modal|cookie|gdpr|newsletter|subscribe(?!r-(?:only|preview|content))|pagination|pager|outbrain|taboola|disclaimer|footnotes|"
+    r"sponsor|advert|banner|popup|modal|cookie|gdpr|newsletter|" + SUBSCRIBE_CLASS + r"|pagination|pager|"
+    r"outbrain|taboola|disclaimer|footnotes|"
     r"donate|donation|"
     r"most-?(?:read|popular|viewed)|trending|skip-?link|masthead|pager(?![a-z])")
 MAYBE = re.compile(r"article|body|content|main|column|story|entry|matn|text")

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from newsscraper.extract.page import Page
@@ -320,9 +321,9 @@ def _first_visible(texts: Iterable[str], tz: tzinfo | None,
                                                  else found.value.date()):
         return found, source  # (the metadata's instant of that day times it: no candidate more is read)
     for text in itertools.islice(texts, SAME_DAY_LOOKAHEAD):
-        timed = find_date(text, tz or TEHRAN, published=True) if text else None
-        if timed is not None and timed.has_time and timed.jalali[:10] == found.jalali[:10]:
-            return timed, text
+        later = find_date(text, tz or TEHRAN, published=True) if text else None
+        if later is not None and later.has_time and later.jalali[:10] == found.jalali[:10]:
+            return later, text
     return found, source
 
 
@@ -351,7 +352,7 @@ def _from_visible(visible: DateMatch, machine: tuple[datetime, str, str] | None,
     if visible.has_time:
         assert isinstance(visible.value, datetime)
         out.update(published_fields(visible.value, tz, seconds=visible.jalali.count(":") == 2))
-        clock = _foreign_clock(visible.value, machine, tz or TEHRAN)
+        clock = _foreign_clock(visible.value, _stated(machine), tz or TEHRAN)
         if machine and clock is not None:
             # An outlet abroad printing its own city's time (Prague's, London's, Los Angeles'): the
             # instant its metadata states, at the offset its printed clock shows.
@@ -380,7 +381,7 @@ def _printed_clock(page: Page, machine: tuple[datetime, str, str]) -> timezone |
     element stating that instant ("Tue 14 Jan 2025 at 6:12am" in `<time datetime="2025-01-13T19:12Z">`:
     +11:00). (Asked of the <time> elements alone: a search of every date element cost a tenth of the
     extraction, for the same pages.)"""
-    stated = parse_iso(_readable(machine[2], None)[0], None)
+    stated = _stated(machine)
     if stated is None or stated.utcoffset() != timedelta(0):
         return None  # an instant stated at another offset names its zone
     for el in page.tagged("time"):
@@ -388,19 +389,25 @@ def _printed_clock(page: Page, machine: tuple[datetime, str, str]) -> timezone |
             continue
         printed = find_gregorian_date(" ".join("".join(el.itertext()).split()))
         if printed is not None and printed.clock is not None and not isinstance(printed.value, datetime):
-            return _foreign_clock(datetime.combine(printed.value, time(*printed.clock)), machine, None)
+            return _foreign_clock(datetime.combine(printed.value, time(*printed.clock)), stated, None)
     return None
 
 
-def _foreign_clock(printed: datetime, machine: tuple[datetime, str, str] | None, tz: tzinfo | None) -> timezone | None:
-    """The fixed offset a printed date and time are told in, where the machine instant (stating its
-    offset) shows it is another zone's than ``tz``'s: the printed clock minus the instant in UTC, to
-    the minute, a whole number of quarter hours. Never UTC itself (a CMS labelling its local time `Z`
-    is as likely) nor an offset ``tz`` has had in recent years (a server's stale summer time)."""
-    stated = parse_iso(_readable(machine[2], None)[0], None) if machine is not None else None
-    if machine is None or stated is None:
-        return None  # no instant, or one whose offset is the reader's guess
-    utc = machine[0].astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+def _stated(machine: tuple[datetime, str, str] | None) -> datetime | None:
+    """The machine instant at the offset its value states; None for none, or for a value stating no
+    offset (the one it was read at is the reader's guess)."""
+    return parse_iso(_readable(machine[2], None)[0], None) if machine is not None else None
+
+
+def _foreign_clock(printed: datetime, stated: datetime | None, tz: tzinfo | None) -> timezone | None:
+    """The fixed offset a printed date and time are told in, where the machine instant ``stated``
+    (at the offset its value states) shows it is another zone's than ``tz``'s: the printed clock
+    minus the instant in UTC, to the minute, a whole number of quarter hours. Never UTC itself (a CMS
+    labelling its local time `Z` is as likely) nor an offset ``tz`` has had in recent years (a
+    server's stale summer time)."""
+    if stated is None:
+        return None
+    utc = stated.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
     minutes, rest = divmod((printed.replace(tzinfo=None) - utc).total_seconds(), 60)
     if rest or not minutes or minutes % OFFSET_STEP_MINUTES or minutes not in _OFFSETS:
         return None
@@ -415,9 +422,11 @@ def _foreign_clock(printed: datetime, machine: tuple[datetime, str, str] | None,
 STALE_ZONE_YEARS = 15  # how far back a server's time zone data may lag: Iran's summer time ended in 2022
 
 
-def _offsets_had(tz: tzinfo, year: int) -> set[timedelta | None]:
+@lru_cache(maxsize=64)
+def _offsets_had(tz: tzinfo, year: int) -> frozenset[timedelta | None]:
     """The offsets ``tz`` has had in its winters and summers of the years up to ``year``."""
-    return {tz.utcoffset(datetime(y, month, 1)) for y in range(year - STALE_ZONE_YEARS, year + 1) for month in (1, 7)}
+    return frozenset(tz.utcoffset(datetime(y, month, 1))
+                     for y in range(year - STALE_ZONE_YEARS, year + 1) for month in (1, 7))
 
 
 def _modified(page: Page, tz: tzinfo | None, published_at: str | None,

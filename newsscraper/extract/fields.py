@@ -1331,11 +1331,11 @@ def _dateline(opening: str) -> str | None:
 def _mostly_a_date(line: str) -> bool:
     """A date line: a date and at most three words beside it; in a meta line of parts set apart by
     bars («اجتماعی | شناسه خبر: ۱۲۳ | ۱۳۹۸/۰۶/۳۰ - ۲۳:۵۰»), its part that holds the date."""
-    if "|" in line:
-        part = next((p for p in line.split("|") if find_date(p) is not None), None)
-        line = part if part is not None else line
-    found = find_date(line)
-    return found is not None and count_words(line[:found.span[0]] + " " + line[found.span[1]:]) <= DATE_LINE_OTHER_WORDS
+    for part in line.split("|"):
+        found = find_date(part)
+        if found is not None:
+            return count_words(part[:found.span[0]] + " " + part[found.span[1]:]) <= DATE_LINE_OTHER_WORDS
+    return False
 
 
 def update_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:

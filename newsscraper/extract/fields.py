@@ -1540,6 +1540,8 @@ _TAG_PAGE_WORDS = ("/tag", "/Tag", "/TAG", "/keyword/", "/topic", "/om/", "/emne
                    "/schlagwort/", "/stichwort/", "/etiqueta", "/mot-cle", "/mots-cle", "/temas/", "/teemad/",
                    "/temos/", "/gaiak/", "/oznake/", "/etike", "/etichete/", "/cimke",
                    *(f"/{form}/" for w in _PERSIAN_TAG_WORDS for form in (w, quote(w), quote(w).lower())))
+# (one case-sensitive alternation of the plain words: eight times faster than a test per word)
+_TAG_PAGE_WORD = re.compile("|".join(map(re.escape, _TAG_PAGE_WORDS)))
 # A link with more words than this around it in its block sits in a sentence: a story linking a word
 # to a tag page (often another site's) names no tag of its own.
 MAX_WORDS_AROUND_TAGS = 8
@@ -1591,10 +1593,9 @@ def _story_link(a: etree._Element) -> bool:
 
 
 def _tag_page(href: str | None) -> bool:
-    # The plain substring tests first: they turn away nearly every link of a page at C speed.
+    # The plain words first: they turn away nearly every link of a page at C speed.
     # (`/Tag/…` too, an ASP.NET site's routes: the pattern ignores case)
-    return (href is not None and any(word in href for word in _TAG_PAGE_WORDS)
-            and _TAG_PAGE.search(href) is not None)
+    return href is not None and _TAG_PAGE_WORD.search(href) is not None and _TAG_PAGE.search(href) is not None
 
 
 def _in_running_text(a: etree._Element, known: dict[etree._Element, bool]) -> bool:

@@ -832,6 +832,17 @@ def test_a_surtitle_printed_inside_the_h1_is_not_part_of_the_headline(h1):
     assert (record.headline, record.surtitle) == ("پل تازه شهر", "شورای شهر خبر داد")
 
 
+def test_the_separator_printed_after_a_kicker_inside_the_h1_goes_with_it():
+    """`<h1><span class="article__kicker">…</span><span class="visually-hidden">: </span>…</h1>`: the
+    colon a screen reader hears between them is neither the headline's nor the surtitle's."""
+    h1 = ('<h1><span class="article__kicker">Verkehr</span><span class="visually-hidden">: </span>'
+          '<span class="article__title">Neue Brücke: Die Stadt baut ab Montag</span></h1>')
+    page = (f"<html lang='de'><body><article><header>{h1}</header><p>{ENGLISH_TEXT}</p><p>{ENGLISH_TEXT}</p>"
+            "</article></body></html>")
+    record = _record_of(page)
+    assert (record.headline, record.surtitle) == ("Neue Brücke: Die Stadt baut ab Montag", "Verkehr")
+
+
 def test_a_line_named_like_a_lead_above_the_headline_is_the_surtitle_alone():
     page = ('<html lang="fa"><body><article><div><div class="subtitle">شورای شهر خبر داد</div><h1>پل تازه شهر</h1>'
             f"</div><p>{TEXT}</p><p>{TEXT}</p></article></body></html>")
@@ -1496,7 +1507,7 @@ ENGLISH_TEXT = ("The city council said on Monday that work on the new bridge ove
                 "that the first lane would open to traffic before the end of the year, officials told reporters.")
 
 
-@pytest.mark.parametrize("cls", ["c-article-summary", "article__lede", "story-summary js-summary"])
+@pytest.mark.parametrize("cls", ["c-article-summary", "article__lede", "story-summary js-summary", "article__intro"])
 def test_a_lead_named_by_a_longer_class_holding_its_name_is_the_lead(cls):
     """BEM-style names (`c-article-summary`, `article__lede`) hold the story's summary inside a longer
     class name; another story's summary, in a list of them, is none."""
@@ -1900,6 +1911,24 @@ def test_a_chinese_meta_lines_source_label_names_the_source_where_the_text_credi
             f"<span>2024年08月27日 09:32</span> <span>来源：新华社</span></div><div>{text}</div></body></html>")
     record = extract(html, "https://www.news.example/content/2024-08/27/content_30871526.htm").record
     assert record is not None and record.source_attribution == "新华社"
+
+
+@pytest.mark.parametrize(("author", "credited"), [
+    ('{"@type": "Organization", "name": "EFE"}', "EFE"),                        # a wire's story
+    ('[{"@type": "Organization", "name": "Diario Ejemplo con EFE"}]', "EFE"),    # the staff with a wire
+    ('{"@type": "Organization", "name": "Diario Ejemplo"}', None),              # the site itself
+    ('{"@type": "Organization", "name": "DiarioEjemplo TV"}', None),            # its edition, by the host
+    ('{"@type": "Organization", "name": "Noticias", "url": "https://www.diarioejemplo.es/"}', None),  # its own page
+    ('{"@type": "Person", "name": "Ana García"}', None),                        # a writer
+])
+def test_an_organisation_the_json_ld_names_as_author_is_the_source_unless_it_is_the_site(author, credited):
+    text = "".join(f"<p>{ENGLISH_TEXT}</p>" for _ in range(3))
+    jsonld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Nuevas licencias", '
+              f'"author": {author}, "publisher": {{"@type": "Organization", "name": "Diario Ejemplo"}}}}')
+    html = (f"<html lang='es'><head><script type='application/ld+json'>{jsonld}</script></head><body>"
+            f"<h1>Nuevas licencias</h1><div class='text'>{text}</div></body></html>")
+    record = extract(html, "https://www.diarioejemplo.es/noticia/5647213/nuevas-licencias/").record
+    assert record is not None and record.source_attribution == credited
 
 
 def test_a_joomla_sites_short_article_id_before_its_alias_is_the_news_id():

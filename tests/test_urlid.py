@@ -47,6 +47,8 @@ from newsscraper.sites import site_for_url
     ("https://site.example/news/sport/tnews11058901.html", "11058901"),  # an ID after a short word
     ("https://daily.example.in/news/national/leopard-sightings-prompt-cages/article68745123.ece", "68745123"),
     ("https://site.example/n3012345", "3012345"),
+    # … and so set before the slug (a German regional paper's `/article241882610/Slug.html`)
+    ("https://www.regional.example/region/stadt/article241882610/Neue-Bruecke-fuer-die-Stadt.html", "241882610"),
     ("https://payammellat.ir/archives/6288", "6288"),
     ("https://site.example/fa/economy/item/4512-some-slug", "4512"),  # Joomla's K2
     ("https://site.example/item/812/", "812"),

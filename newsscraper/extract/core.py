@@ -489,7 +489,8 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         loader.add_value("editor_code", marker[1])
     loader.add_value("source_attribution", _attribution(lead, body_text, body.source, headline,
                                                         persian=language.split("-")[0] in (PERSIAN, UNDETERMINED))
-                     or (fx.labelled_source(page) if language.split("-")[0] in CJK_LANGUAGES else None))
+                     or (fx.labelled_source(page) if language.split("-")[0] in CJK_LANGUAGES else None)
+                     or fx.stated_agency(page))
     loader.add_value("tags", fx.read_tags(page, profile, headline))
     loader.add_value("section", fx.read_section(page, profile, headline))
     loader.add_value("authors", authors)

@@ -39,6 +39,7 @@ from newsscraper.extract.wordcount import WORD, count_words
 from newsscraper.gregorian import PERSIAN_SCRIPT_MONTHS, find_gregorian_date
 from newsscraper.jalali import UPDATE_WORDS, find_date, may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
+from newsscraper.site import host_of
 
 # Containers that never hold the article's own headline, date or text.
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
@@ -584,8 +585,14 @@ def _heading_text(node: etree._Element) -> str:
         if isinstance(inner.tag, str) and (inner.get("class") or inner.get("id")) and _surtitle_named(inner):
             kicker = text_of(inner)
             if kicker and kicker != text:
+                opened = text.startswith(kicker)
                 text = " ".join(text.replace(kicker, " ", 1).split())
+                if opened:  # the separator printed after it (a screen reader's hidden ": ") is its too
+                    text = text.lstrip(KICKER_SEPARATORS)
     return text
+
+
+KICKER_SEPARATORS = " :：-–—|/·•"
 
 
 def _headline_element(page: Page, headline: str | None) -> etree._Element | None:
@@ -641,6 +648,7 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
 # `article__lede`), read from the class index
 _LEAD_NAMES = ("article-summary", "article__summary", "article-lead", "article__lead", "article-lede",
                "article__lede", "story-summary", "story__summary", "story-lede", "story__lede",
+               "article__intro", "story__intro",  # (BEM's element of the article block)
                "introtext")  # Joomla's `article-introtext`
 
 # A "lead" picture (`<figure class="lead">`, the story's lead image) is named like a lead; its text
@@ -1119,6 +1127,46 @@ def labelled_source(page: Page) -> str | None:
         return m.group("value") if m else None
 
     return next(_labelled_values(page, _SOURCE_LABELS, read), None)
+
+
+# What joins a site's name to the agency it credits in a byline ("Le Monde avec AFP", "Staff and AP").
+_CREDIT_JOINER = re.compile(r"\s+(?:avec|with|mit|con|and|und|et|y|e|com|ve|i|og|och|en|met)\s+|\s*[&+/,]\s*",
+                            re.IGNORECASE)
+AGENCY_MAX_WORDS = 4  # an agency's name ("Associated Press", «خبرگزاری جمهوری اسلامی»); no sentence
+
+
+def stated_agency(page: Page) -> str | None:
+    """The organisation the JSON-LD article names as its author where that is not the site itself
+    (a wire's story: `"author": {"@type": "Organization", "name": "EFE"}`), or what a byline of the
+    site's name credits beside it ("Le Quotidien avec AFP" → AFP): the story's source. The site's
+    own names are told by its host too (`CBS News` on cbsnews.com) and by their edition's
+    («یورونگار فارسی» of یورونگار)."""
+    people = (page.jsonld_article or {}).get("author")
+    own = set(filter(None, map(_squashed, _site_names_lowered(page))))
+    host = host_of(page.url or page_canonical(page))
+    for org in people if isinstance(people, list) else [people]:
+        if not (isinstance(org, dict) and "Organization" in str(org.get("@type", ""))
+                and isinstance(name := org.get("name"), str)):
+            continue
+        if isinstance(org.get("url"), str) and host and host_of(org["url"]) == host:
+            continue  # the site's own page
+        name = " ".join(name.split())
+        parts = _CREDIT_JOINER.split(name, maxsplit=1)
+        if len(parts) == 2 and _squashed(parts[0]) in own:
+            name = parts[1]  # the site's staff with the agency
+        key = _squashed(name)
+        if (key and key not in own and not any(key.startswith(k) for k in own if len(k) >= MIN_NAME_KEY)
+                and count_words(name) <= AGENCY_MAX_WORDS):
+            return name
+    return None
+
+
+MIN_NAME_KEY = 3  # a site name's key shorter than this (`rt`) could open any name: it must be the whole
+
+
+def _squashed(name: str) -> str:
+    """A name's letters and digits, lower-cased, as a host writes it (`CBS News` → cbsnews)."""
+    return "".join(WORD.findall(normalize_line(name).lower())).replace("_", "")
 
 
 def read_news_id(page: Page, profile: Profile) -> str | None:

@@ -44,6 +44,8 @@ URL_ID_PATTERNS = (
     # … or after a short word of letters, six digits at least (`/tnews11058901.html`, `/n3012345`,
     # The Hindu's `/article68745123.ece`)
     re.compile(r"/[A-Za-z]{1,7}(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
+    # … and so set before the slug (`/region/article241882610/Slug.html`)
+    re.compile(r"/[A-Za-z]{1,7}(\d{6,})/[^/?#]+/?(?:[?#]|$)"),
     # … or the last of a run of numbers set apart by commas before the slug (`/7,114883,31642871,slug.html`)
     re.compile(r"/(?:\d+,)+(\d{6,}),[^/?#]*(?:[?#]|$)"),
     # … or after the slug and an underscore, a section's number after it (`/slug_6218734_3244.html`)

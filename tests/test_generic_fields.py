@@ -832,6 +832,18 @@ def test_a_surtitle_printed_inside_the_h1_is_not_part_of_the_headline(h1):
     assert (record.headline, record.surtitle) == ("پل تازه شهر", "شورای شهر خبر داد")
 
 
+def test_an_eyebrow_of_a_box_among_the_texts_paragraphs_is_no_surtitle():
+    """A paywall box between the paragraphs calls its line an eyebrow (`pw-eyebrow`): it stands in the
+    text, not over the headline; a line named so right under the headline still is one."""
+    box = ("<div class='pw-box'><p class='pw-eyebrow'>Subscriber exclusive</p><h3>Keep reading</h3>"
+           "<a href='/subscribe'>Subscribe</a></div>")
+    page = (f"<html lang='en'><body><article><h1>Aid package for farmers</h1><p>{ENGLISH_TEXT}</p>{box}"
+            f"<p>{ENGLISH_TEXT}</p></article></body></html>")
+    assert _record_of(page).surtitle is None
+    below = page.replace("</h1>", "</h1><p class='eyebrow'>Farm policy in the capital</p>")
+    assert _record_of(below).surtitle == "Farm policy in the capital"
+
+
 def test_the_separator_printed_after_a_kicker_inside_the_h1_goes_with_it():
     """`<h1><span class="article__kicker">…</span><span class="visually-hidden">: </span>…</h1>`: the
     colon a screen reader hears between them is neither the headline's nor the surtitle's."""

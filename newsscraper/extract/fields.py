@@ -466,15 +466,28 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
     if matches_any(page, profile.surtitle):
         found = first_text(page, profile.surtitle)
         return found[0] if found else None
+    heading = _headline_element(page, headline)
     for node in page.named_like(_SURTITLE_CLASSES, _SURTITLE_CLASSES):
         text = text_of(node)
         if not (text and count_words(text) <= 20 and _surtitle_named(node)) or markers.is_meta_line(text):
             continue  # (a date line a table template names like its روتیتر, `td.rotitr`, is none)
+        if _set_after(page, node, heading):
+            continue  # a box's eyebrow in the text (a paywall's "Subscriber exclusive"), no surtitle
         # (the header around the headline, inside an <article> with no h1, is the story's own)
         if not elsewhere(node, _headline_element(page, headline)) and _links_only_here(page, node):
             return None if names_a_trail_part(page, text, badges=False) else text
     above = _surtitle_above(page, headline)
     return None if above and names_a_trail_part(page, above) else above
+
+
+def _set_after(page: Page, node: etree._Element, heading: etree._Element | None) -> bool:
+    """The element opens after a paragraph of text that follows the headline's element: a box's
+    eyebrow among the text's paragraphs, not a line right under the headline (some templates print
+    their روتیتر there)."""
+    if heading is None or heading in node.iterancestors():
+        return False
+    return any(el.tag == "p" and count_words(text_content(el)) >= SURTITLE_WORDS.stop
+               for el in page.between(heading, node) if node not in el.iterancestors())
 
 
 def names_a_trail_part(page: Page, text: str, badges: bool = True) -> bool:

@@ -752,6 +752,9 @@ def test_the_articles_own_header_is_no_page_chrome_but_a_teaser_cards_is():
     ("<div>۱۲ اردیبهشت ۱۳۹۸ - ۱۰:۳۰</div>", None),                       # a date line
     ("<div>کد خبر: ۵۵۱۲۳ | ۱۲۰ بازدید</div>", None),                      # a news-ID and views line
     (f"<p>{TEXT}</p>", None),                                             # a paragraph, not one line
+    # the caption of the picture set over the headline (a Sahifa theme's `single-post-caption`)
+    ('<div class="thumb"><img src="/a.jpg" alt=""></div><div class="single-post-caption">دکل‌های برق در حاشیه شهر'
+     "</div>", None),
 ])
 def test_a_persian_surtitle_no_class_names_is_the_line_above_the_headline(above, surtitle):
     page = (f'<html lang="fa"><body><article><div>{above}<h1>پل تازه شهر</h1></div><p>{TEXT}</p><p>{TEXT}</p>'

@@ -24,6 +24,7 @@ class Hint:
 # A class naming a subscription box (`subscribe`, `subscribe-box`), not the paywalled part of the text
 # itself, which TownNews BLOX names `subscriber-only` / `subscriber-preview`.
 SUBSCRIBE_CLASS = r"subscribe(?!r-(?:only|preview|content))"
+CAPTION_CLASS = re.compile(r"caption|credit")  # a picture's caption or credit line, by its class or id
 CLASS_HINTS = (
     Hint("article text container", re.compile(
         r"article|body|content|entry|hentry|post|story|text|matn|news-?text|main|blog|single|detail|"
@@ -44,7 +45,7 @@ CLASS_HINTS = (
     Hint("author box and byline", re.compile(r"author|byline|(?:^|[-_ ])bio(?:$|[-_ ])"), -25),
     Hint("advertising", re.compile(r"(?:^|[-_ ])ads?(?:$|[-_ ])|advert|sponsor|promo|dfp|gpt-|adslot|ad-?unit|"
                                    r"tabligh"), -30),  # «تبلیغات» tablighat
-    Hint("captions and credits", re.compile(r"caption|credit"), -25),
+    Hint("captions and credits", CAPTION_CLASS, -25),
     Hint("media", re.compile(r"gallery|slideshow|thumbnail|video|player|media"), -10),
 )
 

@@ -19,9 +19,9 @@ from urllib.parse import SplitResult, quote, unquote, urljoin, urlsplit
 from lxml import etree
 
 from newsscraper.extract import markers
-from newsscraper.extract.blocks import BLOCK_TAGS, as_units, is_notice
+from newsscraper.extract.blocks import BLOCK_TAGS, as_units, hint_attrs, is_notice
 from newsscraper.extract.content import in_comment_thread
-from newsscraper.extract.content_rules import CLOSES_SENTENCE, EXCERPT_END, ITEM_TAGS, SENTENCE_ENDS
+from newsscraper.extract.content_rules import CAPTION_CLASS, CLOSES_SENTENCE, EXCERPT_END, ITEM_TAGS, SENTENCE_ENDS
 from newsscraper.extract.page import ARABIC_CHAR, Page, jsonld_types, text_content, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import (
@@ -530,8 +530,9 @@ def _surtitle_above(page: Page, headline: str | None) -> str | None:
     if (count_words(text) not in SURTITLE_WORDS or not ARABIC_CHAR.search(text) or markers.is_meta_line(text)
             or _numbered_label(text)
             or markers.news_id_in(normalize_line(text)) or _VIEWS_COUNT.search(text)
-            or not _links_only_here(page, above, own) or _in_chrome(above, heading)):
-        return None
+            or not _links_only_here(page, above, own) or _in_chrome(above, heading)
+            or CAPTION_CLASS.search(hint_attrs(above.get("class"), above.get("id")))):
+        return None  # (… nor the caption of the picture over the headline: `single-post-caption`)
     return text
 
 

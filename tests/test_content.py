@@ -1327,6 +1327,21 @@ def test_other_languages_labels_credits_and_promotions_in_the_text_are_no_text(l
     assert persian_body_with(f"<p>{line}</p>") == SENTENCES
 
 
+@pytest.mark.parametrize("line", ["یادداشت‌های منتشرشده در این بخش لزوماً بیانگر دیدگاه روزنامه نیست.",
+                                  "The views expressed in this column do not necessarily reflect those of the paper.",
+                                  "Les tribunes publiées ne reflètent pas nécessairement la position de la rédaction."])
+def test_an_opinion_pages_disclaimer_is_no_text(line):
+    assert persian_body_with(f"<p>{line}</p>") == SENTENCES
+
+
+def test_a_sentence_about_what_views_reflect_stays_text_when_it_is_long():
+    line = ("وزیر گفت این گزارش لزوماً بیانگر دیدگاه دولت نیست و کارشناسان وزارتخانه در ماه‌های آینده "
+            "بررسی تازه‌ای درباره وضعیت آب استان انجام می‌دهند تا نتیجه آن را به مجلس گزارش کنند؛ "
+            "به گفته او این بررسی با همکاری دانشگاه‌های استان و شرکت آب منطقه‌ای انجام می‌شود و نتایج "
+            "آن تا پایان سال در اختیار نمایندگان و مردم قرار می‌گیرد تا درباره طرح انتقال آب تصمیم بگیرند.")
+    assert persian_body_with(f"<p>{line}</p>") == [*SENTENCES[:2], line, *SENTENCES[2:]]
+
+
 @pytest.mark.parametrize("line", ["Reporter: What about the bridge over the river, and when will it open?",
                                   "Page 2 of the council's report shows what the new park will cost the city.",
                                   "For questions write to info@example.com or call the council's office today."])

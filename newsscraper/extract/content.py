@@ -718,8 +718,8 @@ def is_comments_heading(text: str) -> bool:
 
 def is_furniture_line(text: str) -> bool:
     """A line of the chosen text that is a read-more, share, print or advertising label, a comments
-    heading, a wire credit line, a caption closed by its picture credit, a raw shortcode or script
-    call, or a promotion."""
+    heading, a wire credit line, a caption closed by its picture credit, an opinion page's disclaimer,
+    a raw shortcode or script call, or a promotion."""
     if (len(text) <= FURNITURE_LINE_MAX_CHARS and rules.BOILERPLATE_LINE.match(text)) or is_comments_heading(text):
         return True  # … or the heading over the readers' comments («نظرات کاربران», "12 Comments")
     if text.startswith("[") and rules.SHORTCODE_LINE.match(text):
@@ -727,6 +727,8 @@ def is_furniture_line(text: str) -> bool:
     if text.endswith(";") and rules.CODE_LINE.match(text):
         return True
     if len(text) <= rules.CREDIT_MAX_CHARS and (rules.CREDIT_LINE.match(text) or _ends_with_picture_credit(text)):
+        return True
+    if len(text) <= rules.DISCLAIMER_MAX_CHARS and rules.VIEWS_DISCLAIMER.search(text):
         return True
     if len(text) > rules.PROMO_MAX_CHARS:
         return False

@@ -835,6 +835,19 @@ def test_a_surtitle_printed_inside_the_h1_is_not_part_of_the_headline(h1):
     assert (record.headline, record.surtitle) == ("پل تازه شهر", "شورای شهر خبر داد")
 
 
+def test_a_subheadline_deck_is_the_lead_and_a_related_cards_linked_headline_is_none():
+    """TownNews BLOX sets the deck as `<span class="tnt-subheadline">`; a related story's card below the
+    text is classed `summary`, but all its words are its link's: no lead of this story."""
+    deck = "Detour will send drivers on a nine-mile loop while the old bridge comes down in spring"
+    card = ("<div class='card summary'><h3 class='tnt-headline'><a href='/news/local/article_5c0f.html'>Residents"
+            " push for wider lanes on the new bridge</a></h3></div>")
+    page = (f"<html lang='en'><body><article><h1>County approves plan to replace the bridge</h1>"
+            f"<h2 class='subhead'><span class='tnt-subheadline'>{deck}</span></h2><div class='text'>"
+            f"<p>{ENGLISH_TEXT}</p><p>{ENGLISH_TEXT}</p></div></article>{card}</body></html>")
+    record = _record_of(page)
+    assert record.lead == deck and deck not in record.body
+
+
 def test_an_eyebrow_of_a_box_among_the_texts_paragraphs_is_no_surtitle():
     """A paywall box between the paragraphs calls its line an eyebrow (`pw-eyebrow`): it stands in the
     text, not over the headline; a line named so right under the headline still is one."""
@@ -1522,7 +1535,8 @@ ENGLISH_TEXT = ("The city council said on Monday that work on the new bridge ove
                 "that the first lane would open to traffic before the end of the year, officials told reporters.")
 
 
-@pytest.mark.parametrize("cls", ["c-article-summary", "article__lede", "story-summary js-summary", "article__intro"])
+@pytest.mark.parametrize("cls", ["c-article-summary", "article__lede", "story-summary js-summary", "article__intro",
+                                 "fsm-article__dek"])
 def test_a_lead_named_by_a_longer_class_holding_its_name_is_the_lead(cls):
     """BEM-style names (`c-article-summary`, `article__lede`) hold the story's summary inside a longer
     class name; another story's summary, in a list of them, is none."""

@@ -644,6 +644,8 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
              ".news-summary", ".article-lead", ".post-lead", ".chapeau", ".standfirst", ".dek", ".article-dek",
              "[class*='chapo']",  # SPIP's and French CMSs' chapô (`chapo`, `chapo_block`, `paragraph--type--chapo`)
              ".subheadline", ".sub-headline", ".article-intro", "p.intro",
+             # a deck named a subhead (`h2.subhead`, TownNews BLOX's `tnt-subheadline`)
+             "[class*='-subheadline']",
              # a deck set as a heading under the headline (Korean CMSs' `h4.subheading`; one between the
              # text's paragraphs is passed over as its subheading) and Vietnamese CMSs' `sapo`
              "h2.subheading", "h3.subheading", "h4.subheading", ".sapo",
@@ -662,7 +664,7 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
 # `article__lede`), read from the class index
 _LEAD_NAMES = ("article-summary", "article__summary", "article-lead", "article__lead", "article-lede",
                "article__lede", "story-summary", "story__summary", "story-lede", "story__lede",
-               "article__intro", "story__intro",  # (BEM's element of the article block)
+               "article__intro", "story__intro", "article__dek", "story__dek",  # (BEM's element of the article block)
                "introtext")  # Joomla's `article-introtext`
 
 # A "lead" picture (`<figure class="lead">`, the story's lead image) is named like a lead; its text
@@ -679,10 +681,17 @@ def _first_prose(page: Page, selectors: Iterable[str], headline: str | None = No
     for nodes in candidates:
         for node in nodes:
             text = _without_box_title(node) if node.tag not in _MEDIA_TAGS else None
-            if (text and not _subheading(node) and not _of_the_writer(node)
+            if (text and not _subheading(node) and not _of_the_writer(node) and not _all_linked(node, text)
                     and not _under_a_teaser_heading(page, node, headline) and not in_teaser_list(node)):
                 return text, node
     return None
+
+
+def _all_linked(node: etree._Element, text: str) -> bool:
+    """Every word of the element is a link's: another story's card (`<div class="card summary"><h3><a>…`),
+    no lead of this one."""
+    linked = "".join(text_content(a) for a in node.iter("a"))
+    return bool(linked) and len("".join(linked.split())) >= len("".join(text.split()))
 
 
 BOX_TITLE_WORDS = 3  # «خلاصه خبر», "Summary", "Muhtasari": the title of a summary box, no sentence

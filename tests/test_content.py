@@ -1423,3 +1423,16 @@ def test_a_page_whose_text_is_only_in_a_template_and_a_noscript_is_read_from_the
     shown = page(f"<h1>طرح تازه فضای سبز</h1><div class='entry-content'>{story}</div><noscript><p>برای دیدن این"
                  " صفحه جاوااسکریپت مرورگر خود را روشن کنید تا همه امکانات آن را ببینید.</p></noscript>")
     assert body_of(shown) == SENTENCES
+
+
+def test_a_subheading_between_text_parts_each_in_its_own_hinted_block_is_the_texts():
+    """A template printing each paragraph as a `div.article-body` of its own sets its subheadings bare
+    between them: they are the text's; the ad slot beside one is not."""
+    parts = [f"<div class='article-body'><p>{s}</p></div>" for s in SENTENCES]
+    between = ("<h2 class='font-md'>What the town does now</h2>"
+               "<div class='ad-slot'><p class='ad-label'>Story continues below advertisement</p></div>")
+    html = page(f"<h1>A new park</h1>{''.join(parts[:2])}{between}{''.join(parts[2:])}"
+                "<div class='related'><h2>Read more</h2><a href='/x'>Another story about the city park</a></div>",
+                lang="en")
+    # (the first part, set apart under the headline, may be read as the lead)
+    assert body_of(html)[-4:] == [SENTENCES[1], "What the town does now", *SENTENCES[2:]]

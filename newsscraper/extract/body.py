@@ -65,6 +65,27 @@ def _with_continuations(nodes: list[etree._Element]) -> list[etree._Element]:
     for node in nodes:
         out.append(node)
         out += [sib for sib in node.itersiblings() if sib not in nodes and _continues(node, sib)]
+    return _with_subheadings_between(out)
+
+
+SUBHEADING_MAX_WORDS = 20  # a subheading is a title, not a paragraph
+
+
+def _with_subheadings_between(parts: list[etree._Element]) -> list[etree._Element]:
+    """The parts and the subheadings set between two of them beside them (a template printing each
+    paragraph as a `div.article-body` of its own, its `<h2>`s bare between them): the text's own
+    headings, where an ad slot between the parts is not."""
+    out: list[etree._Element] = []
+    for part, after in itertools.zip_longest(parts, parts[1:]):
+        out.append(part)
+        if after is None or after.getparent() is not part.getparent():
+            continue
+        for sib in part.itersiblings():
+            if sib is after:
+                break
+            text = text_content(sib).strip() if sib.tag in _SUBHEADINGS else ""
+            if text and count_words(text) <= SUBHEADING_MAX_WORDS and next(sib.iter("a"), None) is None:
+                out.append(sib)
     return out
 
 

@@ -848,6 +848,22 @@ def test_a_subheadline_deck_is_the_lead_and_a_related_cards_linked_headline_is_n
     assert record.lead == deck and deck not in record.body
 
 
+def test_css_modules_parts_of_the_header_around_the_headline_give_lead_and_section():
+    """CSS modules name a component's elements `LiveBlogHeader_summary__tP0dL`: the deck and the section
+    link of the <header> around the headline are its own, though "header" is in their names."""
+    lead = "Residents of the valley have been told it is too late to leave as the fire burns through the park."
+    header = ("<header class='LiveBlogHeader_header__8aVw2'><div class='LiveBlogHeader_badge__nM0sW'>"
+              "<a class='LiveBlogHeader_section__Q2mJe' href='/news/vic'>Victoria</a></div>"
+              "<h1 class='LiveBlogHeader_title__1r6Xa'>Live: bushfire warnings in the west of the state</h1>"
+              f"<div class='LiveBlogHeader_summary__tP0dL'><p>{lead}</p></div></header>")
+    page = (f"<html lang='en'><head><title>Live: bushfire warnings in the west of the state - SCBC News</title>"
+            "</head><body><nav><ul><li><a href='/news/vic'>Victoria</a></li><li><a href='/news/world'>World</a></li>"
+            f"</ul></nav><main>{header}<div class='LiveBlog_posts__a1'><p>{ENGLISH_TEXT}</p>"
+            f"<p>{ENGLISH_TEXT}</p></div></main></body></html>")
+    record = extract(page, "https://www.scbc.example/news/2025-01-14/live-bushfire-warnings/104812366").record
+    assert record is not None and (record.lead, record.section) == (lead, "Victoria")
+
+
 def test_an_eyebrow_of_a_box_among_the_texts_paragraphs_is_no_surtitle():
     """A paywall box between the paragraphs calls its line an eyebrow (`pw-eyebrow`): it stands in the
     text, not over the headline; a line named so right under the headline still is one."""

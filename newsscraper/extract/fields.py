@@ -113,6 +113,9 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None, *, 
             # The header around the headline itself; and a block that holds the article's headline
             # is no chrome beside the article, whatever its class says (a column named `sidebar-right`)
             continue
+        if part and headline is not None and any(a.tag == "header" and a in headline.iterancestors()
+                                                 for a in chain[i + 1:]):
+            continue  # a part of the <header> around the headline (CSS modules' `LiveBlogHeader_summary__…`)
         return True
     return False
 
@@ -665,7 +668,9 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
 _LEAD_NAMES = ("article-summary", "article__summary", "article-lead", "article__lead", "article-lede",
                "article__lede", "story-summary", "story__summary", "story-lede", "story__lede",
                "article__intro", "story__intro", "article__dek", "story__dek",  # (BEM's element of the article block)
-               "introtext")  # Joomla's `article-introtext`
+               "introtext",  # Joomla's `article-introtext`
+               # CSS modules' element of a header component (`LiveBlogHeader_summary__tP0dL`)
+               "header_summary__", "header_standfirst__", "header_dek__", "header_lede__", "header_intro__")
 
 # A "lead" picture (`<figure class="lead">`, the story's lead image) is named like a lead; its text
 # is a caption or a credit, not the standfirst.

@@ -1961,6 +1961,7 @@ def test_a_chinese_meta_lines_source_label_names_the_source_where_the_text_credi
 @pytest.mark.parametrize(("author", "credited"), [
     ('{"@type": "Organization", "name": "EFE"}', "EFE"),                        # a wire's story
     ('[{"@type": "Organization", "name": "Diario Ejemplo con EFE"}]', "EFE"),    # the staff with a wire
+    ('{"@type": "Organization", "name": "Diario con EFE"}', "EFE"),             # … the site's name cut short
     ('{"@type": "Organization", "name": "Diario Ejemplo"}', None),              # the site itself
     ('{"@type": "Organization", "name": "DiarioEjemplo TV"}', None),            # its edition, by the host
     ('{"@type": "Organization", "name": "Noticias", "url": "https://www.diarioejemplo.es/"}', None),  # its own page

@@ -1180,8 +1180,9 @@ def stated_agency(page: Page) -> str | None:
             continue  # the site's own page
         name = " ".join(name.split())
         parts = _CREDIT_JOINER.split(name, maxsplit=1)
-        if len(parts) == 2 and _squashed(parts[0]) in own:
-            name = parts[1]  # the site's staff with the agency
+        staff = _squashed(parts[0])
+        if len(parts) == 2 and len(staff) >= MIN_NAME_KEY and any(k.startswith(staff) for k in own):
+            name = parts[1]  # the site's staff with the agency (`Le Quotidien` of lequotidien-national.fr)
         key = _squashed(name)
         if (key and key not in own and not any(key.startswith(k) for k in own if len(k) >= MIN_NAME_KEY)
                 and count_words(name) <= AGENCY_MAX_WORDS):

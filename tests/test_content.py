@@ -1328,6 +1328,7 @@ def test_other_languages_labels_credits_and_promotions_in_the_text_are_no_text(l
 
 
 @pytest.mark.parametrize("line", ["یادداشت‌های منتشرشده در این بخش لزوماً بیانگر دیدگاه روزنامه نیست.",
+                                  "مطالب این ستون لزوماً منعکس‌کننده مواضع سایت نیست.",
                                   "The views expressed in this column do not necessarily reflect those of the paper.",
                                   "Les tribunes publiées ne reflètent pas nécessairement la position de la rédaction."])
 def test_an_opinion_pages_disclaimer_is_no_text(line):

@@ -243,18 +243,19 @@ PROMO = re.compile(
 )
 
 # A word every PROMO match holds (lower-cased): the cheap test before the search.
+PROMO_WORDS = ("subscri", "newsletter", "click here", "follow", "sign up", "join us", "share", "your inbox",
+               "بپیوندید", "عضو شوید", "دنبال کنید")
+
 # An opinion page's disclaimer: the views are the writer's, not necessarily the paper's («یادداشت‌ها لزوماً
 # بیانگر دیدگاه روزنامه نیست», "… do not necessarily reflect the views of …"): the site's line, not the text.
 VIEWS_DISCLAIMER = re.compile(
-    r"لزوما[ًٌ]?\s(?:بیانگر|منعکس\s?کننده|نشان\s?دهنده|مبین|بازتاب\s?دهنده)\s(?:دیدگاه|نظر|موضع|مواضع)|"
+    r"لزوما[ًٌ]?\s(?:بیانگر|منعکس[\s\u200c]?کننده|نشان[\s\u200c]?دهنده|مبین|بازتاب[\s\u200c]?دهنده)\s"
+    r"(?:دیدگاه|نظر|موضع|مواضع)|"
     r"\b(?:do|does) not necessarily (?:reflect|represent|express)\b|"
     r"\bne (?:reflètent|représentent|reflète|représente) pas (?:nécessairement|forcément)\b|"
     r"\bno (?:reflejan?|representan?) necesariamente\b|"
     r"\b(?:geben|gibt) nicht (?:zwingend|notwendigerweise|unbedingt) die (?:Meinung|Ansicht)", re.IGNORECASE)
 DISCLAIMER_MAX_CHARS = 300  # a sentence or two; a paragraph of the text arguing so is longer
-
-PROMO_WORDS = ("subscri", "newsletter", "click here", "follow", "sign up", "join us", "share", "your inbox",
-               "بپیوندید", "عضو شوید", "دنبال کنید")
 
 # A CMS shortcode printed raw ([button link=…]Send us…[/button], [gallery ids=…]): markup, not text.
 SHORTCODE_LINE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[[a-z][\w-]*(?:\s[^\]]*)?/?\]$",

@@ -477,7 +477,7 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
         if _set_after(page, node, heading):
             continue  # a box's eyebrow in the text (a paywall's "Subscriber exclusive"), no surtitle
         # (the header around the headline, inside an <article> with no h1, is the story's own)
-        if not elsewhere(node, _headline_element(page, headline)) and _links_only_here(page, node):
+        if not elsewhere(node, heading) and _links_only_here(page, node):
             return None if names_a_trail_part(page, text, badges=False) else text
     above = _surtitle_above(page, headline)
     return None if above and names_a_trail_part(page, above) else above

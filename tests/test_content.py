@@ -1437,3 +1437,17 @@ def test_a_subheading_between_text_parts_each_in_its_own_hinted_block_is_the_tex
                 lang="en")
     # (the first part, set apart under the headline, may be read as the lead)
     assert body_of(html)[-4:] == [SENTENCES[1], "What the town does now", *SENTENCES[2:]]
+
+
+def test_an_articles_own_widgets_are_its_paragraphs_and_its_newsletter_widget_is_not():
+    """A CMS that sets each paragraph as `<div class="article-widget article-widget-text">` names the
+    article's own units widgets: they are its text, where a sidebar's widget is furniture; its
+    newsletter widget stays furniture."""
+    widgets = [f"<div class='article-widget article-widget-text'><div class='text'><p>{s}</p></div></div>"
+               for s in SENTENCES]
+    newsletter = ("<div class='article-widget article-widget-newsletter'><h4>Subscribe to our newsletter</h4>"
+                  "<p>Get the day's top stories in your inbox every morning.</p></div>")
+    html = page(f"<article class='article'><h1>A new park</h1><div class='article-widgets'>{''.join(widgets[:2])}"
+                f"{newsletter}{''.join(widgets[2:])}</div></article>", lang="en")
+    assert body_of(html)[-3:] == SENTENCES[1:]
+    assert "newsletter" not in " ".join(body_of(html))

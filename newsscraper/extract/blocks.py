@@ -189,10 +189,15 @@ def hint_attrs(cls: str | None, ident: str | None) -> str:
 
 
 def as_units(attrs: str) -> str:
-    """Lower-cased class and id words with Elementor's names for its units read as such: it names every
-    unit of a page it builds a widget (`elementor-widget-text-editor`, the text itself), where the word
-    names its layout, not a sidebar's box (its own sidebar widget stays named so: `elementor-unit-sidebar`)."""
-    return attrs.replace("elementor-widget", "elementor-unit") if "elementor-widget" in attrs else attrs
+    """Lower-cased class and id words with a page builder's names for its units read as such: Elementor
+    names every unit of a page it builds a widget (`elementor-widget-text-editor`, the text itself), and
+    an article's own widgets are its parts (`article-widget article-widget-text`, a paragraph), where the
+    word names their layout, not a sidebar's box (its own sidebar widget stays named so:
+    `elementor-unit-sidebar`; an article's newsletter widget, `article-unit-newsletter`)."""
+    return _UNIT_WIDGET.sub(r"\1-unit", attrs) if "-widget" in attrs else attrs
+
+
+_UNIT_WIDGET = re.compile(r"(elementor|article|story)-widget")
 
 
 @lru_cache(maxsize=4096)

@@ -246,3 +246,25 @@ def test_a_page_of_no_known_zone_printing_its_clock_beside_a_utc_stamp_is_dated_
             + "</div></body></html>")
     record = extract(html, URL).record
     assert record is not None and record.published_at == expected
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    # a byline's date and time in a <span>, the author's name glued to it in the text
+    ("January 15, 2024 02:10 AM", "2024-01-15T02:10:00+05:00"),
+    # a clock naming its zone says so itself: it is no foreign clock (and it disagrees with the stamp)
+    ("January 14, 2024 1:10 pm PST", "2024-01-14T21:10:00+00:00"),
+    # a clock printing other minutes is another time's (an update's, a sidebar's)
+    ("January 15, 2024 02:35 AM", "2024-01-14T21:10:00+00:00"),
+])
+def test_a_clock_printed_outside_any_time_element_gives_a_utc_stamps_offset(printed, expected):
+    """A page of no known zone printing its date and time in a byline's <span> (no <time> element) for
+    the UTC instant its metadata states: the page's own day and clock."""
+    stamp = "2024-01-14T21:10:00Z"
+    html = (f"<html lang='en'><head><meta property='article:published_time' content='{stamp}'></head><body>"
+            "<h1>Cabinet allows import of urea</h1><div class='authorbox'><span class='author'>APP</span>"
+            f"<span class='story-date'>{printed}</span></div><div class='body'>"
+            + "<p>The committee approved the import of fertiliser on Sunday to ensure a smooth supply to "
+              "farmers during the sowing season, officials said after the meeting.</p>" * 3
+            + "</div></body></html>")
+    record = extract(html, URL).record
+    assert record is not None and record.published_at == expected

@@ -390,7 +390,46 @@ def _printed_clock(page: Page, machine: tuple[datetime, str, str]) -> timezone |
         printed = find_gregorian_date(" ".join("".join(el.itertext()).split()))
         if printed is not None and printed.clock is not None and not isinstance(printed.value, datetime):
             return _foreign_clock(datetime.combine(printed.value, time(*printed.clock)), stated, None)
+    return _clock_printed_in_text(page, stated)
+
+
+CLOCK_CONTEXT_CHARS = 40  # before a printed time: its date ("January 15, 2024 02:10 AM")
+CLOCK_TAIL_CHARS = 12  # after it: "a.m." and a zone's name ("7:45 am PST" is no foreign clock: it says its zone)
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # where two words of the Latin script meet
+MAX_CLOCKS_TRIED = 12
+
+
+def _clock_printed_in_text(page: Page, stated: datetime) -> timezone | None:
+    """The offset of a date and time printed anywhere in the page's text for the stated UTC instant
+    (`<span class="story-date">January 15, 2024 02:10 AM</span>` for 21:10Z: +05:00). Only the clocks
+    showing the instant's minutes (or half and three quarters of an hour on) are read with the text
+    before them: a few substring searches of the text, no walk over its elements and no regex scan
+    (the text holds the page's scripts too)."""
+    text = page.body_text
+    for at in _clock_positions(text, {f":{(stated.minute + shift) % 60:02d}" for shift in (0, 30, 45)}):
+        window = " ".join(text[max(0, at - CLOCK_CONTEXT_CHARS):at + CLOCK_TAIL_CHARS].split())
+        # (the text of neighbouring elements is joined without a space: `APPJanuary 15`)
+        printed = find_gregorian_date(_GLUED.sub(" ", window))
+        if printed is not None and printed.clock is not None and not isinstance(printed.value, datetime):
+            offset = _foreign_clock(datetime.combine(printed.value, time(*printed.clock)), stated, None)
+            if offset is not None:
+                return offset
     return None
+
+
+def _clock_positions(text: str, needles: set[str]) -> Iterator[int]:
+    """Where `H:MM` clocks with one of these `:MM` endings stand in the text, in order, the first
+    MAX_CLOCKS_TRIED of them: an hour of one or two digits before, no digit after."""
+    found = []
+    for needle in needles:
+        at = text.find(needle)
+        while at > 0 and len(found) < MAX_CLOCKS_TRIED * len(needles):
+            end = at + len(needle)
+            if text[at - 1].isdigit() and not (end < len(text) and text[end].isdigit()) and not (
+                    at > 2 and text[at - 2].isdigit() and text[at - 3].isdigit()):
+                found.append(at)
+            at = text.find(needle, end)
+    return iter(sorted(found)[:MAX_CLOCKS_TRIED])
 
 
 def _stated(machine: tuple[datetime, str, str] | None) -> datetime | None:

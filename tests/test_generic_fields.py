@@ -864,6 +864,18 @@ def test_css_modules_parts_of_the_header_around_the_headline_give_lead_and_secti
     assert record is not None and (record.lead, record.section) == (lead, "Victoria")
 
 
+@pytest.mark.parametrize(("line", "published"), [
+    ("+ نوشته شده در شنبه ۱۳٩٢/٧/٢٠ ساعت ٩:٤٥ ق.ظ توسط نیما صدیقی | نظرات (۲)", "2013-10-12T09:45:00+03:30"),
+    ("ارسال شده در یکشنبه ۱۵ آذر ۱۳۸۸ ساعت ۱۴:۱۰:۲۳ توسط admin", "2009-12-06T14:10:23+03:30"),
+])
+def test_a_blogs_posted_on_line_under_the_post_dates_it(line, published):
+    """A blog's or an old portal's «نوشته شده در … توسط …» under the post: its date, though the line
+    says more than the date."""
+    page = (f"<html lang='fa'><body><h1>پل تازه شهر</h1><div class='post'><p>{TEXT}</p><p>{TEXT}</p></div>"
+            f"<div class='postDesc'>{line}</div></body></html>")
+    assert _record_of(page).published_at == published
+
+
 def test_an_eyebrow_of_a_box_among_the_texts_paragraphs_is_no_surtitle():
     """A paywall box between the paragraphs calls its line an eyebrow (`pw-eyebrow`): it stands in the
     text, not over the headline; a line named so right under the headline still is one."""

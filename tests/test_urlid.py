@@ -47,6 +47,9 @@ from newsscraper.sites import site_for_url
     ("https://site.example/news/sport/tnews11058901.html", "11058901"),  # an ID after a short word
     ("https://daily.example.in/news/national/leopard-sightings-prompt-cages/article68745123.ece", "68745123"),
     ("https://site.example/n3012345", "3012345"),
+    ("http://www.nuke.example/modules.php?name=News&file=article&sid=1234", "1234"),  # PHP-Nuke's story
+    ("https://cheshmeh.blogfa.com/post/84", "84"),                     # a blog's post, numbered from one
+    ("http://simorgh.persianblog.ir/post/57/", "57"),
     # … and so set before the slug (a German regional paper's `/article241882610/Slug.html`)
     ("https://www.regional.example/region/stadt/article241882610/Neue-Bruecke-fuer-die-Stadt.html", "241882610"),
     ("https://payammellat.ir/archives/6288", "6288"),

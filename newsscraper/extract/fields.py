@@ -1249,7 +1249,9 @@ def _printed_news_ids(page: Page) -> Iterator[str]:
                 yield found
 
 
-_DATE_LABELS = ("تاریخ انتشار", "تاريخ انتشار", "تاریخ:", "تاريخ:", "زمان انتشار", "زمان:", "انتشار:")
+_DATE_LABELS = ("تاریخ انتشار", "تاريخ انتشار", "تاریخ:", "تاريخ:", "زمان انتشار", "زمان:", "انتشار:",
+                # a blog's or an old portal's «posted on …» under the post («نوشته شده در … توسط …»)
+                *(f"{verb}{gap}شده در" for verb in ("نوشته", "ارسال", "منتشر") for gap in (" ", "\u200c", "")))
 # Class words naming a date: English, Persian («تاریخ» as `tarikh`) and Turkish (`tarih`, the Persian
 # services of Turkish broadcasters).
 _DATE_CLASSES = ("date", "time", "publish", "tarikh", "tarih")

@@ -20,10 +20,13 @@ URL_ID_PATTERNS = (
                r"posts?|khabar|akhbar|matlab|mataleb|notes?|reports?|interviews?|opinions?|videos?|photos?|"
                r"gallery|media|multimedia)/(\d{3,})(?:[/?#-]|$)"),
     re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
+    # a blog's post, numbered from one (Blogfa's `/post/84`, Persianblog's `/post/57/`)
+    re.compile(r"/post/(\d{1,2})/?(?:[?#]|$)"),
     # ASP.NET's ?NewsID=, ?NewsCode=, ?ID=; Joomla's ?id=1234:slug (the article's alias after a colon)
     # (and Korean CMSs' ?idxno= and ?aid=, and ?articleNo=, ?storyId=, ?docId=)
     re.compile(r"[?&](?:p|id|nid|newsid|news_id|newscode|news_code|articleid|article_id|postid|contentid|"
-               r"idxno|aid|articleno|article_no|storyid|story_id|docid|doc_id)="
+               r"idxno|aid|articleno|article_no|storyid|story_id|docid|doc_id|"
+               r"sid)="  # (PHP-Nuke's story: `modules.php?name=News&file=article&sid=1234`)
                r"(\d{2,})(?::[^&#]*)?(?:&|#|$)", re.IGNORECASE),
     re.compile(r"/archives/(\d{2,})(?:[/?#]|$)"),
     # Joomla's search-engine-friendly address, `/index.php/<menu>/<category>/2317-<alias>`

@@ -876,6 +876,18 @@ def test_a_blogs_posted_on_line_under_the_post_dates_it(line, published):
     assert _record_of(page).published_at == published
 
 
+def test_a_tags_label_on_one_line_of_a_footer_of_lines_names_that_lines_links_alone():
+    """A blog's footer of `<br>`-parted lines (categories, tags, comments and print): the tags are the
+    links on the label's line."""
+    footer = ("<div class='post-footer'>دسته بندی : <a href='/post/category/3'>اخبار شهر</a>، "
+              "<a href='/post/category/7'>عمران</a><br>برچسب ها : <a href='/tag/پل'>پل</a>، "
+              "<a href='/tag/شورای شهر'>شورای شهر</a><br><a href='/post/245#comments'>نظرات (4)</a> | "
+              "آخرین ویرایش: یکشنبه ۲۴ مرداد ۱۳۸۹ ساعت ۲۱:۰۵ | <a href='/post/245/print'>نسخه چاپی</a></div>")
+    page = (f"<html lang='fa'><body><h1>پل تازه شهر</h1><div class='post'><p>{TEXT}</p><p>{TEXT}</p>{footer}</div>"
+            "</body></html>")
+    assert _record_of(page).tags == ["پل", "شورای شهر"]
+
+
 def test_an_eyebrow_of_a_box_among_the_texts_paragraphs_is_no_surtitle():
     """A paywall box between the paragraphs calls its line an eyebrow (`pw-eyebrow`): it stands in the
     text, not over the headline; a line named so right under the headline still is one."""

@@ -1707,7 +1707,27 @@ def _generic_tag_elements(page: Page, headline: str | None = None) -> Iterator[l
                 # A label in an element of its own (<span>برچسب‌ها:</span>) names its parent's tags.
                 label_only = not split_tags(str(text)) and len(text_of(holder)) <= len(str(text).strip())
                 parent = holder.getparent()
+                if not label_only and (on_its_line := _links_on_the_line_of(text)):
+                    # (a footer of <br>-parted lines: «دسته بندی: …<br>برچسب ها: …<br>نظرات (۴) | نسخه چاپی»)
+                    yield on_its_line
                 yield [parent if label_only and parent is not None else holder]
+
+
+def _links_on_the_line_of(text: Any) -> list[etree._Element]:
+    """The links after a label's text node up to the end of its line (the next `<br>` or block), where
+    its element prints other lines too: the tags it labels, not the categories or the print link on
+    the lines around it."""
+    owner = text.getparent()
+    if owner is None:
+        return []
+    links: list[etree._Element] = []
+    for el in owner.itersiblings() if text.is_tail else iter(owner):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in BLOCK_TAGS:  # (a <br> too)
+            break
+        links.extend(el.iter("a"))
+    return links
 
 
 def read_tags(page: Page, profile: Profile, headline: str | None = None) -> list[str]:

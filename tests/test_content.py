@@ -1451,3 +1451,15 @@ def test_an_articles_own_widgets_are_its_paragraphs_and_its_newsletter_widget_is
                 f"{newsletter}{''.join(widgets[2:])}</div></article>", lang="en")
     assert body_of(html)[-3:] == SENTENCES[1:]
     assert "newsletter" not in " ".join(body_of(html))
+
+
+def test_a_paragraph_around_a_floated_picture_is_text_not_its_caption():
+    """An old editor's `<p><img align="left"><strong>…</strong></p>`: the text flows around the picture
+    set to its side; the same line alone beside a picture that is not floated is its caption."""
+    line = "دومین همایش ملی گیاهان دارویی با حضور بیش از سیصد پژوهشگر در دانشکده کشاورزی آغاز به کار کرد."
+    floated = f"<p><img src='/a.jpg' align='left' alt=''><strong>{line}</strong></p>"
+    assert persian_body_with(floated) == [*SENTENCES[:2], line, *SENTENCES[2:]]
+    styled = f"<p><img src='/a.jpg' style='float: right; margin: 4px' alt=''><strong>{line}</strong></p>"
+    assert persian_body_with(styled) == [*SENTENCES[:2], line, *SENTENCES[2:]]
+    wrapped = f"<div><img src='/a.jpg' alt=''><p>{line}</p></div>"
+    assert persian_body_with(wrapped) == SENTENCES

@@ -129,6 +129,8 @@ def _wrapped_with(line: etree._Element, img: etree._Element, container: etree._E
     """``line`` is the last element of the image's own wrapper, which holds no other text, and it is
     caption-short: the wrapper is a figure in all but name (the image may be linked, or set in a
     <picture>: the wrapper is then the link's)."""
+    if _floated(img):
+        return False  # text flows around a floated picture: the paragraph it is set in, no caption
     wrapper = img.getparent()
     while wrapper is not None and wrapper.tag in _PICTURE_HOLDERS and not "".join(wrapper.itertext()).strip():
         wrapper = wrapper.getparent()
@@ -136,6 +138,14 @@ def _wrapped_with(line: etree._Element, img: etree._Element, container: etree._E
         return False
     text = "".join(line.itertext())
     return _chars("".join(wrapper.itertext())) == _chars(text) and count_words(text) <= WRAPPED_CAPTION_MAX_WORDS
+
+
+_FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.IGNORECASE)
+
+
+def _floated(img: etree._Element) -> bool:
+    """The picture is set to the side for text to flow around it (`align="left"`, `float: right`)."""
+    return (img.get("align") or "").lower() in ("left", "right") or _FLOAT.search(img.get("style") or "") is not None
 
 
 def _centred_under(line: etree._Element, img: etree._Element, container: etree._Element) -> bool:

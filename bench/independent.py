@@ -117,6 +117,11 @@ report, an opinion column) and European publishers' templates (a paywalled broad
 WordPress with a wire story, a public broadcaster's live page, a science magazine, German, French, Spanish
 and Italian dailies). z7's truths left the Jalali date empty for non-Persian pages as their brief said;
 it was filled in from each truth's own instant (jdatetime), as the other batches give it.
+bench/independent/{z8,z9}/ (session 23, held out too: 20 articles, 4 listings) the older and the blog side
+of the Persian web (Blogfa, Mihanblog, Persianblog, PHP-Nuke, Joomla 1.5, a 2012 agency, Virgool, a
+WordPress essay with footnotes, a forum-style Q&A, a Telegram channel's mirror) and English news outside
+the US and UK mainstream (Nigerian, Pakistani, Filipino, Kenyan, South African, Canadian, Irish,
+Singaporean, Indian and Gulf outlets).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

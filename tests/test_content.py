@@ -376,6 +376,22 @@ def test_the_promotion_words_gate_never_hides_a_promotion(text):
         assert any(word in text.lower() for word in rules.PROMO_WORDS), text
 
 
+DISCLAIMER_PIECES = ["لزوماً", "لزوما", " بیانگر", " منعکس‌کننده", " دیدگاه", " مواضع", " نیست", "Do", " not ",
+                     "necessarily", " reflect", " represent", "Ne", " reflètent", " pas ", "nécessairement",
+                     "forcément", "no ", "reflejan", " necesariamente", "geben", " nicht ", "zwingend", " die ",
+                     "Meinung", " ", "x"]
+
+
+@settings(derandomize=True, max_examples=300)
+@given(st.lists(st.sampled_from(DISCLAIMER_PIECES), max_size=8).map("".join))
+def test_the_disclaimer_words_gate_never_hides_a_disclaimer(text):
+    """is_furniture_line runs VIEWS_DISCLAIMER only on lines holding one of DISCLAIMER_WORDS: every match must."""
+    from newsscraper.extract import content_rules as rules
+
+    if rules.VIEWS_DISCLAIMER.search(text):
+        assert any(word in text.lower() for word in rules.DISCLAIMER_WORDS), text
+
+
 def test_text_no_reader_sees_is_not_body():
     hidden = ("<div class='note' style='display: none'>این متن پنهان است و نباید در خبر بیاید</div>"
               "<p hidden>این بند هم پنهان است و خواننده آن را نمی‌بیند</p>"

@@ -255,7 +255,9 @@ VIEWS_DISCLAIMER = re.compile(
     r"\bne (?:reflètent|représentent|reflète|représente) pas (?:nécessairement|forcément)\b|"
     r"\bno (?:reflejan?|representan?) necesariamente\b|"
     r"\b(?:geben|gibt) nicht (?:zwingend|notwendigerweise|unbedingt) die (?:Meinung|Ansicht)", re.IGNORECASE)
-DISCLAIMER_MAX_CHARS = 300  # a sentence or two; a paragraph of the text arguing so is longer
+# A word every VIEWS_DISCLAIMER match holds (lower-cased): the cheap test before the search. A disclaimer
+# is a line of up to PROMO_MAX_CHARS: a paragraph of the text arguing so is longer.
+DISCLAIMER_WORDS = ("لزوما", "necessar", "nécessairement", "forcément", "zwingend", "notwendigerweise", "unbedingt")
 
 # A CMS shortcode printed raw ([button link=…]Send us…[/button], [gallery ids=…]): markup, not text.
 SHORTCODE_LINE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].*\[/\1\]$|^\[[a-z][\w-]*(?:\s[^\]]*)?/?\]$",

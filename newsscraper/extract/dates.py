@@ -387,10 +387,18 @@ def _printed_clock(page: Page, machine: tuple[datetime, str, str]) -> timezone |
     for el in page.tagged("time"):
         if (value := parse_iso(el.get("datetime") or "", None)) is None or value != stated:
             continue
-        printed = find_gregorian_date(" ".join("".join(el.itertext()).split()))
-        if printed is not None and printed.clock is not None and not isinstance(printed.value, datetime):
-            return _foreign_clock(datetime.combine(printed.value, time(*printed.clock)), stated, None)
+        if (local := _local_clock(" ".join("".join(el.itertext()).split()))) is not None:
+            return _foreign_clock(local, stated, None)
     return _clock_printed_in_text(page, stated)
+
+
+def _local_clock(text: str) -> datetime | None:
+    """The date and time the text prints without naming their zone (None where it names one, or prints
+    no time of day)."""
+    printed = find_gregorian_date(text)
+    if printed is None or printed.clock is None or isinstance(printed.value, datetime):
+        return None
+    return datetime.combine(printed.value, time(*printed.clock))
 
 
 CLOCK_CONTEXT_CHARS = 40  # before a printed time: its date ("January 15, 2024 02:10 AM")
@@ -409,15 +417,13 @@ def _clock_printed_in_text(page: Page, stated: datetime) -> timezone | None:
     for at in _clock_positions(text, {f":{(stated.minute + shift) % 60:02d}" for shift in (0, 30, 45)}):
         window = " ".join(text[max(0, at - CLOCK_CONTEXT_CHARS):at + CLOCK_TAIL_CHARS].split())
         # (the text of neighbouring elements is joined without a space: `APPJanuary 15`)
-        printed = find_gregorian_date(_GLUED.sub(" ", window))
-        if printed is not None and printed.clock is not None and not isinstance(printed.value, datetime):
-            offset = _foreign_clock(datetime.combine(printed.value, time(*printed.clock)), stated, None)
-            if offset is not None:
-                return offset
+        local = _local_clock(_GLUED.sub(" ", window))
+        if local is not None and (offset := _foreign_clock(local, stated, None)) is not None:
+            return offset
     return None
 
 
-def _clock_positions(text: str, needles: set[str]) -> Iterator[int]:
+def _clock_positions(text: str, needles: set[str]) -> list[int]:
     """Where `H:MM` clocks with one of these `:MM` endings stand in the text, in order, the first
     MAX_CLOCKS_TRIED of them: an hour of one or two digits before, no digit after."""
     found = []
@@ -429,7 +435,7 @@ def _clock_positions(text: str, needles: set[str]) -> Iterator[int]:
                     at > 2 and text[at - 2].isdigit() and text[at - 3].isdigit()):
                 found.append(at)
             at = text.find(needle, end)
-    return iter(sorted(found)[:MAX_CLOCKS_TRIED])
+    return sorted(found)[:MAX_CLOCKS_TRIED]
 
 
 def _stated(machine: tuple[datetime, str, str] | None) -> datetime | None:

@@ -521,6 +521,23 @@ def test_a_link_to_a_sections_page_beside_the_headline_names_the_section(markup,
     assert read_section(page, GENERIC, "تیتر خبر تازه") == section
 
 
+@pytest.mark.parametrize(("markup", "section"), [
+    # an unlinked label named for the service beside the date under the headline
+    ("<h1>تیتر خبر تازه</h1><div class='info'><span class='service'>ورزشی</span> <time>۳ دی ۱۴۰۲</time></div>",
+     "ورزشی"),
+    ("<div class='post-category'>فرهنگ و هنر</div><h1>تیتر خبر تازه</h1>", "فرهنگ و هنر"),
+    # a box's title of more words, named so, is no section's name
+    ("<h1>تیتر خبر تازه</h1><div class='section'>پربازدیدترین خبرهای امروز سایت ما</div>", None),
+    # nor a label far from the headline (a sidebar's), nor one the page's menu holds
+    ("<span class='service'>ورزشی</span>" + "<div><p>یک</p></div>" * 14 + "<h1>تیتر خبر تازه</h1>", None),
+    ("<nav><span class='category'>ورزشی</span></nav><h1>تیتر خبر تازه</h1>", None),
+])
+def test_an_unlinked_label_named_for_the_section_beside_the_headline_names_it(markup, section):
+    page = Page(f"<html lang='fa'><body>{markup}<div class='c'><p>متن خبر</p></div></body></html>",
+                "https://www.shahrava.example/news/1")
+    assert read_section(page, GENERIC, "تیتر خبر تازه") == section
+
+
 @pytest.mark.parametrize(("byline", "author"), [
     ("خبرنگار: مریم رضایی", "مریم رضایی"),
     ("By Jane Fielding", "Jane Fielding"),
@@ -1320,13 +1337,28 @@ PERSIAN_PAGE = """<html lang="{lang}"><head><title>پل تازه شهر</title>{
                                             ("3281**2050", None)])
 def test_an_english_editions_closing_code_is_its_footer_marker(line, code):
     """An agency's English pages close with a code where its Persian ones print «انتهای پیام/…»."""
-    html = ENGLISH_PAGE.format(lang="en", head="").replace("</div></article>", f"<p>{line}</p></div></article>")
+    page = ENGLISH_PAGE.format(lang="en", head="")
+    html = page.replace("</div></article>", f"<p>{line}</p></div></article>")
+    _assert_closing_code(html, page.replace("<p>Families", f"<p>{line}</p><p>Families"), line, code)
+
+
+@pytest.mark.parametrize(("line", "code"), [("/ن", "ن"), ("/ م.ر /", "م.ر"), ("/ع/", "ع")])
+def test_a_persian_editor_code_printed_alone_closing_the_text_is_its_footer_marker(line, code):
+    """«/ن» alone on the text's last line (after a <br> in its last paragraph): the editor's code, as
+    «انتهای پیام/ن» would print it."""
+    page = PERSIAN_PAGE.format(lang="fa", head="")
+    html = page.replace("ببینند.</p>", f"ببینند.<br>{line}</p>")
+    _assert_closing_code(html, page.replace("<p>خانواده‌ها", f"<p>{line}</p><p>خانواده‌ها"), line, code)
+
+
+def _assert_closing_code(html: str, inside: str, line: str, code: str | None) -> None:
+    """``html`` closes its text with ``line``; ``inside`` prints it between two paragraphs."""
     record = extract(html, "https://en.agency.example/news/224511/bridge").record
     assert record is not None
     assert (record.footer_marker, record.editor_code) == (line, code)
     assert line not in record.body
     # … not a line of the text's own that goes on after it
-    inside = html.replace(f"<p>{line}</p>", "").replace("<p>Families", f"<p>{line}</p><p>Families")
+    assert line in inside
     record = extract(inside, "https://en.agency.example/news/224511/bridge").record
     assert record is not None and record.footer_marker is None
 
@@ -1987,6 +2019,7 @@ def test_a_chinese_meta_lines_source_label_names_the_source_where_the_text_credi
     ('[{"@type": "Organization", "name": "Diario Ejemplo con EFE"}]', "EFE"),    # the staff with a wire
     ('{"@type": "Organization", "name": "Diario con EFE"}', "EFE"),             # … the site's name cut short
     ('{"@type": "Organization", "name": "Diario Ejemplo"}', None),              # the site itself
+    ('{"@type": "Organization", "name": "Ejemplo"}', None),                     # … without its outlet's word
     ('{"@type": "Organization", "name": "DiarioEjemplo TV"}', None),            # its edition, by the host
     ('{"@type": "Organization", "name": "Noticias", "url": "https://www.diarioejemplo.es/"}', None),  # its own page
     ('{"@type": "Person", "name": "Ana García"}', None),                        # a writer

@@ -20,6 +20,8 @@ SORANI = ("کتێبخانەی نیشتمانی ئەمڕۆ پێشانگایەکی
           "بۆ هەمووان بێبەرامبەرە. زۆرێک لە خوێندکاران لە ڕۆژی یەکەمدا سەردانیان کرد.")
 SINDHI = ("شهر جي ڪائونسل اڄ نئين پارڪ جو افتتاح ڪيو ۽ چيو ته سڀني لاءِ داخلا مفت آهي. "
           "پهرين ڏينهن تي گهڻا شاگرد اتي پهتا.")
+UYGHUR = ("شەھەرلىك كېڭەش سەيشەنبە كۈنى شەھەرنىڭ جەنۇبىدىكى يېڭى باغچا توغرىسىدا مۇزاكىرە ئېلىپ باردى، "
+          "ئاھالىلەر قۇرۇلۇشنىڭ كېلەر يىلى تۈگىشىنى ئۈمىد قىلىدىغانلىقىنى ئېيتتى.")
 ENGLISH = ("The national library opened an exhibition of old manuscripts today and said that entry is "
            "free for everyone; many students visited it on the first day.")
 FRENCH = ("Le conseil municipal s'est réuni mardi pour discuter du nouveau parc au sud de la ville; "
@@ -48,8 +50,8 @@ def test_parse_tag(value, tag):
 
 
 @pytest.mark.parametrize(("text", "tag"), [
-    (PERSIAN, "fa"), (ARABIC, "ar"), (PASHTO, "ps"), (URDU, "ur"), (SORANI, "ckb"), (SINDHI, "sd"), (ENGLISH, "en"),
-    (FRENCH, "fr"), (GERMAN, "de"), (PORTUGUESE, "pt"), (RUSSIAN, "ru"),  # by their function words
+    (PERSIAN, "fa"), (ARABIC, "ar"), (PASHTO, "ps"), (URDU, "ur"), (SORANI, "ckb"), (SINDHI, "sd"), (UYGHUR, "ug"),
+    (ENGLISH, "en"), (FRENCH, "fr"), (GERMAN, "de"), (PORTUGUESE, "pt"), (RUSSIAN, "ru"),  # by their function words
     (KOREAN, "ko"), (JAPANESE, "ja"), (CHINESE, "zh"),                     # by their scripts
     ("Paris Berlin London Madrid Roma Wien Praha", None),  # names: no function words to tell by
     ("خبر کوتاه", None),                # too few letters to tell
@@ -90,6 +92,8 @@ def test_declared_order_html_lang_then_meta_then_header():
     ("fa", ARABIC, {}, "ar"),                    # same script: the letters tell (ة ي ك, no پ چ ژ گ)
     ("ar", PERSIAN, {}, "fa"),                   # … and the other way round
     ("ps", PASHTO, {}, "ps"),                    # a declaration the letters bear out stands
+    ("ug-CN", UYGHUR, {}, "ug"),                 # … Uyghur's too (its ې is Pashto's as well)
+    ("bal", PERSIAN, {}, "bal"),                 # one the letters cannot tell from Persian's stands
     ("en", GERMAN, {}, "de"),                    # a theme's `en` the German text plainly contradicts
     ("de", GERMAN + " The park is new.", {}, "de"),  # a declaration the text bears out stands
     ("en", CHINESE, {}, "zh"),

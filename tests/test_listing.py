@@ -399,6 +399,9 @@ def test_a_fronts_top_story_with_a_long_excerpt_does_not_make_it_an_article(titl
     # nor a badge («ویژه») over the kicker
     badged = "<span class='badge'>ویژه</span><p class='sur'>معاون سازمان برنامه تشریح کرد</p>"
     assert extract(_front(title, kicker=badged), url).refusal == "listing"
+    # nor a kicker naming whose words the linked headline quotes, closed by a colon
+    speaker = "<p class='uptitle'>رئیس سازمان برنامه و بودجه:</p>"
+    assert extract(_front(title, kicker=speaker), url).refusal == "listing"
 
 
 def _featured(heading: str) -> str:

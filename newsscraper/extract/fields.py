@@ -1184,7 +1184,10 @@ def stated_agency(page: Page) -> str | None:
         if len(parts) == 2 and len(staff) >= MIN_NAME_KEY and any(k.startswith(staff) for k in own):
             name = parts[1]  # the site's staff with the agency (`Le Quotidien` of lequotidien-national.fr)
         key = _squashed(name)
+        # (the site's name opening the credit, `Diario Ejemplo TV`, or closing one of its names, the
+        # publisher «روزنامه آوای شهر» of the author «آوای شهر»: the site's own desk either way)
         if (key and key not in own and not any(key.startswith(k) for k in own if len(k) >= MIN_NAME_KEY)
+                and not (len(key) >= MIN_NAME_KEY and any(k.endswith(key) for k in own))
                 and count_words(name) <= AGENCY_MAX_WORDS):
             return name
     return None
@@ -1791,7 +1794,8 @@ def _read_section(page: Page, profile: Profile, headline: str | None = None) -> 
                 slug = slug or value
                 continue
             return value
-    return _breadcrumb_section(page) or _section_link_by_the_headline(page, headline) or slug
+    return (_breadcrumb_section(page) or _section_link_by_the_headline(page, headline)
+            or _section_label_by_the_headline(page, headline) or slug)
 
 
 
@@ -1907,6 +1911,39 @@ def _category_label(page: Page) -> str | None:
         if text and _names_a_section(text):
             return text
     return None
+
+
+# The class words of an unlinked label printing the story's section on its meta line (`<span
+# class="service">ورزشی</span>` beside the date): one of these whole, or a category's name above.
+_SECTION_LABEL_CLASSES = frozenset({"service", "section", "category", "cat", "rubric"})
+MAX_SECTION_LABEL_WORDS = 3  # «ورزشی», «فرهنگ و هنر»: a box's title beside the headline says more
+
+
+def _section_label_by_the_headline(page: Page, headline: str | None) -> str | None:
+    """The text of an unlinked label of a word or a few named for the section, a few elements from
+    the headline's, outside chrome and lists of other stories: where no breadcrumb, label or link
+    names the section."""
+    anchor = _headline_element(page, headline)
+    at = page.position(anchor) if anchor is not None else None
+    if at is None:
+        return None
+    around = page.elements()[max(0, at - MAX_SECTION_LINK_DISTANCE):at + MAX_SECTION_LINK_DISTANCE + 1]
+    for el in sorted(around, key=lambda el: abs((page.position(el) or 0) - at)):
+        cls = el.get("class")
+        if not cls or len(el) or el.tag == "a" or not _names_section_label(cls):
+            continue
+        text = text_of(el)
+        if (text and count_words(text) <= MAX_SECTION_LABEL_WORDS and _names_a_section(text)
+                and next(el.iterancestors("a"), None) is None
+                and not _in_chrome(el, anchor) and not in_teaser_list(el)):
+            return text
+    return None
+
+
+def _names_section_label(cls: str) -> bool:
+    lowered = cls.lower()
+    return (not _SECTION_LABEL_CLASSES.isdisjoint(lowered.split())
+            or any(name in lowered for name in _CATEGORY_NAMES))
 
 
 # The address of a section's own page: `/fa/service/economy`, `/services/3`, `/section/politics`,

@@ -47,6 +47,7 @@ _PASHTO_ONLY = "ټځڅډړږښګڼېۍ"
 _URDU_ONLY = "ٹڈڑںھہۂۃےۓ"
 _SORANI_ONLY = "ەێۆڕڵ"  # Central Kurdish: its vowels ە ێ ۆ and trilled ڕ, velar ڵ
 _SINDHI_ONLY = "ڪٻڀٽٺڏڳڻڄڃڇڌڍڊڦ"  # Sindhi's implosives, aspirates and retroflexes (Pashto's ټ ڼ ډ are others)
+_UYGHUR_ONLY = "ۇۈۋ"  # Uyghur's vowels ۇ ۈ and its ۋ (its ې is Pashto's too, its ە Sorani's)
 # The classes of letters (_ARABIC_LETTER, _LATIN_LETTER and the scripts below) match runs of letters:
 # _count adds up the runs' lengths, which builds far fewer match objects than one per letter.
 # Scripts that tell their language alone, most telling first: kana is Japanese even among Han
@@ -121,15 +122,19 @@ def from_script(text: str) -> str | None:
 # be in it, about half what its texts show: Pashto's (ټ ډ ړ ښ ږ ګ ڼ ې ۍ …) are some 8–10 in a hundred of
 # a Pashto text's, Central Kurdish's (ە ێ ۆ ڕ ڵ) some 22, Sindhi's 8–9, Urdu's 15; a Persian story quoting a
 # Pashto or Kurdish speaker for a paragraph has 1–4.
-OWN_LETTERS_MIN_SHARE = {"ps": 0.04, "ckb": 0.10, "sd": 0.04, "ur": 0.06}
+OWN_LETTERS_MIN_SHARE = {"ug": 0.04, "ps": 0.04, "ckb": 0.10, "sd": 0.04, "ur": 0.06}
+# The Arabic-script languages the letters tell apart: a page declaring another one (Kashmiri,
+# Balochi) keeps its declaration, which its letters, shared with these, cannot contradict.
+TOLD_BY_LETTERS = frozenset({"fa", "ar", *OWN_LETTERS_MIN_SHARE})
 
 
 def _arabic_script_language(text: str, arabic: int) -> str:
     """Which Arabic-script language a text with ``arabic`` letters of that script writes: Pashto,
     Central Kurdish (Sorani), Sindhi and Urdu by letters each has alone, Persian by letters Arabic has not
     (or by its forms of yeh and kaf outnumbering Arabic's), else Arabic."""
-    # (Sorani and Sindhi before Urdu: they write ھ too)
-    for tag, letters in (("ps", _PASHTO_ONLY), ("ckb", _SORANI_ONLY), ("sd", _SINDHI_ONLY), ("ur", _URDU_ONLY)):
+    # (Uyghur before Pashto: it writes ې too; Sorani and Sindhi before Urdu: they write ھ too)
+    for tag, letters in (("ug", _UYGHUR_ONLY), ("ps", _PASHTO_ONLY), ("ckb", _SORANI_ONLY), ("sd", _SINDHI_ONLY),
+                         ("ur", _URDU_ONLY)):
         if _letters(text, letters) >= OWN_LETTERS_MIN_SHARE[tag] * arabic:
             return tag
     persian = _PERSIAN_ONLY.search(text) or _letters(text, _PERSIAN_FORMS) > _letters(text, _ARABIC_FORMS)
@@ -214,7 +219,7 @@ def _contradicted(stated: str, seen: str | None, text: str) -> bool:
     if seen is None or seen == primary:
         return False
     if _script_of(stated) == "arabic":
-        return _script_of(seen) == "arabic"
+        return _script_of(seen) == "arabic" and primary in TOLD_BY_LETTERS
     if primary not in FUNCTION_WORDS:
         return False
     hits, _ = function_word_hits(text)

@@ -218,8 +218,10 @@ def footer_marker(line: str) -> tuple[str, str | None] | None:
 # The code an agency's English edition closes its story with, where its Persian pages print «انتهای
 # پیام/…»: the agency and the editor's initials ("MNA/FTR", "IRNA/TT"), the writer's and the editor's
 # initials ("aw/ma", in brackets on Indonesian portals: "(wnv/imk)"; Mexican dailies' "afcl/rmlgv"),
-# or two staff numbers ("3281**2050"). Read on the line that closes the text only.
-CLOSING_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})+|\(?[a-z]{1,6}(?:/[a-z]{1,6})+\)?|\d{3,6}\*\*\d{3,6})$")
+# or two staff numbers ("3281**2050"); and a Persian page's editor code printed alone after a slash,
+# without «انتهای پیام» («/ن», «/ م.ر /»). Read on the line that closes the text only.
+CLOSING_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})+|\(?[a-z]{1,6}(?:/[a-z]{1,6})+\)?|\d{3,6}\*\*\d{3,6}"
+                          r"|/\s?[ء-ی]{1,3}(?:\s?\.\s?[ء-ی]{1,3}){0,2}\s?/?)$")
 
 
 def closing_code(line: str) -> tuple[str, str | None] | None:
@@ -227,7 +229,9 @@ def closing_code(line: str) -> tuple[str, str | None] | None:
     line = line.strip()
     if not CLOSING_CODE.match(line):
         return None
-    return line, (line.rsplit("/", 1)[1].rstrip(")") if "/" in line else None)
+    if "/" not in line:
+        return line, None
+    return line, line.rstrip("/ ").rsplit("/", 1)[1].strip().rstrip(")")
 
 
 def starts_with_marker(line: str) -> bool:

@@ -207,22 +207,31 @@ def opens_with_other_story(page: Page, container: etree._Element, *more: etree._
     headline over its excerpt; an article's h1 may link to itself), perhaps under short unlinked lines
     of its own (a badge, «ویژه», and the story's kicker, «لحظه به لحظه») and a rank's number (a
     most-read list's «1»);
-    not under a byline's label («نویسنده: <a>…</a>», a meta line's). What a player prints only
-    where it cannot play (the text inside <video>) is not read."""
+    not under a byline's label («نویسنده: <a>…</a>», a meta line's). A line closed by a colon is a
+    label over a meta line's link («گروه: <a>…</a>»), unless the link is a heading's: then it is the
+    kicker naming whose words the headline quotes («رئیس کل بانک مرکزی:» over <h2><a>…</a></h2>).
+    What a player prints only where it cannot play (the text inside <video>) is not read."""
     texts = (el for block in (container, *more) for el in block.iter()
              if isinstance(el.tag, str) and (el.text or "").strip() and not _rank(el) and not _fallback(el))
+    labelled = False
     for first in itertools.islice(texts, OPENING_LINES):
         link = first if first.tag == "a" else next((a for a in first.iterancestors("a")), None)
         if link is not None:
             if count_words(text_content(link)) < rules.TEASER_LINK_WORDS or _to_a_writer(link):
                 return False  # a word or two, or a byline's name linking to the writer's page
+            if labelled and not _in_heading(link):
+                return False  # a meta line's label over its link
             return _elsewhere(page, link.get("href"))
         line = first.text.strip()
-        if count_words(text_content(first)) > KICKER_MAX_WORDS or BYLINE.match(line) or line.endswith((":", "：")):
-            # a line of text, a byline's label («نویسنده:»: the link is its writer's page), or a meta
-            # line's label («کد خبر:», «گروه :»: the link names the story's section)
+        if count_words(text_content(first)) > KICKER_MAX_WORDS or BYLINE.match(line):
+            # a line of text, or a byline's label («نویسنده:»: the link is its writer's page)
             return False
+        labelled = labelled or line.endswith((":", "："))
     return False
+
+
+def _in_heading(link: etree._Element) -> bool:
+    return any(a.tag in rules.HEADING_TAGS for a in link.iterancestors())
 
 
 KICKER_MAX_WORDS = 10  # a kicker over a teaser's linked headline: a few words (a روتیتر runs to ten)

@@ -129,7 +129,13 @@ table layout, Next.js, Tailwind, ASP.NET) and ten more languages (Danish, Norweg
 Yoruba, Khmer, Burmese, Gujarati, Marathi, Uyghur; Macedonian and Galician listings). z11's truths left
 the Jalali date empty as their brief said, filled in from each truth's own instant as z7's were, and give
 a page printing no time its day alone as `published_at` ("2024-10-18"), compared with the record's
-published_date.
+published_date. bench/independent/{z12,z13}/ (session 24, held out: 20 articles, 4 listings) the kinds of
+English page other public extraction corpora sample (a WordPress blog with its comments, a magazine
+long-read, a government press release, a university's news, a product review, a live blog, a regional
+paper's wire story, a podcast's show notes, an opinion column, a charity's report; a category archive, an
+author page) and the kinds of Persian and Dari site (tech, sports, health, a governorate's press office, a
+university, an Afghan TV network, an economic daily's table, a blog essay, a cultural interview, a
+provincial agency; an archive's page 2, a team's page); z12's Jalali dates filled in as z11's.
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

@@ -300,6 +300,9 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
          "</section>"),
     ("", "<p>Maryam Ahmadi contributed reporting from Shiraz.</p><p>Filed under: City | Parks</p>"),
     ("", "<p>DON'T MISS</p><p>You may also like...</p>"),
+    # a share label over the networks' names, linked
+    ("", "<p><b>Share this page:</b> <a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a> | "
+         "<a href='https://twitter.com/intent/tweet?url=x'>Twitter</a> | <a href='mailto:?body=x'>Email</a></p>"),
     ("", "<p>Let the city desk meet your inbox. The day's stories, delivered every evening.</p>"),
     # a video player's call a template printed outside its <script>
     ("", '<p>player_init_video("a81f2", {autoplay: false});</p>'),

@@ -959,6 +959,16 @@ def test_tags_in_a_box_named_as_persian_cms_families_name_it(tag_box):
     assert _tags(body) == ["پل", "شهرداری"]
 
 
+def test_share_buttons_beside_the_tags_in_a_box_named_for_both_are_no_tags():
+    """`tags-and-share` holds the tags' links and the share buttons': a link to a network's sharing
+    address is no tag."""
+    body = ('<div class="item-tags-and-share"><div class="item-tags"><a href="/search?q=1">پل</a>, '
+            '<a href="/search?q=2">شهرداری</a></div><div class="share"><a href="https://www.facebook.com/'
+            'sharer/sharer.php?u=x">Facebook</a><a href="https://twitter.com/intent/tweet?url=x">Twitter</a>'
+            '</div></div>')
+    assert _tags(body) == ["پل", "شهرداری"]
+
+
 ASPNET = """<html><head><title>پل تازه شهر افتتاح شد</title></head><body>
 <form method="post" action="./NewsView.aspx?ID=45123" id="form1">{state}
 <table><tr><td><a href="/">صفحه اصلی</a> <a href="/archive">آرشیو</a></td></tr>

@@ -226,6 +226,18 @@ def test_an_english_page_is_not_dated_by_a_gregorian_line_in_an_element_named_fo
     assert record.published_date is None
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("<p><i>Published: 12 October 2023</i><br><i>Authors: Jane Reed</i></p>", date(2023, 10, 12)),
+    ("<p>Publicado el 3 de marzo de 2024</p>", date(2024, 3, 3)),
+    ("<p>Published in 2019, the guide is still read.</p>", None),  # no day: a sentence, no date line
+])
+def test_an_english_pages_line_labelled_published_in_an_element_named_for_nothing_dates_it(line, day):
+    """… but a line its label says is the publication's date does (an old template's `<i>` under the title)."""
+    record = extract(_page(f"<div class='x1'>{line}</div>").replace("Monday, March 2, 2026", ""), URL).record
+    assert record is not None
+    assert record.published_date == (day.isoformat() if day else None)
+
+
 @pytest.mark.parametrize(("printed", "stamp", "expected"), [
     # Sydney's summer and São Paulo's: the next day in UTC
     ("Tue 14 Jan 2025 at 6:12am", "2025-01-13T19:12:00Z", "2025-01-14T06:12:00+11:00"),

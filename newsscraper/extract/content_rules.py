@@ -426,7 +426,10 @@ BOILERPLATE_LINE = re.compile(
     # Croatian, Kazakh, Malayalam, Telugu, Sinhala, Amharic)
     r"оглас|реклама|annons|annonse|annonce|mainos|advertentie|διαφήμιση|hirdetés|quảng cáo|patalastas|"
     r"գովազդ|რეკლამა|сурталчилгаа|विज्ञापन|விளம்பரம்|বিজ্ঞাপন|اشتہار|oglas|жарнама|പരസ്യം|ప్రకటన|දැන්වීම|ማስታወቂያ|"
-    r"see also|more from .{0,40}|share(?: this)?(?: article| story)?|print|email|tweet|facebook|twitter|"
+    r"see also|more from .{0,40}|share(?: this)?(?: article| story| page| post)?|print|email|tweet|facebook|twitter|"
+    # a share label over the networks' names ("Share this page: Facebook | Twitter | Email")
+    r"share(?: this)?(?: article| story| page| post)?\s*[:：]\s*(?:(?:facebook|twitter|x|e-?mail|whatsapp|"
+    r"linkedin|telegram|reddit|pinterest|print|copy link)\s*[|,·•/]?\s*)+|"
     r"whatsapp|linkedin|pinterest|reddit|copy link|subscribe(?: now)?|sign up.{0,60}|click here.{0,60}|"
     r"recommended(?: for you)?|you may also like(?:\.\.\.|…)?|most (?:read|popular|viewed)|trending(?: now)?|"
     r"(?:photo|image|video|credit)s?\s*:.{0,80}|tags?\s*:.{0,200}|topics?\s*:.{0,200}|"

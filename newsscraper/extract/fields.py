@@ -1255,6 +1255,9 @@ def _printed_news_ids(page: Page) -> Iterator[str]:
 _DATE_LABELS = ("تاریخ انتشار", "تاريخ انتشار", "تاریخ:", "تاريخ:", "زمان انتشار", "زمان:", "انتشار:",
                 # a blog's or an old portal's «posted on …» under the post («نوشته شده در … توسط …»)
                 *(f"{verb}{gap}شده در" for verb in ("نوشته", "ارسال", "منتشر") for gap in (" ", "\u200c", "")))
+# What opens a publication date's line in the languages of the Gregorian month names (gregorian.py)
+_PUBLISHED_LABELS = ("Published", "Posted on", "Publicado", "Veröffentlicht", "Publié", "Pubblicato",
+                     "Gepubliceerd", "Opublikowano", "Yayınlanma", "Diterbitkan")
 # Class words naming a date: English, Persian («تاریخ» as `tarikh`) and Turkish (`tarih`, the Persian
 # services of Turkish broadcasters).
 _DATE_CLASSES = ("date", "time", "publish", "tarikh", "tarih")
@@ -1459,6 +1462,10 @@ def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]
     in_header = _in_site_header(page, anchor)
     nearest = _nearest_first(page, anchor)
     yield from _lines_outside_chrome(page, nearest([n for n in _date_elements(page) if not in_header(n)]), anchor)
+    # … then a short line labelled as the publication's date in an element named for nothing
+    # ("Published: 12 October 2023" in an old template's <i>)
+    labelled = _short_texts_holding(page, _PUBLISHED_LABELS) if page.mentions(*_PUBLISHED_LABELS) else []
+    yield from _lines_outside_chrome(page, nearest([n for n in labelled if not in_header(n)]), anchor)
     if page.has_arabic or page.has_char_refs:
         # A Persian page prints a Gregorian date line where a Jalali one would stand, in an element
         # named for nothing («۲۸ نوامبر ۲۰۲۴ - ۱۵:۴۷», «۲۰۲۴/۱۱/۲۸»): read as the Jalali last resort is.
@@ -1599,13 +1606,20 @@ def _without_label(node: etree._Element) -> str:
 
 def _link_tag(a: etree._Element) -> str | None:
     """A tag link's text, without a label printed inside the link before the tag («<span>Filed to:</span>
-    <span>science</span>»)."""
+    <span>science</span>»); none for a share button's link beside the tags (a box named `tags-and-share`)."""
+    if _SHARE_LINK.match(a.get("href") or ""):
+        return None
     pieces = [t.strip() for t in a.itertext() if t.strip()]
     if len(pieces) > 1 and pieces[0].endswith((":", "：")):
         return " ".join(pieces[1:])
     return text_of(a)
 
 
+# Where a share button sends the page: a network's sharing address, or a mail or messenger link.
+_SHARE_LINK = re.compile(r"\s*(?:mailto:|whatsapp:|tg:|(?:https?:)?//(?:[\w-]+\.)*(?:facebook\.com/sharer|"
+                         r"(?:twitter|x)\.com/(?:intent|share)|linkedin\.com/(?:share|sharing|shareArticle)|"
+                         r"t\.me/share|telegram\.me/share|pinterest\.com/pin/create|reddit\.com/submit|"
+                         r"api\.whatsapp\.com/send|wa\.me/))", re.IGNORECASE)
 # A tag's own page: a name after /tag/, /tags/ or /keyword/ (`/tags/?letter=a`, an index of tags, is none).
 # (and other languages' words for a tag's or a topic's page: Swedish `/tagg/` and `/om/` (about),
 # Norwegian and Danish `/emne/`, Finnish `/aihe/`, German `/thema/` and `/schlagwort/`, Spanish and

@@ -1933,15 +1933,25 @@ _SECTION_LABEL_CLASSES = frozenset({"service", "section", "category", "cat", "ru
 MAX_SECTION_LABEL_WORDS = 3  # «ورزشی», «فرهنگ و هنر»: a box's title beside the headline says more
 
 
+def _near_the_headline(page: Page, headline: str | None
+                       ) -> tuple[etree._Element, int, list[etree._Element]] | None:
+    """The element printing the headline, its position, and the elements within
+    MAX_SECTION_LINK_DISTANCE of it either way (where a meta line naming the section stands)."""
+    anchor = _headline_element(page, headline)
+    at = page.position(anchor) if anchor is not None else None
+    if anchor is None or at is None:
+        return None
+    return anchor, at, page.elements()[max(0, at - MAX_SECTION_LINK_DISTANCE):at + MAX_SECTION_LINK_DISTANCE + 1]
+
+
 def _section_label_by_the_headline(page: Page, headline: str | None) -> str | None:
     """The text of an unlinked label of a word or a few named for the section, a few elements from
     the headline's, outside chrome and lists of other stories: where no breadcrumb, label or link
     names the section."""
-    anchor = _headline_element(page, headline)
-    at = page.position(anchor) if anchor is not None else None
-    if at is None:
+    near = _near_the_headline(page, headline)
+    if near is None:
         return None
-    around = page.elements()[max(0, at - MAX_SECTION_LINK_DISTANCE):at + MAX_SECTION_LINK_DISTANCE + 1]
+    anchor, at, around = near
     for el in sorted(around, key=lambda el: abs((page.position(el) or 0) - at)):
         cls = el.get("class")
         if not cls or len(el) or el.tag == "a" or not _names_section_label(cls):
@@ -1973,11 +1983,10 @@ def _section_link_by_the_headline(page: Page, headline: str | None) -> str | Non
     («<a href="/fa/service/3">اجتماعی</a> - ۱۰ آذر ۱۴۰۳» under the h1): the section it names, where no
     breadcrumb or label does. The nearest such link of a word or a few, outside chrome and lists of
     other stories."""
-    anchor = _headline_element(page, headline)
-    at = page.position(anchor) if anchor is not None else None
-    if at is None:
+    near = _near_the_headline(page, headline)
+    if near is None:
         return None
-    around = page.elements()[max(0, at - MAX_SECTION_LINK_DISTANCE):at + MAX_SECTION_LINK_DISTANCE + 1]
+    anchor, at, around = near
     links = [a for a in around if a.tag == "a" and a.get("href")
              and (_SECTION_PAGE.search(a.get("href")) or _in_the_menu(page, a))]
     for a in sorted(links, key=lambda a: abs((page.position(a) or 0) - at)):

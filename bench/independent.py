@@ -136,6 +136,11 @@ paper's wire story, a podcast's show notes, an opinion column, a charity's repor
 author page) and the kinds of Persian and Dari site (tech, sports, health, a governorate's press office, a
 university, an Afghan TV network, an economic daily's table, a blog essay, a cultural interview, a
 provincial agency; an archive's page 2, a team's page); z12's Jalali dates filled in as z11's.
+bench/independent/{z14,z15}/ (session 24, held out: 20 articles, 4 listings) the templates of widely read
+Iranian and Afghan sites as a helper remembered them (Tabnak, Asriran, Entekhab, Eghtesadnews, Donya-e
+Eqtesad, Khabarfoori, Rokna, ILNA, Hamshahri Online, Etilaatroz; IRIB News and Hasht-e Subh listings) and
+of major publishers in ten languages (Le Monde, Der Spiegel, El País, Corriere della Sera, NOS, SVT,
+iDNES, RIA Novosti, Yonhap, Al Arabiya; Folha and Asahi listings); z15's Jalali dates filled in as z11's.
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

@@ -852,6 +852,24 @@ def test_a_surtitle_printed_inside_the_h1_is_not_part_of_the_headline(h1):
     assert (record.headline, record.surtitle) == ("پل تازه شهر", "شورای شهر خبر داد")
 
 
+@pytest.mark.parametrize(("heading", "surtitle"), [
+    # a kicker in a piece of the heading element of its own, named by no class (utility classes only)
+    ("<h2><span class='font-bold block mb-12'>Artenschutz in Thüringen</span> <span class='text-5xl'>"
+     "Feldhamster kehren zurück</span></h2>", "Artenschutz in Thüringen"),
+    ("<h1><small>Nach dem Unwetter</small><span>Feldhamster kehren zurück</span></h1>", "Nach dem Unwetter"),
+    # … not a date line before the headline, nor a link to another page
+    ("<h1><span>24.06.2024, 15.47 Uhr</span><span>Feldhamster kehren zurück</span></h1>", None),
+    ("<h1><span><a href='/thema/natur/'>Natur</a></span><span>Feldhamster kehren zurück</span></h1>", None),
+])
+def test_an_unnamed_kicker_in_a_piece_of_the_headlines_own_element_is_the_surtitle(heading, surtitle):
+    text = "".join(f"<p>{ENGLISH_TEXT}</p>" for _ in range(3))
+    html = (f"<html lang='de'><head><title>Feldhamster kehren zurück</title></head><body><article>{heading}"
+            f"<div class='x'>{text}</div></article></body></html>")
+    record = extract(html, "https://www.zeitung.example/wissen/feldhamster-kehren-zurueck-a-1234").record
+    assert record is not None
+    assert (record.headline, record.surtitle) == ("Feldhamster kehren zurück", surtitle)
+
+
 def test_a_subheadline_deck_is_the_lead_and_a_related_cards_linked_headline_is_none():
     """TownNews BLOX sets the deck as `<span class="tnt-subheadline">`; a related story's card below the
     text is classed `summary`, but all its words are its link's: no lead of this story."""
@@ -2042,6 +2060,28 @@ def test_an_organisation_the_json_ld_names_as_author_is_the_source_unless_it_is_
             f"<h1>Nuevas licencias</h1><div class='text'>{text}</div></body></html>")
     record = extract(html, "https://www.diarioejemplo.es/noticia/5647213/nuevas-licencias/").record
     assert record is not None and record.source_attribution == credited
+
+
+def test_a_closing_line_of_the_writers_initials_and_a_wire_names_the_source_and_no_marker():
+    text = "".join(f"<p>{ENGLISH_TEXT}</p>" for _ in range(3))
+    html = (f"<html lang='de'><body><h1>Neue Brücke für die Stadt</h1><div class='text'>{text}<p>jdo/dpa</p>"
+            "</div></body></html>")
+    record = extract(html, "https://www.zeitung.example/stadt/neue-bruecke-a-1234").record
+    assert record is not None
+    assert (record.source_attribution, record.footer_marker, record.editor_code) == ("dpa", None, None)
+    assert "jdo/dpa" not in record.body
+
+
+def test_a_dateline_opening_the_texts_second_paragraph_under_a_summary_line_names_the_source():
+    """A Korean agency sets a summary line over the text inside its block: the dateline opens the next."""
+    summary = "<p>시 \"귀가 편의 개선\"…막차 새벽 1시 30분까지</p>"
+    first = "<p>(도담=예시뉴스) 김민서 기자 = 내년 3월부터 매주 금요일 도담시 지하철의 막차 시간이 늦춰진다.</p>"
+    rest = "".join(f"<p>도담시는 심야 시간대 시민들의 귀가 편의를 높이기 위해 운행 시간을 연장한다고 {n}일 밝혔다.</p>"
+                   for n in range(3, 7))
+    html = (f"<html lang='ko'><body><h1>도담 지하철 금요일 심야 운행 연장</h1><div class='text'>{summary}{first}"
+            f"{rest}</div></body></html>")
+    record = extract(html, "https://www.news.example/view/AKR20241205067800004").record
+    assert record is not None and record.source_attribution == "예시뉴스"
 
 
 def test_a_joomla_sites_short_article_id_before_its_alias_is_the_news_id():

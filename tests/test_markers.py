@@ -8,6 +8,8 @@ import pytest
 from newsscraper.extract import extract
 from newsscraper.extract.markers import (
     attribution,
+    closing_code,
+    closing_wire_credit,
     dateline_source,
     footer_marker,
     is_boilerplate_line,
@@ -192,6 +194,8 @@ def test_by_report_attributions(text, source):
     ("پېښور (اې پی پی): د ښار نوي بسونه نن پر لاره شول.", "اې پی پی"),
     # a place and the agency in capitals, a full stop between
     ("ТҮРКІСТАН. KAZINFORM – Облыста жаңа мектеп ашылды.", "KAZINFORM"),
+    # a Russian agency's other form: the city in capitals, the date, a dash, the agency and a point
+    ("ТВЕРЬ, 18 сен — Пример Новости. В городе открылся новый парк.", "Пример Новости"),
 ])
 def test_dateline_sources(text, source):
     assert dateline_source(normalize_line(text)) == source
@@ -218,6 +222,9 @@ def test_dateline_sources(text, source):
     "John Smith, 45 (Labour) – said the bridge would open.",
     # capitals and a full stop, but the second word is no agency in capitals
     "ТҮРКІСТАН. Облыста – жаңа мектеп ашылды.",
+    # the dashed shape in Latin capitals opens an English sentence; undated, a Russian one too
+    "NEW YORK, Nov 5 — Stocks fell. Traders sold.",
+    "МОСКВА, сегодня — Город растёт. Так говорят.",
 ])
 def test_no_dateline_source(text):
     assert dateline_source(text) is None
@@ -327,3 +334,15 @@ def test_a_name_alone_before_a_dash_is_a_city_on_a_page_not_persian(text):
     """«پیام ملّت–» opens a Persian text with its outlet; an Arabic or Kurdish text opens with its city."""
     assert dateline_source(text, persian=False) is None
     assert dateline_source(text) is not None  # read as a Persian page's outlet, as before
+
+
+@pytest.mark.parametrize(("line", "wires", "code"), [
+    ("jdo/dpa", "dpa", None), ("mes/AFP/Reuters", "AFP/Reuters", None), ("ak/Reuters", "Reuters", None),
+    ("aw/ma", None, "ma"), ("MNA/FTR", None, "FTR"), ("jdo/Berlin", None, None), ("dpa", None, None),
+])
+def test_a_closing_credit_of_initials_and_wires_names_the_wires(line, wires, code):
+    """A German-language story closes with its writer's initials and the agencies it draws on: its
+    sources (no editor's code), where an Indonesian portal's "aw/ma" is its writer's and editor's code."""
+    assert closing_wire_credit(line) == wires
+    found = closing_code(line)
+    assert (found[1] if found else None) == code

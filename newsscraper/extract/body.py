@@ -328,6 +328,9 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
     if reading.paragraphs[1:] and (source := markers.source_line(normalize_line(reading.paragraphs[-1]), closing=True)):
         reading.paragraphs.pop()  # "Source: Tanjug" closing the text: its source, not its words
         reading.source = reading.source or source
+    if reading.paragraphs[1:] and (wires := markers.closing_wire_credit(reading.paragraphs[-1])):
+        reading.paragraphs.pop()  # "jdo/dpa" closing the text: the writer's initials and the story's source
+        reading.source = reading.source or wires
     if reading.marker is None and reading.paragraphs[1:] and (code := markers.closing_code(reading.paragraphs[-1])):
         reading.paragraphs.pop()  # "MNA/FTR" closing an English edition's text: its footer marker
         reading.marker = code

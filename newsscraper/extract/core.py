@@ -548,7 +548,8 @@ def _attribution(lead: str | None, body: str, source_line: str | None = None,
     if source_line:
         return source_line
     headline_line = normalize_line(headline or "")
-    for text in (lead, body[:200]):
+    # (the text's second paragraph too: a summary line set over the text may open its block)
+    for text in (lead, *(p[:200] for p in body[:2000].split("\n\n", ATTRIBUTION_PARAGRAPHS)[:ATTRIBUTION_PARAGRAPHS])):
         if text:
             found = markers.dateline_source(normalize_line(text), persian=persian)
             if found and not headline_line.startswith(found):

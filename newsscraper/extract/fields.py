@@ -21,7 +21,14 @@ from lxml import etree
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import BLOCK_TAGS, as_units, hint_attrs, is_notice
 from newsscraper.extract.content import in_comment_thread
-from newsscraper.extract.content_rules import CAPTION_CLASS, CLOSES_SENTENCE, EXCERPT_END, ITEM_TAGS, SENTENCE_ENDS
+from newsscraper.extract.content_rules import (
+    CAPTION_CLASS,
+    CLOSES_SENTENCE,
+    EXCERPT_END,
+    HEADING_TAGS,
+    ITEM_TAGS,
+    SENTENCE_ENDS,
+)
 from newsscraper.extract.page import ARABIC_CHAR, Page, jsonld_types, text_content, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.sitename import (
@@ -178,6 +185,7 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
     titles = [is_site.strip_learning(t) for t in title_candidates(page)]
     titles = [t for t in (_without_page_kinds(t, is_site) for t in titles if t and not logo.exactly(t)) if t]
     raw_titles = title_candidates(page)
+    texts = [(_without_unnamed_kicker(t, n, titles), n) for t, n in texts]
     named = [(without_a_name_beside(t, raw_titles), n) for t, n in texts if t and not is_site.exactly(t)]
     h1s = [(t, n) for t, n in named if not _in_chrome(n)]
     if len(h1s) == 1 and titles and all(_overlap(h1s[0][0], t) < SECTION_H1_OVERLAP for t in titles):
@@ -479,8 +487,28 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
         # (the header around the headline, inside an <article> with no h1, is the story's own)
         if not elsewhere(node, heading) and _links_only_here(page, node):
             return None if names_a_trail_part(page, text, badges=False) else text
-    above = _surtitle_above(page, headline)
+    above = _surtitle_inside(heading, headline) or _surtitle_above(page, headline)
     return None if above and names_a_trail_part(page, above) else above
+
+
+_KICKER_PIECE_TAGS = frozenset({"span", "div", "small", "strong", "b", "em", "i", "p"})
+
+
+def _surtitle_inside(heading: etree._Element | None, headline: str | None) -> str | None:
+    """A line printed in the headline's own element before the headline, in a piece of its own and
+    named by no class (`<h2><span class="font-bold block">Artenschutz in Thüringen</span><span>…
+    headline …</span></h2>`): its kicker, of at most 20 words, no date, figures or meta line, no link."""
+    if heading is not None and (parent := heading.getparent()) is not None and parent.tag in HEADING_TAGS:
+        heading = parent  # the headline's own piece of the heading element
+    pieces = _kicker_pieces(heading) if heading is not None and headline else None
+    if pieces is None or normalize_line(text_of(pieces[1])) != normalize_line(headline or ""):
+        return None
+    first = pieces[0]
+    text = text_of(first)
+    if (not text or first.tag not in _KICKER_PIECE_TAGS or count_words(text) > 20 or markers.is_meta_line(text)
+            or _numbered_label(text) or next(first.iter("a"), None) is not None):
+        return None
+    return text
 
 
 def _set_after(page: Page, node: etree._Element, heading: etree._Element | None) -> bool:
@@ -610,6 +638,25 @@ def _heading_text(node: etree._Element) -> str:
 
 
 KICKER_SEPARATORS = " :：-–—|/·•"
+
+
+def _kicker_pieces(heading: etree._Element) -> tuple[etree._Element, etree._Element] | None:
+    """The two pieces of a heading element printing a kicker before its headline, each in an element
+    of its own (`<h1><span>Kicker</span><span>Headline</span></h1>`), no text outside them."""
+    if (heading.text or "").strip():
+        return None
+    pieces = [child for child in heading if isinstance(child.tag, str) and child.tag != "br"]
+    return (pieces[0], pieces[1]) if len(pieces) == 2 and not (pieces[0].tail or "").strip() else None
+
+
+def _without_unnamed_kicker(text: str, heading: etree._Element, titles: list[str]) -> str:
+    """A heading of two pieces whose second is one of the page's titles whole: the first is a kicker
+    no class names (read as the surtitle), no part of the headline."""
+    pieces = _kicker_pieces(heading)
+    rest = text_of(pieces[1]) if pieces else ""
+    if rest and rest != text and any(normalize_line(rest) == normalize_line(t) for t in titles):
+        return rest
+    return text
 
 
 def _headline_element(page: Page, headline: str | None) -> etree._Element | None:

@@ -85,6 +85,11 @@ LATIN_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,[A-Za-z
 # The CIS agencies' dateline: a city in capitals, the date, the agency between slashes ("МОСКВА, 5
 # ноября. /ТАСС/.", «ОБШОРОН, 05.11.2024 /АМИТ «Садо»/.», "BAKU, March 14 /Trend/"); the city's
 # capitals are checked apart (no regex class holds every script's capitals).
+# … and the Russian agencies' other form: the city in capitals, the date, a dash and the agency's
+# name closed by a point ("МОСКВА, 18 сен — РИА Новости. …"); Cyrillic alone (in English the same
+# shape opens a sentence: "NEW YORK, Nov 5 — Stocks fell.").
+DASHED_DATELINE = re.compile(r"^(?P<city>[А-ЯЁ]+(?:[ -][А-ЯЁ]+){0,3}),\s*[^—–\n]{0,20}?\d[^—–\n]{0,20}?\s*[—–]\s*"
+                             r"(?P<src>[^\W\d_][^.\n]{1,30}?)\.(?:\s|$)")
 SLASHED_DATELINE = re.compile(r"^(?P<city>[^\W\d_]+(?:[ -][^\W\d_]+){0,3}),[^/\n]{1,30}?/\s*"
                               r"(?P<src>[^/\s][^/\n]{0,38}?)\s*/")
 # A German (and Dutch, Scandinavian) dateline: the place as written, the agency's short name in
@@ -224,10 +229,26 @@ CLOSING_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})+|\(?[a-z]{1,6}(?:/[a-z
                           r"|/\s?[ء-ی]{1,3}(?:\s?\.\s?[ء-ی]{1,3}){0,2}\s?/?)$")
 
 
+# News agencies' short names as a credit line closing a German-language story prints them after the
+# writer's initials ("jdo/dpa", "mes/AFP/Reuters"): the story's sources, no editor's code.
+WIRE_CODES = frozenset({"dpa", "afp", "ap", "rtr", "reuters", "kna", "epd", "dts", "sid", "ddp", "apa", "sda",
+                        "ansa", "efe", "anp", "belga", "tt", "ntb", "ritzau", "pap", "mti", "ctk", "čtk"})
+
+
+def closing_wire_credit(line: str) -> str | None:
+    """The agencies a closing credit line names after the writer's initials ("jdo/dpa" → dpa,
+    "mes/AFP/Reuters" → AFP/Reuters), or None for another line."""
+    parts = line.strip().split("/")
+    if len(parts) >= 2 and parts[0].isalpha() and parts[0].islower() and len(parts[0]) <= 4 and all(
+            p.strip().lower() in WIRE_CODES for p in parts[1:]):
+        return "/".join(p.strip() for p in parts[1:])
+    return None
+
+
 def closing_code(line: str) -> tuple[str, str | None] | None:
     """(code as printed, the editor's part after its last slash or None) for a closing code line."""
     line = line.strip()
-    if not CLOSING_CODE.match(line):
+    if not CLOSING_CODE.match(line) or closing_wire_credit(line):
         return None
     if "/" not in line:
         return line, None
@@ -351,6 +372,8 @@ def dateline_source(text: str, persian: bool = True) -> str | None:
          or CITY_SPELLED_DATELINE.match(text) or (persian and DATELINE.match(text)) or LATIN_DATELINE.match(text))
     if not m and (slashed := SLASHED_DATELINE.match(text)) and slashed["city"].isupper():
         m = slashed
+    if not m:
+        m = DASHED_DATELINE.match(text)
     if not m:
         m = PLACE_AGENCY_DATELINE.match(text) or EQUALS_DATELINE.match(text) or DATED_PLACE_DATELINE.match(text)
     if not m and (caps := CAPITALS_DATELINE.match(text)) and caps["city"].isupper() and caps["src"].isupper():

@@ -141,6 +141,12 @@ Iranian and Afghan sites as a helper remembered them (Tabnak, Asriran, Entekhab,
 Eqtesad, Khabarfoori, Rokna, ILNA, Hamshahri Online, Etilaatroz; IRIB News and Hasht-e Subh listings) and
 of major publishers in ten languages (Le Monde, Der Spiegel, El País, Corriere della Sera, NOS, SVT,
 iDNES, RIA Novosti, Yonhap, Al Arabiya; Folha and Asahi listings); z15's Jalali dates filled in as z11's.
+bench/independent/{z16,z17}/ (session 24, held out: 16 articles, 8 other pages) the pages of a Persian
+news site that are no articles (about, contact, a 404 with its lists, a poll's results, a reporter's
+profile, the newsletter's sign-up; all marked `listing`) beside unusual articles (a photo gallery, a
+video, a 60-word brief, a long interview, a story with a poll inside it, AMP), and small regional outlets
+in Traditional and Simplified Chinese, Japanese, Hebrew, Hindi, Thai, Vietnamese, Indonesian, Ukrainian
+and Greek (a Turkish category and an Arabic tag page); z17's Jalali dates filled in as z11's.
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

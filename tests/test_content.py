@@ -290,7 +290,7 @@ def test_an_embedded_post_is_text_whatever_its_wrapper_is_called():
     # an ad slot's «the text goes on below», and the page asking for the reader's view by mail
     ("<p>ادامه مطلب در زیر</p>", "<p>نظر خود را درباره این گزارش برای ما بنویسید: desk@nemouneh.example</p>"),
     # an ad's label set between dashes or in brackets, in any language
-    ("<p>- Реклама -</p>", "<p>[Advertisement]</p><p>— تبلیغات —</p>"),
+    ("<p>- Реклама -</p>", "<p>[Advertisement]</p><p>— تبلیغات —</p><p>- 廣告 -</p><p>广告</p>"),
     # a disclaimer under the text (the views are the writer's; health pages' «not medical advice»;
     # an agency's terms of reuse), and a footnotes list (markdown's `section.footnotes`)
     ("", "<p class='disclaimer'>مطالب این بخش جنبه آموزشی دارد و جایگزین مشاوره با پزشک نیست.</p>"),

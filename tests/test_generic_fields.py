@@ -1635,6 +1635,19 @@ ENGLISH_TEXT = ("The city council said on Monday that work on the new bridge ove
                 "that the first lane would open to traffic before the end of the year, officials told reporters.")
 
 
+def test_a_subtitle_over_the_headline_is_the_surtitle_and_the_lead_under_it_the_lead():
+    """`h2.entry-subtitle` set just above the h1 is named like a lead but stands where a surtitle does:
+    the lead is the `entry-lead` under the headline."""
+    lead = ("اعضای شورای شهر در جلسه دیروز با افزایش نرخ کرایه مترو و اتوبوس موافقت کردند و نرخ تازه از تیر"
+            " اجرا می‌شود.")
+    page = (f"<html lang='fa'><body><article><header><h2 class='entry-subtitle'>با تصویب شورای شهر</h2>"
+            f"<h1 class='entry-title'>کرایه مترو گران می‌شود</h1><div class='entry-lead'><p>{lead}</p></div>"
+            "</header>"
+            f"<div class='entry-content'><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>")
+    record = _record_of(page)
+    assert (record.surtitle, record.lead) == ("با تصویب شورای شهر", lead)
+
+
 @pytest.mark.parametrize("cls", ["c-article-summary", "article__lede", "story-summary js-summary", "article__intro",
                                  "fsm-article__dek"])
 def test_a_lead_named_by_a_longer_class_holding_its_name_is_the_lead(cls):

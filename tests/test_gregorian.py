@@ -229,6 +229,7 @@ def test_an_english_page_is_not_dated_by_a_gregorian_line_in_an_element_named_fo
 @pytest.mark.parametrize(("line", "day"), [
     ("<p><i>Published: 12 October 2023</i><br><i>Authors: Jane Reed</i></p>", date(2023, 10, 12)),
     ("<p>Publicado el 3 de marzo de 2024</p>", date(2024, 3, 3)),
+    ("<div class='info'><small>时间:</small>2024-05-12 09:31<small>来源:</small>示例热线</div>", date(2024, 5, 12)),
     ("<p>Published in 2019, the guide is still read.</p>", None),  # no day: a sentence, no date line
 ])
 def test_an_english_pages_line_labelled_published_in_an_element_named_for_nothing_dates_it(line, day):

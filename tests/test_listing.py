@@ -484,6 +484,8 @@ ABOUT = ("خبرگزاری شهر در سال ۱۳۸۵ کار خود را آغا
     ("تماس با ما", "", "site_page"),
     ("فرصت‌های شغلی", "", "site_page"),
     ("Privacy Policy", "", "site_page"),
+    ("عضویت در خبرنامه شهر نمونه", "", "site_page"),                    # the newsletter's sign-up page
+    ("Subscribe to our daily newsletter", "", "site_page"),
     ("درباره ما", "<div class='d'>۱۵ تیر ۱۴۰۲ - ۱۹:۳۱</div>", None),  # dated: a story after all
     ("درباره ما و شما: گفت‌وگو با شهردار", "", None),                 # a story's headline opening so
 ])

@@ -79,6 +79,16 @@ def test_a_paragraph_opening_like_the_marker_does_not_end_the_text():
     assert (record.footer_marker, record.editor_code) == ("انتهای پیام/ع", "ع")
 
 
+@pytest.mark.parametrize("end", ["<div class='end'>انتهای پیام/ <span class='code'>م.ش</span></div>",
+                                 "<div class='end'><span>انتهای پیام/</span><span>م.ش</span></div>"])
+def test_a_marker_after_the_text_with_its_code_in_an_element_of_its_own_keeps_the_code(end):
+    page = (f"<html lang='fa'><body><article><h1>پل تازه شهر</h1><div class='text'><p>{STORY}</p><p>{STORY}</p>"
+            f"</div></article>{end}</body></html>")
+    record = extract(page, "https://www.shahrava.example/fa/news/55123").record
+    assert record is not None
+    assert (record.footer_marker, record.editor_code) == ("انتهای پیام/ م.ش", "م.ش")
+
+
 @pytest.mark.parametrize(("line", "source"), [
     ("منبع: ایرنا", "ایرنا"),
     ("منبع : روزنامه شرق", "روزنامه شرق"),

@@ -28,7 +28,7 @@ from newsscraper.extract.content import (
     text_spine,
 )
 from newsscraper.extract.fields import elsewhere, words
-from newsscraper.extract.page import Page, text_content
+from newsscraper.extract.page import Page, text_content, text_of
 from newsscraper.extract.profiles import Profile
 from newsscraper.extract.wordcount import count_words
 from newsscraper.persian import normalize_line
@@ -425,6 +425,13 @@ def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
     nodes = [t for t in page.texts_containing(openers) if len(" ".join(t.split())) < 40]
     for node in nodes:
         marker = markers.footer_marker(normalize_line(str(node)))
+        holder = page.holder(node) if marker and marker[1] is None else None
+        for el in (holder, holder.getparent()) if holder is not None else ():
+            # the code in an element of its own after the slash («انتهای پیام/ <span>م.ش</span>»)
+            whole = markers.footer_marker(normalize_line(text_of(el))) if el is not None else None
+            if whole and whole[1]:
+                marker = whole
+                break
         if marker:
             return marker
     return None

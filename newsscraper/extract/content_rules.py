@@ -318,6 +318,9 @@ SITE_PAGE_TITLE = re.compile(
     rf"(?:درباره{_J}(?:ی\s)?ما|تماس\sبا\sما|ارتباط\sبا\sما|قوانین\sو\sمقررات|شرایط\s(?:و\sقوانین\s)?استفاده|"
     rf"(?:سیاست{_J}(?:های\s)?)?حفظ\sحریم\sخصوصی|حریم\sخصوصی|تبلیغات\sدر\s.{{1,20}}|آگهی{_J}ها|"
     rf"همکاری\sبا\sما|فرصت{_J}های\sشغلی|استخدام|نقشه{_J}(?:ی\s)?سایت|(?:سوالات|سؤالات|پرسش{_J}های)\sمتداول|"
+    # the newsletter's sign-up page («عضویت در خبرنامه …», "Subscribe to our newsletter")
+    rf"(?:عضویت\s(?:در\s)?)?خبرنامه(?:\s.{{1,30}})?|newsletter(?:\ssign[\s-]?up|\ssubscription)?|"
+    r"(?:subscribe|sign\sup)\sto\s(?:our|the)\s(?:\S+\s){0,3}newsletters?|"
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|terms and conditions|"
     r"advertise(?: with us)?|careers|jobs|site ?map|faqs?|impressum|imprint)$",
     re.IGNORECASE,
@@ -426,6 +429,8 @@ BOILERPLATE_LINE = re.compile(
     # Croatian, Kazakh, Malayalam, Telugu, Sinhala, Amharic)
     r"оглас|реклама|annons|annonse|annonce|mainos|advertentie|διαφήμιση|hirdetés|quảng cáo|patalastas|"
     r"գովազդ|რეკლამა|сурталчилгаа|विज्ञापन|விளம்பரம்|বিজ্ঞাপন|اشتہار|oglas|жарнама|പരസ്യം|ప్రకటన|දැන්වීම|ማስታወቂያ|"
+    # … and in Chinese (traditional and simplified), Japanese and Korean
+    r"廣告|广告|広告|광고|"
     r"see also|more from .{0,40}|share(?: this)?(?: article| story| page| post)?|print|email|tweet|facebook|twitter|"
     # a share label over the networks' names ("Share this page: Facebook | Twitter | Email")
     r"share(?: this)?(?: article| story| page| post)?\s*[:：]\s*(?:(?:facebook|twitter|x|e-?mail|whatsapp|"

@@ -691,7 +691,8 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
              ".intro-text",
              ".itemIntroText",  # Joomla's K2
              ".subtitle", ".lid", ".abstract",
-             ".news-summary", ".article-lead", ".post-lead", ".chapeau", ".standfirst", ".dek", ".article-dek",
+             ".news-summary", ".article-lead", ".post-lead", ".entry-lead", ".chapeau", ".standfirst", ".dek",
+             ".article-dek",
              "[class*='chapo']",  # SPIP's and French CMSs' chapô (`chapo`, `chapo_block`, `paragraph--type--chapo`)
              ".subheadline", ".sub-headline", ".article-intro", "p.intro",
              # a deck named a subhead (`h2.subhead`, TownNews BLOX's `tnt-subheadline`)
@@ -728,15 +729,24 @@ def _first_prose(page: Page, selectors: Iterable[str], headline: str | None = No
                  named: tuple[str, ...] = ()) -> tuple[str, etree._Element] | None:
     """first_text, passing over pictures named like the text wanted, the text's own subheadings, the
     writer's bio and another story's teaser (under its linked heading, or in an item of a list of
-    other stories); then the elements whose class holds one of the ``named`` parts."""
+    other stories), and a line set just above the headline beside it (`h2.entry-subtitle` over the
+    h1: the surtitle); then the elements whose class holds one of the ``named`` parts."""
     candidates = itertools.chain(map(page.css, selectors), (page.named_like(named),) if named else ())
+    heading = _headline_element(page, headline) if headline else None
     for nodes in candidates:
         for node in nodes:
             text = _without_box_title(node) if node.tag not in _MEDIA_TAGS else None
             if (text and not _subheading(node) and not _of_the_writer(node) and not _all_linked(node, text)
-                    and not _under_a_teaser_heading(page, node, headline) and not in_teaser_list(node)):
+                    and not _under_a_teaser_heading(page, node, headline) and not in_teaser_list(node)
+                    and not _just_above(node, heading)):
                 return text, node
     return None
+
+
+def _just_above(node: etree._Element, heading: etree._Element | None) -> bool:
+    """The element is a sibling set before the headline's element (the line over the headline)."""
+    return (heading is not None and node.getparent() is heading.getparent()
+            and any(sib is heading for sib in node.itersiblings()))
 
 
 def _all_linked(node: etree._Element, text: str) -> bool:
@@ -1304,7 +1314,9 @@ _DATE_LABELS = ("تاریخ انتشار", "تاريخ انتشار", "تاری�
                 *(f"{verb}{gap}شده در" for verb in ("نوشته", "ارسال", "منتشر") for gap in (" ", "\u200c", "")))
 # What opens a publication date's line in the languages of the Gregorian month names (gregorian.py)
 _PUBLISHED_LABELS = ("Published", "Posted on", "Publicado", "Veröffentlicht", "Publié", "Pubblicato",
-                     "Gepubliceerd", "Opublikowano", "Yayınlanma", "Diterbitkan")
+                     "Gepubliceerd", "Opublikowano", "Yayınlanma", "Diterbitkan",
+                     # Chinese CMSs' «发布时间：», «發布時間：», «时间:» (DedeCMS's meta line)
+                     "发布时间", "發布時間", "时间:", "时间：", "時間:", "時間：")
 # Class words naming a date: English, Persian («تاریخ» as `tarikh`) and Turkish (`tarih`, the Persian
 # services of Turkish broadcasters).
 _DATE_CLASSES = ("date", "time", "publish", "tarikh", "tarih")

@@ -41,6 +41,19 @@ def test_strip_site_name(title, headline):
     assert strip_site_name(title, MEHR) == headline
 
 
+def test_a_chinese_cms_title_joined_by_bare_underscores_gives_the_headline_it_prints():
+    """DedeCMS and PHPCMS title a story «标题_栏目_网站»: the page prints the first part alone (an h2)."""
+    text = "".join(f"<p>市住房和城乡建设局{n}日表示，今年全市将对老旧小区进行改造，惠及居民近万户，"
+                   "工程预计年底前完工。</p>" for n in range(3, 7))
+    html = ("<html><head><title>示例区老旧小区启动改造 惠及居民近万户_社会民生_示例热线</title>"
+            "<meta property='og:site_name' content='示例热线'></head><body><div class='title'><h2>示例区老旧小区启动"
+            f"改造 惠及居民近万户</h2></div><div class='content'>{text}</div></body></html>")
+    record = extract(html, "https://www.shili.example/shehui/2024/0512/71926.html").record
+    assert record is not None and record.headline == "示例区老旧小区启动改造 惠及居民近万户"
+    # an underscore inside a Latin title is a word's
+    assert strip_site_name("snake_case explained - Mehr News Agency", MEHR) == "snake_case explained"
+
+
 def test_an_unknown_agency_name_at_the_end_is_stripped():
     nobody = SiteName([], None)
     assert strip_site_name("آغاز ساخت پل تازه - پایگاه خبری شهرآوا", nobody) == "آغاز ساخت پل تازه"

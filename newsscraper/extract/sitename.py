@@ -20,7 +20,9 @@ from newsscraper.site import host_of
 ORG_PREFIXES = ("خبرگزاری", "رادیو", "صدای", "روزنامه", "سایت", "پایگاه", "شبکه", "تلویزیون",
                 "هفته‌نامه", "گروه", "تحریریه", "سرویس")
 # What stands between a headline and the site's name; the group keeps it, to rebuild the rest as printed.
-_SEPARATOR = re.compile(r"(\s+[-|–—:»«~]{1,2}\s+|\s*[|｜]\s*)")
+# (Chinese CMSs, DedeCMS's and PHPCMS's «标题_栏目_网站», join the parts with a bare underscore.)
+_CJK = "\u3000-\u9fff\uac00-\ud7af\uff00-\uffef"
+_SEPARATOR = re.compile(rf"(\s+[-|–—:»«~]{{1,2}}\s+|\s*[|｜]\s*|(?<=[{_CJK}])_(?=[{_CJK}]))")
 # Second-level labels of a country domain (com.af, co.uk) that name no site.
 _NOT_A_NAME = frozenset({"com", "net", "org", "co", "ac", "gov", "edu", "sch", "id"})
 MAX_NAME_WORDS = 6

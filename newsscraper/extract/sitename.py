@@ -20,9 +20,16 @@ from newsscraper.site import host_of
 ORG_PREFIXES = ("خبرگزاری", "رادیو", "صدای", "روزنامه", "سایت", "پایگاه", "شبکه", "تلویزیون",
                 "هفته‌نامه", "گروه", "تحریریه", "سرویس")
 # What stands between a headline and the site's name; the group keeps it, to rebuild the rest as printed.
-# (Chinese CMSs, DedeCMS's and PHPCMS's «标题_栏目_网站», join the parts with a bare underscore.)
+_SEPARATOR = re.compile(r"(\s+[-|–—:»«~]{1,2}\s+|\s*[|｜]\s*)")
+# … and in a title holding an underscore, that too between Chinese, Japanese or Korean characters:
+# DedeCMS's and PHPCMS's «标题_栏目_网站» (asked apart: the titles are split often, few hold one)
 _CJK = "\u3000-\u9fff\uac00-\ud7af\uff00-\uffef"
-_SEPARATOR = re.compile(rf"(\s+[-|–—:»«~]{{1,2}}\s+|\s*[|｜]\s*|(?<=[{_CJK}])_(?=[{_CJK}]))")
+_SEPARATOR_CJK = re.compile(rf"(\s+[-|–—:»«~]{{1,2}}\s+|\s*[|｜]\s*|_(?<=[{_CJK}]_)(?=[{_CJK}]))")
+
+
+def _parts(title: str) -> list[str]:
+    """A title's parts and the separators between them: part, separator, part, …"""
+    return (_SEPARATOR_CJK if "_" in title else _SEPARATOR).split(title.strip())
 # Second-level labels of a country domain (com.af, co.uk) that name no site.
 _NOT_A_NAME = frozenset({"com", "net", "org", "co", "ac", "gov", "edu", "sch", "id"})
 MAX_NAME_WORDS = 6
@@ -90,7 +97,7 @@ def strip_site_name(title: str, is_site: SiteName) -> str:
 
 def _cut_site_name(title: str, is_site: SiteName) -> tuple[str, list[str]]:
     """(the title without the site's name at either end, the end parts cut)."""
-    pieces = _SEPARATOR.split(title.strip())  # part, separator, part, …
+    pieces = _parts(title)
     cut = []
     while len(pieces) > 1 and is_site(pieces[-1]):
         cut.append(pieces[-1])
@@ -107,7 +114,7 @@ def without_a_name_beside(h1: str, titles: Iterable[str]) -> str:
     side, the longer one is the headline and the other, short enough for a name, is the site's."""
     joined = " ".join(h1.split())
     for title in titles:
-        pieces = _SEPARATOR.split(title.strip())
+        pieces = _parts(title)
         if len(pieces) < 3:
             continue
         first, last = " ".join(pieces[0].split()), " ".join(pieces[-1].split())
@@ -122,7 +129,7 @@ def without_an_end(title: str) -> list[str]:
     """The title without its first or without its last separated part, where that part is short
     enough to be a name («عنوان خبر – نام سایت» → «عنوان خبر»): what a page prints as its headline
     when the site's name is known from nowhere else."""
-    pieces = _SEPARATOR.split(title.strip())
+    pieces = _parts(title)
     if len(pieces) < 3:
         return []
     out = []

@@ -425,13 +425,16 @@ def find_marker_anywhere(page: Page) -> tuple[str, str | None] | None:
     nodes = [t for t in page.texts_containing(openers) if len(" ".join(t.split())) < 40]
     for node in nodes:
         marker = markers.footer_marker(normalize_line(str(node)))
-        holder = page.holder(node) if marker and marker[1] is None else None
-        for el in (holder, holder.getparent()) if holder is not None else ():
+        el = page.holder(node) if marker and marker[1] is None else None
+        for _ in range(2):  # its element, then that element's parent
+            if el is None:
+                break
             # the code in an element of its own after the slash («انتهای پیام/ <span>م.ش</span>»)
-            whole = markers.footer_marker(normalize_line(text_of(el))) if el is not None else None
+            whole = markers.footer_marker(normalize_line(text_of(el)))
             if whole and whole[1]:
                 marker = whole
                 break
+            el = el.getparent()
         if marker:
             return marker
     return None

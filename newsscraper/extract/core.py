@@ -539,8 +539,8 @@ def _attribution(lead: str | None, body: str, source_line: str | None = None,
     """«به گزارش …» in the lead or the text's first two paragraphs, else what a «منبع: …» line of
     the text names, else a dateline agency opening the lead or the text, unless the headline opens
     with it too: «محور کرج - چالوس …» names a road, the story's subject (no headline prints a dateline)."""
-    opening = "\n\n".join(body[:2000].split("\n\n", ATTRIBUTION_PARAGRAPHS)[:ATTRIBUTION_PARAGRAPHS])
-    for text in (lead, opening):
+    first = body[:2000].split("\n\n", ATTRIBUTION_PARAGRAPHS)[:ATTRIBUTION_PARAGRAPHS]
+    for text in (lead, "\n\n".join(first)):
         if text:
             found = markers.attribution(normalize_line(text))
             if found:
@@ -549,7 +549,7 @@ def _attribution(lead: str | None, body: str, source_line: str | None = None,
         return source_line
     headline_line = normalize_line(headline or "")
     # (the text's second paragraph too: a summary line set over the text may open its block)
-    for text in (lead, *(p[:200] for p in body[:2000].split("\n\n", ATTRIBUTION_PARAGRAPHS)[:ATTRIBUTION_PARAGRAPHS])):
+    for text in (lead, *(p[:200] for p in first)):
         if text:
             found = markers.dateline_source(normalize_line(text), persian=persian)
             if found and not headline_line.startswith(found):

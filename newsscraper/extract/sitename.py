@@ -20,11 +20,12 @@ from newsscraper.site import host_of
 ORG_PREFIXES = ("خبرگزاری", "رادیو", "صدای", "روزنامه", "سایت", "پایگاه", "شبکه", "تلویزیون",
                 "هفته‌نامه", "گروه", "تحریریه", "سرویس")
 # What stands between a headline and the site's name; the group keeps it, to rebuild the rest as printed.
-_SEPARATOR = re.compile(r"(\s+[-|–—:»«~]{1,2}\s+|\s*[|｜]\s*)")
+_SEPARATORS = r"\s+[-|–—:»«~]{1,2}\s+|\s*[|｜]\s*"
+_SEPARATOR = re.compile(f"({_SEPARATORS})")
 # … and in a title holding an underscore, that too between Chinese, Japanese or Korean characters:
 # DedeCMS's and PHPCMS's «标题_栏目_网站» (asked apart: the titles are split often, few hold one)
 _CJK = "\u3000-\u9fff\uac00-\ud7af\uff00-\uffef"
-_SEPARATOR_CJK = re.compile(rf"(\s+[-|–—:»«~]{{1,2}}\s+|\s*[|｜]\s*|_(?<=[{_CJK}]_)(?=[{_CJK}]))")
+_SEPARATOR_CJK = re.compile(f"({_SEPARATORS}|_(?<=[{_CJK}]_)(?=[{_CJK}]))")
 
 
 def _parts(title: str) -> list[str]:

@@ -90,18 +90,28 @@ def _arabic_needle(needle: str) -> bool:
     return ARABIC_CHAR.search(needle) is not None
 
 
-def _lowered(values: list[str]) -> tuple[str, list[int]]:
-    """Attribute values lower-cased and joined by newlines, and where each value starts."""
-    joined = "\n".join(values)
+def _lowered(elements: list[etree._Element], values: list[str]) -> tuple[str, list[int], list[list[etree._Element]]]:
+    """Attribute values lower-cased, each distinct value once, joined by newlines; where each starts;
+    and the elements carrying each. A page repeats its class values (every menu item, every teaser
+    card's), so a search of the distinct ones scans a fraction of the text."""
+    carrying: dict[str, list[etree._Element]] = {}
+    for el, value in zip(elements, values, strict=True):
+        found = carrying.get(value)
+        if found is None:
+            carrying[value] = [el]
+        else:
+            found.append(el)
+    distinct = list(carrying)
+    joined = "\n".join(distinct)
     if not joined.isascii():  # lower() can lengthen a letter (İ): lower each value, then count
-        values = [v.lower() for v in values]
-        joined = "\n".join(values)
+        distinct = [v.lower() for v in distinct]
+        joined = "\n".join(distinct)
     starts: list[int] = []
     at = 0
-    for value in values:
+    for value in distinct:
         starts.append(at)
         at += len(value) + 1
-    return joined.lower(), starts
+    return joined.lower(), starts, list(carrying.values())
 
 
 def text_of(el: etree._Element) -> str:
@@ -415,32 +425,32 @@ class Page:
         """Elements whose class (or id) contains one of these parts, ignoring case, in document order:
         contains(@class, …) for a whole family of template names without an XPath scan."""
         found: set[etree._Element] = set()
-        self._add_named(found, class_parts, self._lowered_classes, self.holders("class")[0])
+        self._add_named(found, class_parts, self._lowered_classes)
         if id_parts:
-            self._add_named(found, id_parts, self._lowered_ids, self.holders("id")[0])
+            self._add_named(found, id_parts, self._lowered_ids)
         return self.in_order(found)
 
     @staticmethod
-    def _add_named(found: set[etree._Element], parts: tuple[str, ...], lowered: tuple[str, list[int]],
-                   elements: list[etree._Element]) -> None:
-        # Every value lower-cased, one a line, searched once per part: str.find's scan is several
-        # times faster than one pass of a regex alternation. A part holds no white space (the callers
-        # name single class names and id words), so each match lies inside one value.
-        joined, starts = lowered
+    def _add_named(found: set[etree._Element], parts: tuple[str, ...],
+                   lowered: tuple[str, list[int], list[list[etree._Element]]]) -> None:
+        # Every distinct value lower-cased, one a line, searched once per part: str.find's scan is
+        # several times faster than one pass of a regex alternation. A part holds no white space (the
+        # callers name single class names and id words), so each match lies inside one value.
+        joined, starts, carrying = lowered
         find = joined.find
         for part in parts:
             at = find(part)
             while at >= 0:
-                found.add(elements[bisect_right(starts, at) - 1])
+                found.update(carrying[bisect_right(starts, at) - 1])
                 at = find(part, at + 1)
 
     @cached_property
-    def _lowered_classes(self) -> tuple[str, list[int]]:
-        return _lowered(self.holders("class")[1])
+    def _lowered_classes(self) -> tuple[str, list[int], list[list[etree._Element]]]:
+        return _lowered(*self.holders("class"))
 
     @cached_property
-    def _lowered_ids(self) -> tuple[str, list[int]]:
-        return _lowered(self.holders("id")[1])
+    def _lowered_ids(self) -> tuple[str, list[int], list[list[etree._Element]]]:
+        return _lowered(*self.holders("id"))
 
     def in_order(self, elements: Iterable[etree._Element]) -> list[etree._Element]:
         """These elements once each, in document order."""

@@ -147,6 +147,12 @@ profile, the newsletter's sign-up; all marked `listing`) beside unusual articles
 video, a 60-word brief, a long interview, a story with a poll inside it, AMP), and small regional outlets
 in Traditional and Simplified Chinese, Japanese, Hebrew, Hindi, Thai, Vietnamese, Indonesian, Ukrainian
 and Greek (a Turkish category and an Arabic tag page); z17's Jalali dates filled in as z11's.
+bench/independent/{z18,z19,z20}/ (session 25, held out: 30 articles, 6 listings) the Persian and Dari web of
+2003–2013 (XHTML layout tables, `<font>` and `<br>` text, windows-1256, an Arabic keyboard, Joomla 1.0,
+PHP-Nuke, Blogfa, a print page, Afghan months), archived and saved copies (the Wayback Machine,
+archive.today, SingleFile, Chrome's saved page, the AMP cache, Reader View, a crawler's copy, a mobile copy,
+a feed reader) and the long tail of English commercial pages (trade press behind a registration wall, a
+local TV station, a press release, TownNews BLOX, Medium).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

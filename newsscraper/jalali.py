@@ -184,9 +184,11 @@ _MERIDIEM = (
 _YY_TAIL = r"(?!\s?[:.]\s?[0-9])(?!\s*(?!(?:ساعت|در)" + _NOT_LETTER_AFTER + r")[^\W\d_])"
 
 
-def _time(p: str) -> str:
+def _time(p: str, minute_digits: str = "2") -> str:
+    # ``minute_digits``: "1,2" where an unpadded minute is read (Blogfa prints «ساعت 11:5» for 11:05,
+    # after the date only: before a date a lone digit is more often a count than a minute).
     return (
-        rf"(?<![0-9])(?<![0-9]:)(?P<{p}h>[0-9]{{1,2}})\s?:\s?(?P<{p}m>[0-9]{{2}})"
+        rf"(?<![0-9])(?<![0-9]:)(?P<{p}h>[0-9]{{1,2}})\s?:\s?(?P<{p}m>[0-9]{{{minute_digits}}})"
         rf"(?:\s?:\s?(?P<{p}s>[0-9]{{2}}))?(?![0-9])(?:\s?(?P<{p}ap>{_MERIDIEM}))?"
     )
 
@@ -234,9 +236,35 @@ _DATE_RE = re.compile(
     rf"(?:{_time('b')}{_GAP_BEFORE})?"
     rf"(?:{_NOT_LETTER_BEFORE}(?P<wd>{_WEEKDAY_ALT}){_NOT_LETTER_AFTER}{_GAP_BEFORE})?"
     rf"(?P<core>{_CORE})"
-    rf"(?:{_GAP_AFTER}(?:{_OTHER_CALENDAR_DATE}{_GAP_AFTER}){{0,2}}(?:{_time('a')}|{_WORDS_TIME}))?"
+    rf"(?:{_GAP_AFTER}(?:{_OTHER_CALENDAR_DATE}{_GAP_AFTER}){{0,2}}(?:{_time('a', '1,2')}|{_WORDS_TIME}))?"
 )
 _DIGIT_RE = re.compile("[0-9]")
+# A day of the month told as an ordinal word before the month's name, as Blogfa and older templates
+# print it («سه شنبه سیزدهم شهریور ۱۳۸۶», «بیست و دوم آذر ۱۳۸۶», «اول مهر ۱۴۰۲»), in the matching
+# form (a ZWNJ is a space: «سی‌ام» reads «سی ام»). Read only where no date with the day in digits is
+# found on the line.
+_UNIT_ORDINALS = {"یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8, "نهم": 9}
+_ORDINAL_DAYS = {
+    "اول": 1, **_UNIT_ORDINALS, "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14,
+    "پانزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19, "بیستم": 20,
+    **{f"بیست و {word}": 20 + n for word, n in _UNIT_ORDINALS.items()},
+    "سیام": 30, "سی ام": 30, "سی و یکم": 31,
+}
+_ORDINAL_DAY = re.compile(
+    _NOT_LETTER_BEFORE
+    + "(?P<ord>" + "|".join(w.replace(" و ", r"\s*و\s*").replace(" ", r"\s?")
+                          for w in sorted(_ORDINAL_DAYS, key=len, reverse=True)) + ")"
+    + rf"(?=\s*(?:{_MONTH_ALT}){_NOT_LETTER_AFTER})"
+)
+
+
+def _ordinal_days_as_digits(norm: str) -> str | None:
+    """The matching form with each ordinal day before a month's name written as its number, padded
+    with spaces to the word's length (the spans of a match stay the original's); None when there is
+    none."""
+    if _ORDINAL_DAY.search(norm) is None:
+        return None
+    return _ORDINAL_DAY.sub(lambda m: str(_ORDINAL_DAYS[" ".join(m["ord"].split())]).ljust(len(m["ord"])), norm)
 # A label saying the date after it is when the story was changed (in the matching form: ZWNJ is a
 # space there): «آخرین به‌روزرسانی:», «بروز شده در», «ویرایش:», «آپدیت».
 _UPDATE_LABEL = re.compile(
@@ -424,6 +452,14 @@ def find_date(text: str, tz: tzinfo = TEHRAN, *, today: date | None = None,
     norm, index = _normalise(text)
     if _DIGIT_RE.search(norm) is None:  # most lines of a page: no date can be there
         return None
+    found = _first_date(norm, text, index, tz, today, published, updated)
+    if found is None and (spelled := _ordinal_days_as_digits(norm)) is not None:
+        found = _first_date(spelled, text, index, tz, today, published, updated)
+    return found
+
+
+def _first_date(norm: str, text: str, index: list[int] | None, tz: tzinfo, today: date | None,
+                published: bool, updated: bool) -> DateMatch | None:
     pos = 0
     while (m := _DATE_RE.search(norm, pos)) is not None:
         found = _build(m, text, index, tz, today)

@@ -719,9 +719,11 @@ def is_comments_heading(text: str) -> bool:
 def is_furniture_line(text: str) -> bool:
     """A line of the chosen text that is a read-more, share, print or advertising label, a comments
     heading, a wire credit line, a caption closed by its picture credit, an opinion page's disclaimer,
-    a raw shortcode or script call, or a promotion."""
+    a raw shortcode or script call, a copyright notice, or a promotion."""
     if (len(text) <= FURNITURE_LINE_MAX_CHARS and rules.BOILERPLATE_LINE.match(text)) or is_comments_heading(text):
         return True  # … or the heading over the readers' comments («نظرات کاربران», "12 Comments")
+    if is_copyright_notice(text):
+        return True  # a broadcaster's "Copyright 2023 … All rights reserved." closing its text
     if text.startswith("[") and rules.SHORTCODE_LINE.match(text):
         return True
     if text.endswith(";") and rules.CODE_LINE.match(text):

@@ -217,6 +217,9 @@ SUBSCRIPTION_CALL = re.compile(
     r"^(?:برای (?:ادامه|خواندن)(?: (?:مطالعه|خواندن))?(?: (?:این|کامل)(?: (?:مطلب|خبر|گزارش|یادداشت))?)?"
     r"(?: باید)?[\s،,]*(?:عضو|مشترک|وارد) (?:شوید|شده|سایت)|اشتراک (?:بخرید|تهیه کنید)|"
     r"(?:subscribe|sign in|log in|register|become a (?:member|subscriber)) to (?:continue|keep) reading|"
+    # "Register to read more", "Sign in to read the full article", "Subscribe now to read on"
+    r"(?:subscribe|sign in|log in|register|sign up)(?: now| for free)? to read "
+    r"(?:more|on|the (?:full|rest of the|whole|entire) (?:article|story))\b|"
     r"to (?:continue|keep) reading,? (?:subscribe|sign in|log in|register|become)|"
     r"this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to|reserved for) "
     r"(?:paying )?(?:subscribers|members)|"
@@ -310,6 +313,8 @@ PERSIAN_TOOLBAR = (
 PERSIAN_OTHER_STORIES = (
     rf"(?:خبر{_J}های|اخبار|مطالب|گزارش{_J}های) ?(?:مرتبط|دیگر|پیشنهادی|برگزیده|داغ)|"
     rf"(?:سایر|آخرین|گزیده) (?:اخبار|خبرها|مطالب)|پیشنهاد ویژه|"
+    # «دیگر مطالب این صفحه»: an old newspaper site's list of the printed page's other stories
+    rf"دیگر (?:اخبار|خبرها|مطالب)(?: (?:این|همین) (?:صفحه|بخش|سرویس|گروه|شماره))?|"
     rf"(?:پربازدید|پربحث|داغ){_J}(?:ترین{_J}ها|ترین اخبار|ها)"
 )
 # The title of a site's own page, not a story: about, contact, terms, privacy, advertising, careers,
@@ -513,7 +518,11 @@ BOILERPLATE_LINE = re.compile(
 # holding one of COPYRIGHT_WORDS.
 # (the rights and the terms of reuse may stand in one line: «تمام حقوق … محفوظ است و نقل مطالب … آزاد است»)
 COPYRIGHT_LINE = re.compile(f"(?:(?:{COPYRIGHT_NOTICE})(?:\\s*[.،,؛;]?\\s*(?:و\\s)?(?:{COPYRIGHT_NOTICE}))?|"
-                            r"(?:copyright\s?|©\s?)+.{0,80}?all rights reserved)[.:!]?$", re.IGNORECASE)
+                            r"(?:copyright\s?|©\s?)+.{0,80}?all rights reserved"
+                            # … and the wire's sentence after it ("This material may not be published,
+                            # broadcast, rewritten or redistributed.")
+                            r"(?:[.:!]?\s*(?:this|the) (?:material|content|article|story)\b[^.]{0,60}?"
+                            r"\bmay not be [^.]{0,100})?)[.:!]?$", re.IGNORECASE)
 COPYRIGHT_WORDS = ("حقوق", "©", "ights reserved", "مطالب")
 
 # A paragraph reads as prose by its function words: the most frequent short words of its language

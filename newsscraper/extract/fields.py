@@ -288,7 +288,10 @@ _SITE_TITLE_NAME = re.compile(r"site[-_]?(?:title|name|logo)|(?:^|[\s_-])logo(?:
 # What a portal's title names as the kind of page, not the story: «… > اخبار > جزئیات خبر» (DNN's
 # trail of pages), "News Details"
 _PAGE_KINDS = frozenset({"جزئیات خبر", "جزئیات", "متن خبر", "متن کامل خبر", "نمایش خبر", "مشاهده خبر", "اخبار",
-                         "خبر", "اخبار و رویدادها", "news details", "news detail", "details", "news"})
+                         "خبر", "اخبار و رویدادها", "news details", "news detail", "details", "news",
+                         # a print page's title: «نسخه چاپی :: خبرگزاری …»
+                         "نسخه چاپی", "نسخه قابل چاپ", "نسخه ی چاپی", "چاپ خبر", "print version",
+                         "printer friendly version", "printer-friendly version", "print"})
 
 
 def _without_page_kinds(title: str, is_site: SiteName) -> str | None:
@@ -418,7 +421,8 @@ def _all_titles(page: Page, is_site: SiteName) -> Iterator[str]:
 def _printed_titles(page: Page, is_site: SiteName) -> Iterator[str]:
     """What the page may print as its headline: each title (_all_titles), then each without a short
     part at one end, a site name nothing else gave (a WordPress title «عنوان – نام سایت»)."""
-    titles = list(_all_titles(page, is_site))
+    # (a title naming only a kind of page, «نسخه چاپی», is no story's, printed as it may be)
+    titles = [t for t in _all_titles(page, is_site) if normalize_line(t).lower() not in _PAGE_KINDS]
     yield from titles
     for title in titles:
         yield from (t for t in without_an_end(title) if count_words(t) >= MIN_PRINTED_TITLE_WORDS)
@@ -432,15 +436,23 @@ MAX_TITLE_LABEL_WORDS = 3
 
 
 def _printing(page: Page, title: str) -> etree._Element | None:
-    """The element outside page chrome that shows ``title`` as its whole text, if any."""
+    """The element outside page chrome that shows ``title`` as its whole text, if any. A title of a
+    word or two printed only as a link is a menu's item (an old template's title «روزنامه – اجتماعی»
+    names the section its side menu links), not the story's headline."""
     wanted = normalize_line(title)
+    menu_like = count_words(title) < MIN_PRINTED_TITLE_WORDS
     for node in page.texts_containing((title[:_TITLE_NEEDLE],)):
         el = page.holder(node)
         for candidate in (el, el.getparent() if el is not None else None):
             if (candidate is not None and normalize_line(text_of(candidate)) == wanted
-                    and not _in_chrome(candidate, printing=True)):
+                    and not _in_chrome(candidate, printing=True)
+                    and not (menu_like and _in_link(candidate))):
                 return candidate
     return None
+
+
+def _in_link(el: etree._Element) -> bool:
+    return el.tag == "a" or next(el.iterancestors("a"), None) is not None
 
 
 def _framed_by_title(h1: str, titles: list[str]) -> bool:
@@ -458,10 +470,10 @@ def is_paginated(page: Page) -> bool:
     return any(el.tag in ("link", "a") for el in (*page.having("rel", "next"), *page.having("rel", "prev")))
 
 
-# The surtitle's names in Persian CMSs and English ones: `rutitr`, `news-rutitr`, `rotitr`, `rootitr`
-# (also parted by a hyphen or an underscore: `ru-titr`, `roo_titr`), `rotitle`, `up_title` / `up-title` /
+# The surtitle's names in Persian CMSs and English ones: `rutitr`, `news-rutitr`, `rotitr`, `rootitr`,
+# `routitr` (also parted by a hyphen or an underscore: `ru-titr`, `roo_titr`), `rotitle`, `up_title` / `up-title` /
 # `news-uptitle`, `kicker`, `surtitle`, `pretitle`, `supertitle`, `overtitle`, `eyebrow`, `topline`.
-_SURTITLE_CLASSES = ("rutitr", "rotitr", "rootitr", "ru-titr", "ro-titr", "roo-titr", "ru_titr", "ro_titr",
+_SURTITLE_CLASSES = ("rutitr", "rotitr", "rootitr", "routitr", "ru-titr", "ro-titr", "roo-titr", "ru_titr", "ro_titr",
                      "roo_titr", "rotitle", "uptitle", "up_title", "up-title", "kicker", "surtitle", "pretitle",
                      "supertitle", "overtitle", "over-title",
                      # the same line in Spanish, French, Italian, German and Portuguese CMSs
@@ -1403,6 +1415,24 @@ def _date_candidates(page: Page, profile: Profile, article: Iterable[etree._Elem
     # Last resort: any short text outside page chrome that prints a Jalali year and little else (a
     # short sentence of the text naming a day is no date line).
     yield from _bare_date_lines(page, nearest(_year_texts(page)), anchor, in_header, _mostly_a_date)
+    yield from _issue_lines(page)
+
+
+# A newspaper's issue line, «سال هفتم - شماره ۱۸۴۲ - پنجشنبه ۲۳ خرداد ۱۳۸۷ - …»: the day of the printed
+# issue the page reproduces, when its stories came out (a site's top bar of today's date prints no
+# issue number). Read last, where the page prints no other date, wherever it stands (the top bar of
+# an old newspaper site), and its line may be long: three calendars follow.
+_ISSUE_NUMBER = re.compile(r"شماره\s*[0-9۰-۹٠-٩]+")
+ISSUE_LINE_CHARS = 200
+
+
+def _issue_lines(page: Page) -> Iterator[str]:
+    if not page.mentions("شماره"):
+        return
+    for node in _holding(page, page.texts_containing(("شماره",))):
+        line = _shown(text_of(node))
+        if len(line) < ISSUE_LINE_CHARS and _ISSUE_NUMBER.search(line):
+            yield line
 
 
 def _bare_date_lines(page: Page, nodes: Iterable[etree._Element], anchor: etree._Element | None,

@@ -262,9 +262,11 @@ def _ordinal_days_as_digits(norm: str) -> str | None:
     """The matching form with each ordinal day before a month's name written as its number, padded
     with spaces to the word's length (the spans of a match stay the original's); None when there is
     none."""
-    if _ORDINAL_DAY.search(norm) is None:
-        return None
-    return _ORDINAL_DAY.sub(lambda m: str(_ORDINAL_DAYS[" ".join(m["ord"].split())]).ljust(len(m["ord"])), norm)
+    spelled, n = _ORDINAL_DAY.subn(lambda m: str(_ORDINAL_DAYS[" ".join(m["ord"].split())]).ljust(len(m["ord"])),
+                                   norm)
+    return spelled if n else None
+
+
 # A label saying the date after it is when the story was changed (in the matching form: ZWNJ is a
 # space there): «آخرین به‌روزرسانی:», «بروز شده در», «ویرایش:», «آپدیت».
 _UPDATE_LABEL = re.compile(

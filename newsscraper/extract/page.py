@@ -96,11 +96,7 @@ def _lowered(elements: list[etree._Element], values: list[str]) -> tuple[str, li
     card's), so a search of the distinct ones scans a fraction of the text."""
     carrying: dict[str, list[etree._Element]] = {}
     for el, value in zip(elements, values, strict=True):
-        found = carrying.get(value)
-        if found is None:
-            carrying[value] = [el]
-        else:
-            found.append(el)
+        carrying.setdefault(value, []).append(el)
     distinct = list(carrying)
     joined = "\n".join(distinct)
     if not joined.isascii():  # lower() can lengthen a letter (İ): lower each value, then count

@@ -153,6 +153,14 @@ PHP-Nuke, Blogfa, a print page, Afghan months), archived and saved copies (the W
 archive.today, SingleFile, Chrome's saved page, the AMP cache, Reader View, a crawler's copy, a mobile copy,
 a feed reader) and the long tail of English commercial pages (trade press behind a registration wall, a
 local TV station, a press release, TownNews BLOX, Medium).
+bench/independent/{z21,z22}/ (session 26, held out: 16 articles, 10 other pages) the older web the public
+extraction corpora sampled, 2005–2012, each page in its legacy encoding (windows-1252 declared as
+iso-8859-1 and undeclared, GBK declared as gb2312, Big5, windows-1251, Shift_JIS, EUC-KR, iso-8859-2,
+windows-1250, iso-8859-7, windows-1256: German, Chinese, Taiwanese, Russian, Japanese, Korean, Polish, US,
+UK and Persian stories, a Czech section index, a Greek day's archive), and what a whole-site crawl of a
+Persian or Afghan news site fetches besides stories (about, contact, terms, a soft 404, prayer times,
+advertising rates, the feeds' list, the newsroom's staff; all marked `listing`) beside stories that look
+like such pages (the outlet's own statement, a brief, a correction, its anniversary, a Dari story, a Q&A).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

@@ -1,5 +1,6 @@
 """Gregorian dates as pages print them: "November 19, 2019, 9:02 AM EST", "19 Nov 2019 05:44 GMT",
 "Fri 6:45 PM, Feb 16, 2018", "19. November 2019", "19 de noviembre de 2019", "2019-11-19", "19.11.2019",
+"2019.11.19", "2019年11月19日 09:02", "2019년 11월 19일",
 the Gregorian months in Persian script («۱۹ نوامبر ۲۰۱۹», Dari «۱۳ اگست ۲۰۲۴») and in Arabic («30 نوفمبر
 2026», «30 تشرين الثاني 2026»).
 
@@ -10,8 +11,8 @@ Czech, Hungarian, Indonesian, Malay, Swahili and Nordic ones, and Russian, Ukrai
 genitive a date prints. A time counts only with a zone printed beside it (GMT, UTC, EST, ET, CET …):
 without one the page's own zone is unknown, so the date alone is given, never a guessed instant; except
 where the caller knows the site's zone for a month named in Persian script (an Afghan page's).
-Numeric orders other than ISO's, the year-first one with slashes (2024/11/30) and the dotted
-day-first one are ambiguous (11/10/2019) and not read.
+Numeric orders other than ISO's, the year-first ones with slashes or dots (2024/11/30, 2024.11.30) and
+the dotted day-first one are ambiguous (11/10/2019) and not read, unless the day is past 12.
 """
 
 from __future__ import annotations
@@ -113,6 +114,12 @@ _DATES = (
     # Year first with slashes (2024/11/30, 2024/1/5): no style writes year, day, month, so the order is
     # known (Afghan pages printing the Gregorian date as the Jalali one is printed).
     re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"),
+    # Year first with dots (2012.06.21, «2012. 06. 21.»): Korean, Chinese and Hungarian pages' order;
+    # as with slashes, no style writes year, day, month.
+    re.compile(r"(?<![\w.-])(?P<year>(?:19|20)\d{2})\.\s?(?P<month>[01]?\d)\.\s?(?P<day>[0-3]?\d)(?![\d.]\d)\.?"),
+    # Year, month and day marked by 年 月 日 (Chinese, Japanese) or 년 월 일 (Korean): «2011年05月12日»,
+    # «2012년 6월 21일».
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"),
     # Day first with dots (19.11.2019): the European, Turkish and Russian order, which no US style
     # writes with dots, so unlike 11/10/2019 its order is known (TRT's and Sputnik's Persian pages).
     re.compile(r"(?<![\w.-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{2})(?![\w.])"),
@@ -121,7 +128,7 @@ _DATES = (
     re.compile(r"(?<![\w/.-])(?P<dmy>)(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})(?![\d/])"),
 )
 _CLOCK = re.compile(
-    r"(?<![\d:])(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?![\d:])(?::[0-5]\d)?\s*"
+    r"(?<![\d:])(?P<hour>[0-2]?\d)(?:[:h.]|\s?[時时시]\s?)(?P<minute>[0-5]\d)(?![\d:])(?::[0-5]\d)?(?P<unit>[分분])?\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?\s*(?P<zone>[A-Za-z]{1,4}(?![A-Za-z]))?",
     re.IGNORECASE,
 )
@@ -200,7 +207,7 @@ def _with_clock(text: str, m: re.Match[str], day: date, local: tzinfo | None = N
     if clock["ampm"] and hour <= 12:
         hour = hour % 12 + (12 if clock["ampm"].lower().startswith("p") else 0)
     # The clock ends at its zone when the zone is known, else at its AM/PM or its minutes.
-    clock_end = next(clock.end(g) for g in ("zone", "ampm", "minute") if clock[g] and (g != "zone" or zone))
+    clock_end = next(clock.end(g) for g in ("zone", "ampm", "unit", "minute") if clock[g] and (g != "zone" or zone))
     start, end = min(m.start(), clock.start()), max(m.end(), clock_end)
     raw = text[start:end].strip()
     if hour > 23:

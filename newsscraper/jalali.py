@@ -268,14 +268,16 @@ def _ordinal_days_as_digits(norm: str) -> str | None:
 
 
 # A label saying the date after it is when the story was changed (in the matching form: ZWNJ is a
-# space there): «آخرین به‌روزرسانی:», «بروز شده در», «ویرایش:», «آپدیت».
+# space there): «آخرین به‌روزرسانی:», «بروز شده در», «ویرایش:», «آپدیت», «آخرین بازنگری:» (a site page's
+# revision: its terms or its privacy rules).
 _UPDATE_LABEL = re.compile(
-    r"(?:به\s?روز\s?(?:رسانی|شده|شد)|بروز\s?(?:رسانی|شده|شد)|ویرایش(?:\s?شده)?|آخرین\s?تغییر|[آا]پدیت)"
+    r"(?:به\s?روز\s?(?:رسانی|شده|شد)|بروز\s?(?:رسانی|شده|شد)|ویرایش(?:\s?شده)?|آخرین\s?تغییر|[آا]پدیت|"
+    r"بازنگری(?:\s?شده)?)"
     rf"{_NOT_LETTER_AFTER}(?:\s*(?:در|:|-))*\s*$"
 )
 _LABEL_REACH = 30  # characters before a date searched for its label
 # A text holding none of these holds no update label (_UPDATE_LABEL): the cheap test before a search.
-UPDATE_WORDS = ("روزرسانی", "روز شد", "روزشد", "ویرایش", "آخرین تغییر", "پدیت")
+UPDATE_WORDS = ("روزرسانی", "روز شد", "روزشد", "ویرایش", "آخرین تغییر", "پدیت", "بازنگری")
 
 # Without Arabic script a text can hold a Jalali date only in the numeric forms (1396/07/24,
 # 24/07/1396), whose year is four digits of MIN_YEAR..MAX_YEAR (1200–1499). Looser than _CORE on

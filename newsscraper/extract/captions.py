@@ -1,12 +1,13 @@
 """Captions inside the chosen body blocks that no class names: the text printed with a picture.
 
-Four markup patterns any CMS or hand-written page emits: a line that repeats the image's alt text
+Five markup patterns any CMS or hand-written page emits: a line that repeats the image's alt text
 (the caption set beside a bare <img>, a teaser's title under its picture), a line set in italics
 right after the image (`<img><center><em>…</em></center>`, `<img><br><i>…</i>`), a short centred
 line right after a centred image (what the editors of CKEditor and TinyMCE make of a caption:
-`<p style="text-align: center"><img></p><p style="text-align: center">…</p>`), and a line that
+`<p style="text-align: center"><img></p><p style="text-align: center">…</p>`), a line that
 shares a wrapper with the image and nothing else (WordPress's `<div><img><p>…</p></div>` caption,
-whatever its classes; the picture linked or set in a <picture>).
+whatever its classes; the picture linked or set in a <picture>), and the line of a table that holds
+the image and nothing else (an older template's photo box set in the text's cell).
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ def picture_captions(containers: Iterable[etree._Element]) -> list[etree._Elemen
             after = _next_with_text(img, container)
             if after is None:
                 continue
-            if (_all_italic(after) and _ends_line(after)) or _wrapped_with(after, img, container):
+            if ((_all_italic(after) and _ends_line(after)) or _wrapped_with(after, img, container)
+                    or _boxed_with(after, img, container)):
                 out.append(after)
             elif _centred_under(after, img, container):
                 if centred_text is None:
@@ -138,6 +140,19 @@ def _wrapped_with(line: etree._Element, img: etree._Element, container: etree._E
         return False
     text = "".join(line.itertext())
     return _chars("".join(wrapper.itertext())) == _chars(text) and count_words(text) <= WRAPPED_CAPTION_MAX_WORDS
+
+
+def _boxed_with(line: etree._Element, img: etree._Element, container: etree._Element) -> bool:
+    """``line`` is the text of a table that holds the picture and nothing else, caption-short: an
+    older template's photo box (`<table align="right"><tr><td><img></td></tr><tr><td>caption</td>
+    </tr></table>` set in the text's cell)."""
+    box = next((a for a in img.iterancestors("table", "td", "body") if a.tag == "table"), None)
+    if box is None or not any(a is container for a in box.iterancestors()):
+        return False
+    if sum(1 for i in box.iter("img") if not _icon(i)) != 1 or not any(a is box for a in line.iterancestors()):
+        return False
+    text = "".join(line.itertext())
+    return _chars("".join(box.itertext())) == _chars(text) and count_words(text) <= WRAPPED_CAPTION_MAX_WORDS
 
 
 _FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.IGNORECASE)

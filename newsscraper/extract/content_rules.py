@@ -323,11 +323,16 @@ SITE_PAGE_TITLE = re.compile(
     rf"(?:درباره{_J}(?:ی\s)?ما|تماس\sبا\sما|ارتباط\sبا\sما|قوانین\sو\sمقررات|شرایط\s(?:و\sقوانین\s)?استفاده|"
     rf"(?:سیاست{_J}(?:های\s)?)?حفظ\sحریم\sخصوصی|حریم\sخصوصی|تبلیغات\sدر\s.{{1,20}}|آگهی{_J}ها|"
     rf"همکاری\sبا\sما|فرصت{_J}های\sشغلی|استخدام|نقشه{_J}(?:ی\s)?سایت|(?:سوالات|سؤالات|پرسش{_J}های)\sمتداول|"
+    # the advertising rates, the feeds' list, and the service pages a news site keeps (prayer times,
+    # the weather, the exchange rates): «تعرفه آگهی», «خبرخوان», «اوقات شرعی», «آب و هوا», «نرخ ارز»
+    rf"تعرفه(?:{_J}های|ی)?\s(?:درج\s)?(?:آگهی|تبلیغات)(?:\s.{{1,20}})?|خبرخوان|آر\s?اس\s?اس|"
+    rf"اوقات\sشرعی(?:\s.{{1,20}})?|(?:وضعیت\s|پیش{_J}بینی\s)?آب\sو\sهوا|نرخ\s(?:ارز|طلا\sو\sسکه)|"
     # the newsletter's sign-up page («عضویت در خبرنامه …», "Subscribe to our newsletter")
     rf"(?:عضویت\s(?:در\s)?)?خبرنامه(?:\s.{{1,30}})?|newsletter(?:\ssign[\s-]?up|\ssubscription)?|"
     r"(?:subscribe|sign\sup)\sto\s(?:our|the)\s(?:\S+\s){0,3}newsletters?|"
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|terms and conditions|"
-    r"advertise(?: with us)?|careers|jobs|site ?map|faqs?|impressum|imprint)$",
+    r"advertise(?: with us)?|advertising rates|rate card|rss(?: feeds?)?|prayer times|weather(?: forecast)?|"
+    r"careers|jobs|site ?map|faqs?|impressum|imprint)$",
     re.IGNORECASE,
 )
 # The heading a listing prints over its stories, not a story's headline: a tag's or keyword's page
@@ -522,8 +527,12 @@ COPYRIGHT_LINE = re.compile(f"(?:(?:{COPYRIGHT_NOTICE})(?:\\s*[.،,؛;]?\\s*(?:�
                             # … and the wire's sentence after it ("This material may not be published,
                             # broadcast, rewritten or redistributed.")
                             r"(?:[.:!]?\s*(?:this|the) (?:material|content|article|story)\b[^.]{0,60}?"
-                            r"\bmay not be [^.]{0,100})?)[.:!]?$", re.IGNORECASE)
-COPYRIGHT_WORDS = ("حقوق", "©", "ights reserved", "مطالب")
+                            r"\bmay not be [^.]{0,100})?|"
+                            # Japanese, Chinese and Korean notices: «無断転載を禁じます», «版权所有», «무단 전재 금지»
+                            # (short: a sentence of the text that names reprinting goes on longer)
+                            r".{0,40}?(?:無断転載|無斷轉載|版权所有|版權所有|不得转载|不得轉載|禁止转载|禁止轉載|"
+                            r"무단\s?(?:전재|복제|배포)).{0,40}?)[.:!。]?$", re.IGNORECASE)
+COPYRIGHT_WORDS = ("حقوق", "©", "ights reserved", "مطالب", "無断", "無斷", "版权", "版權", "转载", "轉載", "무단")
 
 # A paragraph reads as prose by its function words: the most frequent short words of its language
 # (articles, prepositions, conjunctions, pronouns, auxiliaries), hand-picked, lower case, as the

@@ -436,7 +436,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
 
     def dates_in(zone: tzinfo | None) -> DateReading:
         return read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), zone,
-                          fx.printed_date_texts(page, headline), fx.update_date_texts(page, headline),
+                          fx.printed_date_texts(page, headline, containers), fx.update_date_texts(page, headline),
                           lambda: fx.time_datetimes(page, headline),
                           lambda: fx.time_datetimes(page, headline, updates=True))
 

@@ -219,20 +219,20 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
         if not named and count_words(titles[0]) < _HEADING_WORDS[0]:
             # A title too short for a story's («نسخه چاپی» on a print page): the heading the page
             # prints, where it prints one.
-            heading = _first_heading(page)
+            heading = _first_heading(page, is_site)
             if heading:
                 return heading, False
         return titles[0], True
     if not named:  # titles of the site's name alone, and no h1 but the logo
-        return _first_heading(page), False
+        return _first_heading(page, is_site), False
     return None, False
 
 
 def _printed_title(page: Page, is_site: SiteName, logo: SiteName) -> str | None:
     """The first of the page's titles (_printed_titles) that an element outside chrome prints as its
     whole text, the logo's name aside."""
-    return next((t for t in _printed_titles(page, is_site) if not logo.exactly(t) and _printing(page, t) is not None),
-                None)
+    return next((t for t in _printed_titles(page, is_site)
+                 if not logo.exactly(t) and not is_site.exactly(t) and _printing(page, t) is not None), None)
 
 
 LOGO_LINKS = 30  # the logo is printed in the page's header, among its first links
@@ -322,24 +322,28 @@ _STORY_TITLE_NAMES = ("newstitle", "news-title", "news_title", "articletitle", "
 _HEADING_WORDS = (3, 30)
 
 
-def _first_heading(page: Page) -> str | None:
+def _first_heading(page: Page, is_site: SiteName | None = None) -> str | None:
     """The headline of a page that names only its site in <title> and prints no h1 but its logo: the
     first h2 or h3, or element whose class names a title, that is of headline length (3 to 30 words),
     links nowhere and stands outside page chrome and lists of other stories; else, in an older
     template that sets its headline in bold or a larger font on a line of its own (`<font size="3">
     <b>…</b></font>` between `<br>`s of a table cell), the first such line of headline length that
-    is no label (a colon closes «سایر عناوین:») and no sentence."""
+    is no label (a colon closes «سایر عناوین:») and no sentence. The site's name (``is_site``), set in
+    bold in its header, is none."""
     # (an element named for the story's own title first: a portal names its side boxes' heads `title` too)
     story_titled = page.named_like(_STORY_TITLE_NAMES)
     nodes = [*story_titled, *page.in_order([*page.tagged("h2"), *page.tagged("h3"), *page.named_like(_TITLE_NAMES)])]
+    def named_for_the_site(text: str) -> bool:
+        return is_site is not None and is_site.exactly(text)
+
     for node in nodes:
         text = text_of(node)
-        if (_heading_length(text) and _links_nowhere(node) and not elsewhere(node)
+        if (_heading_length(text) and _links_nowhere(node) and not elsewhere(node) and not named_for_the_site(text)
                 and not _surtitle_named(node) and "subtitle" not in (node.get("class") or "").lower()):
             return text  # (a subtitle is the lead in some templates)
     for node in page.in_order([*page.tagged("b"), *page.tagged("strong"), *page.tagged("font")]):
         text = text_of(node)
-        if (_heading_length(text) and (node.tag != "font" or _larger_font(node))
+        if (_heading_length(text) and (node.tag != "font" or _larger_font(node)) and not named_for_the_site(text)
                 and not text.endswith(_NOT_HEADLINE_ENDS) and _links_nowhere(node) and _a_line_of_its_own(node)
                 and not elsewhere(node) and not _in_chrome(node)):
             return text
@@ -420,25 +424,39 @@ def _all_titles(page: Page, is_site: SiteName) -> Iterator[str]:
 
 def _printed_titles(page: Page, is_site: SiteName) -> Iterator[str]:
     """What the page may print as its headline: each title (_all_titles), then each without a short
-    part at one end, a site name nothing else gave (a WordPress title «عنوان – نام سایت»)."""
+    part at one end or two, a site name nothing else gave (a WordPress title «عنوان – نام سایت»,
+    «عنوان | نام سایت | بخش»)."""
     # (a title naming only a kind of page, «نسخه چاپی», is no story's, printed as it may be)
     titles = [t for t in _all_titles(page, is_site) if normalize_line(t).lower() not in _PAGE_KINDS]
     yield from titles
+    named = {normalize_line(t) for t in titles}
     for title in titles:
-        yield from (t for t in without_an_end(title) if count_words(t) >= MIN_PRINTED_TITLE_WORDS)
+        # (one short part off each end, or two off one: «headline | site | section»)
+        shorter = without_an_end(title)
+        shorter += [t for cut in shorter for t in without_an_end(cut)]
+        # (what is left of «اقتصاد - نام سایت» without the part another title gives alone, «اقتصاد», is the
+        # site's name)
+        yield from (t for t in shorter if count_words(t) >= MIN_PRINTED_TITLE_WORDS
+                    and _cut_part(title, t) not in named)
         label, colon, rest = title.partition(":")
         if colon and count_words(label) <= MAX_TITLE_LABEL_WORDS and count_words(rest) >= MIN_PRINTED_TITLE_WORDS:
             yield rest.strip()  # a label before the headline: «نسخه چاپی: عنوان», "Print: …"
 
 
 MIN_PRINTED_TITLE_WORDS = 3
+
+
+def _cut_part(title: str, kept: str) -> str:
+    """What a title loses to leave ``kept``: its other end, without the separator."""
+    return normalize_line(title.replace(kept, "", 1).strip(" -|–—:»«~｜_"))
 MAX_TITLE_LABEL_WORDS = 3
 
 
 def _printing(page: Page, title: str) -> etree._Element | None:
     """The element outside page chrome that shows ``title`` as its whole text, if any. A title of a
-    word or two printed only as a link is a menu's item (an old template's title «روزنامه – اجتماعی»
-    names the section its side menu links), not the story's headline."""
+    word or two printed only as a link (or by an element holding just that link) is a menu's item (an
+    old template's title «روزنامه – اجتماعی» names the section its side menu links), not the story's
+    headline."""
     wanted = normalize_line(title)
     menu_like = count_words(title) < MIN_PRINTED_TITLE_WORDS
     for node in page.texts_containing((title[:_TITLE_NEEDLE],)):
@@ -446,13 +464,19 @@ def _printing(page: Page, title: str) -> etree._Element | None:
         for candidate in (el, el.getparent() if el is not None else None):
             if (candidate is not None and normalize_line(text_of(candidate)) == wanted
                     and not _in_chrome(candidate, printing=True)
-                    and not (menu_like and _in_link(candidate))):
+                    and not (menu_like and (_in_link(candidate) or _one_link(candidate)))):
                 return candidate
     return None
 
 
 def _in_link(el: etree._Element) -> bool:
     return el.tag == "a" or next(el.iterancestors("a"), None) is not None
+
+
+def _one_link(el: etree._Element) -> bool:
+    """All the element's text is one link's (`<td class="sectionhead"><a href="/nation/">Nation</a></td>`)."""
+    links = list(itertools.islice(el.iter("a"), 2))
+    return len(links) == 1 and text_of(links[0]) == text_of(el)
 
 
 def _framed_by_title(h1: str, titles: list[str]) -> bool:
@@ -1445,8 +1469,15 @@ def _bare_date_lines(page: Page, nodes: Iterable[etree._Element], anchor: etree.
         if not _not_the_storys_date(page, node, anchor) and not in_header(node):
             line = _with_its_line(node)
             own = line if mostly_a_date(line) else _shown(" ".join(t for t in node.itertext() if t))
+            if not mostly_a_date(own) and next(node.iter("a"), None) is not None:
+                # the date before the story's tools, each a link («【2009/08/24 14:20】 <a>列印</a>
+                # <a>轉寄</a>»): the element's text outside its links
+                own = _shown(" ".join(_UNLINKED_TEXT(node)))
             if mostly_a_date(own):
                 yield own
+
+
+_UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a)]", smart_strings=False)
 
 
 FRONT_PAGE_PATH_CHARS = 16  # `/`, `/fa/`, `/index.php`, `/default.aspx`: a front page's path is short
@@ -1543,10 +1574,12 @@ def time_datetimes(page: Page, headline: str | None = None, *, updates: bool = F
             yield el.get("datetime", "").strip()
 
 
-def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:
+def printed_date_texts(page: Page, headline: str | None = None,
+                       text_blocks: Iterable[etree._Element] = ()) -> Iterator[str]:
     """The texts of the page's date elements (<time>, itemprop=datePublished, a class or id naming a
     date) outside chrome (the header around the headline is the article's), nearest the headline
-    first: where a page without a Jalali date or machine metadata prints its Gregorian date."""
+    first: where a page without a Jalali date or machine metadata prints its Gregorian date.
+    ``text_blocks``: the blocks of the story's text, whose lines name other days (an event's)."""
     anchor = _headline_element(page, headline)
     in_header = _in_site_header(page, anchor)
     nearest = _nearest_first(page, anchor)
@@ -1555,10 +1588,16 @@ def printed_date_texts(page: Page, headline: str | None = None) -> Iterator[str]
     # ("Published: 12 October 2023" in an old template's <i>)
     labelled = _short_texts_holding(page, _PUBLISHED_LABELS) if page.mentions(*_PUBLISHED_LABELS) else []
     yield from _lines_outside_chrome(page, nearest([n for n in labelled if not in_header(n)]), anchor)
-    if page.has_arabic or page.has_char_refs:
-        # A Persian page prints a Gregorian date line where a Jalali one would stand, in an element
-        # named for nothing («۲۸ نوامبر ۲۰۲۴ - ۱۵:۴۷», «۲۰۲۴/۱۱/۲۸»): read as the Jalali last resort is.
-        yield from _bare_date_lines(page, nearest(_gregorian_texts(page)), anchor, in_header, _mostly_a_gregorian_date)
+    # … last, a date line in an element named for nothing: a Persian page's Gregorian line where a
+    # Jalali one would stand («۲۸ نوامبر ۲۰۲۴ - ۱۵:۴۷», «۲۰۲۴/۱۱/۲۸»), an older template's cell under
+    # its headline in any language (`<td class="artikeldatum">14.05.2008, 16:42 Uhr</td>`,
+    # «2011年05月12日 08:31» in a `<font>`): read as the Jalali last resort is. On a page in another
+    # script, a line inside the text's blocks is the text's («Opening day: 12 May 2009»), not the story's.
+    lines = _gregorian_texts(page)
+    if not (page.has_arabic or page.has_char_refs):
+        blocks = set(text_blocks)
+        lines = [el for el in lines if el not in blocks and not any(a in blocks for a in el.iterancestors())]
+    yield from _bare_date_lines(page, nearest(lines), anchor, in_header, _mostly_a_gregorian_date)
 
 
 # How a Gregorian date in a Persian page's line opens or names its month: a year 19xx or 20xx in

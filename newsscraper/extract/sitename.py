@@ -106,7 +106,13 @@ def _cut_site_name(title: str, is_site: SiteName) -> tuple[str, list[str]]:
     while len(pieces) > 1 and is_site(pieces[0]):
         cut.append(pieces[0])
         del pieces[:2]
+    label, colon, rest = title.partition(":")
+    if not cut and colon and rest.strip() and count_words(label) <= MAX_LABEL_NAME_WORDS and is_site(label):
+        return rest.strip(), [label]  # a name closed by a colon, no space before it («Site.com: Nation»)
     return "".join(pieces).strip(), cut
+
+
+MAX_LABEL_NAME_WORDS = 3
 
 
 def without_a_name_beside(h1: str, titles: Iterable[str]) -> str:

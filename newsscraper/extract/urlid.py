@@ -47,8 +47,8 @@ URL_ID_PATTERNS = (
     # … or after a short word of letters, six digits at least (`/tnews11058901.html`, `/n3012345`,
     # The Hindu's `/article68745123.ece`)
     re.compile(r"/[A-Za-z]{1,7}(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
-    # … and so set before the slug (`/region/article241882610/Slug.html`)
-    re.compile(r"/[A-Za-z]{1,7}(\d{6,})/[^/?#]+/?(?:[?#]|$)"),
+    # … and so set before the slug (`/region/article241882610/Slug.html`, `/news/article-1296714/Slug.html`)
+    re.compile(r"/[A-Za-z]{1,7}-?(\d{6,})/[^/?#]+/?(?:[?#]|$)"),
     # … or the last of a run of numbers set apart by commas before the slug (`/7,114883,31642871,slug.html`)
     re.compile(r"/(?:\d+,)+(\d{6,}),[^/?#]*(?:[?#]|$)"),
     # … or after the slug and an underscore, a section's number after it (`/slug_6218734_3244.html`)
@@ -80,13 +80,24 @@ def _one_day(digits: str) -> bool:
     return bool((m := _DAY_IN_ONE.fullmatch(digits)) and _month(m[2]) and _day(m[3]))
 
 
+def _short_day(segments: list[str], i: int) -> bool:
+    """A day written in six digits, the year's last two first (`/news/local/071108/71834.html`), with
+    the story's number in the segment after it."""
+    seg = segments[i]
+    return (len(seg) == 6 and seg.isdigit() and _month(seg[2:4]) and _day(seg[4:])
+            and i + 1 < len(segments) and _NUMBER.search(segments[i + 1]) is not None)
+
+
+_NUMBER = re.compile(r"\d{3,}")
+
+
 def _date_segments(segments: list[str]) -> set[int]:
     """Indexes of the path segments that spell a date: YEAR/MONTH[/DAY] (the month a number or an
-    English name, `/2019/nov/19/`), a one-segment day (20240501, 1403-05-12) or month (2024-08), or
-    a year followed by another number (`/1403/3012345`)."""
+    English name, `/2019/nov/19/`), a one-segment day (20240501, 1403-05-12, 071108 before a
+    numbered segment) or month (2024-08), or a year followed by another number (`/1403/3012345`)."""
     dated: set[int] = set()
     for i, seg in enumerate(segments):
-        if _one_day(seg) or ((m := _MONTH_IN_ONE.fullmatch(seg)) and _month(m[2])):
+        if _one_day(seg) or ((m := _MONTH_IN_ONE.fullmatch(seg)) and _month(m[2])) or _short_day(segments, i):
             dated.add(i)
         elif _YEAR.fullmatch(seg) and i + 1 < len(segments) and (
                 segments[i + 1].isdigit() or segments[i + 1].lower() in _MONTH_NAMES):

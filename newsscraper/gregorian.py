@@ -11,8 +11,9 @@ Czech, Hungarian, Indonesian, Malay, Swahili and Nordic ones, and Russian, Ukrai
 genitive a date prints. A time counts only with a zone printed beside it (GMT, UTC, EST, ET, CET …):
 without one the page's own zone is unknown, so the date alone is given, never a guessed instant; except
 where the caller knows the site's zone for a month named in Persian script (an Afghan page's).
-Numeric orders other than ISO's, the year-first ones with slashes or dots (2024/11/30, 2024.11.30) and
-the dotted day-first one are ambiguous (11/10/2019) and not read, unless the day is past 12.
+Numeric dates are read in the orders that tell the day from the month: ISO's, year first with slashes
+or dots (2024/11/30, 2024.11.30), day first with dots (19.11.2019), and day first with slashes only where
+the day is past 12 (26/01/2018); 11/10/2019 may be either day and is not read.
 """
 
 from __future__ import annotations

@@ -144,3 +144,14 @@ def test_a_photo_box_set_as_a_table_in_the_text_is_a_caption() -> None:
     record = extract(html, "http://www.beispiel-zeitung.de/lokales/art_id=77123.html").record
     assert record is not None and record.body is not None
     assert "Baustelle am Marktplatz" not in record.body and record.body.count("Stadtwerke") == 3
+
+
+def test_what_a_title_loses_beside_another_title_is_the_sites_name_not_the_headline() -> None:
+    """«اقتصاد - آژانس خبری نمونه» beside an og:title «اقتصاد»: the rest is the site's name, printed in its
+    header, not a headline printed whole."""
+    html = f"""<html lang="fa"><head><meta charset="utf-8"><title>اقتصاد - آژانس خبری نمونه</title>
+<meta property="og:title" content="اقتصاد"></head><body><div class="top"><b>آژانس خبری نمونه</b></div>
+<div class="main"><h2>بازار میوه شب عید با افزایش عرضه آرام شد</h2><p>{PERSIAN}</p><p>{PERSIAN}</p></div>
+</body></html>""".encode()
+    record = extract(html, "https://namoone.ir/news/123456/market").record
+    assert record is not None and record.headline == "بازار میوه شب عید با افزایش عرضه آرام شد"

@@ -219,20 +219,20 @@ def read_headline(page: Page, profile: Profile, known_names: Iterable[str]) -> t
         if not named and count_words(titles[0]) < _HEADING_WORDS[0]:
             # A title too short for a story's («نسخه چاپی» on a print page): the heading the page
             # prints, where it prints one.
-            heading = _first_heading(page, is_site)
+            heading = _first_heading(page)
             if heading:
                 return heading, False
         return titles[0], True
     if not named:  # titles of the site's name alone, and no h1 but the logo
-        return _first_heading(page, is_site), False
+        return _first_heading(page), False
     return None, False
 
 
 def _printed_title(page: Page, is_site: SiteName, logo: SiteName) -> str | None:
     """The first of the page's titles (_printed_titles) that an element outside chrome prints as its
     whole text, the logo's name aside."""
-    return next((t for t in _printed_titles(page, is_site)
-                 if not logo.exactly(t) and not is_site.exactly(t) and _printing(page, t) is not None), None)
+    return next((t for t in _printed_titles(page, is_site) if not logo.exactly(t) and _printing(page, t) is not None),
+                None)
 
 
 LOGO_LINKS = 30  # the logo is printed in the page's header, among its first links
@@ -322,28 +322,24 @@ _STORY_TITLE_NAMES = ("newstitle", "news-title", "news_title", "articletitle", "
 _HEADING_WORDS = (3, 30)
 
 
-def _first_heading(page: Page, is_site: SiteName | None = None) -> str | None:
+def _first_heading(page: Page) -> str | None:
     """The headline of a page that names only its site in <title> and prints no h1 but its logo: the
     first h2 or h3, or element whose class names a title, that is of headline length (3 to 30 words),
     links nowhere and stands outside page chrome and lists of other stories; else, in an older
     template that sets its headline in bold or a larger font on a line of its own (`<font size="3">
     <b>…</b></font>` between `<br>`s of a table cell), the first such line of headline length that
-    is no label (a colon closes «سایر عناوین:») and no sentence. The site's name (``is_site``), set in
-    bold in its header, is none."""
+    is no label (a colon closes «سایر عناوین:») and no sentence."""
     # (an element named for the story's own title first: a portal names its side boxes' heads `title` too)
     story_titled = page.named_like(_STORY_TITLE_NAMES)
     nodes = [*story_titled, *page.in_order([*page.tagged("h2"), *page.tagged("h3"), *page.named_like(_TITLE_NAMES)])]
-    def named_for_the_site(text: str) -> bool:
-        return is_site is not None and is_site.exactly(text)
-
     for node in nodes:
         text = text_of(node)
-        if (_heading_length(text) and _links_nowhere(node) and not elsewhere(node) and not named_for_the_site(text)
+        if (_heading_length(text) and _links_nowhere(node) and not elsewhere(node)
                 and not _surtitle_named(node) and "subtitle" not in (node.get("class") or "").lower()):
             return text  # (a subtitle is the lead in some templates)
     for node in page.in_order([*page.tagged("b"), *page.tagged("strong"), *page.tagged("font")]):
         text = text_of(node)
-        if (_heading_length(text) and (node.tag != "font" or _larger_font(node)) and not named_for_the_site(text)
+        if (_heading_length(text) and (node.tag != "font" or _larger_font(node))
                 and not text.endswith(_NOT_HEADLINE_ENDS) and _links_nowhere(node) and _a_line_of_its_own(node)
                 and not elsewhere(node) and not _in_chrome(node)):
             return text

@@ -161,6 +161,11 @@ UK and Persian stories, a Czech section index, a Greek day's archive), and what 
 Persian or Afghan news site fetches besides stories (about, contact, terms, a soft 404, prayer times,
 advertising rates, the feeds' list, the newsroom's staff; all marked `listing`) beside stories that look
 like such pages (the outlet's own statement, a brief, a correction, its anniversary, a Dari story, a Q&A).
+bench/independent/z23/ (session 26, held out: 4 articles, 10 other pages) more of what such a crawl fetches,
+each page as tempting as real ones are (prose, a date, a long heading, an ID in its URL): the live
+stream, a poll, a call for reporters, a classified ad, an events calendar's entry, a newspaper issue's PDF,
+the sign-in page, a multimedia index, a weekly digest, a reader's profile; beside a story under a poll
+widget, a job fair's story, a video with a 50-word description and a Dari sports story.
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

@@ -155,3 +155,44 @@ def test_what_a_title_loses_beside_another_title_is_the_sites_name_not_the_headl
 </body></html>""".encode()
     record = extract(html, "https://namoone.ir/news/123456/market").record
     assert record is not None and record.headline == "بازار میوه شب عید با افزایش عرضه آرام شد"
+
+
+def _with_jsonld(html: bytes, *types: str) -> bytes:
+    objects = ",".join(f'{{"@type": "{t}", "name": "نمونه", "datePublished": "2024-12-01T10:00:00+03:30"}}'
+                       for t in types)
+    script = f'<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [{objects}]}}</script>'
+    return html.replace(b"</head>", script.encode() + b"</head>")
+
+
+DATED = "<p>تاریخ انتشار: ۱۰ آذر ۱۴۰۳ - ۱۰:۰۰</p>"
+
+
+@pytest.mark.parametrize("heading", ["نظرسنجی", "پخش زنده شبکه خبر نمونه", "ورود / ثبت‌نام",
+                                     "نسخه PDF شماره ۴۵۸۱ روزنامه نمونه", "Log in"])
+def test_a_dated_site_page_is_the_sites_own_page(heading: str) -> None:
+    result = extract(_site(heading, heading, PERSIAN, DATED), "https://namoone.ir/page/7")
+    assert result.record is None and result.refusal == "site_page"
+
+
+def test_a_site_page_title_over_a_stated_article_or_one_story_is_an_article() -> None:
+    html = _site("نظرسنجی", "نظرسنجی", PERSIAN, DATED)
+    assert extract(_with_jsonld(html, "NewsArticle"), "https://namoone.ir/news/123456/poll").record is not None
+    with_id = html.replace(DATED.encode(), f"{DATED}<div>کد خبر: ۱۲۳۴۵۶</div>".encode())
+    assert extract(with_id, "https://namoone.ir/news/123456/poll").record is not None
+
+
+@pytest.mark.parametrize("kind", ["Event", "Product", "JobPosting"])
+def test_a_page_whose_structured_data_names_no_story_is_refused(kind: str) -> None:
+    html = _with_jsonld(_site("همایش ملی آب و توسعه پایدار در یزد", "همایش ملی آب و توسعه پایدار در یزد", PERSIAN,
+                              DATED), kind)
+    result = extract(html, "https://namoone.ir/events/4521")
+    assert result.record is None and result.refusal == "site_page"
+    # … unless it names an article too (a story carrying its event's data)
+    assert extract(_with_jsonld(html, kind, "NewsArticle"), "https://namoone.ir/news/4521").record is not None
+
+
+def test_a_page_whose_structured_data_is_only_an_item_list_is_a_listing() -> None:
+    html = _with_jsonld(_site("مروری بر مهم‌ترین اخبار هفته", "مروری بر مهم‌ترین اخبار هفته", PERSIAN, DATED),
+                        "ItemList")
+    result = extract(html, "https://namoone.ir/weekly/52")
+    assert result.record is None and result.refusal == "listing"

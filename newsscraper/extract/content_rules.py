@@ -327,11 +327,15 @@ SITE_PAGE_TITLE = re.compile(
     # the weather, the exchange rates): «تعرفه آگهی», «خبرخوان», «اوقات شرعی», «آب و هوا», «نرخ ارز»
     rf"تعرفه(?:{_J}های|ی)?\s(?:درج\s)?(?:آگهی|تبلیغات)(?:\s.{{1,20}})?|خبرخوان|آر\s?اس\s?اس|"
     rf"اوقات\sشرعی(?:\s.{{1,20}})?|(?:وضعیت\s|پیش{_J}بینی\s)?آب\sو\sهوا|نرخ\s(?:ارز|طلا\sو\sسکه)|"
+    # … the channel's live stream, its polls, a newspaper issue's PDF, the readers' sign-in page
+    rf"پخش\sزنده(?:\s.{{1,40}})?|نظرسنجی(?:{_J}ها)?|نسخه\s(?:pdf|پی\s?دی\s?اف|الکترونیک|الکترونیکی)(?:\s.{{1,60}})?|"
+    rf"ورود(?:\s?[/|]\s?|\sو\s|\sیا\s)ثبت{_J}نام|ورود\sبه\s(?:حساب\sکاربری|سایت|سامانه)|ورود|ثبت{_J}نام|"
     # the newsletter's sign-up page («عضویت در خبرنامه …», "Subscribe to our newsletter")
     rf"(?:عضویت\s(?:در\s)?)?خبرنامه(?:\s.{{1,30}})?|newsletter(?:\ssign[\s-]?up|\ssubscription)?|"
     r"(?:subscribe|sign\sup)\sto\s(?:our|the)\s(?:\S+\s){0,3}newsletters?|"
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|terms and conditions|"
     r"advertise(?: with us)?|advertising rates|rate card|rss(?: feeds?)?|prayer times|weather(?: forecast)?|"
+    r"polls?|live(?: tv| stream)|watch live|log ?in|sign ?in|sign ?up|register|log ?in ?/ ?register|"
     r"careers|jobs|site ?map|faqs?|impressum|imprint)$",
     re.IGNORECASE,
 )

@@ -77,10 +77,12 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     """None when ``record`` is an article; else the refusal reason.
 
     One rule for `newsscraper extract` and the crawl. A page stating no date of its own whose
-    headline (or title) is a bot check's («در حال بررسی مرورگر», "Just a moment..."), a not-found
-    page's («خبر مورد نظر یافت نشد», "Page not found") or a site page's («درباره ما», "Privacy
-    policy") is refused as `blocked`, `not_found` or `site_page`, and one whose meta refresh sends the
-    reader on at once to another address as `redirect`. A listing (front, section, tag,
+    headline (or title) is a bot check's («در حال بررسی مرورگر», "Just a moment...") or a not-found
+    page's («خبر مورد نظر یافت نشد», "Page not found") is refused as `blocked` or `not_found`, and one
+    whose meta refresh sends the reader on at once to another address as `redirect`. A page headed as
+    a site page («درباره ما», «نظرسنجی», "Privacy policy"), dated or not, or whose JSON-LD names a
+    thing that is no story (an event, a product, a job), is refused as `site_page` unless its JSON-LD
+    names an article or it shows one story. A listing (front, section, tag,
     search or archive page) shows teasers with few words each:
     - at least 4 linked headlines or teaser items in the chosen blocks' text (2 on one page of a
       numbered series: rel next/prev, a page number in its title or h1, a pager of page numbers)
@@ -129,8 +131,6 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
             return "redirect"  # «در حال انتقال…»: a page that sends its reader on to another address at once
         if NOT_FOUND_TITLE.match(headline):
             return "not_found"  # «خبر مورد نظر یافت نشد», "Page not found": a removed story's address
-        if SITE_PAGE_TITLE.match(headline):
-            return "site_page"  # «درباره ما», «تماس با ما», "Privacy policy": the site's own page
     body = record.body or ""
 
     def fewer_words(n: int) -> bool:  # a bound, not a count: a long body is answered from its head
@@ -143,6 +143,13 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
                                 or (page is not None and fx.prints_one_news_id(page)))
 
     declared = page is not None and page.declares_article
+    # The site's own page («درباره ما», «نظرسنجی», "Privacy policy"), dated or not, unless its structured
+    # data names an article or it shows one story; or one whose structured data names a thing that is
+    # no story (an event, a classified ad's product, a job).
+    stated_article = page is not None and page.jsonld_article is not None
+    if ((SITE_PAGE_TITLE.match(normalize_for_matching(record.headline).strip(" .:")) and not stated_article)
+            or (page is not None and page.declares_no_story)) and not one_story():
+        return "site_page"
     if (LISTING_HEADING.match(normalize_for_matching(record.headline)) or _titled_as_listing(page)) \
             and not declared and not one_story():
         # a tag's, a search's or an archive's heading over its stories, in an h1 or the title (whose

@@ -1462,15 +1462,26 @@ def _bare_date_lines(page: Page, nodes: Iterable[etree._Element], anchor: etree.
     other stories and comments: the element's line, or the element alone where its line holds more
     (a date cell beside the section's links, «علمی / پزشکی»); ``mostly_a_date`` tells a date line."""
     for node in nodes:
-        if not _not_the_storys_date(page, node, anchor) and not in_header(node):
-            line = _with_its_line(node)
-            own = line if mostly_a_date(line) else _shown(" ".join(t for t in node.itertext() if t))
-            if not mostly_a_date(own) and next(node.iter("a"), None) is not None:
-                # the date before the story's tools, each a link («【2009/08/24 14:20】 <a>列印</a>
-                # <a>轉寄</a>»): the element's text outside its links
-                own = _shown(" ".join(_UNLINKED_TEXT(node)))
-            if mostly_a_date(own):
-                yield own
+        # (the text first: most of the elements print no date line, and the tests of place cost more)
+        found = _date_line_of(node, mostly_a_date)
+        if found is not None and not _not_the_storys_date(page, node, anchor) and not in_header(node):
+            yield found
+
+
+def _date_line_of(node: etree._Element, mostly_a_date: Callable[[str], bool]) -> str | None:
+    """The element's line where it is mostly a date, else the element's own text, else the date
+    before the story's tools, each a link («【2009/08/24 14:20】 <a>列印</a> <a>轉寄</a>»): its text
+    outside its links."""
+    line = _with_its_line(node)
+    if mostly_a_date(line):
+        return line
+    if mostly_a_date(own := _shown(" ".join(t for t in node.itertext() if t))):
+        return own
+    if next(node.iter("a"), None) is not None:
+        unlinked = _shown(" ".join(_UNLINKED_TEXT(node)))
+        if mostly_a_date(unlinked):
+            return unlinked
+    return None
 
 
 _UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a)]", smart_strings=False)

@@ -27,7 +27,13 @@ ARTICLE_TYPES = frozenset({
 })
 # What schema.org calls a page listing other pages: a section's, a tag's or an author's archive
 # (Yoast and Rank Math write CollectionPage for every category and tag page), search results.
-LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage"})
+# An ItemList on its own is a list of other pages (a digest's, a carousel's): a story's page that
+# carries one for its related stories names its article too.
+LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage", "ItemList"})
+# What schema.org calls a thing a page may show that is no story: an event in a calendar, a product or
+# an offer (a classified ad), a job, a site page about itself or for reaching it.
+NOT_STORY_TYPES = frozenset({"Event", "Product", "Offer", "RealEstateListing", "JobPosting", "AboutPage",
+                             "ContactPage"})
 # NUL can end libxml2's reading of a page, and other C0 controls would pass into the text of
 # fields that are not normalised (published_raw). In UTF-8 these bytes stand only for themselves,
 # so one byte-table pass on the encoded page removes NUL and blanks the others.
@@ -541,6 +547,13 @@ class Page:
         types = set().union(*(jsonld_types(obj) for obj in self.jsonld))
         profile = self.meta.get("og:type", "").strip().lower() == "profile"
         return bool(types & LISTING_TYPES or profile) and not types & ARTICLE_TYPES
+
+    @cached_property
+    def declares_no_story(self) -> bool:
+        """The page's JSON-LD says it shows a thing that is no story (an event, a product, an ad, a
+        job, the site's about or contact page) and names no article."""
+        types = set().union(*(jsonld_types(obj) for obj in self.jsonld))
+        return bool(types & NOT_STORY_TYPES) and not types & ARTICLE_TYPES
 
     @cached_property
     def base_url(self) -> str | None:

@@ -166,6 +166,11 @@ each page as tempting as real ones are (prose, a date, a long heading, an ID in 
 stream, a poll, a call for reporters, a classified ad, an events calendar's entry, a newspaper issue's PDF,
 the sign-in page, a multimedia index, a weekly digest, a reader's profile; beside a story under a poll
 widget, a job fair's story, a video with a 50-word description and a Dari sports story.
+bench/independent/z24/ (session 26, held out: 11 articles, 2 other pages) stories that look like a site's
+own pages, a product's, an event's or a list (reviews whose JSON-LD is a Product and a Review, a concert
+story under an events plugin's Event, a conference report, poll results, a brief headlined «پخش زنده», a
+job fair with a vacancy card, a Dari weather warning, a columnist's roundup, a PDF app's launch, a
+one-word obituary headline), beside a live stream page and a PDF edition page.
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

@@ -196,3 +196,15 @@ def test_a_page_whose_structured_data_is_only_an_item_list_is_a_listing() -> Non
                         "ItemList")
     result = extract(html, "https://namoone.ir/weekly/52")
     assert result.record is None and result.refusal == "listing"
+
+
+def test_a_story_whose_structured_data_is_its_event_or_a_reviewed_product_is_an_article() -> None:
+    """Session 26's held-out stories: a local paper's events plugin writes the concert's Event alone
+    beside og:type article; a gadget review states its Product and Review, no article type."""
+    html = _site("کنسرت ارکستر جوانان در تالار شهر برگزار شد", "کنسرت ارکستر جوانان در تالار شهر برگزار شد", PERSIAN,
+                 DATED)
+    event = _with_jsonld(html, "Event")
+    assert extract(event, "https://namoone.ir/1403/09/10/concert").refusal == "site_page"
+    tagged = event.replace(b"</head>", b'<meta property="og:type" content="article"></head>')
+    assert extract(tagged, "https://namoone.ir/1403/09/10/concert").record is not None
+    assert extract(_with_jsonld(html, "Product", "Review"), "https://namoone.ir/1403/09/10/review").record is not None

@@ -34,6 +34,7 @@ LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage",
 # an offer (a classified ad), a job, a site page about itself or for reaching it.
 NOT_STORY_TYPES = frozenset({"Event", "Product", "Offer", "RealEstateListing", "JobPosting", "AboutPage",
                              "ContactPage"})
+_REVIEW = re.compile(r'"@type":\s*"(?:Critic)?Review"|"review":')  # a review, top-level or a product's
 # NUL can end libxml2's reading of a page, and other C0 controls would pass into the text of
 # fields that are not normalised (published_raw). In UTF-8 these bytes stand only for themselves,
 # so one byte-table pass on the encoded page removes NUL and blanks the others.
@@ -551,9 +552,13 @@ class Page:
     @cached_property
     def declares_no_story(self) -> bool:
         """The page's JSON-LD says it shows a thing that is no story (an event, a product, an ad, a
-        job, the site's about or contact page) and names no article."""
+        job, the site's about or contact page), and neither it nor og:type names an article, nor the
+        JSON-LD a review (a product's review is a story; a local paper's events plugin writes its
+        Event alone on the story about the concert)."""
         types = set().union(*(jsonld_types(obj) for obj in self.jsonld))
-        return bool(types & NOT_STORY_TYPES) and not types & ARTICLE_TYPES
+        if not types & NOT_STORY_TYPES or types & ARTICLE_TYPES or self.meta.get("og:type", "").lower() == "article":
+            return False
+        return not any(_REVIEW.search(json.dumps(obj)) for obj in self.jsonld)
 
     @cached_property
     def base_url(self) -> str | None:

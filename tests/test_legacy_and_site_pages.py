@@ -208,3 +208,20 @@ def test_a_story_whose_structured_data_is_its_event_or_a_reviewed_product_is_an_
     tagged = event.replace(b"</head>", b'<meta property="og:type" content="article"></head>')
     assert extract(tagged, "https://namoone.ir/1403/09/10/concert").record is not None
     assert extract(_with_jsonld(html, "Product", "Review"), "https://namoone.ir/1403/09/10/review").record is not None
+
+
+def test_a_vacancy_card_inside_the_text_is_left_out_but_a_reviews_product_scope_is_the_text() -> None:
+    card = ('<div class="card" itemscope itemtype="https://schema.org/JobPosting"><h4 itemprop="title">'
+            'کارشناس فروش</h4><ul><li>محل کار: اصفهان</li><li>نوع همکاری: تمام‌وقت</li></ul></div>')
+    page = _site("نمایشگاه کار اصفهان با حضور صد شرکت گشایش یافت", "نمایشگاه کار اصفهان با حضور صد شرکت گشایش یافت",
+                 PERSIAN, DATED)
+    plain = extract(page, "https://namoone.ir/news/123456/fair").record
+    html = page.replace(b"</main>", f"{card}</main>".encode())
+    record = extract(html, "https://namoone.ir/news/123456/fair").record
+    assert plain is not None and record is not None and record.body is not None
+    assert "کارشناس فروش" not in record.body and record.body == plain.body
+    # the whole text inside a Product scope (a review's) stays the text
+    scoped = html.replace(b"<main>", b'<main><div itemscope itemtype="https://schema.org/Product">').replace(
+        b"</main>", b"</div></main>")
+    kept = extract(scoped, "https://namoone.ir/news/123456/fair").record
+    assert kept is not None and kept.body == plain.body

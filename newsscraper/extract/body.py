@@ -144,7 +144,8 @@ def read_body(page: Page, profile: Profile, lead: str | None, exclude: Iterable[
     containers = _without_copies(containers)
     blocks: list[Block] = []
     left_out = furniture_inside(finding, containers) if finding else []
-    skip = _excluded(page, profile, exclude) + left_out + picture_captions(containers) + summary_boxes(containers)
+    skip = (_excluded(page, profile, exclude) + left_out + picture_captions(containers) + summary_boxes(containers)
+            + thing_boxes(containers))
     keep = text_spine(finding, containers) if finding else []
     for container in containers:
         blocks.extend(iter_blocks(container, skip, keep))
@@ -164,6 +165,29 @@ _SUMMARY_LABEL = re.compile(r"^(?:خلاصه(?: خبر| مطلب)?|چکیده(?:
                             r"key (?:points|takeaways)|summary|in brief|"
                             r"at a glance|highlights|the gist|in short)\s*[:：]?$", re.IGNORECASE)
 SUMMARY_BOX_MAX_WORDS = 150  # the bullets of a summary say the story in brief
+
+
+# The microdata types of a box about a thing set inside the text (a vacancy's card in a story about a job
+# fair, an event's, a product's offer): data about it, not sentences of the story.
+_THING_TYPES = re.compile(r"schema\.org/(?:JobPosting|Event|Product|Offer|RealEstateListing)/?$")
+THING_BOX_MAX_SHARE = 0.5  # a box holding more of the block's text is the text (a review's Product scope)
+
+
+def thing_boxes(containers: Iterable[etree._Element]) -> list[etree._Element]:
+    """Elements inside the text's blocks whose microdata names a thing that is no story
+    (`itemscope itemtype="https://schema.org/JobPosting"`), holding less than half the block's text."""
+    out: list[etree._Element] = []
+    for container in containers:
+        boxes = [box for box in _ITEMTYPED(container) if _THING_TYPES.search(box.get("itemtype", "").strip())]
+        if not boxes:
+            continue
+        size = len(text_content(container))
+        out += [box for box in boxes if not any(a in boxes for a in box.iterancestors())
+                and len(text_content(box)) < THING_BOX_MAX_SHARE * size]
+    return out
+
+
+_ITEMTYPED = etree.XPath(".//*[@itemtype]")
 
 
 def summary_boxes(containers: Iterable[etree._Element]) -> list[etree._Element]:

@@ -123,8 +123,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     """
     if not record.headline:
         return "no_headline"
+    headline = normalize_for_matching(record.headline).strip(" .:")
     if record.published_source in (None, "url"):  # the page states no date of its own
-        headline = normalize_for_matching(record.headline).strip(" .:")
         if _blocked(headline, page):
             return "blocked"  # a bot check or an access rule answered: the story is behind it
         if page is not None and _redirect_stub(page):
@@ -147,7 +147,7 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     # data names an article or it shows one story; or one whose structured data names a thing that is
     # no story (an event, a classified ad's product, a job).
     stated_article = page is not None and page.jsonld_article is not None
-    if ((SITE_PAGE_TITLE.match(normalize_for_matching(record.headline).strip(" .:")) and not stated_article)
+    if ((SITE_PAGE_TITLE.match(headline) and not stated_article)
             or (page is not None and page.declares_no_story)) and not one_story():
         return "site_page"
     if (LISTING_HEADING.match(normalize_for_matching(record.headline)) or _titled_as_listing(page)) \

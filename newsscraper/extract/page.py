@@ -34,7 +34,7 @@ LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage",
 # an offer (a classified ad), a job, a site page about itself or for reaching it.
 NOT_STORY_TYPES = frozenset({"Event", "Product", "Offer", "RealEstateListing", "JobPosting", "AboutPage",
                              "ContactPage"})
-_REVIEW = re.compile(r'"@type":\s*"(?:Critic)?Review"|"review":')  # a review, top-level or a product's
+REVIEW_TYPES = frozenset({"Review", "CriticReview"})
 # NUL can end libxml2's reading of a page, and other C0 controls would pass into the text of
 # fields that are not normalised (published_raw). In UTF-8 these bytes stand only for themselves,
 # so one byte-table pass on the encoded page removes NUL and blanks the others.
@@ -545,9 +545,14 @@ class Page:
         """The page's JSON-LD says it lists other pages (a CollectionPage, search results, a
         profile), or its og:type says it is a person's profile (an author's page: Yoast, Ghost), and
         it names no article: og:type says "article" on many a theme's every page."""
-        types = set().union(*(jsonld_types(obj) for obj in self.jsonld))
+        types = self.jsonld_type_set
         profile = self.meta.get("og:type", "").strip().lower() == "profile"
         return bool(types & LISTING_TYPES or profile) and not types & ARTICLE_TYPES
+
+    @cached_property
+    def jsonld_type_set(self) -> frozenset[str]:
+        """Every type the page's JSON-LD objects state."""
+        return frozenset().union(*(jsonld_types(obj) for obj in self.jsonld))
 
     @cached_property
     def declares_no_story(self) -> bool:
@@ -555,10 +560,11 @@ class Page:
         job, the site's about or contact page), and neither it nor og:type names an article, nor the
         JSON-LD a review (a product's review is a story; a local paper's events plugin writes its
         Event alone on the story about the concert)."""
-        types = set().union(*(jsonld_types(obj) for obj in self.jsonld))
-        if not types & NOT_STORY_TYPES or types & ARTICLE_TYPES or self.meta.get("og:type", "").lower() == "article":
+        types = self.jsonld_type_set
+        if not types & NOT_STORY_TYPES or types & (ARTICLE_TYPES | REVIEW_TYPES):
             return False
-        return not any(_REVIEW.search(json.dumps(obj)) for obj in self.jsonld)
+        # (a product's review nested under its `review`)
+        return self.meta.get("og:type", "").lower() != "article" and not any("review" in obj for obj in self.jsonld)
 
     @cached_property
     def base_url(self) -> str | None:

@@ -21,9 +21,13 @@ from lxml import etree
 from newsscraper.extract import cssplan
 from newsscraper.persian import persian_letters
 
+# schema.org's Article and every type below it (a social post, a forum post, a satire, a review in a
+# newspaper, a technical or scholarly article are articles there), and a video's page.
 ARTICLE_TYPES = frozenset({
-    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
-    "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "VideoObject", "Report",
+    "Article", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle", "BackgroundNewsArticle",
+    "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle", "Report", "SatiricalArticle",
+    "ScholarlyArticle", "MedicalScholarlyArticle", "SocialMediaPosting", "BlogPosting", "LiveBlogPosting",
+    "DiscussionForumPosting", "TechArticle", "APIReference", "AdvertiserContentArticle", "VideoObject",
 })
 # What schema.org calls a page listing other pages: a section's, a tag's or an author's archive
 # (Yoast and Rank Math write CollectionPage for every category and tag page), search results.

@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from newsscraper.persian import persian_letters, to_ascii_digits
+from newsscraper.wordpattern import any_word
 
 _MONTH_NAMES = {
     1: "january jan januar jänner janvier janv enero gennaio janeiro januari",
@@ -104,7 +105,7 @@ ZONES: dict[str, str] = {
     "bst": "Europe/London", "aest": "Australia/Sydney", "aedt": "Australia/Sydney",
 }
 
-_MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH = "(?P<month>" + any_word(MONTHS) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 _DAY = r"(?P<day>[0-3]?\d)"
 _DATES = (

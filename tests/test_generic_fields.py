@@ -1934,6 +1934,26 @@ def test_a_link_by_the_headline_going_where_a_menu_link_goes_names_the_section()
         assert _record_of(page.replace(label, elsewhere)).section is None
 
 
+def test_the_menu_link_over_the_folder_the_page_lies_in_names_the_section():
+    """The page names its section nowhere in its text, but the site files it under `/fa/society`,
+    where the menu's «جامعه» goes: that is its section; under `/fa/society/health`, the deeper
+    «سلامت». The menu's home link (`/fa`) names none, nor does a menu with no link over the page."""
+    menu = ("<nav><ul><li><a href='/fa'>صفحه نخست</a></li><li><a href='/fa/society'>جامعه</a></li>"
+            "<li><a href='/fa/society/health'>سلامت</a></li><li><a href='/fa/world'>جهان</a></li></ul></nav>")
+    page = (f"<html lang='fa'><body><header>{menu}</header><main><article><h1>پل تازه شهر</h1>"
+            f"<div><p>{TEXT}</p><p>{TEXT}</p></div></article></main></body></html>")
+
+    def section(url: str) -> str | None:
+        record = extract(page, url).record
+        assert record is not None
+        return record.section
+
+    assert section("https://www.shahrava.example/fa/society/55123-pol") == "جامعه"
+    assert section("https://www.shahrava.example/fa/society/health/55123") == "سلامت"
+    assert section("https://www.shahrava.example/fa/news/55123") is None
+    assert section("https://www.shahrava.example/fa/society") is None  # the section's own page's address
+
+
 def test_tag_links_of_any_case_and_topic_pages_are_tags_but_a_trending_bar_over_the_page_is_not():
     """`/Tag/…` (an ASP.NET site's routes) under a label typed on an Arabic keyboard, and `/topics/…`
     (a broadcaster's tag pages) are tags; a bar of trending topics over the page, before the headline

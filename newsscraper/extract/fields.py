@@ -1944,7 +1944,7 @@ def _read_section(page: Page, profile: Profile, headline: str | None = None) -> 
                 continue
             return value
     return (_breadcrumb_section(page) or _section_link_by_the_headline(page, headline)
-            or _section_label_by_the_headline(page, headline) or slug)
+            or _section_label_by_the_headline(page, headline) or slug or _menu_folder_section(page))
 
 
 
@@ -2140,6 +2140,26 @@ def _in_the_menu(page: Page, a: etree._Element) -> bool:
         page.memo["menu paths"] = {_href_path(link.get("href")) for menu in menus for link in menu.iter("a")}
     path = _href_path(a.get("href"))
     return bool(path) and path in page.memo["menu paths"] and not _to_front_page(page, a)
+
+
+def _menu_folder_section(page: Page) -> str | None:
+    """The menu link whose address is a folder the page's own address lies in (`/society` over
+    `/society/news/4521-…`): the section the site files the story under, where the page names none
+    in its text. The deepest such link (a subsection's over its section's); not the front page's."""
+    url = page.url or page_canonical(page)
+    if not url:
+        return None
+    path = _href_path(url)
+    menus = [*page.tagged("nav"), *page.having("role", "navigation")]
+    best: tuple[int, str] | None = None
+    for link in (a for menu in menus for a in menu.iter("a")):
+        folder = _href_path(link.get("href"))
+        if (folder and path.startswith(folder + "/") and (best is None or len(folder) > best[0])
+                and not _to_front_page(page, link)):
+            text = text_of(link)
+            if text and _names_a_section(text):
+                best = (len(folder), text)
+    return best[1] if best else None
 
 
 def _href_path(href: str | None) -> str:

@@ -57,6 +57,13 @@ _MORE_MONTH_NAMES = {
     11: "kasım noyabr noiembrie listopada listopadu novemba ноября листопада νοεμβρίου",
     12: "aralık dekabr decembrie grudnia prosince desember disember desemba декабря грудня δεκεμβρίου",
 }
+# … in Tajik, Persian written in Cyrillic («08 ноябри 2024»: the month joined to its year by the
+# ezafe's -и, as Sorani Kurdish joins it by ی, «١٦ی نیسانی ٢٠٢٤»), and in Sorani Kurdish.
+_TAJIK_AND_KURDISH_MONTH_NAMES = {
+    1: "январ کانوونی_دووەم", 2: "феврал شوبات", 3: "март ئازار", 4: "апрел", 5: "май ئایار",
+    6: "июн حوزەیران", 7: "июл تەممووز", 8: "август ئاب", 9: "сентябр ئەیلوول", 10: "октябр تشرینی_یەکەم",
+    11: "ноябр تشرینی_دووەم", 12: "декабр کانوونی_یەکەم",
+}
 # The Gregorian months as Persian pages write them («۱۹ نوامبر ۲۰۱۹»: BBC Persian, DW, Radio Farda), and
 # as Afghan pages write them in Dari («۱۳ اگست ۲۰۲۴»: Tolonews, Pajhwok, Hasht-e Subh) and in Pashto,
 # with its own letters («۱۳ اګست ۲۰۲۴», «۵ جنوري», «۱ مۍ», «۹ سپټمبر», «۲ ډسمبر»).
@@ -79,7 +86,8 @@ _ARABIC_SCRIPT_MONTHS = {
     for number, names in _ARABIC_MONTH_NAMES.items()
 }
 MONTHS: dict[str, int] = {name.replace("_", " "): number
-                          for table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _PERSIAN_MONTH_NAMES, _ARABIC_SCRIPT_MONTHS)
+                          for table in (_MONTH_NAMES, _MORE_MONTH_NAMES, _TAJIK_AND_KURDISH_MONTH_NAMES,
+                                        _PERSIAN_MONTH_NAMES, _ARABIC_SCRIPT_MONTHS)
                           for number, names in table.items() for name in names.split()}
 PERSIAN_SCRIPT_MONTHS = tuple(name.replace("_", " ") for table in (_PERSIAN_MONTH_NAMES, _ARABIC_SCRIPT_MONTHS)
                               for names in table.values() for name in names.split())
@@ -110,7 +118,8 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 _DAY = r"(?P<day>[0-3]?\d)"
 _DATES = (
     re.compile(rf"(?<![\w-]){_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}", re.IGNORECASE),  # November 19, 2019
-    re.compile(rf"(?<![\w.-]){_DAY}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}",
+    # (the ezafe joining day, month and year in Sorani and Tajik: «١٦ی نیسانی ٢٠٢٤», «08 ноябри 2024»)
+    re.compile(rf"(?<![\w.-]){_DAY}(?:st|nd|rd|th|er|º|ی)?\.?\s+(?:de\s+)?{_MONTH}(?:ی|и)?,?\s+(?:de\s+)?{_YEAR}",
                re.IGNORECASE),  # 19 Nov. 2019, 19. November 2019, 19 de noviembre de 2019
     re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),  # 2019-11-19
     # Year first with slashes (2024/11/30, 2024/1/5): no style writes year, day, month, so the order is

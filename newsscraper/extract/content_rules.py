@@ -458,9 +458,10 @@ BOILERPLATE_LINE = re.compile(
     r"also read|read also|lesen sie auch|(?:à )?lire aussi|le(?:a|e) también|lei?a também|veja também|"
     r"leggi anche|lees ook|читайте также|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|lihat juga|"
     r"xem thêm|ayrıca okuyun|اقرأ أيضا|यह भी पढ़ें|関連記事|相关阅读|相关新闻|관련기사|"
-    # an ad slot's "the story goes on below" in Turkish; a Russian site's typo-report prompt ("Нашли
-    # ошибку? Выделите текст и нажмите Ctrl+Enter"); a Turkish site's terms of reuse
-    r"haberin devamı(?: (?:aşağıda|için (?:tıklayın|kaydırın)))?|(?:если вы )?нашли ошибку\??.{0,80}ctrl\s?\+\s?enter|"
+    # an ad slot's "the story goes on below" in Turkish; a site's typo-report prompt in any language
+    # (Orphus's "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", Uzbek, Kazakh, Ukrainian sites'
+    # alike: the key combination is what every translation keeps); a Turkish site's terms of reuse
+    r"haberin devamı(?: (?:aşağıda|için (?:tıklayın|kaydırın)))?|.{0,120}\bctrl\s?\+\s?enter\b.{0,60}|"
     r".{0,80}kaynak gösterilmeden (?:kopyalanamaz|kullanılamaz|yayımlanamaz|alıntılanamaz)|"
     # a player's own lines: "Video Loading", "Tap to play", "The video will auto-play soon", "Watch
     # Now", "Duration: 1 minute 42 seconds", "Loading..."; an article's audio button ("Artikel

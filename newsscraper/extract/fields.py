@@ -1015,6 +1015,8 @@ def _described_standfirst(page: Page, heading: etree._Element,
         if len(containers) > 1 and _named_apart(block, containers[1:]):
             block = containers[1]  # the finder's first block is a line the template names apart
             candidates.append(containers[0])
+        else:
+            candidates += _opening_heading(block)
     for el in candidates:
         if not _may_hold_standfirst(el, heading):
             continue
@@ -1029,6 +1031,16 @@ def _described_standfirst(page: Page, heading: etree._Element,
             return None, None
         return text, el
     return None, None
+
+
+def _opening_heading(block: etree._Element) -> list[etree._Element]:
+    """The heading the text's block opens with, nothing before it (`<div class="single-content"><h4>
+    The lead's sentence.</h4><p>…`): a template setting its standfirst in a heading's tag, which the
+    description, repeating it, tells from the text's first subheading."""
+    first = next((el for el in block if isinstance(el.tag, str)), None)
+    if first is None or first.tag not in _HEADINGS[1:] or (block.text or "").strip():
+        return []
+    return [first]
 
 
 def _named_apart(first: etree._Element, rest: list[etree._Element]) -> bool:

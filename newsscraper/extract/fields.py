@@ -42,7 +42,7 @@ from newsscraper.extract.sitename import (
 )
 from newsscraper.extract.teasers import in_teaser_list, opens_with_other_story
 from newsscraper.extract.urlid import front_page, news_id_from_url
-from newsscraper.extract.wordcount import WORD, count_words
+from newsscraper.extract.wordcount import WORD, count_words, more_words_than
 from newsscraper.gregorian import PERSIAN_SCRIPT_MONTHS, find_gregorian_date
 from newsscraper.jalali import UPDATE_WORDS, find_date, may_hold_numeric_date
 from newsscraper.persian import normalize_line, to_ascii_digits
@@ -1540,6 +1540,10 @@ def _home_links(page: Page) -> list[int]:
 DATELINE_LEAD_WORDS = 3  # a dateline's place before its date («تهران -», «کابل، پژواک -»)
 _DATELINE_END = ("-", "–", "—", ":", "|", "،", ",", "/", "(")
 DATE_LINE_OTHER_WORDS = 3  # a date line's words beside the date: a label («تاریخ انتشار:»), a weekday
+# No printed date with its time, zone and the lunar Hijri day between («۲۳ اکتبر ۲۰۲۴ / ۲۰ ربیع الثانی
+# ۱۴۴۶ / ساعت ۱۱:۴۰», "19 de noviembre de 2019 a las 11:40 p. m. CEST") runs past this many words: a
+# longer line is no date line, told without reading a date in it (the text of a whole block may be asked).
+DATE_WORDS_AT_MOST = 16
 
 
 def _dateline(opening: str) -> str | None:
@@ -1633,6 +1637,8 @@ def _mostly_a_gregorian_date(line: str) -> bool:
     """A Gregorian date line: the date and at most three words beside it. The date is read as a
     Persian page prints it, with the lunar Hijri day and the time after it (any zone does to say how
     far it runs): «چهارشنبه ۲۳ اکتبر ۲۰۲۴ / ۲۰ ربیع الثانی ۱۴۴۶ / ساعت ۱۱:۴۰» is one."""
+    if more_words_than(line, DATE_WORDS_AT_MOST + DATE_LINE_OTHER_WORDS):
+        return False
     found = find_gregorian_date(line, UTC)
     return found is not None and count_words(line.replace(found.raw, " ", 1)) <= DATE_LINE_OTHER_WORDS
 

@@ -33,7 +33,14 @@ from newsscraper.extract.blocks import (
 )
 from newsscraper.extract.language import parse_tag
 from newsscraper.extract.page import text_content
-from newsscraper.extract.teasers import TEASER_ITEM_LEVELS, kind, link_words, teaser_block
+from newsscraper.extract.teasers import (
+    TEASER_ITEM_LEVELS,
+    holds_empty_link,
+    kind,
+    link_words,
+    may_be_teaser_block,
+    teaser_block,
+)
 from newsscraper.extract.wordcount import WORD, count_words
 from newsscraper.persian import normalize_line, unify_letters
 
@@ -446,8 +453,10 @@ _NAME_BESIDE_DATE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—|:،,
 
 def _not_the_story(el: etree._Element, totals: _Totals) -> bool:
     """A block (never a paragraph) that is the readers' thread, or a block of other stories with
-    links in it: what the cleaning drops, however much text it holds, and the text's spine never is."""
-    return (el.tag in _THREAD_TAGS and _comment_thread(el)) or bool(totals.links and teaser_block(el))
+    links in it (text of links, or empty ones laid over its cards: teasers.overlay_link): what the
+    cleaning drops, however much text it holds, and the text's spine never is."""
+    return (el.tag in _THREAD_TAGS and _comment_thread(el)) or bool(
+        may_be_teaser_block(el) and (totals.links or holds_empty_link(el)) and teaser_block(el))
 
 
 def _headed_as_other_stories(el: etree._Element) -> bool:

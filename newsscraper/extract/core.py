@@ -94,6 +94,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
       beside a body under 20 words (not a dated story printing a story's headline and a lead, with
       20 words in lead and body together);
     - or a chosen block that is one short item of a run of like items;
+    - or chosen blocks that are each the excerpt in a card of its own under another story's linked
+      headline (listing.card_excerpts), on a page that does not say it is an article or show one story;
     - or a chosen block opening with another page's linked headline, or set under one (a front's
       top story and its excerpt) on the site's front page or on a page that prints no headline of
       its own, or on any page that has no date or news ID of its own, shows no one story and does
@@ -160,6 +162,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if shape is not None:
         if shape.one_of_many or shape.top_story_of_a_front():
             return "listing"
+        if shape.card_excerpts and not shape.declared_article and not one_story():
+            return "listing"  # the excerpts of a list of cards, each under another story's headline
         if (shape.opens_with_teaser and record.published_source in (None, "url") and not record.news_id
                 and not shape.declared_article and not one_story()):
             return "listing"  # a section's top story under its linked headline, no date or ID of the page's

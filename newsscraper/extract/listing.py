@@ -22,11 +22,13 @@ from newsscraper.extract.page import Page, jsonld_types, text_content, text_of
 from newsscraper.extract.teasers import (
     followed_by_list,
     headed_by_other_story,
+    holds_empty_link,
     in_run,
     link_words,
     linked_heading,
     opens_with_headline,
     opens_with_other_story,
+    overlay_link,
     teaser_block,
     teaser_siblings,
     words,
@@ -38,13 +40,16 @@ from newsscraper.extract.wordcount import WORD, count_words, more_words_than
 def longest_prose_run(containers: list[etree._Element], skip: Iterable[etree._Element] = (),
                       enough: int | None = None) -> int:
     """Words in the longest run of consecutive text blocks not broken by a linked line: an article's
-    text runs on for paragraphs; a listing's excerpts are cut short by the next teaser's link.
+    text runs on for paragraphs; a listing's excerpts are cut short by the next teaser's link (or by
+    the next card's heading, where an empty link laid over the card links it: teasers.overlay_link).
     With ``enough``, counting stops at the first run that long (the decision needs no more)."""
     best = run = 0
+    carded = _card_headings(containers)
     for container in containers:
         for block in iter_blocks(container, skip):
             words = count_words(block.text)
-            if block.link_chars >= rules.RUN_BREAK_LINK_SHARE * len(block.text.strip()):
+            if (block.link_chars >= rules.RUN_BREAK_LINK_SHARE * len(block.text.strip())
+                    or (carded and block.text.strip() in carded)):
                 run = 0
                 continue
             run += words
@@ -53,6 +58,42 @@ def longest_prose_run(containers: list[etree._Element], skip: Iterable[etree._El
                 return best
         run = 0
     return best
+
+
+def _card_headings(containers: list[etree._Element]) -> set[str]:
+    """The texts of the headings in ``containers`` linked only through an empty link laid over their
+    card (teasers.overlay_link): each is another story's headline, though no link's text holds it.
+    (Looked for only where the blocks hold an empty link at all: on most pages none.)"""
+    if not any(map(holds_empty_link, containers)):
+        return set()
+    return {" ".join(text_content(h).split()) for c in containers for h in c.iter(*rules.HEADING_TAGS)
+            if not link_words(h) and words(h) >= rules.TEASER_LINK_WORDS and overlay_link(h)}
+
+
+def card_excerpts(containers: list[etree._Element]) -> bool:
+    """The chosen blocks are excerpts, each in its own card of a run of like cards headed by another
+    story's linked headline (Hugo PaperMod's `<article class="post-entry">` with its `entry-content`
+    excerpt and an empty link over the card): the text the finder found is the list's excerpts."""
+    if len(containers) < rules.TEASER_RUN:
+        return False
+    cards = [_card_of(c) for c in containers]
+    return all(card is not None for card in cards) and len(set(cards)) == len(cards)
+
+
+def _card_of(block: etree._Element) -> etree._Element | None:
+    """The short item of a run of like items around ``block`` (up to three levels up) that holds a
+    linked headline of another story: its card."""
+    if more_words_than(text_content(block), rules.ONE_OF_MANY_MAX_WORDS):
+        return None
+    node = block.getparent()
+    for _ in range(3):
+        if node is None:
+            return None
+        if (node.tag in rules.LISTING_ITEM_TAGS and in_run(node, rules.TEASER_RUN)
+                and any(map(linked_heading, node.iter(*rules.HEADING_TAGS)))):
+            return node
+        node = node.getparent()
+    return None
 
 
 @dataclass(frozen=True)
@@ -73,6 +114,7 @@ class Shape:
     marked: bool = False             # the chosen text closes with a footer marker («انتهای پیام»)
     in_teasers: float = 0.0          # the share of the chosen text's words inside its teasers (with 2+)
     teaser_words: float = 0.0        # … and their mean words (a headline and its excerpt)
+    card_excerpts: bool = False      # the chosen blocks are excerpts, each in a card of its own (card_excerpts)
 
     def top_story_of_a_front(self) -> bool:
         """A front or section page whose chosen block is its top story: a linked headline and an
@@ -301,5 +343,6 @@ def page_shape(page: Page, containers: list[etree._Element], paginated: bool,
     beside_list = beside_list or (not prints_headline and bool(containers) and not page.declares_article
                                   and followed_by_list(containers[-1], rules.LISTING_MIN_TEASERS))
     return Shape(teasers, every, one_of_many(containers, paginated), paginated, page.declares_article, run,
-                 opens, prints_headline, front, listed, beside_list, marked, share, mean)
+                 opens, prints_headline, front, listed, beside_list, marked, share, mean,
+                 card_excerpts(containers))
 

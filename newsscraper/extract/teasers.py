@@ -35,12 +35,51 @@ def link_words(el: etree._Element, counts: Links | None = None) -> int:
 
 
 def linked_heading(el: etree._Element) -> bool:
-    """A heading that is another story's linked headline: a link of 3+ words, half its words or more."""
+    """A heading that is another story's linked headline: a link of 3+ words, half its words or more;
+    or a heading of 3+ words whose card is a link through an empty one laid over it (overlay_link)."""
     n = link_words(el)
-    return n >= rules.TEASER_LINK_WORDS and n >= 0.5 * words(el)
+    if n >= rules.TEASER_LINK_WORDS and n >= 0.5 * words(el):
+        return True
+    return not n and words(el) >= rules.TEASER_LINK_WORDS and overlay_link(el)
 
 
-def opens_with_headline(el: etree._Element) -> bool:
+CARD_LEVELS = 3  # how far above its heading a card's overlay link may stand
+
+
+def overlay_link(heading: etree._Element) -> bool:
+    """The heading's card is made a link by an empty one laid over the whole card (card_overlay)."""
+    return card_overlay(heading) is not None
+
+
+def card_overlay(heading: etree._Element) -> etree._Element | None:
+    """The empty link laid over the heading's card, which makes the whole card a link (Bootstrap's
+    `<a class="stretched-link" href=…></a>`, Hugo PaperMod's `<a class="entry-link" …></a>`), its
+    heading linked to nothing itself: an <a> with an address, no text and nothing inside (an icon's
+    link, a share button's, holds its glyph), a few levels up, in a card holding no other heading."""
+    node = heading
+    for _ in range(CARD_LEVELS):
+        node = node.getparent()
+        if node is None or next(itertools.islice(node.iter(*rules.HEADING_TAGS), 1, None), None) is not None:
+            return None  # (the walk stops at a second heading: a column of many holds many)
+        found = next((a for a in node.iter("a") if empty_link(a)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def empty_link(a: etree._Element) -> bool:
+    """A link to an address that prints nothing and holds nothing (an overlay's; not an icon's)."""
+    href = (a.get("href") or "").strip()
+    return (bool(href) and not href.startswith(("#", "javascript:")) and not len(a)
+            and not (a.text or "").strip())
+
+
+def holds_empty_link(el: etree._Element) -> bool:
+    """Whether an empty link (empty_link) lies below ``el``: a card's overlay, which links it whole."""
+    return any(map(empty_link, el.iter("a")))
+
+
+def opens_with_headline(el: etree._Element, depth: int = 0) -> bool:
     """An item that opens with another story's linked headline: a linked heading, or a link of 3+
     words with nothing before it that stands on a line of its own (a <br> or a block after it, or
     nothing, perhaps past a date line or a label of up to 12 words: «<p><a>headline</a><br>excerpt</p>»,
@@ -56,6 +95,11 @@ def opens_with_headline(el: etree._Element) -> bool:
     first = el[at]
     if first.tag in rules.HEADING_TAGS:
         return linked_heading(first)
+    if first.tag in _CARD_WRAPPERS and depth < CARD_LEVELS - 1 and (depth or holds_empty_link(el)):
+        # a card linked by an empty link laid over it, its body wrapped around its heading (`<div
+        # class="col"><article class="card"><img><div class="card-body"><h3>…`): the item opens with
+        # what its wrapper opens with
+        return opens_with_headline(first, depth + 1)
     if first.tag != "a" or (first.tail or "").strip():
         return False
     if count_words("".join(first.itertext())) < rules.TEASER_LINK_WORDS:
@@ -73,6 +117,7 @@ def _prints_nothing(el: etree._Element) -> bool:
             and next((t for t in el.itertext() if t.strip()), None) is None)
 
 
+_CARD_WRAPPERS = frozenset({"div", "article", "header", "section"})
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "section", "article", "table", "blockquote", "figure"})
 _META_INLINE = frozenset({"span", "time", "small", "em", "i", "b", "strong", "img"})
 MAX_META_INLINE_WORDS = 12  # a date line of a weekday, the day, «ساعت» and a 12-hour time
@@ -80,12 +125,17 @@ TEASER_BLOCK_SHARE = 0.8
 _LIST_HOLDERS = frozenset({"div", "section", "ul", "ol", "aside", "article", "nav", "td", "dl", "main", "body"})
 
 
+def may_be_teaser_block(el: etree._Element) -> bool:
+    """teaser_block's cheap first test: a block holding items, with no text of its own between them."""
+    return el.tag in _LIST_HOLDERS and not (el.text or "").strip() and not any((c.tail or "").strip() for c in el)
+
+
 def teaser_block(el: etree._Element) -> bool:
     """A block of other stories: two or more of its items (children holding text, unlinked headings
     aside) open with a linked headline, and so do most of them (a label such as «اخبار مرتبط» may
     head the list). The story's own block, which may hold a related list too, has its paragraphs
     among its items; a paragraph, or a block with running text of its own, is no list."""
-    if el.tag not in _LIST_HOLDERS or (el.text or "").strip() or any((c.tail or "").strip() for c in el):
+    if not may_be_teaser_block(el):
         return False  # a paragraph with linked phrases in its running text is no list
     children = [c for c in el if isinstance(c.tag, str)]
     teasers = sum(map(opens_with_headline, children))
@@ -132,16 +182,20 @@ def _story_list(el: etree._Element, min_items: int) -> bool:
 
 def kind(el: etree._Element) -> tuple[str, frozenset[str]]:
     """Tag and class words, their digits left out: WordPress writes `post-123` on each item, and
-    a grid's `col-md-8` or `item-1`, `item-2` name like items all the same."""
+    a grid's `col-md-8` or `item-1`, `item-2` name like items all the same. A WordPress block theme's
+    words for a group's layout (`wp-block-group`, `is-layout-constrained`, `has-global-padding`) name
+    no kind of item: every box of such a page carries them, the story's own as the related list's."""
     return el.tag, _class_words(el.get("class") or "")
 
 
 _DIGITS = re.compile(r"\d+")
+_LAYOUT_WORD = re.compile(r"^(?:wp-block-group(?:-is-layout-.*)?|is-layout-.*|wp-container-.*|has-global-padding|"
+                          r"is-content-justification-.*|is-nowrap|is-vertical)$")
 
 
 @lru_cache(maxsize=4096)
 def _class_words(value: str) -> frozenset[str]:
-    return frozenset(_DIGITS.sub("", t) for t in value.split())
+    return frozenset(word for t in value.split() if not _LAYOUT_WORD.match(word := _DIGITS.sub("", t)))
 
 
 def alike(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
@@ -203,7 +257,8 @@ def in_teaser_list(node: etree._Element, counts: Links | None = None) -> bool:
 
 def opens_with_other_story(page: Page, container: etree._Element, *more: etree._Element) -> bool:
     """The block's first text (or, through ``more``, the first text of the blocks that continue it) is
-    a link of a headline's length to another page than this one (a front's top story, its linked
+    a link of a headline's length to another page than this one, or a heading of a card an empty link
+    laid over it links there (card_overlay) (a front's top story, its linked
     headline over its excerpt; an article's h1 may link to itself), perhaps under short unlinked lines
     of its own (a badge, «ویژه», and the story's kicker, «لحظه به لحظه») and a rank's number (a
     most-read list's «1»);
@@ -222,6 +277,9 @@ def opens_with_other_story(page: Page, container: etree._Element, *more: etree._
             if labelled and not _in_heading(link):
                 return False  # a meta line's label over its link
             return _elsewhere(page, link.get("href"))
+        overlay = card_overlay(first) if first.tag in rules.HEADING_TAGS else None
+        if overlay is not None and count_words(text_content(first)) >= rules.TEASER_LINK_WORDS:
+            return _elsewhere(page, overlay.get("href"))  # a card's heading, the card a link over it
         line = first.text.strip()
         if count_words(text_content(first)) > KICKER_MAX_WORDS or BYLINE.match(line):
             # a line of text, or a byline's label («نویسنده:»: the link is its writer's page)

@@ -737,8 +737,9 @@ def is_furniture_line(text: str) -> bool:
         return True
     if text.endswith(";") and rules.CODE_LINE.match(text):
         return True
-    if len(text) <= rules.CREDIT_MAX_CHARS and (rules.CREDIT_LINE.match(text) or _ends_with_picture_credit(text)):
-        return True
+    if len(text) <= rules.CREDIT_MAX_CHARS and (rules.CREDIT_LINE.match(text) or _ends_with_picture_credit(text)
+                                                or rules.PRINT_EDITION_NOTE.match(text)):
+        return True  # a wire's credit line, a caption's picture credit, where the story appeared in print
     if len(text) > rules.PROMO_MAX_CHARS:
         return False
     # PROMO and VIEWS_DISCLAIMER try every position of the line; a line with none of their words is

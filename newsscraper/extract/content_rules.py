@@ -60,7 +60,7 @@ UNLIKELY = re.compile(
     r"comment|disqus|footer|sidebar|side-?bar|menu|navbar|breadcrumb|related|recommend|share|social|"
     r"nazar|didgah|mortabet|tabligh|"  # the Persian CMS words for comments, related, ads
     r"sponsor|advert|banner|popup|modal|cookie|gdpr|newsletter|" + SUBSCRIBE_CLASS + r"|pagination|pager|"
-    r"outbrain|taboola|disclaimer|footnotes|"
+    r"outbrain|taboola|disclaimer|footnotes|poll(?!ut|en|in)|survey|nazarsanji|"
     r"donate|donation|"
     r"most-?(?:read|popular|viewed)|trending|skip-?link|masthead|pager(?![a-z])")
 MAYBE = re.compile(r"article|body|content|main|column|story|entry|matn|text")
@@ -278,6 +278,15 @@ CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\
                          r"[^.]{0,80}\.?$",
                          re.IGNORECASE)
 CREDIT_MAX_CHARS = 300
+# Where the story appeared in print, a newspaper's note closing its web copy: «این مطلب در شماره ۴۱۲۳
+# روزنامه …، صفحه ۶ منتشر شده است», "A version of this article appears in print on …, Section A, Page 6",
+# "This article appeared in the … section of the print edition under the headline …".
+PRINT_EDITION_NOTE = re.compile(
+    r"^(?:این\s(?:مطلب|یادداشت|گزارش|خبر|مقاله|گفت[\u200c\s]?و[\u200c\s]?گو|گفتگو|متن|ستون)\s.{0,160}?"
+    r"(?:شماره|روزنامه|هفته[\u200c\s]?نامه|ماهنامه|نشریه|نسخه\s(?:چاپی|کاغذی)).{0,160}?منتشر\s?شده(?:\sاست)?\.?"
+    r"|(?:a version of )?this (?:article|story|piece|column|essay) (?:appears|appeared|was published) in "
+    r"(?:print|the print edition|the .{1,60}? (?:section|issue) of the print edition).{0,240})$",
+    re.IGNORECASE)
 # A caption closed by its picture's credit in brackets: "… outside the hall (AP Photo/Name, File)",
 # "… in June (Image: AGENCY)", "… (Photo by Name)".
 PICTURE_CREDIT_END = re.compile(

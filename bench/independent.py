@@ -171,6 +171,15 @@ own pages, a product's, an event's or a list (reviews whose JSON-LD is a Product
 story under an events plugin's Event, a conference report, poll results, a brief headlined «پخش زنده», a
 job fair with a vacancy card, a Dari weather warning, a columnist's roundup, a PDF app's launch, a
 one-word obituary headline), beside a live stream page and a PDF edition page.
+bench/independent/{z25,z26,z27,z28}/ (session 27, held out: 36 articles, 12 other pages) the article pages a
+date-range crawl of Iranian agencies and news sites meets in 1399–1404 (a speech, a brief, a photo report, an
+analysis, a Q&A interview, a reactions roundup, `<br>` text, ASP.NET WebForms, Drupal, Next.js, an English
+edition); news sites of Iran's neighbours and other languages (Iraqi and Gulf Arabic with Hijri dates,
+Sorani and Kurmanji Kurdish, Azerbaijani, Uzbek, Tajik in Cyrillic, Urdu, Pashto, Armenian; a Turkmen
+category and a Georgian author's archive); lists of cards whose headings link nowhere themselves, an
+empty link laid over each card (Bootstrap's stretched-link, Hugo PaperMod, Ghost, Astro, a block
+theme's Query Loop), beside stories carrying such grids; Persian long reads whose text holds embeds,
+pull quotes, infoboxes, tables, lists, a poll and a print-edition note.
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

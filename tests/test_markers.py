@@ -349,6 +349,8 @@ def test_a_name_alone_before_a_dash_is_a_city_on_a_page_not_persian(text):
 @pytest.mark.parametrize(("line", "wires", "code"), [
     ("jdo/dpa", "dpa", None), ("mes/AFP/Reuters", "AFP/Reuters", None), ("ak/Reuters", "Reuters", None),
     ("aw/ma", None, "ma"), ("MNA/FTR", None, "FTR"), ("jdo/Berlin", None, None), ("dpa", None, None),
+    # the wire before the editor's initials, as an older German regional site closes (session 27)
+    ("dpa/ek", "dpa", None), ("dpa/AFP/ek", "dpa/AFP", None),
 ])
 def test_a_closing_credit_of_initials_and_wires_names_the_wires(line, wires, code):
     """A German-language story closes with its writer's initials and the agencies it draws on: its

@@ -236,13 +236,21 @@ WIRE_CODES = frozenset({"dpa", "afp", "ap", "rtr", "reuters", "kna", "epd", "dts
 
 
 def closing_wire_credit(line: str) -> str | None:
-    """The agencies a closing credit line names after the writer's initials ("jdo/dpa" → dpa,
-    "mes/AFP/Reuters" → AFP/Reuters), or None for another line."""
-    parts = line.strip().split("/")
-    if len(parts) >= 2 and parts[0].isalpha() and parts[0].islower() and len(parts[0]) <= 4 and all(
-            p.strip().lower() in WIRE_CODES for p in parts[1:]):
-        return "/".join(p.strip() for p in parts[1:])
+    """The agencies a closing credit line names beside the writer's initials, after them ("jdo/dpa" →
+    dpa, "mes/AFP/Reuters" → AFP/Reuters) or before them ("dpa/ek" → dpa), or None for another line."""
+    parts = [p.strip() for p in line.strip().split("/")]
+    if len(parts) < 2:
+        return None
+    if _initials(parts[0]) and all(p.lower() in WIRE_CODES for p in parts[1:]):
+        return "/".join(parts[1:])
+    if _initials(parts[-1]) and parts[-1] not in WIRE_CODES and all(p.lower() in WIRE_CODES for p in parts[:-1]):
+        return "/".join(parts[:-1])
     return None
+
+
+def _initials(part: str) -> bool:
+    """A writer's or an editor's initials in a credit line: a few lower-case letters."""
+    return part.isalpha() and part.islower() and len(part) <= 4
 
 
 def closing_code(line: str) -> tuple[str, str | None] | None:

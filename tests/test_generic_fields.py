@@ -1934,6 +1934,17 @@ def test_a_link_by_the_headline_going_where_a_menu_link_goes_names_the_section()
         assert _record_of(page.replace(label, elsewhere)).section is None
 
 
+def test_a_badge_opening_the_h1_is_no_word_of_the_headline():
+    """`<h1><span class="badge">فوری</span> …</h1>`: a label over the page. A live stream's heading
+    under its «● زنده» badge is then the site's page it names."""
+    page = (f"<html lang='fa'><head><title>پایگاه نمونه</title></head><body><article><h1>"
+            f"<span class='badge bg-danger'>فوری</span> پل تازه شهر افتتاح شد</h1><p>{TEXT}</p><p>{TEXT}</p>"
+            f"</article></body></html>")
+    assert _record_of(page).headline == "پل تازه شهر افتتاح شد"
+    live = page.replace("فوری", "● زنده").replace("پل تازه شهر افتتاح شد", "پخش زنده")
+    assert extract(live, "https://www.shahrava.example/live").record is None
+
+
 def test_the_menu_link_over_the_folder_the_page_lies_in_names_the_section():
     """The page names its section nowhere in its text, but the site files it under `/fa/society`,
     where the menu's «جامعه» goes: that is its section; under `/fa/society/health`, the deeper

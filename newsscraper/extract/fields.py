@@ -659,14 +659,31 @@ def _heading_text(node: etree._Element) -> str:
     that is the surtitle's, read as such."""
     text = text_of(node)
     for inner in node.iterdescendants():
-        if isinstance(inner.tag, str) and (inner.get("class") or inner.get("id")) and _surtitle_named(inner):
+        if not (isinstance(inner.tag, str) and (inner.get("class") or inner.get("id"))):
+            continue
+        if _surtitle_named(inner):
             kicker = text_of(inner)
             if kicker and kicker != text:
                 opened = text.startswith(kicker)
                 text = " ".join(text.replace(kicker, " ", 1).split())
                 if opened:  # the separator printed after it (a screen reader's hidden ": ") is its too
                     text = text.lstrip(KICKER_SEPARATORS)
+        elif _badge_named(inner):
+            # a badge opening the heading («● زنده», «فوری», "Exclusive"): a label over the page, no
+            # word of its headline
+            badge = text_of(inner)
+            if badge and badge != text and text.startswith(badge) and count_words(badge) <= BADGE_WORDS:
+                text = text[len(badge):].lstrip(KICKER_SEPARATORS)
     return text
+
+
+BADGE_WORDS = 3
+# A badge's or a label's class: Bootstrap's `badge`, `label`, a theme's `live-badge`, `post-label`.
+_BADGE_CLASS = re.compile(r"(?:^|[-_\s])(?:badge|label|flag)(?:$|[-_\s])", re.IGNORECASE)
+
+
+def _badge_named(node: etree._Element) -> bool:
+    return _BADGE_CLASS.search(node.get("class") or "") is not None
 
 
 KICKER_SEPARATORS = " :：-–—|/·•"

@@ -38,3 +38,14 @@ def test_an_article_type_below_article_states_the_storys_dates_and_author(kind: 
 def test_a_type_outside_the_article_tree_states_no_date() -> None:
     record = extract(_page("Thing"), "https://kanal.example/channel/khabar/38211").record
     assert record is not None and record.published_at is None and record.authors == []
+
+
+def test_yoasts_web_page_states_the_posts_dates_where_no_article_object_does() -> None:
+    """Yoast's graph on a site set to write no Article piece: the WebPage carries the post's dates."""
+    page = _page("WebPage").replace(b'"headline"', b'"name"')
+    record = extract(page, "https://kanal.example/2021/07/05/nobat/").record
+    assert record is not None and record.published_at == "2021-07-05T08:30:00+04:30"
+    assert record.modified_at == "2021-07-05T10:40:00+04:30"
+    # … not a collection's page (a category's archive states its own dates)
+    listing = extract(_page("CollectionPage"), "https://kanal.example/category/news/")
+    assert listing.record is None or listing.record.published_at is None

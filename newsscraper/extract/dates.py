@@ -91,7 +91,7 @@ def _machine_values(page: Page, jsonld_keys: tuple[str, ...], meta_keys: tuple[s
     """(source, raw string) of every machine date the page states, in order of trust: JSON-LD, meta,
     microdata (`<time itemprop="datePublished" datetime=…>`, an itemprop among several), then
     ``times``, the `datetime` of the <time> elements beside the headline (fields.time_datetimes)."""
-    art = page.jsonld_article or {}
+    art = page.jsonld_article or page.jsonld_web_page or {}
     for key in jsonld_keys:
         raw = art.get(key)
         if isinstance(raw, str):

@@ -39,6 +39,8 @@ LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage",
 NOT_STORY_TYPES = frozenset({"Event", "Product", "Offer", "RealEstateListing", "JobPosting", "AboutPage",
                              "ContactPage"})
 REVIEW_TYPES = frozenset({"Review", "CriticReview"})
+# A page of one thing, not a collection: its dates are the post's where no article object states them.
+WEB_PAGE_TYPES = frozenset({"WebPage", "ItemPage"})
 # NUL can end libxml2's reading of a page, and other C0 controls would pass into the text of
 # fields that are not normalised (published_raw). In UTF-8 these bytes stand only for themselves,
 # so one byte-table pass on the encoded page removes NUL and blanks the others.
@@ -533,6 +535,15 @@ class Page:
     def jsonld_article(self) -> dict[str, Any] | None:
         for obj in self.jsonld:
             if jsonld_types(obj) & ARTICLE_TYPES:
+                return obj
+        return None
+
+    @cached_property
+    def jsonld_web_page(self) -> dict[str, Any] | None:
+        """The page's own WebPage object where its JSON-LD states no article: Yoast's graph on a site
+        set to write no Article piece gives the post's dates there only."""
+        for obj in self.jsonld:
+            if jsonld_types(obj) & WEB_PAGE_TYPES:
                 return obj
         return None
 

@@ -144,7 +144,7 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 # What may stand between a date and a time printed after it (", ", " at ", " - ", " @", ISO's "T").
-_BETWEEN = re.compile(r"[\s,|@–-]*(?:at\s+|à\s+|um\s+|às\s+|a las\s+|alle\s+|om\s+|T(?=\d))?@?", re.IGNORECASE)
+_BETWEEN = re.compile(r"[\s,|@–—-]*(?:at\s+|à\s+|um\s+|às\s+|a las\s+|alle\s+|om\s+|T(?=\d))?@?", re.IGNORECASE)
 # How far from the date a time may be printed to belong to it ("9:02 AM, Nov 19, 2019").
 _CLOCK_REACH = 25
 # A date printed after one of these is when the story was changed, not published.

@@ -70,11 +70,19 @@ def is_notice(el: etree._Element) -> bool:
 
 def is_subscription_prompt(el: etree._Element) -> bool:
     """A paywall's prompt: a short box whose first line asks the reader to subscribe or sign in to
-    read on (rules.SUBSCRIPTION_CALL)."""
+    read on (rules.SUBSCRIPTION_CALL), or a short box with a link or button that its class or id
+    names a paywall's, in whatever language it asks (`kb-paywall`: «Läs vidare – bli Plus-kund»; the
+    text a paywall hides, which some templates set in a `paywall` box too, runs longer)."""
     first = next((t for t in el.itertext() if t.strip()), "")
-    if rules.SUBSCRIPTION_CALL.match(" ".join(first.split())) is None:
+    named = _PAYWALL.search(f"{el.get('class', '')} {el.get('id', '')}") is not None
+    if not named and rules.SUBSCRIPTION_CALL.match(" ".join(first.split())) is None:
+        return False
+    if named and next(el.iter("a", "button"), None) is None:
         return False
     return len(" ".join(el.itertext()).split()) <= rules.SUBSCRIPTION_PROMPT_MAX_WORDS
+
+
+_PAYWALL = re.compile(r"pay-?wall", re.IGNORECASE)
 
 
 def is_pull_quote(el: etree._Element) -> bool:

@@ -480,6 +480,10 @@ BOILERPLATE_LINE = re.compile(
     r"(?:artikel (?:anhören|vorlesen)|listen to (?:this )?(?:article|story)|écouter (?:cet )?article|"
     r"escuchar (?:la )?(?:noticia|nota))(?:\s*[·|•-]?\s*\d{1,2}(?::\d\d)?\s?(?:min\.?|minutes?))?|"
     r"\d{1,2}\s?min\.?|"
+    # a read-aloud player's note on its voice ("4m This audio is read by a synthesised voice.")
+    r"(?:\d{1,2}\s?m(?:in)?\.?\s+)?this (?:audio|article|story) (?:is|was) (?:read|narrated|voiced|generated) "
+    r"(?:by|using|with) (?:an? )?(?:synthesi[sz]ed|synthetic|artificial|automated|computer-generated|ai|"
+    r"text-to-speech)\b.{0,80}|"
     # a newsletter box's lines ("Get the Daily Briefing", "By signing up, you agree to our Terms …")
     r"get (?:the|our) (?:[\w-]+ ){0,3}(?:briefing|newsletter)|by signing up,? you agree to .{0,100}|"
     # Spanish labels over a recommended story or video

@@ -51,8 +51,10 @@ from newsscraper.site import host_of
 # Containers that never hold the article's own headline, date or text.
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside", "form"})
 _ARTICLE_PARTS = frozenset({"header", "footer"})
+# (a box of the story's "related topics" or "related tags" is its tags, no related stories' box)
 _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|footer|sidebar|ticker|"
-                           r"related|breadcrumb|widget|most-|popular|latest|comment")
+                           r"related(?![-_]?(?:tags?|topics?|keywords?)(?![a-z]))|breadcrumb|widget|most-|popular|"
+                           r"latest|comment")
 # Blogger sets every part of a page in a `widget`, the posts too: `<div class="widget Blog" id="Blog1">`
 _BLOGGER_POSTS = "Blog"
 _PAGE_WIDE = frozenset({"main", "body", "html"})  # what holds the whole page, or its main content

@@ -52,3 +52,18 @@ def test_a_read_aloud_players_note_on_its_voice_is_no_text() -> None:
     assert is_furniture_line("4m This audio is read by a synthesised voice.")
     assert is_furniture_line("This article was narrated using AI text-to-speech.")
     assert not is_furniture_line("The voice was synthesised by the lab from recordings of the singer.")
+
+
+def test_a_german_regional_templates_header_intro_is_the_lead_not_its_key_points_box() -> None:
+    """`<p class="article__header__intro">` (BEM's element of the article's header) is the lead; an
+    <aside> of key points named a summary, set first in the source, gives way to it."""
+    intro = "Die Seilfähre fiel zuletzt immer wieder aus. Nun soll ein Elektroschiff übernehmen."
+    html = (f"<html lang='de'><head><title>Neue Fähre für die Schlei</title></head><body>"
+            f"<aside class='article__summary'><h2>Das Wichtigste in Kürze</h2><ul><li>Die Fähre fällt aus.</li>"
+            f"<li>Ein Elektroschiff kommt 2027.</li></ul></aside><article><header class='article__header'>"
+            f"<h1>Neue Fähre für die Schlei</h1><p class='article__header__intro'>{intro}</p></header>"
+            f"<div class='article__body'><p>{TEXT}</p><p>{TEXT.replace('Friday', 'Monday')}</p></div>"
+            f"</article></body></html>")
+    record = extract(html, "https://landbote.example/region/neue-faehre-id243918765.html").record
+    assert record is not None and record.lead == intro
+    assert record.news_id == "243918765"  # a German publisher's `-id<number>.html` address

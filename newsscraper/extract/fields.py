@@ -769,7 +769,9 @@ _LEAD_NAMES = ("article-summary", "article__summary", "article-lead", "article__
                "article__intro", "story__intro", "article__dek", "story__dek",  # (BEM's element of the article block)
                "introtext",  # Joomla's `article-introtext`
                # CSS modules' element of a header component (`LiveBlogHeader_summary__tP0dL`)
-               "header_summary__", "header_standfirst__", "header_dek__", "header_lede__", "header_intro__")
+               "header_summary__", "header_standfirst__", "header_dek__", "header_lede__", "header_intro__",
+               # BEM's element of an article's header block (`article__header__intro`)
+               "header__intro", "header__summary", "header__standfirst", "header__dek", "header__lede")
 
 # A "lead" picture (`<figure class="lead">`, the story's lead image) is named like a lead; its text
 # is a caption or a credit, not the standfirst.
@@ -781,17 +783,23 @@ def _first_prose(page: Page, selectors: Iterable[str], headline: str | None = No
     """first_text, passing over pictures named like the text wanted, the text's own subheadings, the
     writer's bio and another story's teaser (under its linked heading, or in an item of a list of
     other stories), and a line set just above the headline beside it (`h2.entry-subtitle` over the
-    h1: the surtitle); then the elements whose class holds one of the ``named`` parts."""
+    h1: the surtitle); then the elements whose class holds one of the ``named`` parts. One in page
+    chrome (an <aside> of key points named a summary) gives way to a later one outside it."""
     candidates = itertools.chain(map(page.css, selectors), (page.named_like(named),) if named else ())
     heading = _headline_element(page, headline) if headline else None
+    chrome: tuple[str, etree._Element] | None = None  # the first such element in page chrome, if none is outside
     for nodes in candidates:
         for node in nodes:
             text = _without_box_title(node) if node.tag not in _MEDIA_TAGS else None
             if (text and not _subheading(node) and not _of_the_writer(node) and not _all_linked(node, text)
                     and not _under_a_teaser_heading(page, node, headline) and not in_teaser_list(node)
                     and not _just_above(node, heading)):
+                if _in_chrome(node, heading):
+                    chrome = chrome or (text, node)
+                    continue  # a box beside the story named so (an <aside> of key points): the next one
                 return text, node
-    return None
+    return chrome
+
 
 
 def _just_above(node: etree._Element, heading: etree._Element | None) -> bool:

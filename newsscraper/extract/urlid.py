@@ -38,7 +38,7 @@ URL_ID_PATTERNS = (
     # (`/iran-67412345`, `/a-67412345`, `/tiny/news-1412345`, `/slug-14848164.php`; six digits at
     # least, so a count at the end of a headline's slug is not taken), or alone (`/4020823123.html`).
     re.compile(r"/(\d{5,})-[^/?#]*/?(?:[?#]|$)"),
-    re.compile(r"/[^/?#]*-(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
+    re.compile(r"/[^/?#]*-(?:id)?(\d{6,})(?:\.[A-Za-z]{2,5})?/?(?:[?#]|$)"),
     # … or after a letter or two and a hyphen, four digits at least: no headline's slug (`/a-73120`)
     re.compile(r"/[A-Za-z]{1,2}-(?!(?:19|20)\d\d/?(?:[?#]|$))(\d{4,})/?(?:[?#]|$)"),
     # … and so set before the slug, six digits at least (detik's `/berita/d-7577214/slug`)

@@ -179,7 +179,12 @@ Sorani and Kurmanji Kurdish, Azerbaijani, Uzbek, Tajik in Cyrillic, Urdu, Pashto
 category and a Georgian author's archive); lists of cards whose headings link nowhere themselves, an
 empty link laid over each card (Bootstrap's stretched-link, Hugo PaperMod, Ghost, Astro, a block
 theme's Query Loop), beside stories carrying such grids; Persian long reads whose text holds embeds,
-pull quotes, infoboxes, tables, lists, a poll and a print-edition note.
+pull quotes, infoboxes, tables, lists, a poll and a print-edition note. bench/independent/{z29,z30}/ (session 27,
+held out: 20 articles, 4 listings) European regional and national sites of 2025–2026 in German, French,
+Spanish, Italian, European Portuguese, Dutch, Polish, Turkish, Swedish and Greek (wire credits, «Lire aussi»,
+AI summary boxes, read-aloud players, a paywall cut-off, a gallery counter, summer-time changes) and English
+pages of 2025–2026 (Arc XP, a React national, a public broadcaster, Newspack with a republish box, a wire
+story on a TV station's site, a Vox-like tech site; a live-updates hub and a topic page).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

@@ -22,7 +22,7 @@ import jdatetime
 
 from newsscraper.gregorian import HIJRI_MONTHS, PERSIAN_SCRIPT_MONTHS
 from newsscraper.persian import ARABIC_INDIC_DIGITS, ASCII_DIGITS, PERSIAN_DIGITS, ZWNJ, persian_letters
-from newsscraper.wordpattern import any_word
+from newsscraper.wordpattern import longest_first
 
 __all__ = [
     "KABUL",
@@ -174,7 +174,7 @@ _WEEKDAYS = {
 # --- patterns --------------------------------------------------------------------------------------
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
-_MONTH_ALT = any_word(_MONTHS)
+_MONTH_ALT = longest_first(_MONTHS)
 _WEEKDAY_ALT = r"یک\s?شنبه|دو\s?شنبه|سه\s?شنبه|سشنبه|چهار\s?شنبه|پنج\s?شنبه|شنبه|جمعه"
 # Words that make a printed time a 12-hour one. Longer phrases first, so «قبل از ظهر» is not read as «ظهر».
 _MERIDIEM = (
@@ -224,7 +224,7 @@ _GAP_AFTER = rf"(?:[\s,\-/|:]|(?:ساعت|زمان)\s(?:انتشار|ارسال|
 # The same day in the lunar Hijri and the Gregorian calendar, which many Persian pages print between
 # the Jalali date and its time («۱۲ مرداد ۱۴۰۳ - ۲۶ محرم ۱۴۴۶ - ۲ اوت ۲۰۲۴ - ۱۰:۳۰»): passed over,
 # so that the time is still the date's.
-_OTHER_MONTHS = "|".join((HIJRI_MONTHS, any_word(PERSIAN_SCRIPT_MONTHS)))
+_OTHER_MONTHS = "|".join((HIJRI_MONTHS, longest_first(PERSIAN_SCRIPT_MONTHS)))
 _OTHER_CALENDAR_DATE = rf"[0-9]{{1,2}}\s*(?:{_OTHER_MONTHS}){_NOT_LETTER_AFTER}\s*[0-9]{{4}}(?![0-9])"
 # A time told in words after the date: «ساعت ۱۰ و ۳۰ دقیقه» (or «ساعت ۱۰ و ۳۰»), «ساعت ۱۰ و نیم»,
 # «ساعت ۱۰ صبح», «ساعت ۱۰».

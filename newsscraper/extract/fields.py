@@ -2180,11 +2180,8 @@ def _in_the_menu(page: Page, a: etree._Element) -> bool:
     """The link goes where one of the site's menu links goes (`<nav>`, `role="navigation"`), and not
     to its front page: a section's page, whatever its address looks like (`/fa/iran`). Compared by
     path (`https://site/fa/iran/` and `/fa/iran` alike): a menu holds hundreds of links."""
-    if "menu paths" not in page.memo:
-        menus = [*page.tagged("nav"), *page.having("role", "navigation")]
-        page.memo["menu paths"] = {_href_path(link.get("href")) for menu in menus for link in menu.iter("a")}
     path = _href_path(a.get("href"))
-    return bool(path) and path in page.memo["menu paths"] and not _to_front_page(page, a)
+    return bool(path) and path in _menu_links(page) and not _to_front_page(page, a)
 
 
 def _menu_folder_section(page: Page) -> str | None:
@@ -2194,17 +2191,28 @@ def _menu_folder_section(page: Page) -> str | None:
     url = page.url or page_canonical(page)
     if not url:
         return None
-    path = _href_path(url)
-    menus = [*page.tagged("nav"), *page.having("role", "navigation")]
-    best: tuple[int, str] | None = None
-    for link in (a for menu in menus for a in menu.iter("a")):
-        folder = _href_path(link.get("href"))
-        if (folder and path.startswith(folder + "/") and (best is None or len(folder) > best[0])
-                and not _to_front_page(page, link)):
+    parts = _href_path(url).split("/")
+    links = _menu_links(page)
+    for depth in range(len(parts) - 1, 1, -1):  # the deepest folder first; never the path itself
+        link = links.get("/".join(parts[:depth]))
+        if link is not None and not _to_front_page(page, link):
             text = text_of(link)
             if text and _names_a_section(text):
-                best = (len(folder), text)
-    return best[1] if best else None
+                return text
+    return None
+
+
+def _menu_links(page: Page) -> dict[str, etree._Element]:
+    """The site's menu links (`<nav>`, `role="navigation"`) by the path each goes to, the first of
+    each (found once per page: a menu holds hundreds of links)."""
+    if "menu links" not in page.memo:
+        links: dict[str, etree._Element] = {}
+        for menu in [*page.tagged("nav"), *page.having("role", "navigation")]:
+            for a in menu.iter("a"):
+                links.setdefault(_href_path(a.get("href")), a)
+        page.memo["menu links"] = links
+    found: dict[str, etree._Element] = page.memo["menu links"]
+    return found
 
 
 def _href_path(href: str | None) -> str:

@@ -801,7 +801,6 @@ def _first_prose(page: Page, selectors: Iterable[str], headline: str | None = No
     return chrome
 
 
-
 def _just_above(node: etree._Element, heading: etree._Element | None) -> bool:
     """The element is a sibling set before the headline's element (the line over the headline)."""
     return (heading is not None and node.getparent() is heading.getparent()

@@ -49,7 +49,7 @@ def longest_prose_run(containers: list[etree._Element], skip: Iterable[etree._El
         for block in iter_blocks(container, skip):
             words = count_words(block.text)
             if (block.link_chars >= rules.RUN_BREAK_LINK_SHARE * len(block.text.strip())
-                    or (carded and block.text.strip() in carded)):
+                    or (carded and " ".join(block.text.split()) in carded)):
                 run = 0
                 continue
             run += words

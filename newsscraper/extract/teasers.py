@@ -257,8 +257,8 @@ def in_teaser_list(node: etree._Element, counts: Links | None = None) -> bool:
 
 def opens_with_other_story(page: Page, container: etree._Element, *more: etree._Element) -> bool:
     """The block's first text (or, through ``more``, the first text of the blocks that continue it) is
-    a link of a headline's length to another page than this one, or a heading of a card an empty link
-    laid over it links there (card_overlay) (a front's top story, its linked
+    a link of a headline's length to another page than this one, or the heading of a card that an
+    empty link laid over it links there (card_overlay) (a front's top story, its linked
     headline over its excerpt; an article's h1 may link to itself), perhaps under short unlinked lines
     of its own (a badge, «ویژه», and the story's kicker, «لحظه به لحظه») and a rank's number (a
     most-read list's «1»);

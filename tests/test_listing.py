@@ -846,6 +846,20 @@ def test_a_most_read_pages_heading_over_its_list_is_a_listing(heading):
     assert _refusal(html) == "listing"
 
 
+@pytest.mark.parametrize("heading", ["فهرست مطالب شماره ۴۲۱۸ روزنامه نمونه", "نتایج زنده فوتبال امروز",
+                                     "آگهی‌های ترحیم و تسلیت امروز", "In this issue", "Live scores"])
+def test_an_issues_contents_live_scores_or_obituary_notices_heading_is_a_listing(heading):
+    """Session 27's held-out batch z31: a newspaper issue's contents, a live scores board, a page of
+    several families' notices (a story about a death is headed otherwise)."""
+    items = "".join(f"<li><span>{i}</span><a href='/fa/news/{i}/'>خبر شماره {i} درباره شهر و شورا</a></li>"
+                    for i in range(1, 21))
+    intro = ("این صفحه خبرهایی را نشان می‌دهد که در بیست و چهار ساعت گذشته بیش از همه خوانده شده‌اند و هر ساعت "
+             "به‌روز می‌شود. فهرست بر پایه شمار بازدیدها به‌صورت خودکار تهیه می‌شود و خبرهای ویژه مشترکان را هم دارد.")
+    html = (f"<html lang='fa'><body><main><div><h1>{heading}</h1><div>۱۵ آبان ۱۴۰۲</div><p>{intro}</p>"
+            f"<p>{intro}</p></div><div><ol>{items}</ol></div></main></body></html>")
+    assert _refusal(html) == "listing"
+
+
 def test_a_channels_page_printing_no_story_headline_date_or_id_over_one_short_post_is_a_listing():
     """A messaging channel's web preview: its name in the titles only, posts with no headline, the
     finder's choice a digest of five short lines, nothing dated in text a reader sees."""

@@ -368,7 +368,11 @@ LISTING_HEADING = re.compile(
     rf"(?:پربازدیدترین|پربحث{_J}ترین|پرخواننده{_J}ترین|پربیننده{_J}ترین)(?:{_J}ها|\s(?:اخبار|خبرها|مطالب)(?:\s.{{0,20}})?)?$|"
     r"most\s(?:read|viewed|popular|shared|commented)(?:\s(?:news|stories|articles|posts))?(?:\s.{0,20})?$|"
     r"(?:アクセス|人気記事)?ランキング$|排行榜$|많이\s본\s뉴스$|meistgelesen$|lo\smás\sleído$|"
-    r"mais\slidas$|les\splus\slus$|самое\sчитаемое$|en\sçok\sokunanlar$)",
+    r"mais\slidas$|les\splus\slus$|самое\sчитаемое$|en\sçok\sokunanlar$|"
+    # a newspaper issue's contents («فهرست مطالب شماره ۴۲۱۸», "In this issue"); the day's obituary
+    # notices («آگهی‌های ترحیم و تسلیت»: several families' notices, no story); live scores' board
+    rf"فهرست\s(?:مطالب|اخبار|عناوین)|table\sof\scontents|in\sthis\sissue\b|"
+    rf"آگهی{_J}های\s(?:ترحیم|تسلیت|درگذشت)|نتایج\sزنده|live\sscores?\b)",
     re.IGNORECASE,
 )
 # The headline of a page saying what was asked for is not there, served as if it were (a "soft

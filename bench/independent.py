@@ -185,6 +185,11 @@ Spanish, Italian, European Portuguese, Dutch, Polish, Turkish, Swedish and Greek
 AI summary boxes, read-aloud players, a paywall cut-off, a gallery counter, summer-time changes) and English
 pages of 2025–2026 (Arc XP, a React national, a public broadcaster, Newspack with a republish box, a wire
 story on a TV station's site, a Vox-like tech site; a live-updates hub and a topic page).
+bench/independent/{z31,z32}/ (session 27, held out: 14 articles, 12 other pages) Persian pages built to look like
+stories that are none (a digest, an issue's contents, live rates and scores boards, obituary notices, a job
+ad, an infographic, a programme's video archive, a most-read page, a dated archive) beside four stories that
+look like them; Afghan outlets of 2024–2026 in Dari, Pashto and English (an exile channel's Next.js site, a
+Kabul agency, Pashto WordPress, a women's outlet, Herat's two calendars, afghani rates, a cricket scorecard).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

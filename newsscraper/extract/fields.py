@@ -40,7 +40,7 @@ from newsscraper.extract.sitename import (
     without_a_name_beside,
     without_an_end,
 )
-from newsscraper.extract.teasers import in_teaser_list, opens_with_other_story
+from newsscraper.extract.teasers import in_teaser_list, leads_somewhere, opens_with_other_story
 from newsscraper.extract.urlid import front_page, news_id_from_url
 from newsscraper.extract.wordcount import WORD, count_words, more_words_than
 from newsscraper.gregorian import PERSIAN_SCRIPT_MONTHS, find_gregorian_date
@@ -133,13 +133,6 @@ def elsewhere(node: etree._Element, headline: etree._Element | None = None) -> b
     """Not this story's: in page chrome, or in an item of a list of other stories (each prints its
     own story's date, byline, section, ID, tags, lead and روتیتر)."""
     return _in_chrome(node, headline) or in_teaser_list(node, leads_somewhere)
-
-
-def leads_somewhere(a: etree._Element) -> bool:
-    """A link that may be another story's headline: one that leads to a page (`href="#"`, a script
-    call or none is a button; a grid template's rows of such buttons are no list of stories)."""
-    href = (a.get("href") or "").strip()
-    return bool(href) and not href.startswith(("#", "javascript:", "mailto:", "tel:"))
 
 
 def _wraps_the_page(form: etree._Element) -> bool:

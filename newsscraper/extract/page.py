@@ -533,19 +533,17 @@ class Page:
 
     @cached_property
     def jsonld_article(self) -> dict[str, Any] | None:
-        for obj in self.jsonld:
-            if jsonld_types(obj) & ARTICLE_TYPES:
-                return obj
-        return None
+        return self._first_jsonld(ARTICLE_TYPES)
 
     @cached_property
     def jsonld_web_page(self) -> dict[str, Any] | None:
         """The page's own WebPage object where its JSON-LD states no article: Yoast's graph on a site
         set to write no Article piece gives the post's dates there only."""
-        for obj in self.jsonld:
-            if jsonld_types(obj) & WEB_PAGE_TYPES:
-                return obj
-        return None
+        return self._first_jsonld(WEB_PAGE_TYPES)
+
+    def _first_jsonld(self, types: frozenset[str]) -> dict[str, Any] | None:
+        """The first JSON-LD object of one of ``types``."""
+        return next((obj for obj in self.jsonld if jsonld_types(obj) & types), None)
 
     @cached_property
     def declares_article(self) -> bool:

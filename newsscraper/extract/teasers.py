@@ -67,11 +67,16 @@ def card_overlay(heading: etree._Element) -> etree._Element | None:
     return None
 
 
-def empty_link(a: etree._Element) -> bool:
-    """A link to an address that prints nothing and holds nothing (an overlay's; not an icon's)."""
+def leads_somewhere(a: etree._Element) -> bool:
+    """A link that may be another story's headline: one that leads to a page (`href="#"`, a script
+    call or none is a button; a grid template's rows of such buttons are no list of stories)."""
     href = (a.get("href") or "").strip()
-    return (bool(href) and not href.startswith(("#", "javascript:")) and not len(a)
-            and not (a.text or "").strip())
+    return bool(href) and not href.startswith(("#", "javascript:", "mailto:", "tel:"))
+
+
+def empty_link(a: etree._Element) -> bool:
+    """A link to a page that prints nothing and holds nothing (an overlay's; not an icon's)."""
+    return not len(a) and not (a.text or "").strip() and leads_somewhere(a)
 
 
 def holds_empty_link(el: etree._Element) -> bool:

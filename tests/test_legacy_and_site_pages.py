@@ -210,6 +210,17 @@ def test_a_story_whose_structured_data_is_its_event_or_a_reviewed_product_is_an_
     assert extract(_with_jsonld(html, "Product", "Review"), "https://namoone.ir/1403/09/10/review").record is not None
 
 
+def test_og_type_article_does_not_make_a_job_ad_or_a_property_ad_a_story() -> None:
+    """A WordPress job board's ad: JobPosting alone in its JSON-LD, and the theme's og:type article
+    (session 27's held-out z31); the same page naming its article too is a story."""
+    html = _site("استخدام کارشناس حسابداری در یک شرکت پخش", "استخدام کارشناس حسابداری در یک شرکت پخش", PERSIAN,
+                 DATED).replace(b"</head>", b'<meta property="og:type" content="article"></head>')
+    for kind in ("JobPosting", "RealEstateListing"):
+        assert extract(_with_jsonld(html, kind), "https://namoone.ir/ads/4521").refusal == "site_page"
+        assert extract(_with_jsonld(html, kind, "NewsArticle"), "https://namoone.ir/ads/4521").record is not None
+    assert extract(html, "https://namoone.ir/ads/4521").record is not None
+
+
 def test_a_vacancy_card_inside_the_text_is_left_out_but_a_reviews_product_scope_is_the_text() -> None:
     card = ('<div class="card" itemscope itemtype="https://schema.org/JobPosting"><h4 itemprop="title">'
             'کارشناس فروش</h4><ul><li>محل کار: اصفهان</li><li>نوع همکاری: تمام‌وقت</li></ul></div>')

@@ -38,6 +38,9 @@ LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage",
 # an offer (a classified ad), a job, a site page about itself or for reaching it.
 NOT_STORY_TYPES = frozenset({"Event", "Product", "Offer", "RealEstateListing", "JobPosting", "AboutPage",
                              "ContactPage"})
+# Of those, an advertisement's: no story carries one alone (a job fair's story names its article too),
+# while a WordPress theme's og:type says "article" on the ad's page as on every post.
+AD_TYPES = frozenset({"JobPosting", "RealEstateListing"})
 REVIEW_TYPES = frozenset({"Review", "CriticReview"})
 # A page of one thing, not a collection: its dates are the post's where no article object states them.
 WEB_PAGE_TYPES = frozenset({"WebPage", "ItemPage"})
@@ -572,10 +575,12 @@ class Page:
         """The page's JSON-LD says it shows a thing that is no story (an event, a product, an ad, a
         job, the site's about or contact page), and neither it nor og:type names an article, nor the
         JSON-LD a review (a product's review is a story; a local paper's events plugin writes its
-        Event alone on the story about the concert)."""
+        Event alone on the story about the concert). og:type never vouches for an ad (AD_TYPES)."""
         types = self.jsonld_type_set
         if not types & NOT_STORY_TYPES or types & (ARTICLE_TYPES | REVIEW_TYPES):
             return False
+        if types & AD_TYPES:
+            return True
         # (a product's review nested under its `review`)
         return self.meta.get("og:type", "").lower() != "article" and not any("review" in obj for obj in self.jsonld)
 

@@ -1849,6 +1849,21 @@ def test_the_line_the_pages_description_repeats_between_headline_and_text_is_the
     assert _record_of(cut).lead is None
 
 
+def test_a_first_paragraph_styled_as_the_text_is_no_lead_though_the_description_repeats_it():
+    """Utility classes (Tailwind): the headline, a picture, then the text's paragraphs, all `<p>` of one
+    class inside the article; the description repeats the first. That paragraph is the text's, no
+    standfirst the template sets apart (one of another class still is)."""
+    head = f"<meta name='description' content='{GERMAN_LEAD}'>"
+    paragraphs = "".join(f"<p class='my-5 leading-9'>{t}</p>" for t in (GERMAN_LEAD, GERMAN_TEXT, GERMAN_TEXT))
+    page = (f"<html lang='de'><head>{head}</head><body><article class='prose'><h1>Landkreis erlaubt Abschuss eines "
+            f"Wolfs</h1><figure><img src='/w.jpg'><figcaption>Ein Wolf im Harz</figcaption></figure>{paragraphs}"
+            "</article></body></html>")
+    record = _record_of(page)
+    assert record.lead is None and record.body.split("\n\n")[0] == GERMAN_LEAD
+    apart = page.replace(f"<p class='my-5 leading-9'>{GERMAN_LEAD}", f"<p class='text-xl font-bold'>{GERMAN_LEAD}")
+    assert _record_of(apart).lead == GERMAN_LEAD
+
+
 def test_a_kicker_in_the_header_around_a_headline_set_in_an_h2_is_the_surtitle():
     """No h1: the kicker and the headline are spans of one h2 in the article's <header>, which is the
     story's own, not page chrome."""
@@ -2107,13 +2122,15 @@ def test_a_chinese_meta_lines_source_label_names_the_source_where_the_text_credi
     ('{"@type": "Organization", "name": "Ejemplo"}', None),                     # … without its outlet's word
     ('{"@type": "Organization", "name": "DiarioEjemplo TV"}', None),            # its edition, by the host
     ('{"@type": "Organization", "name": "Noticias", "url": "https://www.diarioejemplo.es/"}', None),  # its own page
+    ('{"@type": "Organization", "name": "Ejemplo Hoy"}', None),  # the part of og:site_name before its tagline
     ('{"@type": "Person", "name": "Ana García"}', None),                        # a writer
 ])
 def test_an_organisation_the_json_ld_names_as_author_is_the_source_unless_it_is_the_site(author, credited):
     text = "".join(f"<p>{ENGLISH_TEXT}</p>" for _ in range(3))
     jsonld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Nuevas licencias", '
               f'"author": {author}, "publisher": {{"@type": "Organization", "name": "Diario Ejemplo"}}}}')
-    html = (f"<html lang='es'><head><script type='application/ld+json'>{jsonld}</script></head><body>"
+    tagline = "<meta property='og:site_name' content='Ejemplo Hoy - el diario de la provincia'>"
+    html = (f"<html lang='es'><head>{tagline}<script type='application/ld+json'>{jsonld}</script></head><body>"
             f"<h1>Nuevas licencias</h1><div class='text'>{text}</div></body></html>")
     record = extract(html, "https://www.diarioejemplo.es/noticia/5647213/nuevas-licencias/").record
     assert record is not None and record.source_attribution == credited

@@ -7,6 +7,7 @@ import pytest
 
 from newsscraper.extract import extract
 from newsscraper.extract.markers import (
+    arabic_attribution,
     attribution,
     closing_code,
     closing_wire_credit,
@@ -316,6 +317,36 @@ def test_a_long_line_of_words_naming_a_date_is_text():
 ])
 def test_pashto_and_sorani_attributions(text, source):
     assert attribution(text) == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the agency's reporter reported, in a city
+    ("أفاد مراسل وكالة النخيل للأنباء في شيراز بأن المعرض افتتح صباح اليوم.", "وكالة النخيل للأنباء"),
+    # as the agency carried it, closing the sentence
+    ("تبدأ الدراسة الأحد المقبل، حسبما نقلته وكالة أنباء الواحة.", "وكالة أنباء الواحة"),
+    ("نقلاً عن صحيفة الصباح الجديد، أن الجسر سيفتتح قريباً.", "صحيفة الصباح الجديد"),
+    ("ذكرت قناة النهرين اليوم أن الأمطار ستستمر.", "قناة النهرين"),
+    # a speaker is no outlet, nor an outlet named with no phrase crediting it
+    ("قال الوزير إن المشروع سينتهي في الصيف.", None),
+    ("زار وفد من وكالة النخيل للأنباء المعرض.", None),
+])
+def test_arabic_attributions_as_printed(text, source):
+    assert arabic_attribution(text) == source
+
+
+def test_an_arabic_pages_attribution_keeps_arabic_letters():
+    """On an Arabic page, the outlet is read as printed: not in the Persian letters normalize_line
+    writes (ک for ك, ی for ي)."""
+    paragraphs = "".join(f"<p>{t}</p>" for t in (
+        "أفاد مراسل وكالة الكوثر الدولية في مشهد بأن المهرجان الدولي للخط العربي سيفتتح مساء الغد بمشاركة "
+        "خطاطين من اثني عشر بلداً.",
+        "وأضاف أن المعرض المرافق يضم أكثر من مئتي لوحة في قاعات المتحف الرضوي، وأن الورش التعليمية ستقام "
+        "طيلة أيام المهرجان الخمسة.",
+    ))
+    html = (f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مشهد تستضيف مهرجان الخط العربي</title>'
+            f'</head><body><main><h1>مشهد تستضيف مهرجان الخط العربي</h1>{paragraphs}</main></body></html>').encode()
+    record = extract(html, "https://alkawthar.example/ar/news/52311").record
+    assert record is not None and record.source_attribution == "وكالة الكوثر الدولية"
 
 
 def test_an_urban_desks_reporter_is_no_part_of_the_outlets_name():

@@ -499,7 +499,8 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         loader.add_value("footer_marker", marker[0])
         loader.add_value("editor_code", marker[1])
     loader.add_value("source_attribution", _attribution(lead, body_text, body.source, headline,
-                                                        persian=language.split("-")[0] in (PERSIAN, UNDETERMINED))
+                                                        persian=language.split("-")[0] in (PERSIAN, UNDETERMINED),
+                                                        arabic=language.split("-")[0] == "ar")
                      or (fx.labelled_source(page) if language.split("-")[0] in CJK_LANGUAGES else None)
                      or fx.stated_agency(page))
     loader.add_value("tags", fx.read_tags(page, profile, headline))
@@ -546,14 +547,17 @@ ATTRIBUTION_PARAGRAPHS = 2
 
 
 def _attribution(lead: str | None, body: str, source_line: str | None = None,
-                 headline: str | None = None, persian: bool = True) -> str | None:
+                 headline: str | None = None, persian: bool = True, arabic: bool = False) -> str | None:
     """«به گزارش …» in the lead or the text's first two paragraphs, else what a «منبع: …» line of
     the text names, else a dateline agency opening the lead or the text, unless the headline opens
-    with it too: «محور کرج - چالوس …» names a road, the story's subject (no headline prints a dateline)."""
+    with it too: «محور کرج - چالوس …» names a road, the story's subject (no headline prints a dateline).
+    On an Arabic page, Arabic's phrases too («أفاد مراسل وكالة …», «حسبما نقلته وكالة …»)."""
     first = body[:2000].split("\n\n", ATTRIBUTION_PARAGRAPHS)[:ATTRIBUTION_PARAGRAPHS]
     for text in (lead, "\n\n".join(first)):
         if text:
             found = markers.attribution(normalize_line(text))
+            if not found and arabic:  # (on the text as printed: markers.arabic_attribution)
+                found = markers.arabic_attribution(" ".join(text.split()))
             if found:
                 return found
     if source_line:

@@ -35,6 +35,7 @@ from newsscraper.extract.sitename import (
     ORG_PREFIXES,
     SiteName,
     host_name,
+    name_parts,
     site_names,
     strip_site_name,
     without_a_name_beside,
@@ -1028,7 +1029,7 @@ def _described_standfirst(page: Page, heading: etree._Element,
     block = containers[0]
     if any(a is block for a in heading.iterancestors()):
         candidates = [el for el in itertools.islice(heading.itersiblings(), DESCRIPTION_SIBLINGS)
-                      if isinstance(el.tag, str)]
+                      if isinstance(el.tag, str) and not _styled_as_the_text(el)]
     else:
         candidates = page.between(heading, block)
         if len(containers) > 1 and _named_apart(block, containers[1:]):
@@ -1050,6 +1051,14 @@ def _described_standfirst(page: Page, heading: etree._Element,
             return None, None
         return text, el
     return None, None
+
+
+def _styled_as_the_text(el: etree._Element) -> bool:
+    """A classed line whose tag and class a later sibling carries too (`<p class="my-5 leading-9">`
+    after the headline, then the text's paragraphs in the same): the text's first paragraph, which
+    the description repeats, not a standfirst the template sets apart."""
+    cls = el.get("class")
+    return bool(cls) and any(sib.get("class") == cls for sib in el.itersiblings(el.tag))
 
 
 def _opening_heading(block: etree._Element) -> list[etree._Element]:
@@ -1290,7 +1299,8 @@ def stated_agency(page: Page) -> str | None:
     own names are told by its host too (`CBS News` on cbsnews.com) and by their edition's
     («یورونگار فارسی» of یورونگار)."""
     people = (page.jsonld_article or {}).get("author")
-    own = set(filter(None, map(_squashed, _site_names_lowered(page))))
+    # (each part of a name too: og:site_name «کهن‌نیوز - خبرگزاری …» beside the author «کهن‌نیوز»)
+    own = {key for name in _site_names_lowered(page) for part in (name, *name_parts(name)) if (key := _squashed(part))}
     host = host_of(page.url or page_canonical(page))
     for org in people if isinstance(people, list) else [people]:
         if not (isinstance(org, dict) and "Organization" in str(org.get("@type", ""))

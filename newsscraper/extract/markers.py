@@ -287,6 +287,27 @@ _OTHER_ATTRIBUTIONS = (
 )
 
 
+# Arabic's phrases naming the outlet a story comes from (an Iranian agency's Arabic service, an Arab
+# site): «أفاد مراسل وكالة … في …» (the agency's reporter reported), «ذكرت وكالة … أن», «نقلاً عن صحيفة
+# …», «حسبما نقلته وكالة …». Only an outlet's name counts (opening with agency, paper, channel, site,
+# radio, network): «قال الوزير» names a speaker. The name ends before «في», «أن», «إن», «بأن», «عن»,
+# «اليوم», or a mark. Matched on the text as printed: the Persian letters normalize_line writes for
+# Arabic's ي and ك would be no spelling of an Arabic name.
+_AR_OUTLET = r"(?:وكالة|وکالة|صحيفة|صحیفة|جريدة|جریدة|قناة|موقع|إذاعة|شبكة|شبکة|تلفزيون|تلفزیون)"
+_AR_NAME_END = r"(?=\s+(?:في|فی|أن|إن|بأن|عن|اليوم|الیوم|أمس|مساء|صباح)(?:\s|$)|\s*[،,.:؛()]|\s*$)"
+ARABIC_ATTRIBUTION = re.compile(
+    r"(?:(?:أفاد|أفادت|ذكر|ذكرت|ذکر|ذکرت|قال|قالت|أورد|أوردت|نقل|نقلت)\s+(?:مراسل|مراسلة)\s+"
+    r"|(?:أفادت|ذكرت|ذکرت|أوردت|نقلت)\s+"
+    r"|نقل(?:اً|ًا|ا)\s+عن\s+|حسبما\s+(?:نقلته|نقلت|ذكرته|ذکرته|ذكرت|أوردته|أفادت\s+به)\s+)"
+    rf"(?P<src>{_AR_OUTLET}(?:\s+[^\s،,.:؛()«»]+){{1,5}}?){_AR_NAME_END}")
+
+
+def arabic_attribution(text: str) -> str | None:
+    """The outlet an Arabic text says its story comes from (ARABIC_ATTRIBUTION), as printed."""
+    m = ARABIC_ATTRIBUTION.search(text)
+    return m.group("src") if m else None
+
+
 def attribution(text: str) -> str | None:
     """The agency after «به گزارش» / «به نقل از» (or Pashto's and Sorani's phrases for «by the
     report of», Azerbaijani's and Uzbek's for «… reports»), or a leading dateline's agency."""

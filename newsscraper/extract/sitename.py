@@ -31,6 +31,12 @@ _SEPARATOR_CJK = re.compile(f"({_SEPARATORS}|_(?<=[{_CJK}]_)(?=[{_CJK}]))")
 def _parts(title: str) -> list[str]:
     """A title's parts and the separators between them: part, separator, part, …"""
     return (_SEPARATOR_CJK if "_" in title else _SEPARATOR).split(title.strip())
+def name_parts(name: str) -> list[str]:
+    """A name's parts between separators: «کهن‌نیوز - خبرگزاری میراث فرهنگی» as og:site_name gives
+    it, the name and its tagline."""
+    return _parts(name)[::2]
+
+
 # Second-level labels of a country domain (com.af, co.uk) that name no site.
 _NOT_A_NAME = frozenset({"com", "net", "org", "co", "ac", "gov", "edu", "sch", "id"})
 MAX_NAME_WORDS = 6

@@ -16,6 +16,7 @@ from w3lib.html import get_meta_refresh
 from newsscraper.extract import body as body_reader
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
+from newsscraper.extract.blocks import CELL_SEPARATOR
 from newsscraper.extract.content import is_copyright_notice
 from newsscraper.extract.content_rules import (
     ARTICLE_RUN_WORDS,
@@ -199,6 +200,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
             # … or a section's or a tag's introduction over its stories (not the line of description
             # of a player or a gallery)
             return "listing"
+        if _undated_unclaimed(record, shape) and _mostly_a_table(body) and not one_story():
+            return "listing"  # … or a table of data under a heading (occasions, rates, a schedule)
         if media_story:
             return None  # a photo or video story: a line of description is its text
         if (not shape.prints_headline and record.published_source in (None, "url") and not shape.declared_article
@@ -254,6 +257,21 @@ TEASERS_TEXT_SHARE = 0.8
 # Fewer words than this in lead and text, undated and beside lists of other stories: a section's or a
 # tag's introduction («اخبار بین‌الملل را در این صفحه بخوانید…»), not a story (a brief prints its date).
 INTRODUCTION_MAX_WORDS = 60
+
+
+TABLE_TEXT_SHARE = 0.5  # of a text's words in the rows of a table, for a table's page
+TABLE_MIN_ROWS = 4  # a heading's row and three of data
+
+
+def _undated_unclaimed(record: NewsArticle, shape: Shape) -> bool:
+    """The page says it is no article and prints no date or news ID of its own."""
+    return not shape.declared_article and record.published_source in (None, "url") and not record.news_id
+
+
+def _mostly_a_table(body: str) -> bool:
+    """Half the text's words or more stand in a table's rows (a line of cells, CELL_SEPARATOR between)."""
+    rows = [line for line in body.split("\n") if CELL_SEPARATOR in line]
+    return len(rows) >= TABLE_MIN_ROWS and count_words("\n".join(rows)) >= TABLE_TEXT_SHARE * count_words(body)
 
 
 def _an_introduction(record: NewsArticle) -> bool:

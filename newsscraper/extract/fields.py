@@ -1505,8 +1505,30 @@ def _bare_date_lines(page: Page, nodes: Iterable[etree._Element], anchor: etree.
     for node in nodes:
         # (the text first: most of the elements print no date line, and the tests of place cost more)
         found = _date_line_of(node, mostly_a_date)
-        if found is not None and not _not_the_storys_date(page, node, anchor) and not in_header(node):
+        if (found is not None and not _not_the_storys_date(page, node, anchor) and not in_header(node)
+                and not _one_of_dated_entries(node)):
             yield found
+
+
+DATED_ENTRY_LEVELS = 3  # how far above a date its table row or list item may stand
+DATED_ENTRY_CHARS = 200  # an entry is a short line: a row of a layout table holding the story is none
+DATED_ENTRIES_READ = 8  # the sibling entries asked for their dates
+
+
+def _one_of_dated_entries(node: etree._Element) -> bool:
+    """A date in a table's row or a list's item beside short rows or items printing other days (a
+    calendar of occasions, a price history, a timeline): an entry's date, not the page's."""
+    item = next((el for el in itertools.islice(itertools.chain([node], node.iterancestors()), DATED_ENTRY_LEVELS + 1)
+                 if el.tag in ("tr", "li")), None)
+    if item is None or (own := find_date(text_of(item))) is None:
+        return False
+    siblings = itertools.chain(item.itersiblings(item.tag, preceding=True), item.itersiblings(item.tag))
+    for entry in itertools.islice(siblings, DATED_ENTRIES_READ):
+        line = text_of(entry)
+        other = find_date(line) if len(line) < DATED_ENTRY_CHARS else None
+        if other is not None and other.jalali[:10] != own.jalali[:10]:
+            return True
+    return False
 
 
 def _date_line_of(node: etree._Element, mostly_a_date: Callable[[str], bool]) -> str | None:

@@ -1,0 +1,58 @@
+"""Tables and lists of dated entries: a calendar of occasions, a schedule, a timeline. Their dates are
+the entries', never the page's, and a page that is such a table under a heading, with no date or
+news ID of its own, is no story (session 28's held-out z34)."""
+
+from __future__ import annotations
+
+from newsscraper.extract import extract
+
+STORY = ("شورای شهر در نشست روز گذشته طرح ساماندهی بازارچه‌های محلی را تصویب کرد و شهرداری موظف شد تا پایان "
+         "سال جاری دست‌کم پنج بازارچه تازه در محله‌های کم‌برخوردار راه‌اندازی کند.")
+ROWS = [("شنبه", "۶ آبان ۱۴۰۲", "نمایشگاه کتاب کودک در فرهنگسرای مرکزی"),
+        ("دوشنبه", "۸ آبان ۱۴۰۲", "جشنواره غذاهای محلی در بوستان شهر"),
+        ("پنجشنبه", "۱۱ آبان ۱۴۰۲", "همایش گردشگری روستایی در تالار اندیشه"),
+        ("یکشنبه", "۱۴ آبان ۱۴۰۲", "مسابقه دوچرخه‌سواری خانوادگی در جاده ساحلی"),
+        ("چهارشنبه", "۱۷ آبان ۱۴۰۲", "نمایشگاه صنایع دستی بانوان در سرای محله")]
+
+
+def _table() -> str:
+    rows = "".join(f"<tr><td>{day}</td><td>{date}</td><td>{event}</td></tr>" for day, date, event in ROWS)
+    head = "<thead><tr><th>روز</th><th>تاریخ</th><th>برنامه</th></tr></thead>"
+    return f"<table class='events'>{head}<tbody>{rows}</tbody></table>"
+
+
+def _page(heading: str, inner: str) -> bytes:
+    return f"""<html lang="fa"><head><meta charset="utf-8"><title>{heading} - پایگاه نمونه</title></head><body>
+<header><a href="/"><img src="/logo.png" alt="پایگاه نمونه"></a><nav><a href="/news">اخبار</a>
+<a href="/events">رویدادها</a></nav></header><main><h1>{heading}</h1>{inner}</main>
+<footer>تمامی حقوق برای پایگاه نمونه محفوظ است</footer></body></html>""".encode()
+
+
+NOTE = "<p>زمان برنامه‌ها ممکن است با توجه به شرایط جوی تغییر کند و تغییرات از همین صفحه اطلاع‌رسانی می‌شود.</p>"
+
+
+def test_a_table_of_dated_events_under_a_heading_is_no_story() -> None:
+    result = extract(_page("برنامه رویدادهای فرهنگی شهر در آبان", NOTE + _table()), "https://namoone.ir/events/aban")
+    assert result.record is None and result.refusal == "listing"
+
+
+def test_a_story_printing_its_date_keeps_its_table_of_dates() -> None:
+    """The same table in a story that prints its own date line and text: an article, dated by its line."""
+    inner = f"<div class='date'>۲ آبان ۱۴۰۲</div><p>{STORY}</p><p>{STORY}</p>{_table()}<p>{STORY}</p>"
+    record = extract(_page("شهر در آبان میزبان پنج رویداد فرهنگی است", inner), "https://namoone.ir/events/aban").record
+    assert record is not None and record.published_jalali == "1402-08-02"
+    assert "۶ آبان ۱۴۰۲" in (record.body or "")
+
+
+def test_a_timelines_dates_are_not_the_storys() -> None:
+    """A story printing no date of its own but a timeline of dated items: no date, not the first item's."""
+    items = "".join(f"<li><span class='d'>{date}</span> — {event}</li>" for _, date, event in ROWS[:3])
+    inner = f"<p>{STORY}</p><p>{STORY}</p><ul>{items}</ul><p>{STORY}</p>"
+    record = extract(_page("بازارچه‌های محلی تا پایان سال راه‌اندازی می‌شوند", inner),
+                     "https://namoone.ir/news/52311/bazaar").record
+    assert record is not None and record.published_date is None and record.published_raw is None
+    # one dated item alone (the page's own date set in a list of its details) is the story's date
+    single = inner.replace(items, "<li>۲ آبان ۱۴۰۲</li><li>سرویس: شهری</li>")
+    dated = extract(_page("بازارچه‌های محلی تا پایان سال راه‌اندازی می‌شوند", single),
+                    "https://namoone.ir/news/52311/bazaar").record
+    assert dated is not None and dated.published_jalali == "1402-08-02"

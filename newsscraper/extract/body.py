@@ -298,6 +298,9 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
         if marker or markers.starts_with_marker(text):
             reading.marker = marker or (text, None)
             break
+        if i == len(blocks) - 1 and reading.paragraphs and (code := markers.closing_code(text)):
+            reading.marker = code  # (staff numbers, «۷۳۴۱/۱۶۱۷», are no line of text: read before it is dropped)
+            break
         source = markers.source_line(text)
         if source:
             reading.source = reading.source or source

@@ -520,6 +520,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
                                                         persian=language.split("-")[0] in (PERSIAN, UNDETERMINED),
                                                         arabic=language.split("-")[0] == "ar")
                      or (fx.labelled_source(page) if language.split("-")[0] in CJK_LANGUAGES else None)
+                     or (fx.labelled_source(page, persian=True) if language.split("-")[0] == PERSIAN else None)
                      or fx.stated_agency(page))
     loader.add_value("tags", fx.read_tags(page, profile, headline))
     loader.add_value("section", fx.read_section(page, profile, headline))

@@ -1273,17 +1273,22 @@ _SOURCE_LABELS = ("来源", "來源", "出典", "출처")
 _LABELLED_SOURCE = re.compile(rf"^(?:{'|'.join(_SOURCE_LABELS)})\s*[:：]\s*(?P<value>[^\s:：|,，、]{{2,30}})")
 
 
-def labelled_source(page: Page) -> str | None:
-    """The outlet a meta line's source label names («来源：新华社» → 新华社), outside chrome and lists
+def labelled_source(page: Page, persian: bool = False) -> str | None:
+    """The outlet a meta line's source label names («来源：新华社» → 新华社; on a Persian page «منبع خبر:
+    خبرگزاری نمونه» in the bar over the headline, «منبع: …» in a box after the text), outside lists
     of other stories: where the text credits none, the page's own line does."""
-    if not page.mentions(*_SOURCE_LABELS):
+    labels = _PERSIAN_SOURCE_LABELS if persian else _SOURCE_LABELS
+    if not page.mentions(*labels):
         return None
 
     def read(part: str) -> str | None:
         m = _LABELLED_SOURCE.match(part)
         return m.group("value") if m else None
 
-    return next(_labelled_values(page, _SOURCE_LABELS, read), None)
+    return next(_labelled_values(page, labels, markers.source_line if persian else read), None)
+
+
+_PERSIAN_SOURCE_LABELS = ("منبع",)  # read by markers.source_line: «منبع: …», «منبع خبر: …»
 
 
 # What joins a site's name to the agency it credits in a byline ("Le Monde avec AFP", "Staff and AP").
@@ -2268,11 +2273,17 @@ def _section_value(part: str) -> str | None:
     return value if value and not any(ch.isdigit() for ch in value) and _names_a_section(value) else None
 
 
+_CAPTIONS = ("figure", "figcaption")
+
+
 def _labelled_values(page: Page, labels: tuple[str, ...], read: Callable[[str], str | None]) -> Iterator[str]:
     """For each element printing one of ``labels`` (or its parent, where the label stands alone), the
-    first part of its meta line that ``read`` reads, outside page chrome and lists of other stories."""
+    first part of its meta line that ``read`` reads, outside page chrome, lists of other stories and
+    pictures' captions (a chart's «منبع: …» credits its figures)."""
     for scopes in _labelled(page, labels):
         for scope in scopes:
+            if scope.tag in _CAPTIONS or any(True for _ in scope.iterancestors(*_CAPTIONS)):
+                continue
             value = next(filter(None, map(read, _meta_parts(normalize_line(text_of(scope))))), None)
             if value and not elsewhere(scope):
                 yield value

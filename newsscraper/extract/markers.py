@@ -223,9 +223,10 @@ def footer_marker(line: str) -> tuple[str, str | None] | None:
 # The code an agency's English edition closes its story with, where its Persian pages print «انتهای
 # پیام/…»: the agency and the editor's initials ("MNA/FTR", "IRNA/TT"), the writer's and the editor's
 # initials ("aw/ma", in brackets on Indonesian portals: "(wnv/imk)"; Mexican dailies' "afcl/rmlgv"),
-# or two staff numbers ("3281**2050"); and a Persian page's editor code printed alone after a slash,
-# without «انتهای پیام» («/ن», «/ م.ر /»). Read on the line that closes the text only.
-CLOSING_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})+|\(?[a-z]{1,6}(?:/[a-z]{1,6})+\)?|\d{3,6}\*\*\d{3,6}"
+# or two staff numbers ("3281**2050"; IRNA's Persian pages «۷۳۴۱/۱۶۱۷», the editor's after the slash);
+# and a Persian page's editor code printed alone after a slash, without «انتهای پیام» («/ن», «/ م.ر /»).
+# Read on the line that closes the text only.
+CLOSING_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})+|\(?[a-z]{1,6}(?:/[a-z]{1,6})+\)?|\d{3,6}(?:\*\*|/)\d{3,6}"
                           r"|/\s?[ء-ی]{1,3}(?:\s?\.\s?[ء-ی]{1,3}){0,2}\s?/?)$")
 
 
@@ -345,13 +346,18 @@ _BEATS = frozenset({"سیاسی", "اقتصادی", "اجتماعی", "فرهن�
                     "بین‌المللی", "دیپلماسی", "مجلس", "انرژی", "بهداشت", "درمان", "کارگری", "دینی", "مذهبی"})
 
 
+_RELATIVE_CLAUSE = re.compile(r"\sکه(?:\s|$)")
+
+
 def _agency(src: str) -> str:
     """The outlet an attribution phrase names: the one cited where a report cites another («رصدنامه
     به نقل از خبرگزاری نمونه» → خبرگزاری نمونه), without the place it reports from («… از سنندج»)
     or the desk or reporter before its name («خبرنگار اقتصادی خبرگزاری نمونه», «خبرنگار ایرنا» → the
-    outlet); a desk of no outlet named stays as printed («خبرنگار ما»)."""
+    outlet), or a clause after it («… که گزارش را منتشر کرده»); a desk of no outlet named stays as
+    printed («خبرنگار ما»)."""
     src = _CITED.split(src)[-1]
-    src = src.split(" از ", 1)[0].strip()
+    # (nor the clause that says what it did: «روزنامه نمونه که آمار را بررسی کرده» → the paper)
+    src = _RELATIVE_CLAUSE.split(src.split(" از ", 1)[0], maxsplit=1)[0].strip()
     words = src.split()
     if len(words) < 2 or words[0] not in _DESK_WORDS:
         return src

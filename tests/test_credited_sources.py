@@ -1,0 +1,54 @@
+"""Where a Persian page names the outlet its story comes from outside «به گزارش …», and how a
+numeric staff code closes it (session 28's held-out z36: sites that republish other outlets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsscraper.extract import extract
+from newsscraper.extract.markers import attribution, closing_code
+from newsscraper.persian import normalize_line
+
+TEXT = ("مدیرکل راهداری استان امروز اعلام کرد عملیات بازگشایی گردنه‌های کوهستانی پس از بارش برف سنگین شب گذشته "
+        "با حضور بیش از چهل دستگاه ماشین‌آلات سنگین در جریان است و تردد در بیشتر محورها برقرار شده است.")
+
+
+def _page(before: str = "", after: str = "", last: str = "") -> bytes:
+    return f"""<html lang="fa"><head><meta charset="utf-8"><title>بازگشایی گردنه‌های برفگیر استان</title></head>
+<body><header><a href="/">پایگاه نمونه</a><nav><a href="/news">اخبار</a></nav></header>
+<main><div class="meta">{before}</div><h1>بازگشایی گردنه‌های برفگیر استان</h1>
+<div class="text"><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p>{last}</div>{after}</main>
+<footer>تمامی حقوق برای پایگاه نمونه محفوظ است</footer></body></html>""".encode()
+
+
+URL = "https://namoone.ir/news/48213/snow"
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("<span>۱۲ دی ۱۴۰۲</span> | <span>منبع خبر: خبرگزاری کوهسار</span>", ""),  # the bar over the headline
+    ("", "<div class='source-box'>منبع: <a href='https://kohsar.example/'>خبرگزاری کوهسار</a></div>"),  # a box after it
+])
+def test_a_labelled_source_outside_the_text_names_the_outlet(before: str, after: str) -> None:
+    record = extract(_page(before, after), URL).record
+    assert record is not None and record.source_attribution == "خبرگزاری کوهسار"
+    assert extract(_page(), URL).record.source_attribution is None  # and nothing names one without it
+
+
+def test_a_charts_credit_in_its_caption_names_no_source() -> None:
+    figure = ("<figure><img src='/chart.png'><figcaption>نمودار ۱: تردد روزانه در گردنه‌ها. منبع: برآورد پلیس راه"
+              "</figcaption></figure>")
+    record = extract(_page(after=figure), URL).record
+    assert record is not None and record.source_attribution is None
+
+
+def test_a_clause_after_the_cited_outlet_is_no_part_of_its_name() -> None:
+    text = normalize_line("به نقل از روزنامه کوهسار که آمار تردد زمستانی را بررسی کرده، ترافیک کم شده است.")
+    assert attribution(text) == "روزنامه کوهسار"
+
+
+def test_two_staff_numbers_joined_by_a_slash_close_the_text_as_its_marker() -> None:
+    assert closing_code("۷۳۴۱/۱۶۱۷") == ("۷۳۴۱/۱۶۱۷", "۱۶۱۷")
+    assert closing_code("۱۴۰۲/۱۰/۱۲") is None and closing_code("۱۴۰۲/۱۰") is None  # dates
+    record = extract(_page(last="<p>۷۳۴۱/۱۶۱۷</p>"), URL).record
+    assert record is not None and (record.footer_marker, record.editor_code) == ("۷۳۴۱/۱۶۱۷", "۱۶۱۷")
+    assert "۷۳۴۱" not in (record.body or "")

@@ -56,3 +56,27 @@ def test_a_timelines_dates_are_not_the_storys() -> None:
     dated = extract(_page("بازارچه‌های محلی تا پایان سال راه‌اندازی می‌شوند", single),
                     "https://namoone.ir/news/52311/bazaar").record
     assert dated is not None and dated.published_jalali == "1402-08-02"
+
+
+def test_the_dates_of_a_section_pages_entries_in_nested_tables_are_not_its_own() -> None:
+    """An old section page: each entry its own table inside a row of the list's, its date in a classed
+    element, then its linked headline and excerpt; a sidebar box's title is all the heading there is.
+    The entries' dates date no page: undated, a page of a series opening with another story's teaser
+    is a listing."""
+    headlines = ["کارگاه آموزش شنا برای نوجوانان برگزار شد", "تیم کشتی شهرستان قهرمان مسابقات استان شد",
+                 "زمین چمن روستای بالا به بهره‌برداری رسید", "همایش دوچرخه‌سواری بانوان در پارک ملت برگزار شد"]
+    entries = "".join(
+        f"<tr><td><table><tr><td><font class='date'>{day} آبان ۱۴۰۲</font><br>"
+        f"<a href='news.php?id={900 + i}' class='titr2'>{title}</a><br><font class='lid'>{STORY}</font>"
+        "</td></tr></table></td></tr><tr><td><img src='line.gif'></td></tr>"
+        for i, (day, title) in enumerate(zip(("۱۲", "۱۱", "۹", "۸"), headlines, strict=True)))
+    page = f"""<html lang="fa"><head><meta charset="utf-8"><title>پایگاه نمونه</title></head><body>
+<table><tr><td><a href="index.php"><img src="logo.png" alt="پایگاه نمونه"></a></td></tr>
+<tr><td><table><tr><td valign="top"><table>{entries}</table>
+<div class="paging">صفحه: <b>1</b> <a href="section.php?sec=sport&amp;page=2">2</a>
+<a href="section.php?sec=sport&amp;page=3">3</a></div></td>
+<td valign="top"><table><tr><td class="boxtitle">پربیننده‌ترین‌های ورزشی</td></tr>
+<tr><td>1. <a href="news.php?id=880">استعفای سرمربی تیم فوتبال شهر</a></td></tr></table></td></tr></table>
+</td></tr></table></body></html>""".encode()
+    result = extract(page, "https://namoone.ir/section.php?sec=sport&page=1")
+    assert result.record is None and result.refusal == "listing"

@@ -1510,30 +1510,53 @@ def _bare_date_lines(page: Page, nodes: Iterable[etree._Element], anchor: etree.
     for node in nodes:
         # (the text first: most of the elements print no date line, and the tests of place cost more)
         found = _date_line_of(node, mostly_a_date)
-        if (found is not None and not _not_the_storys_date(page, node, anchor) and not in_header(node)
-                and not _one_of_dated_entries(node)):
+        if found is not None and not _not_the_storys_date(page, node, anchor) and not in_header(node):
             yield found
 
 
-DATED_ENTRY_LEVELS = 3  # how far above a date its table row or list item may stand
+DATED_ENTRY_LEVELS = 6  # how far above a date its table row or list item may stand (nested tables)
 DATED_ENTRY_CHARS = 200  # an entry is a short line: a row of a layout table holding the story is none
 DATED_ENTRIES_READ = 8  # the sibling entries asked for their dates
 
 
 def _one_of_dated_entries(node: etree._Element) -> bool:
-    """A date in a table's row or a list's item beside short rows or items printing other days (a
-    calendar of occasions, a price history, a timeline): an entry's date, not the page's."""
-    item = next((el for el in itertools.islice(itertools.chain([node], node.iterancestors()), DATED_ENTRY_LEVELS + 1)
-                 if el.tag in ("tr", "li")), None)
-    if item is None or (own := find_date(text_of(item))) is None:
+    """A date in a table's row or a list's item whose sibling rows or items print other days (a
+    calendar of occasions, a timeline, a section's list of dated stories in nested tables): an
+    entry's date, not the page's. Where the date's element carries a class, the siblings' elements
+    of the same tag and class are read (each entry repeats its template); else each sibling's line,
+    when it is short."""
+    item = _entry_of(node)
+    if item is None or (own := _day_printed(text_of(node))) is None:
         return False
+    cls = node.get("class")
     siblings = itertools.chain(item.itersiblings(item.tag, preceding=True), item.itersiblings(item.tag))
     for entry in itertools.islice(siblings, DATED_ENTRIES_READ):
-        line = text_of(entry)
-        other = find_date(line) if len(line) < DATED_ENTRY_CHARS else None
-        if other is not None and other.jalali[:10] != own.jalali[:10]:
+        if cls:
+            lines = [text_of(el) for el in entry.iter(node.tag) if el.get("class") == cls]
+        else:
+            lines = [line] if len(line := text_of(entry)) < DATED_ENTRY_CHARS else []
+        if any((other := _day_printed(line)) is not None and other != own for line in lines):
             return True
     return False
+
+
+def _day_printed(text: str) -> str | None:
+    """The day of the first Jalali date ``text`` prints, else of its first Gregorian one (ISO forms)."""
+    found = find_date(text)
+    if found is not None:
+        return found.jalali[:10]
+    printed = find_gregorian_date(text)
+    return printed.value.isoformat()[:10] if printed is not None else None
+
+
+def _entry_of(node: etree._Element) -> etree._Element | None:
+    """The nearest table row or list item around ``node`` (itself included) that has a sibling of its
+    own tag: one entry of several."""
+    for el in itertools.islice(itertools.chain([node], node.iterancestors()), DATED_ENTRY_LEVELS + 1):
+        if el.tag in ("tr", "li") and (next(el.itersiblings(el.tag), None) is not None
+                                       or next(el.itersiblings(el.tag, preceding=True), None) is not None):
+            return el
+    return None
 
 
 def _date_line_of(node: etree._Element, mostly_a_date: Callable[[str], bool]) -> str | None:
@@ -1708,7 +1731,8 @@ def _lines_outside_chrome(page: Page, nodes: Iterable[etree._Element],
 
 
 def _not_the_storys_date(page: Page, node: etree._Element, headline: etree._Element | None) -> bool:
-    return elsewhere(node, headline) or in_comment_thread(node) or _in_another_storys_teaser(page, node, headline)
+    return (elsewhere(node, headline) or in_comment_thread(node) or _in_another_storys_teaser(page, node, headline)
+            or _one_of_dated_entries(node))
 
 
 def _in_another_storys_teaser(page: Page, node: etree._Element, headline: etree._Element | None) -> bool:

@@ -358,9 +358,6 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
     if reading.paragraphs[1:] and (wires := markers.closing_wire_credit(reading.paragraphs[-1])):
         reading.paragraphs.pop()  # "jdo/dpa" closing the text: the writer's initials and the story's source
         reading.source = reading.source or wires
-    if reading.marker is None and reading.paragraphs[1:] and (code := markers.closing_code(reading.paragraphs[-1])):
-        reading.paragraphs.pop()  # "MNA/FTR" closing an English edition's text: its footer marker
-        reading.marker = code
     if headline_tokens and (through := _through_headline(reading.paragraphs, headline_tokens)):
         # The date or byline line under a headline printed inside the text's block opens the text now
         # (under a standfirst set there too: the same first lines as above).
@@ -372,6 +369,10 @@ def clean_blocks(blocks: list[Block], lead: str | None, headline: str | None = N
                                   or markers.is_closing_credit(last := normalize_line(reading.paragraphs[-1]))
                                   or markers.is_print_note(last)):
         reading.paragraphs.pop()
+    # (after those: a bio or a print-edition note may follow the code)
+    if reading.marker is None and reading.paragraphs[1:] and (code := markers.closing_code(reading.paragraphs[-1])):
+        reading.paragraphs.pop()  # "MNA/FTR" closing an English edition's text: its footer marker
+        reading.marker = code
     return reading
 
 

@@ -280,12 +280,14 @@ CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\
 CREDIT_MAX_CHARS = 300
 # Where the story appeared in print, a newspaper's note closing its web copy: «این مطلب در شماره ۴۱۲۳
 # روزنامه …، صفحه ۶ منتشر شده است», "A version of this article appears in print on …, Section A, Page 6",
-# "This article appeared in the … section of the print edition under the headline …".
+# "This article appeared in the … section of the print edition under the headline …", "This article
+# appeared on page 8 of the paper's print edition, issue No. 7512".
 PRINT_EDITION_NOTE = re.compile(
     r"^(?:این\s(?:مطلب|یادداشت|گزارش|خبر|مقاله|گفت[\u200c\s]?و[\u200c\s]?گو|گفتگو|متن|ستون)\s.{0,160}?"
     r"(?:شماره|روزنامه|هفته[\u200c\s]?نامه|ماهنامه|نشریه|نسخه\s(?:چاپی|کاغذی)).{0,160}?منتشر\s?شده(?:\sاست)?\.?"
-    r"|(?:a version of )?this (?:article|story|piece|column|essay) (?:appears|appeared|was published) in "
-    r"(?:print|the print edition|the .{1,60}? (?:section|issue) of the print edition).{0,240})$",
+    r"|(?:a version of )?this (?:article|story|piece|column|essay) (?:appears|appeared|was published) "
+    r"(?:in (?:print|the print edition|the .{1,60}? (?:section|issue) of the print edition)"
+    r"|on page \d{1,3} of .{1,60}?print edition).{0,240})$",
     re.IGNORECASE)
 # A caption closed by its picture's credit in brackets: "… outside the hall (AP Photo/Name, File)",
 # "… in June (Image: AGENCY)", "… (Photo by Name)".

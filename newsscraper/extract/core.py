@@ -467,7 +467,9 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         return read_dates(page, fx.visible_date_texts(page, profile, containers[:1], headline), zone,
                           fx.printed_date_texts(page, headline, containers), fx.update_date_texts(page, headline),
                           lambda: fx.time_datetimes(page, headline),
-                          lambda: fx.time_datetimes(page, headline, updates=True))
+                          lambda: fx.time_datetimes(page, headline, updates=True),
+                          # (an Iranian host's clock is Tehran's: an outlet abroad is no .ir site)
+                          home_clock=zone is TEHRAN and host_of(page.url or page.canonical).endswith(".ir"))
 
     dates = dates_in(tz)
     if site is None and dates.stated_zone is not None and dates.stated_zone != tz:

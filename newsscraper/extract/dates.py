@@ -233,7 +233,7 @@ def _url_date(url: str | None) -> tuple[date, str] | None:
 def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
                printed_texts: Iterable[str] = (), update_texts: Iterable[str] = (),
                times: Callable[[], Iterable[str]] = tuple,
-               updated_times: Callable[[], Iterable[str]] = tuple) -> DateReading:
+               updated_times: Callable[[], Iterable[str]] = tuple, home_clock: bool = False) -> DateReading:
     """Apply the date rules of docs/field-rules.md to the candidate visible date texts (Jalali), and,
     when neither they nor the machine metadata give a date, to ``printed_texts`` (the page's date
     elements, read for a printed Gregorian date: newsscraper/gregorian.py). ``tz``: the zone dates are
@@ -243,7 +243,9 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
     gives the `datetime` values of the <time> elements by the headline, the last machine source
     (called only when the others give no date: finding them costs a walk from the headline);
     ``updated_times`` those of the <time> elements marked as an update, the last source of
-    ``modified_at``."""
+    ``modified_at``. ``home_clock``: the page is surely told in ``tz`` (an Iranian host's English
+    edition), so a Gregorian date printed with a certain time and no zone ("January 28, 2026 - 19:30")
+    is that zone's instant."""
     reading = DateReading()
     machine = _machine_instant(page, tz, JSONLD_PUBLISHED, META_PUBLISHED)
 
@@ -284,8 +286,10 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
             reading.fields = {**published_fields(printed.value, tz), "published_raw": printed.raw,
                               "published_source": "page"}
     elif printed := _printed_gregorian(printed_texts, tz if tz is KABUL else None):
-        reading.fields = {**published_fields(printed.value, tz), "published_raw": printed.raw,
-                          "published_source": "page"}
+        value = printed.value
+        if home_clock and tz is not None and printed.clock and not isinstance(value, datetime):
+            value = datetime.combine(value, time(*printed.clock)).replace(tzinfo=tz)
+        reading.fields = {**published_fields(value, tz), "published_raw": printed.raw, "published_source": "page"}
     elif found := _url_date(page.url or page.canonical):
         day, raw = found
         reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": "url"}

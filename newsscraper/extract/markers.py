@@ -222,12 +222,13 @@ def footer_marker(line: str) -> tuple[str, str | None] | None:
 
 # The code an agency's English edition closes its story with, where its Persian pages print «انتهای
 # پیام/…»: the agency and the editor's initials ("MNA/FTR", "IRNA/TT"), the writer's and the editor's
-# initials ("aw/ma", in brackets on Indonesian portals: "(wnv/imk)"; Mexican dailies' "afcl/rmlgv"),
+# initials ("aw/ma", in brackets on Indonesian portals: "(wnv/imk)"; Mexican dailies' "afcl/rmlgv"), the
+# agency's alone ("TC/": no editor's code),
 # or two staff numbers ("3281**2050"; IRNA's Persian pages «۷۳۴۱/۱۶۱۷», the editor's after the slash);
 # and a Persian page's editor code printed alone after a slash, without «انتهای پیام» («/ن», «/ م.ر /»).
 # Read on the line that closes the text only.
-CLOSING_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})+|\(?[a-z]{1,6}(?:/[a-z]{1,6})+\)?|\d{3,6}(?:\*\*|/)\d{3,6}"
-                          r"|/\s?[ء-ی]{1,3}(?:\s?\.\s?[ء-ی]{1,3}){0,2}\s?/?)$")
+CLOSING_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})+|[A-Z]{2,6}/|\(?[a-z]{1,6}(?:/[a-z]{1,6})+\)?"
+                          r"|\d{3,6}(?:\*\*|/)\d{3,6}|/\s?[ء-ی]{1,3}(?:\s?\.\s?[ء-ی]{1,3}){0,2}\s?/?)$")
 
 
 # News agencies' short names as a credit line closing a German-language story prints them after the
@@ -259,9 +260,10 @@ def closing_code(line: str) -> tuple[str, str | None] | None:
     line = line.strip()
     if not CLOSING_CODE.match(line) or closing_wire_credit(line):
         return None
-    if "/" not in line:
-        return line, None
-    return line, line.rstrip("/ ").rsplit("/", 1)[1].strip().rstrip(")")
+    trimmed = line.rstrip("/ ")
+    if "/" not in trimmed:
+        return line, None  # "3281**2050", "TC/": no editor's code
+    return line, trimmed.rsplit("/", 1)[1].strip().rstrip(")")
 
 
 def starts_with_marker(line: str) -> bool:

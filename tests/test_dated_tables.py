@@ -80,3 +80,21 @@ def test_the_dates_of_a_section_pages_entries_in_nested_tables_are_not_its_own()
 </td></tr></table></body></html>""".encode()
     result = extract(page, "https://namoone.ir/section.php?sec=sport&page=1")
     assert result.record is None and result.refusal == "listing"
+
+
+def test_a_rates_board_dated_only_by_its_web_pages_metadata_is_no_story() -> None:
+    """A live board of rates: a table under a heading, the JSON-LD of a web page stating when it was
+    last refreshed, og:type website. The metadata's date is no story's; printed, it would be."""
+    rows = "".join(f"<tr><td>{name}</td><td>{rate}</td><td>{change}</td></tr>" for name, rate, change in (
+        ("سکه تمام", "۴۸٬۲۰۰٬۰۰۰", "+۱۵۰٬۰۰۰"), ("نیم سکه", "۲۶٬۱۰۰٬۰۰۰", "۰"), ("ربع سکه", "۱۵٬۹۰۰٬۰۰۰", "-۲۰٬۰۰۰"),
+        ("طلای ۱۸ عیار", "۴٬۱۲۰٬۰۰۰", "+۹٬۰۰۰"), ("دلار", "۶۱٬۴۰۰", "+۸۰")))
+    table = f"<table><tr><th>عنوان</th><th>نرخ</th><th>تغییر</th></tr>{rows}</table>"
+    jsonld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "WebPage", '
+              '"name": "نرخ روز سکه و طلا", "datePublished": "2023-11-02T09:00:00+03:30", '
+              '"dateModified": "2023-11-02T14:20:00+03:30"}</script>')
+    html = _page("نرخ روز سکه و طلا", NOTE + table).replace(
+        b"</head>", f'<meta property="og:type" content="website">{jsonld}</head>'.encode())
+    result = extract(html, "https://namoone.ir/rates/gold")
+    assert result.record is None and result.refusal == "listing"
+    printed = html.replace(b"<h1>", "<div class='date'>۱۱ آبان ۱۴۰۲ - ۱۴:۲۰</div><h1>".encode())
+    assert extract(printed, "https://namoone.ir/rates/gold").record is not None

@@ -200,8 +200,10 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
             # … or a section's or a tag's introduction over its stories (not the line of description
             # of a player or a gallery)
             return "listing"
-        if _undated_unclaimed(record, shape) and _mostly_a_table(body) and not one_story():
-            return "listing"  # … or a table of data under a heading (occasions, rates, a schedule)
+        if _unprinted_unclaimed(record, shape) and _mostly_a_table(body) and not one_story():
+            # … or a table of data under a heading (occasions, rates, a schedule): a live board's
+            # metadata dates its last refresh, no story
+            return "listing"
         if media_story:
             return None  # a photo or video story: a line of description is its text
         if (not shape.prints_headline and record.published_source in (None, "url") and not shape.declared_article
@@ -263,9 +265,10 @@ TABLE_TEXT_SHARE = 0.5  # of a text's words in the rows of a table, for a table'
 TABLE_MIN_ROWS = 4  # a heading's row and three of data
 
 
-def _undated_unclaimed(record: NewsArticle, shape: Shape) -> bool:
-    """The page says it is no article and prints no date or news ID of its own."""
-    return not shape.declared_article and record.published_source in (None, "url") and not record.news_id
+def _unprinted_unclaimed(record: NewsArticle, shape: Shape) -> bool:
+    """The page says it is no article and prints no date or news ID of its own (its metadata may
+    state one: a web page's, not an article's)."""
+    return not shape.declared_article and record.published_source != "page" and not record.news_id
 
 
 def _mostly_a_table(body: str) -> bool:

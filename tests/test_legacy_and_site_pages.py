@@ -57,7 +57,7 @@ def _site(title: str, heading: str, text: str, extra: str = "") -> bytes:
 
 
 @pytest.mark.parametrize("heading", ["تعرفه آگهی", "تعرفه‌های درج آگهی", "خبرخوان", "آر اس اس", "اوقات شرعی تهران",
-                                     "نرخ ارز", "RSS feeds", "Advertising rates"])
+                                     "نرخ ارز", "RSS feeds", "Advertising rates", "پالیسی حریم خصوصی"])
 def test_a_sites_service_pages_are_refused_as_its_own(heading: str) -> None:
     result = extract(_site(heading, heading, PERSIAN), "https://namoone.ir/page/service")
     assert result.record is None and result.refusal == "site_page"
@@ -219,6 +219,19 @@ def test_og_type_article_does_not_make_a_job_ad_or_a_property_ad_a_story() -> No
         assert extract(_with_jsonld(html, kind), "https://namoone.ir/ads/4521").refusal == "site_page"
         assert extract(_with_jsonld(html, kind, "NewsArticle"), "https://namoone.ir/ads/4521").record is not None
     assert extract(html, "https://namoone.ir/ads/4521").record is not None
+
+
+def test_og_type_product_is_a_shops_page_even_with_its_buyers_reviews() -> None:
+    """A news site's shop selling its book: og:type product, a Product with buyers' reviews nested in
+    its JSON-LD. A gadget's review story says og:type article and stays a story."""
+    heading = "کتاب شهر در آینه؛ گزیده گزارش‌های یک دهه"
+    product = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product", '
+               '"name": "کتاب شهر در آینه", "review": [{"@type": "Review", "author": "خواننده"}]}</script>')
+    html = _site(heading, heading, PERSIAN, DATED).replace(b"</head>", product.encode() + b"</head>")
+    shop = html.replace(b"</head>", b'<meta property="og:type" content="product"></head>')
+    assert extract(shop, "https://namoone.ir/shop/book-12").refusal == "site_page"
+    story = html.replace(b"</head>", b'<meta property="og:type" content="article"></head>')
+    assert extract(story, "https://namoone.ir/1403/09/10/review").record is not None
 
 
 def test_a_vacancy_card_inside_the_text_is_left_out_but_a_reviews_product_scope_is_the_text() -> None:

@@ -332,7 +332,8 @@ PERSIAN_OTHER_STORIES = (
 # site map, questions (in the matching form: letters unified; a ZWNJ or a space between words).
 SITE_PAGE_TITLE = re.compile(
     rf"(?:درباره{_J}(?:ی\s)?ما|تماس\sبا\sما|ارتباط\sبا\sما|قوانین\sو\sمقررات|شرایط\s(?:و\sقوانین\s)?استفاده|"
-    rf"(?:سیاست{_J}(?:های\s)?)?حفظ\sحریم\sخصوصی|حریم\sخصوصی|تبلیغات\sدر\s.{{1,20}}|آگهی{_J}ها|"
+    # (Dari says «پالیسی» for a policy)
+    rf"(?:سیاست{_J}(?:های\s)?|پالیسی\s)?حفظ\sحریم\sخصوصی|(?:پالیسی\s)?حریم\sخصوصی|تبلیغات\sدر\s.{{1,20}}|آگهی{_J}ها|"
     rf"همکاری\sبا\sما|فرصت{_J}های\sشغلی|استخدام|نقشه{_J}(?:ی\s)?سایت|(?:سوالات|سؤالات|پرسش{_J}های)\sمتداول|"
     # the advertising rates, the feeds' list, and the service pages a news site keeps (prayer times,
     # the weather, the exchange rates): «تعرفه آگهی», «خبرخوان», «اوقات شرعی», «آب و هوا», «نرخ ارز»

@@ -575,9 +575,14 @@ class Page:
         """The page's JSON-LD says it shows a thing that is no story (an event, a product, an ad, a
         job, the site's about or contact page), and neither it nor og:type names an article, nor the
         JSON-LD a review (a product's review is a story; a local paper's events plugin writes its
-        Event alone on the story about the concert). og:type never vouches for an ad (AD_TYPES)."""
+        Event alone on the story about the concert). og:type never vouches for an ad (AD_TYPES), and
+        og:type product says the page is a shop's."""
         types = self.jsonld_type_set
-        if not types & NOT_STORY_TYPES or types & (ARTICLE_TYPES | REVIEW_TYPES):
+        if types & ARTICLE_TYPES:
+            return False
+        if self.meta.get("og:type", "").strip().lower().startswith("product"):
+            return True  # a shop's page (og:type product, product.item), its buyers' reviews or not
+        if not types & NOT_STORY_TYPES or types & REVIEW_TYPES:
             return False
         if types & AD_TYPES:
             return True

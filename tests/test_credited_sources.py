@@ -52,3 +52,14 @@ def test_two_staff_numbers_joined_by_a_slash_close_the_text_as_its_marker() -> N
     record = extract(_page(last="<p>۷۳۴۱/۱۶۱۷</p>"), URL).record
     assert record is not None and (record.footer_marker, record.editor_code) == ("۷۳۴۱/۱۶۱۷", "۱۶۱۷")
     assert "۷۳۴۱" not in (record.body or "")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a desk named for a medium before the agency
+    ("به گزارش خبرنگار گروه رادیو و تلویزیون خبرگزاری کوهسار، سریال تازه از شنبه پخش می‌شود.", "خبرگزاری کوهسار"),
+    # the reporter sent somewhere («اعزامی … به پاریس»), as a place it reports from («از شیراز»)
+    ("به گزارش خبرنگار اعزامی خبرگزاری کوهسار به پاریس، تیم ملی امروز تمرین کرد.", "خبرگزاری کوهسار"),
+    ("به گزارش خبرنگار اقتصادی خبرگزاری کوهسار از شیراز، بازار آرام بود.", "خبرگزاری کوهسار"),
+])
+def test_the_agency_after_its_desk_and_where_its_reporter_is(text: str, source: str) -> None:
+    assert attribution(normalize_line(text)) == source

@@ -2573,3 +2573,20 @@ def test_a_persian_outlet_abroad_dates_its_story_by_the_city_it_names():
     tehran = extract(html.replace(" به وقت لندن", "").replace(" datetime='2023-06-24T20:40:00+00:00'", ""),
                      "https://peyk.example/fa/news/1234567/").record
     assert tehran.published_at == "2023-06-24T21:40:00+03:30"
+
+
+def test_a_date_in_a_header_part_beside_the_headline_is_the_storys() -> None:
+    """`<div class="item-header">` printing the date and the ID over the title's block, in the box that
+    holds the headline (no <article> says so): the story's own header, no chrome; a table row inside
+    the text printing another day is no date line of the story's."""
+    page = ("<html lang='fa'><body><div class='top'><a href='/'><img src='/logo.png' alt='شهرآوا'></a>"
+            "<span>امروز: ۲۰ دی ۱۴۰۳</span></div><div class='item-box news-item'><div class='item-header'>"
+            "<div class='item-date'>تاریخ انتشار: ۰۵ دی ۱۴۰۳ - ۱۲:۰۰</div><div class='item-code'>کد خبر: ۵۵۱۲۳</div>"
+            f"</div><div class='item-title'><h1>پل تازه شهر</h1></div><div class='item-text'><p>{TEXT}</p>"
+            f"<table><tr><th>آغاز کار</th><td>شنبه ۱۵ دی ۱۴۰۳</td></tr></table><p>{TEXT}</p></div></div>"
+            "</body></html>")
+    record = _record_of(page)
+    assert record.published_raw == "۰۵ دی ۱۴۰۳ - ۱۲:۰۰" and record.published_at == "2024-12-25T12:00:00+03:30"
+    # a site's header holding its way home stays chrome, though the same box holds the headline
+    site = page.replace("<div class='item-header'>", "<div class='item-header'><a href='/'>خانه</a>")
+    assert _record_of(site).published_raw != "۰۵ دی ۱۴۰۳ - ۱۲:۰۰"

@@ -234,6 +234,22 @@ def test_og_type_product_is_a_shops_page_even_with_its_buyers_reviews() -> None:
     assert extract(story, "https://namoone.ir/1403/09/10/review").record is not None
 
 
+@pytest.mark.parametrize(("head", "url"), [
+    # a match centre: the match's SportsEvent, og:type website
+    ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "SportsEvent", '
+     '"name": "سپید - آبی"}</script><meta property="og:type" content="website">', "https://namoone.ir/match/99812"),
+    # a film's own page on a ticketing site: Open Graph's video.movie
+    ('<meta property="og:type" content="video.movie">', "https://namoone.ir/film/412"),
+])
+def test_a_match_centre_or_a_films_own_page_is_the_sites_page(head: str, url: str) -> None:
+    heading = "سپید - آبی | گزارش زنده دیدار"
+    html = _site(heading, heading, PERSIAN, DATED).replace(b"</head>", head.encode() + b"</head>")
+    assert extract(html, url).refusal == "site_page"
+    # the story about the match or the film says it is an article
+    story = html.replace(b"</head>", b'<script type="application/ld+json">{"@type": "NewsArticle"}</script></head>')
+    assert extract(story, url).record is not None
+
+
 def test_a_vacancy_card_inside_the_text_is_left_out_but_a_reviews_product_scope_is_the_text() -> None:
     card = ('<div class="card" itemscope itemtype="https://schema.org/JobPosting"><h4 itemprop="title">'
             'کارشناس فروش</h4><ul><li>محل کار: اصفهان</li><li>نوع همکاری: تمام‌وقت</li></ul></div>')

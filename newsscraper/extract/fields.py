@@ -126,6 +126,8 @@ def _in_chrome(node: etree._Element, headline: etree._Element | None = None, *, 
         if part and headline is not None and any(a.tag == "header" and a in headline.iterancestors()
                                                  for a in chain[i + 1:]):
             continue  # a part of the <header> around the headline (CSS modules' `LiveBlogHeader_summary__…`)
+        if part and headline is not None and _story_header_beside(el, headline):
+            continue
         return True
     return False
 
@@ -134,6 +136,30 @@ def elsewhere(node: etree._Element, headline: etree._Element | None = None) -> b
     """Not this story's: in page chrome, or in an item of a list of other stories (each prints its
     own story's date, byline, section, ID, tags, lead and روتیتر)."""
     return _in_chrome(node, headline) or in_teaser_list(node, leads_somewhere)
+
+
+STORY_HEADER_MAX_LINKS = 2  # a site's header holds its menu
+
+
+def _story_header_beside(el: etree._Element, headline: etree._Element) -> bool:
+    """A header part set beside the headline in the box that holds it, with no menu, form or way to the
+    front page (`<div class="item-header">` printing the date and the ID over the title's block): the
+    story's own, where no <article> says so. A site's header holds its logo's link home or its menu."""
+    parent = el.getparent()
+    if parent is None or not any(a is parent for a in headline.iterancestors()):
+        return False
+    if next(el.iter("nav", "form", "ul", "ol"), None) is not None:
+        return False
+    hrefs = [a.get("href") or "" for a in el.iter("a")]
+    return len(hrefs) <= STORY_HEADER_MAX_LINKS and not any(
+        href and not href.startswith("#") and front_page(_join_relative(href)) for href in hrefs)
+
+
+def _join_relative(href: str) -> str | None:
+    try:
+        return urljoin("http://site.invalid/fa/news/1/", href.strip())
+    except ValueError:
+        return None
 
 
 def _wraps_the_page(form: etree._Element) -> bool:

@@ -349,6 +349,7 @@ _BEATS = frozenset({"سیاسی", "اقتصادی", "اجتماعی", "فرهن�
 
 
 _RELATIVE_CLAUSE = re.compile(r"\sکه(?:\s|$)")
+_PLACE_AFTER = re.compile(r"\s(?:از|به)\s")
 
 
 def _agency(src: str) -> str:
@@ -359,13 +360,16 @@ def _agency(src: str) -> str:
     printed («خبرنگار ما»)."""
     src = _CITED.split(src)[-1]
     # (nor the clause that says what it did: «روزنامه نمونه که آمار را بررسی کرده» → the paper)
-    src = _RELATIVE_CLAUSE.split(src.split(" از ", 1)[0], maxsplit=1)[0].strip()
+    # (nor where its reporter was sent: «خبرنگار اعزامی خبرگزاری نمونه به پاریس»)
+    src = _RELATIVE_CLAUSE.split(_PLACE_AFTER.split(src, maxsplit=1)[0], maxsplit=1)[0].strip()
     words = src.split()
     if len(words) < 2 or words[0] not in _DESK_WORDS:
         return src
-    outlet = _OUTLET_START.search(src, len(words[0]))
-    if outlet:
-        return src[outlet.end():].strip()
+    starts = list(_OUTLET_START.finditer(src, len(words[0])))
+    if starts:
+        # a desk named for a medium before the agency («گروه رادیو و تلویزیون خبرگزاری نمونه»)
+        agency = [m for m in starts[1:] if src.startswith("خبرگزاری", m.end())]
+        return src[(agency[-1] if agency else starts[0]).end():].strip()
     at = 0  # past the desk's words and beats («حوزه» and the beat it names): the outlet's name
     while at < len(words) and (words[at] in _DESK_WORDS or words[at] in _BEATS):
         at += 2 if words[at] == "حوزه" else 1

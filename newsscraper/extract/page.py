@@ -37,11 +37,19 @@ LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage",
 # What schema.org calls a thing a page may show that is no story: an event in a calendar, a product or
 # an offer (a classified ad), a job, a site page about itself or for reaching it.
 NOT_STORY_TYPES = frozenset({"Event", "Product", "Offer", "RealEstateListing", "JobPosting", "AboutPage",
-                             "ContactPage"})
+                             "ContactPage",
+                             # an event's kinds (a match centre's SportsEvent, a festival's programme)
+                             "SportsEvent", "MusicEvent", "TheaterEvent", "ScreeningEvent", "Festival",
+                             "BusinessEvent", "EducationEvent", "ExhibitionEvent", "SocialEvent", "LiteraryEvent",
+                             # a work's own page (a film's, a series', an album's: cast, showtimes, tracks)
+                             "Movie", "TVSeries", "MusicAlbum"})
 # Of those, an advertisement's: no story carries one alone (a job fair's story names its article too),
 # while a WordPress theme's og:type says "article" on the ad's page as on every post.
 AD_TYPES = frozenset({"JobPosting", "RealEstateListing"})
 REVIEW_TYPES = frozenset({"Review", "CriticReview"})
+# Open Graph's types for a film's or a series' own page (a news video's is video.other or video.episode,
+# a podcast episode's music.song and an album's story music.album: stories)
+WORK_OG_TYPES = frozenset({"video.movie", "video.tv_show"})
 # A page of one thing, not a collection: its dates are the post's where no article object states them.
 WEB_PAGE_TYPES = frozenset({"WebPage", "ItemPage"})
 # NUL can end libxml2's reading of a page, and other C0 controls would pass into the text of
@@ -575,14 +583,20 @@ class Page:
         """The page's JSON-LD says it shows a thing that is no story (an event, a product, an ad, a
         job, the site's about or contact page), and neither it nor og:type names an article, nor the
         JSON-LD a review (a product's review is a story; a local paper's events plugin writes its
-        Event alone on the story about the concert). og:type never vouches for an ad (AD_TYPES), and
-        og:type product says the page is a shop's."""
+        Event alone on the story about the concert). og:type never vouches for an ad (AD_TYPES);
+        og:type product says the page is a shop's, and a film's or a series' type (video.movie,
+        video.tv_show) that it is the work's own page (cast, showtimes), where no review is stated."""
         types = self.jsonld_type_set
         if types & ARTICLE_TYPES:
             return False
-        if self.meta.get("og:type", "").strip().lower().startswith("product"):
+        og_type = self.meta.get("og:type", "").strip().lower()
+        if og_type.startswith("product"):
             return True  # a shop's page (og:type product, product.item), its buyers' reviews or not
-        if not types & NOT_STORY_TYPES or types & REVIEW_TYPES:
+        if types & REVIEW_TYPES:
+            return False
+        if og_type in WORK_OG_TYPES:
+            return True  # Open Graph says the page is a film's or a series' own
+        if not types & NOT_STORY_TYPES:
             return False
         if types & AD_TYPES:
             return True

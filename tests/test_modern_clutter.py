@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsscraper.extract import extract
 from newsscraper.extract.content import is_furniture_line
+from newsscraper.extract.markers import is_boilerplate_line
 from newsscraper.gregorian import find_gregorian_date
 
 TEXT = ("Residents of the valley towns were told on Friday to cut their water use by a third after the dam "
@@ -67,3 +68,47 @@ def test_a_german_regional_templates_header_intro_is_the_lead_not_its_key_points
     record = extract(html, "https://landbote.example/region/neue-faehre-id243918765.html").record
     assert record is not None and record.lead == intro
     assert record.news_id == "243918765"  # a German publisher's `-id<number>.html` address
+
+
+# Session 28's held-out z42 (the clutter of 2026): a machine-written summary over the text, a
+# read-aloud player's note on its generated voice, a lead's label, a chart caption's credit.
+
+FA_TEXT = ("بانک مرکزی امروز اعلام کرد سقف روزانه انتقال کارت به کارت از ابتدای ماه آینده افزایش می‌یابد و "
+           "بانک‌ها موظف شده‌اند سامانه‌های خود را تا پایان همین ماه برای اجرای این تصمیم آماده کنند.")
+
+
+def _fa_page(inside: str, head: str = "") -> str:
+    return (f"<html lang='fa'><head><title>سقف کارت به کارت بالا رفت</title>{head}</head><body><article>"
+            f"<h1>سقف کارت به کارت بالا رفت</h1>{inside}</article></body></html>")
+
+
+def test_a_machine_written_summary_over_the_text_is_no_text() -> None:
+    bullets = ("<ul><li>سقف روزانه انتقال از ماه آینده بیشتر می‌شود.</li>"
+               "<li>بانک‌ها باید سامانه‌ها را آماده کنند.</li></ul>")
+    classed = (f"<section class='ai-summary'><div class='ai-summary__head'>خلاصه هوش مصنوعی</div>{bullets}"
+               "<small>این خلاصه به‌صورت خودکار تولید شده و ممکن است خطا داشته باشد.</small></section>")
+    text = f"<p>{FA_TEXT}</p><p>{FA_TEXT}</p>"
+    record = extract(_fa_page(f"<div class='item-text'>{classed}{text}</div>"), "https://namoone.ir/news/4412").record
+    assert record is not None and record.body is not None and record.body.split("\n\n") == [FA_TEXT, FA_TEXT]
+    # class-less: the label and the note are no lines of the text
+    plain = classed.replace(" class='ai-summary'", "").replace(" class='ai-summary__head'", "")
+    kept = extract(_fa_page(f"<div>{plain}{text}</div>"), "https://namoone.ir/news/4412").record
+    assert kept is not None and kept.body is not None
+    assert "خلاصه هوش مصنوعی" not in kept.body and "به‌صورت خودکار" not in kept.body
+    for line in ("AI summary: key points", "AI-generated summary, reviewed by the newsroom"):
+        assert is_boilerplate_line(line), line
+    assert is_furniture_line("Listen to this article 6 min This audio is auto-generated. Please let us know if "
+                             "you have feedback.")
+
+
+def test_a_leads_label_and_a_chart_captions_credit() -> None:
+    """«لید:» labels the lead in its box; a chart's caption crediting its figures («منبع: …») names no
+    source of the story; «… به چاپ رسیده است» notes where the text was printed."""
+    lead = "سقف انتقال کارت به کارت از ماه آینده دو برابر می‌شود و بانک‌ها باید سامانه‌ها را آماده کنند."
+    inside = (f"<div class='news-lead'><span class='lead-label'>لید:</span> {lead}</div><div class='news-body'>"
+              f"<p>{FA_TEXT}</p><div class='chart'><img src='/c.png'><p class='chart-caption'>نمودار: حجم انتقال‌ها "
+              f"— منبع: محاسبات روزنامه نمونه</p></div><p>{FA_TEXT}</p>"
+              "<p>این مطلب در شماره ۶۱۲۴ روزنامه نمونه به چاپ رسیده است.</p></div>")
+    record = extract(_fa_page(inside), "https://namoone.ir/news/4413").record
+    assert record is not None and record.lead == lead and record.source_attribution is None
+    assert record.body is not None and "به چاپ رسیده" not in record.body

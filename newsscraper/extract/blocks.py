@@ -33,7 +33,9 @@ _SKIP_PART = re.compile(
     r"related|share|sharing|social|comment|caption|advert|banner|breadcrumb|readmore|read-more|"
     r"newsletter|sidebar|gallery|rating|tag-?list|tags-|noprint|" + rules.SUBSCRIBE_CLASS + r"|popup|modal|"
     r"sponsor|promo|widget|see-?also|more-?news|inline-?news|teaser-?box|jetpack|sharedaddy|"
-    r"post-?meta|entry-?meta|navigation|pager|pagination|telegram|whatsapp|next-?prev|prev-?next"
+    r"post-?meta|entry-?meta|navigation|pager|pagination|telegram|whatsapp|next-?prev|prev-?next|"
+    # a machine-written summary's box over the text (`ai-summary`, `aiSummary`, `smart-summary`)
+    r"ai-?summary|summary-?ai|smart-?summary"
 )
 
 

@@ -839,9 +839,10 @@ BOX_TITLE_WORDS = 3  # «خلاصه خبر», "Summary", "Muhtasari": the title 
 
 def _without_box_title(node: etree._Element) -> str:
     """The element's text without the short heading it opens with (a summary box's «خلاصه خبر»,
-    "In brief" over the lead): the box's title, not the lead's words."""
-    return _without_opening(node, lambda first, title: first.tag in _HEADINGS
-                            and count_words(title) <= BOX_TITLE_WORDS)
+    "In brief" over the lead), or the label closed by a colon (`<span class="lead-label">لید:</span>`):
+    the box's title, not the lead's words."""
+    return _without_opening(node, lambda first, title: count_words(title) <= BOX_TITLE_WORDS and (
+        first.tag in _HEADINGS or title.endswith((":", "："))))
 
 
 def _without_opening(node: etree._Element, apart: Callable[[etree._Element, str], bool]) -> str:
@@ -2326,14 +2327,26 @@ def _section_value(part: str) -> str | None:
 _CAPTIONS = ("figure", "figcaption")
 
 
+def _a_caption(el: etree._Element) -> bool:
+    """A picture's or a chart's caption: a <figure> or <figcaption>, or a line whose class says so set
+    after a picture (`<p class="chart-caption">` under a chart's image; ASP.NET's `lblCaption` names
+    a label)."""
+    return (el.tag in _CAPTIONS or any(True for _ in el.iterancestors(*_CAPTIONS))
+            or ("caption" in (el.get("class") or "").lower()
+                and next(el.itersiblings(*_PICTURES, preceding=True), None) is not None))
+
+
+_PICTURES = ("img", "picture", "svg", "canvas")
+
+
 def _labelled_values(page: Page, labels: tuple[str, ...], read: Callable[[str], str | None]) -> Iterator[str]:
     """For each element printing one of ``labels`` (or its parent, where the label stands alone), the
     first part of its meta line that ``read`` reads, outside page chrome, lists of other stories and
     pictures' captions (a chart's «منبع: …» credits its figures)."""
     for scopes in _labelled(page, labels):
+        if _a_caption(scopes[0]):
+            continue  # (the element printing the label: its parent reads the caption's line too)
         for scope in scopes:
-            if scope.tag in _CAPTIONS or any(True for _ in scope.iterancestors(*_CAPTIONS)):
-                continue
             value = next(filter(None, map(read, _meta_parts(normalize_line(text_of(scope))))), None)
             if value and not elsewhere(scope):
                 yield value

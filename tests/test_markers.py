@@ -389,3 +389,11 @@ def test_a_closing_credit_of_initials_and_wires_names_the_wires(line, wires, cod
     assert closing_wire_credit(line) == wires
     found = closing_code(line)
     assert (found[1] if found else None) == code
+
+
+def test_an_arabic_services_closing_marker_is_the_whole_line_only():
+    """«انتهى/ع.ن» closes an Iranian agency's Arabic story; «انتهى …» opening a sentence ("the meeting
+    ended …") is text, and no line is cut where it opens."""
+    assert footer_marker(normalize_line("انتهى/ع.ن")) == ("انتهی/ع.ن", "ع.ن")
+    line = normalize_line("انتهى الاجتماع بعد ساعتين من النقاش حول موازنة البلدية.")
+    assert footer_marker(line) is None and not starts_with_marker(line)

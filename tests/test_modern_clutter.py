@@ -9,6 +9,7 @@ from newsscraper.extract import extract
 from newsscraper.extract.content import is_furniture_line
 from newsscraper.extract.markers import is_boilerplate_line
 from newsscraper.gregorian import find_gregorian_date
+from newsscraper.persian import normalize_line
 
 TEXT = ("Residents of the valley towns were told on Friday to cut their water use by a third after the dam "
         "that supplies them fell below thirty per cent of its capacity for the first time in a decade, and "
@@ -112,3 +113,11 @@ def test_a_leads_label_and_a_chart_captions_credit() -> None:
     record = extract(_fa_page(inside), "https://namoone.ir/news/4413").record
     assert record is not None and record.lead == lead and record.source_attribution is None
     assert record.body is not None and "به چاپ رسیده" not in record.body
+
+
+def test_an_ads_label_between_dashes_is_no_text() -> None:
+    """«- تبلیغ -», «تبلیغ», South Azerbaijani «رکلام» over an ad slot inside the text; a sentence about
+    advertising is text."""
+    for line in ("- تبلیغ -", "تبلیغ", "رکلام"):
+        assert is_furniture_line(normalize_line(line)), line
+    assert not is_furniture_line(normalize_line("تبلیغ محیطی در شهر امسال دو برابر شد."))

@@ -169,3 +169,12 @@ def test_a_page_whose_urls_carry_no_number_takes_it_from_its_shortlink(head, new
 ])
 def test_a_short_number_closing_the_path_is_the_id_unless_it_is_a_year(url, news_id):
     assert news_id_from_url(url) == news_id
+
+
+@pytest.mark.parametrize(("url", "news_id"), [
+    ("https://www.ornek.com.tr/haber/1234567/belediye-yeni-kopru", "1234567"),  # Turkish «haber»
+    ("https://sahra.example.ir/tk/habar/3318/magtymguly-maslahat", "3318"),       # Turkmen «habar»
+    ("https://kun.example.uz/xabar/55120/yangi-kopr", "55120"),                   # Uzbek «xabar»
+])
+def test_news_in_turkic_languages_names_the_ids_folder(url: str, news_id: str) -> None:
+    assert news_id_from_url(url) == news_id

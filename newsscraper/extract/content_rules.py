@@ -535,7 +535,7 @@ BOILERPLATE_LINE = re.compile(
     r"cet article vous a-t-il (?:été utile|plu) ?\??|¿?(?:te|le) (?:ha resultado|resultó) útil(?: este artículo)?\??|"
     r"artikel (?:empfehlen|teilen)|آیا این (?:مطلب|خبر) (?:مفید|برای شما مفید) بود ?[؟?]?|"
     r"(?:heb je|have you got|got) (?:een|a) (?:news )?tip.{0,80}|"
-    r"تبلیغات|آگهی|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|" + PERSIAN_OTHER_STORIES + "|"
+    r"تبلیغات|تبلیغ|آگهی|رکلام|اشتراک(?:\u200c| )?گذاری|چاپ|ارسال به دوستان|کپی لینک|" + PERSIAN_OTHER_STORIES + "|"
     + PERSIAN_TOOLBAR + "|"
     r"(?:منبع\s?)?عکس\s*[:：].{0,60}|منبع\s*[:：].{0,60}|"
     # an infographic's credits («طراح: … | داده‌ها: …») and its enlarge link («مشاهده در اندازه اصلی»)

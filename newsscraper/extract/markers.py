@@ -24,8 +24,11 @@ _BLANK = r"[\s\u200c]*"
 # The code may have parts of its own, slash-separated («ش.ح/۲۲۳»); a spaced dash may set it off too.
 _CODE = rf"{_CODE_PART}(?:{_BLANK}/{_BLANK}{_CODE_PART}){{0,2}}"
 _MARKER_OPENS = rf"^{_BLANK}[/|«\-–—]?{_BLANK}"  # what may stand before the marker words
+# An Iranian agency's Arabic service closes with «انتهى/ع.ن» ("ended"): a marker only as the whole line
+# (an Arabic sentence may open with the word: «انتهى الاجتماع …», so no line is cut where it opens).
+_ARABIC_MARKER_WORD = "انته[یى]"
 FOOTER_MARKER = re.compile(
-    rf"{_MARKER_OPENS}(?P<marker>{_MARKER_WORDS}){_BLANK}"
+    rf"{_MARKER_OPENS}(?P<marker>{_MARKER_WORDS}|{_ARABIC_MARKER_WORD}(?={_BLANK}[/|])){_BLANK}"
     rf"(?:(?:[/|]|(?<=\s)[\-–—](?=\s)){_BLANK}(?P<code>{_CODE})?{_BLANK}[/|]?)?{_BLANK}[.»\-–—]?{_BLANK}$"
 )
 

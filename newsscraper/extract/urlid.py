@@ -18,7 +18,9 @@ URL_ID_PATTERNS = (
                r"node|"  # Drupal's own address of every page, `/node/398765/section/slug`
                # … and the other kinds of page a small Persian site numbers: posts, notes, reports, media
                r"posts?|khabar|akhbar|matlab|mataleb|notes?|reports?|interviews?|opinions?|videos?|photos?|"
-               r"gallery|media|multimedia)/(\d{3,})(?:[/?#-]|$)"),
+               r"gallery|media|multimedia|"
+               # «news» in Turkish, Turkmen and Uzbek (`/haber/1234567/…`, `/tk/habar/3318/…`)
+               r"haber|habar|xabar)/(\d{3,})(?:[/?#-]|$)"),
     re.compile(r"/a/(?:[^/]+/)?(\d{3,})\.html"),
     # a blog's post, numbered from one (Blogfa's `/post/84`, Persianblog's `/post/57/`)
     re.compile(r"/post/(\d{1,2})/?(?:[?#]|$)"),

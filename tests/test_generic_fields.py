@@ -2590,3 +2590,20 @@ def test_a_date_in_a_header_part_beside_the_headline_is_the_storys() -> None:
     # a site's header holding its way home stays chrome, though the same box holds the headline
     site = page.replace("<div class='item-header'>", "<div class='item-header'><a href='/'>خانه</a>")
     assert _record_of(site).published_raw != "۰۵ دی ۱۴۰۳ - ۱۲:۰۰"
+
+
+def test_a_page_showing_its_lead_alone_while_its_json_ld_states_the_text() -> None:
+    """A page whose scripts build the text: the markup shows the headline and one line, the JSON-LD
+    article's articleBody holds the text, three times as long and more. The stated text is the body,
+    the one line shown its lead."""
+    shown = "گمرک اعلام کرد ثبت گوشی‌های مسافری از ماه آینده تنها از راه درگاه تازه انجام می‌شود."
+    stated = "\n".join([TEXT, TEXT.replace("شهرداری", "فرمانداری"), TEXT.replace("امروز", "دیروز")])
+    jsonld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "درگاه تازه گمرک",
+                         "articleBody": stated}, ensure_ascii=False)
+    page = (f"<html lang='fa'><head><script type='application/ld+json'>{jsonld}</script></head><body><main>"
+            f"<h1>درگاه تازه گمرک</h1><p>{shown}</p><div id='root'></div></main></body></html>")
+    record = _record_of(page)
+    assert record.lead == shown and record.body is not None and len(record.body.split("\n\n")) == 3
+    # a markup text as long as the stated one is read from the markup
+    full = page.replace(f"<p>{shown}</p>", "".join(f"<p>{t}</p>" for t in stated.split("\n")))
+    assert _record_of(full).lead is None

@@ -17,6 +17,7 @@ from newsscraper.extract import body as body_reader
 from newsscraper.extract import fields as fx
 from newsscraper.extract import markers
 from newsscraper.extract.blocks import CELL_SEPARATOR
+from newsscraper.extract.body import BodyReading
 from newsscraper.extract.content import is_copyright_notice
 from newsscraper.extract.content_rules import (
     ARTICLE_RUN_WORDS,
@@ -265,6 +266,27 @@ TABLE_TEXT_SHARE = 0.5  # of a text's words in the rows of a table, for a table'
 TABLE_MIN_ROWS = 4  # a heading's row and three of data
 
 
+SCRIPTED_TEXT_RATIO = 3  # the JSON-LD's text this many times the markup's: the page's scripts build the text
+
+
+def _text_its_scripts_build(page: Page, body: BodyReading, lead: str | None,
+                            headline: str | None) -> tuple[BodyReading, str | None]:
+    """A page whose markup shows a short introduction alone (a line or two, under 60 words) while its
+    JSON-LD article states a text three times as long: the page's scripts build the text in the
+    browser. The stated text is the body, and the one line shown, which it does not hold, the lead."""
+    shown = "\n".join(body.paragraphs)
+    if not body.paragraphs or more_words_than(shown, INTRODUCTION_MAX_WORDS - 1):
+        return body, lead
+    stated = body_reader.stated_body(page, lead, headline)
+    if stated is None or not more_words_than("\n".join(stated.paragraphs), SCRIPTED_TEXT_RATIO * count_words(shown)):
+        return body, lead
+    stated.left_out = body.left_out
+    held = normalize_line("\n".join(stated.paragraphs))
+    if lead is None and len(body.paragraphs) == 1 and normalize_line(body.paragraphs[0]) not in held:
+        lead = body.paragraphs[0]
+    return stated, lead
+
+
 def _unprinted_unclaimed(record: NewsArticle, shape: Shape) -> bool:
     """The page says it is no article and prints no date or news ID of its own (its metadata may
     state one: a web page's, not an article's)."""
@@ -441,6 +463,7 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
                 lead = None
     if body.paragraphs and all(map(is_copyright_notice, body.paragraphs)):
         body.paragraphs = []  # the footer's copyright line, all the text a page of scripts shows: no text
+    body, lead = _text_its_scripts_build(page, body, lead, headline)
     if not more_words_than("\n".join(body.paragraphs), MIN_BODY_WORDS - 1):
         # Too little text in the markup: the text the JSON-LD article states (a page built by its
         # scripts), else, on a photo story, its pictures' captions.

@@ -51,3 +51,15 @@ def test_a_closing_code_before_a_print_edition_note_is_the_marker_and_the_note_n
     record = extract(_page("January 28, 2026 - 19:30", closing), "https://en.example-daily.ir/news/519834/x").record
     assert record is not None and (record.footer_marker, record.editor_code) == ("AFP/ED", "ED")
     assert record.body is not None and record.body.split("\n\n") == [TEXT, TEXT, TEXT]
+
+
+def test_a_top_bars_gregorian_date_over_the_headline_is_no_surtitle() -> None:
+    """"Monday, December 23, 2024 | Dey 3, 1403" in a line above the headline: the day the page was
+    served, no kicker."""
+    page = _page("January 28, 2026 - 19:30").replace(
+        b"<article><h1>", b"<article><div class='kicker'>Monday, December 23, 2024 | Dey 3, 1403</div><h1>")
+    record = extract(page, "https://en.example-daily.ir/news/519834/caravanserai").record
+    assert record is not None and record.surtitle is None
+    kicker = page.replace(b"Monday, December 23, 2024 | Dey 3, 1403", b"Heritage restored")
+    kicked = extract(kicker, "https://en.example-daily.ir/news/519834/caravanserai").record
+    assert kicked is not None and kicked.surtitle == "Heritage restored"

@@ -847,7 +847,9 @@ def test_a_most_read_pages_heading_over_its_list_is_a_listing(heading):
 
 
 @pytest.mark.parametrize("heading", ["فهرست مطالب شماره ۴۲۱۸ روزنامه نمونه", "نتایج زنده فوتبال امروز",
-                                     "آگهی‌های ترحیم و تسلیت امروز", "In this issue", "Live scores"])
+                                     "آگهی‌های ترحیم و تسلیت امروز", "In this issue", "Live scores",
+                                     # session 28's z44: the readers' latest comments on the site's stories
+                                     "آخرین نظرات کاربران", "Recent comments"])
 def test_an_issues_contents_live_scores_or_obituary_notices_heading_is_a_listing(heading):
     """Session 27's held-out batch z31: a newspaper issue's contents, a live scores board, a page of
     several families' notices (a story about a death is headed otherwise)."""

@@ -375,7 +375,10 @@ LISTING_HEADING = re.compile(
     # a newspaper issue's contents («فهرست مطالب شماره ۴۲۱۸», "In this issue"); the day's obituary
     # notices («آگهی‌های ترحیم و تسلیت»: several families' notices, no story); live scores' board
     rf"فهرست\s(?:مطالب|اخبار|عناوین)|table\sof\scontents|in\sthis\sissue\b|"
-    rf"آگهی{_J}های\s(?:ترحیم|تسلیت|درگذشت)|نتایج\sزنده|live\sscores?\b)",
+    rf"آگهی{_J}های\s(?:ترحیم|تسلیت|درگذشت)|نتایج\sزنده|live\sscores?\b|"
+    # the readers' latest comments on the site's stories («آخرین نظرات کاربران», "Recent comments")
+    rf"(?:آخرین|جدیدترین|تازه{_J}ترین)\s(?:نظرات|دیدگاه{_J}ها|نظر{_J}ها)(?:\s(?:کاربران|خوانندگان|مخاطبان))?$|"
+    r"(?:latest|recent)\s(?:reader\s)?comments$)",
     re.IGNORECASE,
 )
 # The headline of a page saying what was asked for is not there, served as if it were (a "soft

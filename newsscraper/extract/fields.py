@@ -540,9 +540,19 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
             continue  # a box's eyebrow in the text (a paywall's "Subscriber exclusive"), no surtitle
         # (the header around the headline, inside an <article> with no h1, is the story's own)
         if not elsewhere(node, heading) and _links_only_here(page, node):
-            return None if names_a_trail_part(page, text, badges=False) else text
+            return None if names_a_trail_part(page, text, badges=False) or _a_gregorian_date_line(text) else text
     above = _surtitle_inside(heading, headline) or _surtitle_above(page, headline)
-    return None if above and names_a_trail_part(page, above) else above
+    return None if above and (names_a_trail_part(page, above) or _a_gregorian_date_line(above)) else above
+
+
+def _a_gregorian_date_line(text: str) -> bool:
+    """A line that is a Gregorian date and a few words beside it, in one of its parts set apart by bars
+    ("Monday, December 23, 2024 | Dey 3, 1403": a top bar's day over an English edition's headline)."""
+    for part in text.split("|"):
+        found = find_gregorian_date(part)
+        if found is not None:
+            return count_words(part.replace(found.raw, " ")) <= DATE_LINE_OTHER_WORDS
+    return False
 
 
 _KICKER_PIECE_TAGS = frozenset({"span", "div", "small", "strong", "b", "em", "i", "p"})

@@ -47,6 +47,8 @@ NOT_STORY_TYPES = frozenset({"Event", "Product", "Offer", "RealEstateListing", "
 # while a WordPress theme's og:type says "article" on the ad's page as on every post.
 AD_TYPES = frozenset({"JobPosting", "RealEstateListing"})
 REVIEW_TYPES = frozenset({"Review", "CriticReview"})
+# Below Article in schema.org's tree, and dated as one, but a forum's thread: no story of a news site's
+FORUM_TYPES = frozenset({"DiscussionForumPosting"})
 # Open Graph's types for a film's or a series' own page (a news video's is video.other or video.episode,
 # a podcast episode's music.song and an album's story music.album: stories)
 WORK_OG_TYPES = frozenset({"video.movie", "video.tv_show"})
@@ -584,11 +586,14 @@ class Page:
         job, the site's about or contact page), and neither it nor og:type names an article, nor the
         JSON-LD a review (a product's review is a story; a local paper's events plugin writes its
         Event alone on the story about the concert). og:type never vouches for an ad (AD_TYPES);
-        og:type product says the page is a shop's, and a film's or a series' type (video.movie,
+        og:type product says the page is a shop's, a forum's posting (DiscussionForumPosting) that it
+        is a forum's thread, and a film's or a series' type (video.movie,
         video.tv_show) that it is the work's own page (cast, showtimes), where no review is stated."""
         types = self.jsonld_type_set
-        if types & ARTICLE_TYPES:
+        if types & ARTICLE_TYPES - FORUM_TYPES:
             return False
+        if types & FORUM_TYPES:
+            return True  # a forum's thread (its first post may quote a story): readers' talk, no story
         og_type = self.meta.get("og:type", "").strip().lower()
         if og_type.startswith("product"):
             return True  # a shop's page (og:type product, product.item), its buyers' reviews or not

@@ -262,10 +262,6 @@ TEASERS_TEXT_SHARE = 0.8
 INTRODUCTION_MAX_WORDS = 60
 
 
-TABLE_TEXT_SHARE = 0.5  # of a text's words in the rows of a table, for a table's page
-TABLE_MIN_ROWS = 4  # a heading's row and three of data
-
-
 SCRIPTED_TEXT_RATIO = 3  # the JSON-LD's text this many times the markup's: the page's scripts build the text
 
 
@@ -291,6 +287,10 @@ def _unprinted_unclaimed(record: NewsArticle, shape: Shape) -> bool:
     """The page says it is no article and prints no date or news ID of its own (its metadata may
     state one: a web page's, not an article's)."""
     return not shape.declared_article and record.published_source != "page" and not record.news_id
+
+
+TABLE_TEXT_SHARE = 0.5  # of a text's words in the rows of a table, for a table's page
+TABLE_MIN_ROWS = 4  # a heading's row and three of data
 
 
 def _mostly_a_table(body: str) -> bool:
@@ -544,11 +544,12 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
     if marker:
         loader.add_value("footer_marker", marker[0])
         loader.add_value("editor_code", marker[1])
+    primary = language.split("-")[0]
     loader.add_value("source_attribution", _attribution(lead, body_text, body.source, headline,
-                                                        persian=language.split("-")[0] in (PERSIAN, UNDETERMINED),
-                                                        arabic=language.split("-")[0] == "ar")
-                     or (fx.labelled_source(page) if language.split("-")[0] in CJK_LANGUAGES else None)
-                     or (fx.labelled_source(page, persian=True) if language.split("-")[0] == PERSIAN else None)
+                                                        persian=primary in (PERSIAN, UNDETERMINED),
+                                                        arabic=primary == "ar")
+                     or (fx.labelled_source(page) if primary in CJK_LANGUAGES else None)
+                     or (fx.labelled_source(page, persian=True) if primary == PERSIAN else None)
                      or fx.stated_agency(page))
     loader.add_value("tags", fx.read_tags(page, profile, headline))
     loader.add_value("section", fx.read_section(page, profile, headline))

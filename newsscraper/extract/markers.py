@@ -226,10 +226,9 @@ def footer_marker(line: str) -> tuple[str, str | None] | None:
 # The code an agency's English edition closes its story with, where its Persian pages print «انتهای
 # پیام/…»: the agency and the editor's initials ("MNA/FTR", "IRNA/TT"), the writer's and the editor's
 # initials ("aw/ma", in brackets on Indonesian portals: "(wnv/imk)"; Mexican dailies' "afcl/rmlgv"), the
-# agency's alone ("TC/": no editor's code),
-# or two staff numbers ("3281**2050"; IRNA's Persian pages «۷۳۴۱/۱۶۱۷», the editor's after the slash);
-# and a Persian page's editor code printed alone after a slash, without «انتهای پیام» («/ن», «/ م.ر /»).
-# Read on the line that closes the text only.
+# agency's alone ("TC/": no editor's code), or two staff numbers ("3281**2050"; IRNA's Persian pages
+# «۷۳۴۱/۱۶۱۷», the editor's after the slash); and a Persian page's editor code printed alone after a
+# slash, without «انتهای پیام» («/ن», «/ م.ر /»). Read on the line that closes the text only.
 CLOSING_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/[A-Z]{1,6})+|[A-Z]{2,6}/|\(?[a-z]{1,6}(?:/[a-z]{1,6})+\)?"
                           r"|\d{3,6}(?:\*\*|/)\d{3,6}|/\s?[ء-ی]{1,3}(?:\s?\.\s?[ء-ی]{1,3}){0,2}\s?/?)$")
 

@@ -586,9 +586,9 @@ class Page:
         job, the site's about or contact page), and neither it nor og:type names an article, nor the
         JSON-LD a review (a product's review is a story; a local paper's events plugin writes its
         Event alone on the story about the concert). og:type never vouches for an ad (AD_TYPES);
-        og:type product says the page is a shop's, a forum's posting (DiscussionForumPosting) that it
-        is a forum's thread, and a film's or a series' type (video.movie,
-        video.tv_show) that it is the work's own page (cast, showtimes), where no review is stated."""
+        og:type product says the page is a shop's, a forum's posting (DiscussionForumPosting) that
+        it is a forum's thread, and a film's or a series' og:type (video.movie, video.tv_show) that
+        it is the work's own page (cast, showtimes), where no review is stated."""
         types = self.jsonld_type_set
         if types & ARTICLE_TYPES - FORUM_TYPES:
             return False

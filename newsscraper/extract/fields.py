@@ -1325,7 +1325,9 @@ def labelled_source(page: Page, persian: bool = False) -> str | None:
     return next(_labelled_values(page, labels, markers.source_line if persian else read), None)
 
 
-_PERSIAN_SOURCE_LABELS = ("منبع",)  # read by markers.source_line: «منبع: …», «منبع خبر: …»
+# Read by markers.source_line: «منبع: …», «منبع خبر: …». (Not the word alone: a copyright line's «با
+# ذکر منبع» is on most pages, and each place printing it would be read.)
+_PERSIAN_SOURCE_LABELS = ("منبع:", "منبع :", "منبع خبر", "منبع مطلب")
 
 
 # What joins a site's name to the agency it credits in a byline ("Le Monde avec AFP", "Staff and AP").

@@ -98,3 +98,25 @@ def test_a_rates_board_dated_only_by_its_web_pages_metadata_is_no_story() -> Non
     assert result.record is None and result.refusal == "listing"
     printed = html.replace(b"<h1>", "<div class='date'>۱۱ آبان ۱۴۰۲ - ۱۴:۲۰</div><h1>".encode())
     assert extract(printed, "https://namoone.ir/rates/gold").record is not None
+
+
+def test_a_teasers_time_element_dates_no_page() -> None:
+    """A gallery index: its lead gallery set first, a linked picture and title, a caption and its
+    <time>, then a grid of the others. The lead gallery's machine date is that gallery's, not the
+    page's (session 28's held-out z46)."""
+    from newsscraper.extract.fields import time_datetimes
+    from newsscraper.extract.page import Page
+
+    lead = ("<section class='gl-lead'><a href='/photo/318842/snow'><figure><img src='/s.jpg'></figure>"
+            "<h2>نخستین برف زمستانی در ارتفاعات شهر</h2></a><p>کوهنوردان صبح امروز مسیر ایستگاه پنجم را پیمودند.</p>"
+            "<div class='gl-meta'><time datetime='2022-12-26T10:40:00+03:30'>۵ دی ۱۴۰۱ - ۱۰:۴۰</time></div></section>")
+    grid = "".join(f"<article><a href='/photo/{318830 + i}/x'><h3>گزارش تصویری شماره {i} از بازار شب یلدا</h3></a>"
+                   "</article>" for i in range(1, 7))
+    page = Page(f"<html lang='fa'><body><main><h1>گزارش‌های تصویری</h1>{lead}<section>{grid}</section></main>"
+                "</body></html>", "https://namoone.ir/photo")
+    assert list(time_datetimes(page, "گزارش‌های تصویری")) == []
+    # the story's own <time> beside its headline is read
+    story = Page("<html lang='fa'><body><main><h1>برف کوهستان</h1><time datetime='2022-12-26T10:40:00+03:30'>"
+                 "۵ دی ۱۴۰۱</time><p>کوهنوردان صبح امروز مسیر ایستگاه پنجم را در برف پیمودند.</p></main></body></html>",
+                 "https://namoone.ir/photo/318800")
+    assert list(time_datetimes(story, "برف کوهستان")) == ["2022-12-26T10:40:00+03:30"]

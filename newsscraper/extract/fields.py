@@ -1699,10 +1699,12 @@ _UPDATE_CLASSES = ("updated", "modified", "dateModified", "update-date", "last-u
 
 
 def time_datetimes(page: Page, headline: str | None = None, *, updates: bool = False) -> Iterator[str]:
-    """The `datetime` of the page's <time> elements outside page chrome, the site's header and lists
-    of other stories, nearest the headline first, those marked as an update (`<time class="updated" …>`, WordPress's
-    second stamp) left out: the machine form of the date a template prints beside its headline.
-    ``updates``: those marked as an update alone, the machine form of its last modification."""
+    """The `datetime` of the page's <time> elements outside page chrome, the site's header, lists of
+    other stories, another story's teaser, the readers' comments and dated entries (where a printed
+    date is not the story's either), nearest the headline first, those marked as an update (`<time
+    class="updated" …>`, WordPress's second stamp) left out: the machine form of the date a template
+    prints beside its headline. ``updates``: those marked as an update alone, the machine form of its
+    last modification."""
     times = [el for el in page.tagged("time") if el.get("datetime")]
     if not times:
         return
@@ -1711,7 +1713,7 @@ def time_datetimes(page: Page, headline: str | None = None, *, updates: bool = F
     for el in _nearest_first(page, anchor)(times):
         marks = f"{el.get('class', '')} {el.get('itemprop', '')}"
         marked_update = any(word in marks for word in _UPDATE_CLASSES)
-        if marked_update == updates and not elsewhere(el, anchor) and not in_header(el):
+        if marked_update == updates and not _not_the_storys_date(page, el, anchor) and not in_header(el):
             yield el.get("datetime", "").strip()
 
 

@@ -63,3 +63,15 @@ def test_two_staff_numbers_joined_by_a_slash_close_the_text_as_its_marker() -> N
 ])
 def test_the_agency_after_its_desk_and_where_its_reporter_is(text: str, source: str) -> None:
     assert attribution(normalize_line(text)) == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a paper's piece an agency republishes, opening the text
+    ("روزنامه کوهسار نوشت: دولت در ماه‌های اخیر برای مهار قیمت‌ها چند بسته تازه را اجرا کرده است.", "روزنامه کوهسار"),
+    ("روزنامه کوهسار در گزارشی نوشت: شهرداری طرح تازه‌ای برای پیاده‌راه‌ها دارد.", "روزنامه کوهسار"),
+    ("هفته‌نامه دشت در شماره اخیر خود نوشت: بازار زعفران آرام است.", "هفته‌نامه دشت"),
+    # a speaker writing names no outlet
+    ("وزیر نیرو در یادداشتی نوشت: آب را باید با دقت بیشتری مصرف کرد.", None),
+])
+def test_a_papers_piece_republished_names_the_paper(text: str, source: str | None) -> None:
+    assert attribution(normalize_line(text)) == source

@@ -313,9 +313,20 @@ def arabic_attribution(text: str) -> str | None:
     return m.group("src") if m else None
 
 
+# A paper's piece an agency republishes, opening the text: «روزنامه اعتماد نوشت: …», «هفته‌نامه نمونه در
+# گزارشی نوشت: …» (the paper is the source). Only an outlet's word opens the name: «وزیر نوشت» is a speaker.
+OUTLET_WROTE = re.compile(
+    r"^(?P<src>(?:روزنامه|هفته[\s\u200c]?نامه|ماهنامه|دوهفته[\s\u200c]?نامه|نشریه|مجله|روزنامه[\s\u200c]?ی)"
+    r"(?:\s[^\s،,:؛]+){1,3}?)\s+(?:(?:در|طی)\s(?:گزارشی|یادداشتی|مطلبی|سرمقاله|تحلیلی|شماره)(?:\s[^\s،,:؛]+){0,3}?\s+)?"
+    r"(?:نوشت|نوشته\sاست)\s*[:：]")
+
+
 def attribution(text: str) -> str | None:
     """The agency after «به گزارش» / «به نقل از» (or Pashto's and Sorani's phrases for «by the
-    report of», Azerbaijani's and Uzbek's for «… reports»), or a leading dateline's agency."""
+    report of», Azerbaijani's and Uzbek's for «… reports»), or a leading dateline's agency, or the
+    paper a republished piece opens by naming («روزنامه اعتماد نوشت: …»)."""
+    if "نوشت" in text and (wrote := OUTLET_WROTE.match(text)):
+        return wrote.group("src")
     if "گزارش" not in text and "نقل" not in text:
         # the words every Persian match holds: no scan of a text without them (an English page)
         return next((m.group("src") for word, pattern in _OTHER_ATTRIBUTIONS

@@ -190,7 +190,7 @@ stories that are none (a digest, an issue's contents, live rates and scores boar
 ad, an infographic, a programme's video archive, a most-read page, a dated archive) beside four stories that
 look like them; Afghan outlets of 2024–2026 in Dari, Pashto and English (an exile channel's Next.js site, a
 Kabul agency, Pashto WordPress, a women's outlet, Herat's two calendars, afghani rates, a cricket scorecard).
-bench/independent/{z33,…,z45}/ (session 28, held out, each scored before the fixes it prompted) Persian and
+bench/independent/{z33,…,z47}/ (session 28, held out, each scored before the fixes it prompted) Persian and
 Dari sites on 2025–2026 JavaScript stacks (Next.js App Router with its RSC payload, Nuxt 3, SvelteKit,
 Astro, Remix, Faust.js; a section front and a search); pages printing several calendars and date lines
 easy to misread (seminary and cultural agencies, an Arabic service, Hijri-first lines, an event's dates
@@ -207,7 +207,10 @@ Azerbaijani, Sorani, Kurmanji, Khuzestan Arabic, Balochi, Gilaki, Mazandarani, T
 2026 (AI summaries, read-aloud players, gift buttons, fact-check verdicts, a paywall); text laid out in
 collapsed, tabbed, JSON-only or `<noscript>` containers; stories under long readers' threads; and Persian
 pages of 1387–1395 as a web archive's captures serve them (its toolbar, every link rewritten, the
-original address as the truth's).
+original address as the truth's); collections that look like stories (a digest, newspapers' front
+pages, a gallery index, a dossier, an author's archive, a newsletter archive, a podcast's episodes)
+beside stories that collect things; and the ways Persian sites credit what they publish (a paper's
+piece republished, chains of «به نقل از», a translation, a public-relations release, a dateline).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

@@ -265,21 +265,26 @@ INTRODUCTION_MAX_WORDS = 60
 SCRIPTED_TEXT_RATIO = 3  # the JSON-LD's text this many times the markup's: the page's scripts build the text
 
 
-def _text_its_scripts_build(page: Page, body: BodyReading, lead: str | None,
-                            headline: str | None) -> tuple[BodyReading, str | None]:
-    """A page whose markup shows a short introduction alone (a line or two, under 60 words) while its
-    JSON-LD article states a text three times as long: the page's scripts build the text in the
-    browser. The stated text is the body, and the one line shown, which it does not hold, the lead."""
+def _stated_text(page: Page, body: BodyReading, lead: str | None,
+                 headline: str | None) -> tuple[BodyReading, str | None]:
+    """The text the JSON-LD article states (read once), where the markup holds too little: under 20
+    words, where that text has 20; or a short introduction alone (a line or two, under 60 words)
+    beside a stated text three times as long, the page's scripts building the text in the browser,
+    whose one line shown, which that text does not hold, is the lead."""
     shown = "\n".join(body.paragraphs)
-    if not body.paragraphs or more_words_than(shown, INTRODUCTION_MAX_WORDS - 1):
+    if more_words_than(shown, INTRODUCTION_MAX_WORDS - 1):
         return body, lead
     stated = body_reader.stated_body(page, lead, headline)
-    if stated is None or not more_words_than("\n".join(stated.paragraphs), SCRIPTED_TEXT_RATIO * count_words(shown)):
+    if stated is None:
+        return body, lead
+    text = "\n".join(stated.paragraphs)
+    if body.paragraphs and more_words_than(text, SCRIPTED_TEXT_RATIO * count_words(shown)):
+        held = normalize_line(text)
+        if lead is None and len(body.paragraphs) == 1 and normalize_line(body.paragraphs[0]) not in held:
+            lead = body.paragraphs[0]
+    elif more_words_than(shown, MIN_BODY_WORDS - 1) or not more_words_than(text, MIN_BODY_WORDS - 1):
         return body, lead
     stated.left_out = body.left_out
-    held = normalize_line("\n".join(stated.paragraphs))
-    if lead is None and len(body.paragraphs) == 1 and normalize_line(body.paragraphs[0]) not in held:
-        lead = body.paragraphs[0]
     return stated, lead
 
 
@@ -463,15 +468,11 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
                 lead = None
     if body.paragraphs and all(map(is_copyright_notice, body.paragraphs)):
         body.paragraphs = []  # the footer's copyright line, all the text a page of scripts shows: no text
-    body, lead = _text_its_scripts_build(page, body, lead, headline)
+    # Too little text in the markup: the text the JSON-LD article states (a page built by its
+    # scripts), else, on a photo story, its pictures' captions.
+    body, lead = _stated_text(page, body, lead, headline)
     if not more_words_than("\n".join(body.paragraphs), MIN_BODY_WORDS - 1):
-        # Too little text in the markup: the text the JSON-LD article states (a page built by its
-        # scripts), else, on a photo story, its pictures' captions.
-        stated = body_reader.stated_body(page, lead, headline)
-        if stated is not None and more_words_than("\n".join(stated.paragraphs), MIN_BODY_WORDS - 1):
-            stated.left_out = body.left_out
-            body = stated
-        elif shows_media(page):
+        if shows_media(page):
             body.paragraphs += body_reader.gallery_captions(page, body.paragraphs)
             if not body.paragraphs and lead:
                 # A video or photo story whose one line of text is printed as its lead: that line is

@@ -546,13 +546,14 @@ def read_surtitle(page: Page, profile: Profile, headline: str | None = None) -> 
 
 
 def _a_gregorian_date_line(text: str) -> bool:
-    """A line that is a Gregorian date and a few words beside it, in one of its parts set apart by bars
-    ("Monday, December 23, 2024 | Dey 3, 1403": a top bar's day over an English edition's headline)."""
-    for part in text.split("|"):
-        found = find_gregorian_date(part)
-        if found is not None:
-            return count_words(part.replace(found.raw, " ")) <= DATE_LINE_OTHER_WORDS
-    return False
+    """_mostly_a_date for a Gregorian date ("Monday, December 23, 2024 | Dey 3, 1403": a top bar's day
+    over an English edition's headline)."""
+    return _a_date_line(text, _without_gregorian_date)
+
+
+def _without_gregorian_date(part: str) -> str | None:
+    found = find_gregorian_date(part)
+    return None if found is None else part.replace(found.raw, " ", 1)
 
 
 _KICKER_PIECE_TAGS = frozenset({"span", "div", "small", "strong", "b", "em", "i", "p"})
@@ -1677,11 +1678,22 @@ def _dateline(opening: str) -> str | None:
 def _mostly_a_date(line: str) -> bool:
     """A date line: a date and at most three words beside it; in a meta line of parts set apart by
     bars («اجتماعی | شناسه خبر: ۱۲۳ | ۱۳۹۸/۰۶/۳۰ - ۲۳:۵۰»), its part that holds the date."""
+    return _a_date_line(line, _without_jalali_date)
+
+
+def _a_date_line(line: str, without_date: Callable[[str], str | None]) -> bool:
+    """Whether the first part of ``line`` (parts set apart by bars) that prints a date holds at most
+    DATE_LINE_OTHER_WORDS words beside it; ``without_date`` gives a part without its date, or None."""
     for part in line.split("|"):
-        found = find_date(part)
-        if found is not None:
-            return count_words(part[:found.span[0]] + " " + part[found.span[1]:]) <= DATE_LINE_OTHER_WORDS
+        rest = without_date(part)
+        if rest is not None:
+            return count_words(rest) <= DATE_LINE_OTHER_WORDS
     return False
+
+
+def _without_jalali_date(part: str) -> str | None:
+    found = find_date(part)
+    return None if found is None else part[:found.span[0]] + " " + part[found.span[1]:]
 
 
 def update_date_texts(page: Page, headline: str | None = None) -> Iterator[str]:

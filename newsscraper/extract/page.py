@@ -606,7 +606,7 @@ class Page:
         if types & AD_TYPES:
             return True
         # (a product's review nested under its `review`)
-        return self.meta.get("og:type", "").lower() != "article" and not any("review" in obj for obj in self.jsonld)
+        return og_type != "article" and not any("review" in obj for obj in self.jsonld)
 
     @cached_property
     def base_url(self) -> str | None:

@@ -20,6 +20,7 @@ from newsscraper.extract.blocks import CELL_SEPARATOR
 from newsscraper.extract.body import BodyReading
 from newsscraper.extract.content import is_copyright_notice
 from newsscraper.extract.content_rules import (
+    ABOUT_TITLE,
     ARTICLE_RUN_WORDS,
     BLOCKED_TITLE,
     CLOSES_SENTENCE,
@@ -44,6 +45,7 @@ from newsscraper.extract.listing import Shape, page_of_series, page_shape, shows
 from newsscraper.extract.loader import ArticleLoader
 from newsscraper.extract.page import Page, text_content
 from newsscraper.extract.profiles import GENERIC, Profile
+from newsscraper.extract.sitename import SiteName, host_name, site_names
 from newsscraper.extract.wordcount import count_words, more_words_than
 from newsscraper.items import NewsArticle
 from newsscraper.jalali import KABUL, TEHRAN, names_iranian_month
@@ -151,8 +153,7 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     # data names an article or it shows one story; or one whose structured data names a thing that is
     # no story (an event, a classified ad's product, a job).
     stated_article = page is not None and page.jsonld_article is not None
-    if ((SITE_PAGE_TITLE.match(headline) and not stated_article)
-            or (page is not None and page.declares_no_story)) and not one_story():
+    if _a_site_page(record, headline, page, stated_article) and not one_story():
         return "site_page"
     if (LISTING_HEADING.match(normalize_for_matching(record.headline)) or _titled_as_listing(page)) \
             and not declared and not one_story():
@@ -224,6 +225,27 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     if page is not None and _news_brief(record, page, one_story):
         return None
     return "short_body"
+
+
+def _a_site_page(record: NewsArticle, headline: str, page: Page | None, stated_article: bool) -> bool:
+    """The site's own page, not a story: headed as one («درباره ما», «اوقات شرعی …», "About <the site's
+    name>") or filed under one (a trail's «نظرسنجی‌ها» over a poll's results), or a CMS's static page,
+    unless its JSON-LD names an article; or a page whose JSON-LD names a thing that is no story."""
+    if page is not None and page.declares_no_story:
+        return True
+    if stated_article:
+        return False
+    section = normalize_for_matching(record.section or "").strip(" .:")
+    return bool(SITE_PAGE_TITLE.match(headline) or (section and SITE_PAGE_TITLE.match(section))
+                or (page is not None and (page.cms_static_page or _about_the_site(headline, page))))
+
+
+def _about_the_site(headline: str, page: Page) -> bool:
+    """«درباره آوای شهر», "About The Daily": the rest of the heading is the site's own name."""
+    m = ABOUT_TITLE.match(headline)
+    if m is None:
+        return False
+    return SiteName(site_names(page), host_name(page.url or fx.page_canonical(page))).exactly(m["name"])
 
 
 def _titled_as_listing(page: Page | None) -> bool:

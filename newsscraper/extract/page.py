@@ -72,6 +72,9 @@ ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
 _TRANSLATOR = HTMLTranslator()
 RELATIVE = "descendant-or-self::"   # CSS → XPath below a context element (as parsel and Scrapy translate)
 DOCUMENT = "/descendant-or-self::"  # … and over the whole document, every top-level element
+# Body classes of a CMS's static page (Page.cms_static_page), and of its posts.
+_STATIC_PAGE_CLASSES = re.compile(r"(?:^|\s)(?:page-id-\d+|(?:page-)?node-type-page)(?:\s|$)")
+_POST_CLASSES = re.compile(r"(?:^|\s)(?:single|postid-\d+|single-post)(?:\s|$)")
 _WALKED_ATTRIBUTES = ("class", "id")  # read by Page._order from every element, not by an XPath
 PARSER_DEPTH_LIMIT = 2000  # libxml2 stops at 2048 nested elements; no real page comes near either
 
@@ -579,6 +582,15 @@ class Page:
     def jsonld_type_set(self) -> frozenset[str]:
         """Every type the page's JSON-LD objects state."""
         return frozenset().union(*(jsonld_types(obj) for obj in self.jsonld))
+
+    @cached_property
+    def cms_static_page(self) -> bool:
+        """The CMS says the page is one of its static pages, not a post: WordPress's body classes
+        `page page-id-N` (a post's are `single postid-N`), Drupal's `node-type-page` or
+        `page-node-type-page` (its basic page, beside `node-type-article`). An about, contact,
+        feeds or sign-in page; og:type says "article" on every page of many a theme."""
+        classes = " ".join(filter(None, (el.get("class") for el in self.tagged("body"))))
+        return bool(_STATIC_PAGE_CLASSES.search(classes)) and not _POST_CLASSES.search(classes)
 
     @cached_property
     def declares_no_story(self) -> bool:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import SplitResult, quote, unquote, urljoin, urlsplit
 
 from lxml import etree
@@ -2095,7 +2095,8 @@ def _read_section(page: Page, profile: Profile, headline: str | None = None) -> 
                 continue
             return value
     return (_breadcrumb_section(page) or _section_link_by_the_headline(page, headline)
-            or _section_label_by_the_headline(page, headline) or slug or _menu_folder_section(page))
+            or _section_label_by_the_headline(page, headline) or slug or _menu_folder_section(page)
+            or _current_menu_section(page))
 
 
 
@@ -2308,6 +2309,29 @@ def _menu_folder_section(page: Page) -> str | None:
     return None
 
 
+# How a menu marks the item of the page being read: `aria-current`, Bootstrap's `active`, WordPress's
+# `current-menu-item`, `current-menu-parent`, `current-post-ancestor`, `current-category-ancestor`,
+# and `selected`, `current`, `is-active`.
+_CURRENT_ITEM = re.compile(r"(?:^|\s)(?:active|is-active|selected|current|current-(?:menu|post|category)-"
+                           r"(?:item|parent|ancestor))(?:\s|$)")
+
+
+def _current_menu_section(page: Page) -> str | None:
+    """The menu item marked as the page's own (a story page's menu lights up its section), not the
+    front page's: the last resort, where nothing else names the section."""
+    for menu in [*page.tagged("nav"), *page.having("role", "navigation")]:
+        for a in menu.iter("a"):
+            item = a.getparent()  # (a menu's item: the <li> holding the link)
+            marked = a.get("aria-current") not in (None, "false") or any(
+                _CURRENT_ITEM.search(el.get("class") or "") for el in (a, item)
+                if el is not None and el.tag in ("a", "li"))
+            if marked and not _to_front_page(page, a):
+                text = text_of(a)
+                if text and _names_a_section(text):
+                    return text
+    return None
+
+
 def _menu_links(page: Page) -> dict[str, etree._Element]:
     """The site's menu links (`<nav>`, `role="navigation"`) by the path each goes to, the first of
     each (found once per page: a menu holds hundreds of links)."""
@@ -2334,20 +2358,32 @@ def _href_path(href: str | None) -> str:
 
 # A Persian meta line's section label and its value: «سرویس: سیاسی», «گروه: اقتصادی», «دسته‌بندی: ورزشی»,
 # «بخش: فرهنگی» (a colon after the label: «گروه اقتصادی خبرگزاری …» opens a sentence).
+_T = TypeVar("_T")
+
+# A sub-section's label («زیرگروه: محیط زیست», «زیر سرویس: …») names the deeper section, read first as a
+# trail's deeper link is.
 _SECTION_LABELS = ("سرویس", "گروه", "دسته", "بخش")
-_LABELLED_SECTION = re.compile(r"^(?:سرویس|گروه|دسته(?:[\s\u200c]?بندی)?|بخش)\s*[:：]\s*(?P<value>\S+(?:\s\S+){0,3})$")
+_LABELLED_SECTION = re.compile(r"^(?P<sub>زیر[\s\u200c]?)?(?:سرویس|گروه|دسته(?:[\s\u200c]?بندی)?|بخش)\s*[:：]\s*"
+                               r"(?P<value>\S+(?:\s\S+){0,3})$")
 
 
 def _labelled_section(page: Page) -> str | None:
     """The value of a section label on a short meta line, or one part of it («سرویس: سیاسی | کد خبر: ۱۲»),
-    outside page chrome; no digits (a number is an ID or a count)."""
-    return next(_labelled_values(page, _SECTION_LABELS, _section_value), None)
+    outside page chrome; no digits (a number is an ID or a count). A sub-section's label over its
+    section's (the page prints «گروه: جامعه» and «زیرگروه: محیط زیست»)."""
+    found = list(itertools.islice(_labelled_values(page, _SECTION_LABELS, _section_value), _MAX_SECTION_LABELS))
+    return next((value for sub, value in found if sub), None) or next((value for _, value in found), None)
 
 
-def _section_value(part: str) -> str | None:
+_MAX_SECTION_LABELS = 4
+
+
+def _section_value(part: str) -> tuple[bool, str] | None:
     m = _LABELLED_SECTION.match(part)
     value = m.group("value") if m else None
-    return value if value and not any(ch.isdigit() for ch in value) and _names_a_section(value) else None
+    if value and not any(ch.isdigit() for ch in value) and _names_a_section(value):
+        return bool(m and m.group("sub")), value
+    return None
 
 
 _CAPTIONS = ("figure", "figcaption")
@@ -2365,7 +2401,7 @@ def _a_caption(el: etree._Element) -> bool:
 _PICTURES = ("img", "picture", "svg", "canvas")
 
 
-def _labelled_values(page: Page, labels: tuple[str, ...], read: Callable[[str], str | None]) -> Iterator[str]:
+def _labelled_values(page: Page, labels: tuple[str, ...], read: Callable[[str], _T | None]) -> Iterator[_T]:
     """For each element printing one of ``labels`` (or its parent, where the label stands alone), the
     first part of its meta line that ``read`` reads, outside page chrome, lists of other stories and
     pictures' captions (a chart's «منبع: …» credits its figures)."""

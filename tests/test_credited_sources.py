@@ -75,3 +75,13 @@ def test_the_agency_after_its_desk_and_where_its_reporter_is(text: str, source: 
 ])
 def test_a_papers_piece_republished_names_the_paper(text: str, source: str | None) -> None:
     assert attribution(normalize_line(text)) == source
+
+
+@pytest.mark.parametrize("reference", ["در جوابیه‌ای به گزارش منتشرشده در روزنامه صبح شهر",
+                                       "در پاسخ به گزارش منتشر شده در هفته‌نامه نمونه", "با استناد به گزارش یادشده"])
+def test_a_reply_to_a_published_report_credits_no_outlet(reference: str) -> None:
+    """A rejoinder («جوابیه») names the report it answers, not the outlet this text comes from: the
+    credit is the later «به گزارش …», or none."""
+    text = f"شرکت آب و فاضلاب {reference}، خبر جیره‌بندی آب را تکذیب کرد."
+    assert attribution(text) is None
+    assert attribution(f"{text} به گزارش پیام شهر، این شرکت گفت ذخایر سدها کافی است.") == "پیام شهر"

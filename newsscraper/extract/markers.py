@@ -49,7 +49,11 @@ _FOOTER_PREFIX = re.compile(rf"{_MARKER_OPENS}{_MARKER_WORDS}"
 _STOP = "،,:؛;\n"
 # «به گزارش», «به‌گزارش» (a ZWNJ between, as careful typists write it); «به نقل از», «به‌نقل از».
 _BY_REPORT = r"به[\s\u200c]?گزارش|به[\s\u200c]?نقل\s?از"
-ATTRIBUTION = re.compile(rf"(?:^|[\s(«]|(?<=[.،]))(?:{_BY_REPORT})\s+(?P<src>[^{_STOP}]{{2,160}})")
+# «… در جوابیه‌ای به گزارش منتشرشده در …», «به گزارش یادشده»: a reply or a reference to a report, no
+# credit for this one.
+_A_REPORT_REFERRED_TO = r"(?:منتشر|چاپ|درج|یاد|ذکر)[\s\u200c]?شده|مذکور"
+ATTRIBUTION = re.compile(rf"(?:^|[\s(«]|(?<=[.،]))(?:{_BY_REPORT})\s+(?!{_A_REPORT_REFERRED_TO})"
+                         rf"(?P<src>[^{_STOP}]{{2,160}})")
 # A dateline at the very start: «پیام ملّت– ...», «ایسنا/کرمان ...», «تهران- ایرنا- ...».
 DATELINE = re.compile(r"^(?P<src>[\u0600-\u06ff\u200c ]{2,30}?)\s*(?:[–—]|-\s|/)")
 # A city and an agency, each closed by a dash («تهران- ایرنا- …»): the agency is the source.

@@ -63,3 +63,21 @@ def test_a_top_bars_gregorian_date_over_the_headline_is_no_surtitle() -> None:
     kicker = page.replace(b"Monday, December 23, 2024 | Dey 3, 1403", b"Heritage restored")
     kicked = extract(kicker, "https://en.example-daily.ir/news/519834/caravanserai").record
     assert kicked is not None and kicked.surtitle == "Heritage restored"
+
+
+def test_tags_in_the_storys_item_footer_are_read_under_an_h2_headline() -> None:
+    """A template of `item-header` and `item-footer` boxes, its headline an h2 and no <article>: the
+    footer under the text, its share links beside the tags, is the story's own, and so are the tags
+    in it; the page's own footer in <body> is not."""
+    html = f"""<html lang="en"><head><meta charset="utf-8"><title>Old caravanserai to reopen as museum</title>
+</head><body><header><a href="/">Example Daily</a><nav><a href="/culture">Culture</a></nav></header>
+<div class="main-col"><div class="item-header"><div class="item-date">January 28, 2026 - 19:30</div>
+<h2 class="item-title">Old caravanserai to reopen as museum</h2></div>
+<div class="item-body"><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div>
+<div class="item-footer"><div class="tags"><span>Tags:</span> <a href="/tag/Heritage">Heritage</a>,
+<a href="/tag/Museums">Museums</a></div><div class="sharing"><a href="https://facebook.example/share">Share</a>
+<a href="https://x.example/intent">Tweet</a><a href="/print/519836">Print</a><a href="mailto:?subject=x">Email</a>
+<a href="https://t.example/share">Telegram</a></div></div></div>
+<footer><div class="tags"><a href="/tag/All">All topics</a></div></footer></body></html>""".encode()
+    record = extract(html, "https://en.example-daily.ir/news/519836/caravanserai").record
+    assert record is not None and record.tags == ["Heritage", "Museums"]

@@ -59,9 +59,9 @@ _CHROME_CLASS = re.compile(r"header|navbar|nav-bar|menu|today|clock|top-?bar|foo
 # Blogger sets every part of a page in a `widget`, the posts too: `<div class="widget Blog" id="Blog1">`
 _BLOGGER_POSTS = "Blog"
 _PAGE_WIDE = frozenset({"main", "body", "html"})  # what holds the whole page, or its main content
-# A header or footer a class names the story's own (`news-header`, `article-header`, `entry-footer`,
+# A header or footer a class names the story's own (`news-header`, `article-header`, `entry-footer`, `item-footer`,
 # `news-detail-header`; CSS modules' `ArticleFooter_footer__fB0hL`), with or without an <article> around it.
-_STORY_PART = re.compile(r"(?:news|article|post|entry|story|single)[-_]?(?:detail[-_]?)?(?:header|footer)")
+_STORY_PART = re.compile(r"(?:news|article|post|entry|story|single|item)[-_]?(?:detail[-_]?)?(?:header|footer)")
 ID_META_KEYS = ("nastooh:code", "nastooh:nid", "news_id", "newsid", "article:id",
                 "cxenseparse:recs:articleid")
 
@@ -146,7 +146,8 @@ def _story_header_beside(el: etree._Element, headline: etree._Element) -> bool:
     front page (`<div class="item-header">` printing the date and the ID over the title's block): the
     story's own, where no <article> says so. A site's header holds its logo's link home or its menu."""
     parent = el.getparent()
-    if parent is None or not any(a is parent for a in headline.iterancestors()):
+    # (the page's own <header> and <footer> sit in <body> beside everything: no box of the story's)
+    if parent is None or parent.tag in ("body", "html") or not any(a is parent for a in headline.iterancestors()):
         return False
     if next(el.iter("nav", "form", "ul", "ol"), None) is not None:
         return False

@@ -2607,3 +2607,20 @@ def test_a_page_showing_its_lead_alone_while_its_json_ld_states_the_text() -> No
     # a markup text as long as the stated one is read from the markup
     full = page.replace(f"<p>{shown}</p>", "".join(f"<p>{t}</p>" for t in stated.split("\n")))
     assert _record_of(full).lead is None
+
+
+def test_a_posts_excerpt_printed_over_its_text_is_its_lead() -> None:
+    """A WordPress theme prints the post's excerpt, in bold, as the first paragraph of its text block
+    (`<p class="excerpt">`): the lead, not the text's first paragraph."""
+    lead = ("فروشندگان بازار میوه خشک در شهر می‌گویند نرخ کشمش و پسته در هفته گذشته بیش از ده درصد بالا رفته "
+            "و خریداران کمتر از سال‌های پیش به بازار آمده‌اند.")
+    text = ("یکی از دکانداران که سال‌ها در این بازار کار کرده است، گفت بیشتر مردم این روزها به جای چند کیلو، "
+            "تنها چند سیر میوه خشک می‌خرند و بسیاری از مشتریان قدیمی دیگر به بازار نمی‌آیند.")
+    html = f"""<html lang="fa"><head><meta charset="utf-8"><title>بالا رفتن نرخ میوه خشک در بازار شهر</title></head>
+<body><header><a href="/">خبرنامه شهر</a></header><main><article><header class="entry-header">
+<h1 class="entry-title">بالا رفتن نرخ میوه خشک در بازار شهر</h1><span class="posted-on">۲۹ حوت ۱۴۰۲</span></header>
+<div class="entry-content"><p class="excerpt"><strong>{lead}</strong></p><p>{text}</p><p>{text}</p><p>{text}</p></div>
+</article></main><aside><ul><li><a href="/news/2">خبری دیگر</a><p class="excerpt">{text}</p></li></ul></aside>
+</body></html>""".encode()
+    record = extract(html, "https://khabarnama.example.af/news/58214").record
+    assert record is not None and record.lead == lead and not record.body.startswith(lead[:20])

@@ -789,6 +789,9 @@ _LEAD_CSS = (".lead", ".news-lead", "[class*='news-lead']", "[class*='news_lead'
              ".article-summary", "[class*='field-summary']", "[class*='field-lead']", "[class*='field-intro']",
              # the Nordic CMSs' preamble or ingress (`article__preamble`, `ingress`)
              "[class*='preamble']", ".ingress", "[class*='__ingress']", "[class*='-ingress']",
+             # a post's excerpt printed over its text (WordPress themes' `p.excerpt`, `entry-excerpt`);
+             # a list's excerpts are its teasers', passed over
+             "p.excerpt", ".entry-excerpt", ".post-excerpt",
              # A <meta itemprop=description> matches too and is passed over: it prints no text. Written
              # without :not(meta), the selector is answered from the attribute index (Page.css).
              "[itemprop='description']")

@@ -157,8 +157,23 @@ _PASHTO_MONTHS = {
     "سلواغه": 11,
     "کب": 12,
 }
-_AFGHAN_MONTHS = {**_DARI_MONTHS, **_PASHTO_MONTHS}
-_MONTHS = {**_PERSIAN_MONTHS, **_AFGHAN_MONTHS}
+# The solar months as the English editions of Iranian and Afghan outlets spell them («Shahrivar 31,
+# 1400», «Qaws 24, 1402»), matched in any case; read before a four-digit year only (Tir, Dey, Asad and
+# Mizan are words and names too).
+_LATIN_IRANIAN_MONTHS = {
+    "farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
+    "shahrivar": 6, "shahriver": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "dei": 10, "bahman": 11,
+    "esfand": 12, "isfand": 12,
+}
+_LATIN_AFGHAN_MONTHS = {
+    "hamal": 1, "sawr": 2, "saur": 2, "sowr": 2, "thawr": 2, "jawza": 3, "jauza": 3, "jowza": 3, "saratan": 4,
+    "asad": 5, "sunbula": 6, "sunbulah": 6, "sonbola": 6, "sonbula": 6, "mizan": 7, "meezan": 7, "aqrab": 8,
+    "akrab": 8, "qaws": 9, "qaus": 9, "qows": 9, "jadi": 10, "jaddi": 10, "jadee": 10, "dalw": 11, "dalv": 11,
+    "hut": 12, "hoot": 12, "hout": 12,
+}
+_LATIN_MONTHS = {**_LATIN_IRANIAN_MONTHS, **_LATIN_AFGHAN_MONTHS}
+_AFGHAN_MONTHS = {**_DARI_MONTHS, **_PASHTO_MONTHS, **_LATIN_AFGHAN_MONTHS}
+_MONTHS = {**_PERSIAN_MONTHS, **_DARI_MONTHS, **_PASHTO_MONTHS}
 # jdatetime numbers weekdays from Saturday (شنبه = 0).
 _WEEKDAYS = {
     "شنبه": 0,
@@ -174,7 +189,7 @@ _WEEKDAYS = {
 # --- patterns --------------------------------------------------------------------------------------
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
-_MONTH_ALT = longest_first(_MONTHS)
+_MONTH_ALT = f"{longest_first(_MONTHS)}|(?i:{longest_first(_LATIN_MONTHS)})"
 _WEEKDAY_ALT = r"یک\s?شنبه|دو\s?شنبه|سه\s?شنبه|سشنبه|چهار\s?شنبه|پنج\s?شنبه|شنبه|جمعه"
 # Words that make a printed time a 12-hour one. Longer phrases first, so «قبل از ظهر» is not read as «ظهر».
 _MERIDIEM = (
@@ -290,6 +305,11 @@ _GAP_CHARS = frozenset(_SPACES + _DELETED)  # besides str.isspace(): what \s and
 _SEPARATORS = "/.-–—−‒―"  # with the dashes _normalise reads as «-»
 _GAP = "[\\s" + re.escape(_SPACES + _DELETED) + "]*"
 _YEAR_THEN_DATE = re.compile(f"{_GAP}[{re.escape(_SEPARATORS)}]{_GAP}[0-9]")
+# A month in Latin letters and a day, either way round, just before a year: searched only in the few
+# characters before each year found.
+_LATIN_DAY_BEFORE = re.compile(rf"(?:(?i:{longest_first(_LATIN_MONTHS)})\W{{0,3}}[0-9]{{1,2}}"
+                               rf"|[0-9]{{1,2}}\W{{0,3}}(?i:{longest_first(_LATIN_MONTHS)}))\W{{0,3}}$")
+_LATIN_DAY_REACH = 20
 
 
 def may_hold_numeric_date(text: str) -> bool:
@@ -297,8 +317,11 @@ def may_hold_numeric_date(text: str) -> bool:
     whole page's text before the search element by element. Looser than the date grammar on purpose
     (no digit boundaries, any white space), so that a page's text nodes joined without separators
     pass wherever find_date finds a date in the text of one element: a year 1200–1499 with a
-    separator and a digit after it (1396/07/24) or before it (24/07/1396)."""
-    return any(_YEAR_THEN_DATE.match(text, m.end()) or _date_before(text, m.start()) for m in _year_starts(text))
+    separator and a digit after it (1396/07/24) or before it (24/07/1396), or after a day and a
+    month spelled in Latin letters (Qaws 24, 1402; 31 Shahrivar 1400)."""
+    return any(_YEAR_THEN_DATE.match(text, m.end()) or _date_before(text, m.start())
+               or _LATIN_DAY_BEFORE.search(text, max(0, m.start() - _LATIN_DAY_REACH), m.start())
+               for m in _year_starts(text))
 
 
 def _year_starts(text: str) -> Iterator[re.Match[str]]:
@@ -432,12 +455,15 @@ def _ymd(m: re.Match[str], today: date | None) -> tuple[int, int, int, bool] | N
     else:
         parts = (m.group("yy"), None, m.group("yd"), m.group("ymon"))
     year_s, month_s, day_s, name = parts
-    if name in _PASHTO_MONTHS and len(year_s) < 4:
+    latin = name is not None and name.isascii()
+    if latin:
+        name = name.lower()
+    if (latin or name in _PASHTO_MONTHS) and len(year_s) < 4:
         return None
     year = _full_year(year_s, today)
     if year is None:
         return None
-    month = _MONTHS[name] if name is not None else int(month_s or 0)
+    month = (_LATIN_MONTHS[name] if latin else _MONTHS[name]) if name is not None else int(month_s or 0)
     return year, month, int(day_s), name in _AFGHAN_MONTHS
 
 
@@ -490,11 +516,14 @@ def _build(m: re.Match[str], text: str, index: list[int] | None, tz: tzinfo, tod
     start, end = m.start("core"), m.end("core")
     if m.group("wd") is not None:
         start = m.start("wd")
-    # A time printed after the date wins over one printed before it.
+    # A time printed after the date wins over one printed before it. Before a month spelled in Latin
+    # letters a time is another date's: an English line prints the Gregorian date and its time first
+    # («Aug 15, 2022 - 16:40 Asad 24, 1401»), its clock after the date it times.
     clock = _clock(m, "a") or _words_clock(m)
+    name = m.group("dmon") or m.group("mmon") or m.group("ymon")
     if clock is not None:
         end = m.end()
-    else:
+    elif not (name and name.isascii()):
         clock = _clock(m, "b")
         if clock is not None:
             start = m.start("bh")

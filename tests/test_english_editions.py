@@ -81,3 +81,12 @@ def test_tags_in_the_storys_item_footer_are_read_under_an_h2_headline() -> None:
 <footer><div class="tags"><a href="/tag/All">All topics</a></div></footer></body></html>""".encode()
     record = extract(html, "https://en.example-daily.ir/news/519836/caravanserai").record
     assert record is not None and record.tags == ["Heritage", "Museums"]
+
+
+def test_an_english_page_printing_only_a_transliterated_solar_date_is_dated() -> None:
+    """An Afghan outlet's English edition prints «Qaws 24, 1402» and no Gregorian date: the Afghan
+    month names the day (Kabul's calendar); an Iranian one's «31 Shahrivar 1400 | 12:10» its instant."""
+    afghan = extract(_page("Friday, Qaws 24, 1402"), "https://english.example-news.af/kunduz-wheat").record
+    assert afghan is not None and afghan.published_date == "2023-12-15" and afghan.published_jalali == "1402-09-24"
+    iranian = extract(_page("Wednesday, 31 Shahrivar 1400 | 12:10"), "https://en.example-daily.ir/news/519837/x").record
+    assert iranian is not None and iranian.published_at == "2021-09-22T12:10:00+03:30"

@@ -705,3 +705,27 @@ def test_a_time_printed_under_its_own_label_after_the_date_is_the_dates(label: s
     found = find_date(f"تاریخ انتشار: ۱۳۹۸/۰۵/۱۴ {label} ۰۹:۳۵")
     assert found is not None and found.has_time
     assert found.value == datetime(2019, 8, 5, 9, 35, tzinfo=TEHRAN)
+
+
+@pytest.mark.parametrize(("text", "jalali"), [
+    ("Friday, Qaws 24, 1402", "1402-09-24"),
+    ("Wednesday, 31 Shahrivar 1400 | 12:10", "1400-06-31T12:10"),
+    ("1402 mehr 5", "1402-07-05"),
+    ("HOOT 29, 1402", "1402-12-29"),
+    ("Ordibehesht 22, 1405 - 08:05", "1405-02-22T08:05"),
+])
+def test_solar_months_spelled_in_latin_letters_are_read(text: str, jalali: str) -> None:
+    found = find_date(text)
+    assert found is not None and found.jalali == jalali
+
+
+@pytest.mark.parametrize("text", ["Asad 12, 2011", "Tir 5, 99", "Mehr News 2023, 12", "Dey 40 1402"])
+def test_latin_month_names_without_a_jalali_date_are_none(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_a_time_before_a_latin_spelled_date_is_another_dates() -> None:
+    """«Aug 15, 2022 - 16:52 Asad 24, 1401»: the clock is the Gregorian date's, printed before."""
+    found = find_date("Aug 15, 2022 - 16:52 Asad 24, 1401")
+    assert found is not None and found.jalali == "1401-05-24" and not found.has_time
+    assert found.dari

@@ -75,3 +75,31 @@ def test_a_page_filed_under_the_sites_polls_is_its_page() -> None:
 def test_sign_in_and_dated_service_pages_are_the_sites_pages(heading: str) -> None:
     result = extract(_page(heading, TEXT), "https://payamshahr.ir/service")
     assert result.record is None and result.refusal == "site_page"
+
+
+def _jsonld(*types: str) -> str:
+    objects = ",".join(f'{{"@type": "{t}", "name": "نمونه"}}' for t in types)
+    return f'<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [{objects}]}}</script>'
+
+
+@pytest.mark.parametrize("kind", ["AboutPage", "DefinedTerm", "PublicationIssue", "BroadcastService"])
+def test_a_site_own_type_under_og_type_article_is_its_page_even_printing_an_id(kind: str) -> None:
+    """A news CMS serves its masthead, its glossary's entries and its e-paper as items with a «کد خبر»:
+    the JSON-LD's type says what the page is."""
+    html = _page("ساعت کار کتابخانه‌های عمومی شهر", f"کد خبر: ۱۰۲۴ {TEXT}", head=_jsonld(kind))
+    result = extract(html, "https://payamshahr.ir/news/1024/x")
+    assert result.record is None and result.refusal == "site_page"
+    # … an article's own object beside it (a story that is part of a printed issue) makes it a story
+    story = _page("ساعت کار کتابخانه‌های عمومی شهر تا ده شب افزایش یافت", STORY, head=_jsonld(kind, "NewsArticle"))
+    assert extract(story, "https://payamshahr.ir/news/1025/library").record is not None
+
+
+def test_the_sites_masthead_headed_with_its_name_is_its_page_even_printing_an_id() -> None:
+    html = _page("شناسنامه پیام شهر", f"کد خبر: ۱۰۲۴ {TEXT}")
+    result = extract(html, "https://payamshahr.ir/news/1024/masthead")
+    assert result.record is None and result.refusal == "site_page"
+
+
+def test_a_channels_schedule_headed_with_its_day_is_its_page() -> None:
+    result = extract(_page("جدول پخش برنامه‌های شبکه شهر؛ شنبه ۱۰ آذر ۱۴۰۳", TEXT), "https://payamshahr.ir/tv/1")
+    assert result.record is None and result.refusal == "site_page"

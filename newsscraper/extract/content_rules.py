@@ -340,7 +340,9 @@ SITE_PAGE_TITLE = re.compile(
     rf"تعرفه(?:{_J}های|ی)?\s(?:درج\s)?(?:آگهی|تبلیغات)(?:\s.{{1,20}})?|خبرخوان|آر\s?اس\s?اس|"
     rf"اوقات\sشرعی(?:\s.{{1,50}})?|(?:وضعیت\s|پیش{_J}بینی\s)?آب\sو\sهوا|نرخ\s(?:ارز|طلا\sو\sسکه)|"
     # … the channel's live stream, its polls, a newspaper issue's PDF, the readers' sign-in page
-    rf"پخش\sزنده(?:\s.{{1,40}})?|نظرسنجی(?:{_J}ها)?|نسخه\s(?:pdf|پی\s?دی\s?اف|الکترونیک|الکترونیکی)(?:\s.{{1,60}})?|"
+    rf"پخش\sزنده(?:\s.{{1,40}})?|جدول\sپخش(?:\s.{{1,60}})?|نظرسنجی(?:{_J}ها)?|"
+    # its works of reference and its masthead («شناسنامه»: the licence, the editors)
+    rf"دانشنامه|دانش{_J}نامه|واژه{_J}نامه|شناسنامه|نسخه\s(?:pdf|پی\s?دی\s?اف|الکترونیک|الکترونیکی)(?:\s.{{1,60}})?|"
     rf"ورود(?:\s?[/|]\s?|\sو\s|\sیا\s)(?:ثبت{_J}نام|عضویت)|ورود\sبه\s(?:حساب\sکاربری|سایت|سامانه)|ورود|ثبت{_J}نام|عضویت|"
     # the newsletter's sign-up page («عضویت در خبرنامه …», "Subscribe to our newsletter")
     rf"(?:عضویت\s(?:در\s)?)?خبرنامه(?:\s.{{1,30}})?|newsletter(?:\ssign[\s-]?up|\ssubscription)?|"
@@ -348,12 +350,12 @@ SITE_PAGE_TITLE = re.compile(
     r"about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|terms and conditions|"
     r"advertise(?: with us)?|advertising rates|rate card|rss(?: feeds?)?|prayer times|weather(?: forecast)?|"
     r"polls?|live(?: tv| stream)|watch live|log ?in|sign ?in|sign ?up|register|log ?in ?/ ?register|"
-    r"careers|jobs|site ?map|faqs?|impressum|imprint)$",
+    r"careers|jobs|site ?map|faqs?|impressum|imprint|glossary|tv schedule)$",
     re.IGNORECASE,
 )
-# A page headed «درباره …» or "About …" whose rest is the site's own name («درباره آوای شهر»): its
-# about page, as «درباره ما» (the name is checked against the page's site names: core.is_article).
-ABOUT_TITLE = re.compile(r"^(?:درباره|about)\s+(?P<name>.{2,60})$", re.IGNORECASE)
+# A page headed «درباره …», «شناسنامه …» or "About …" whose rest is the site's own name («درباره آوای
+# شهر»): its about page, as «درباره ما» (the name is checked against the page's site names: core.is_article).
+ABOUT_TITLE = re.compile(r"^(?:درباره|شناسنامه|about)\s+(?P<name>.{2,60})$", re.IGNORECASE)
 # The heading a listing prints over its stories, not a story's headline: a tag's or keyword's page
 # («برچسب: فضای سبز», «کلیدواژه: …», «اخبار مرتبط با …»), search results («نتایج جستجو برای …»), an
 # archive («آرشیو اخبار», «آرشیو: …», WordPress's «بایگانی روزانه: …»), an author's or a category's page

@@ -153,6 +153,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     # data names an article or it shows one story; or one whose structured data names a thing that is
     # no story (an event, a classified ad's product, a job).
     stated_article = page is not None and page.jsonld_article is not None
+    if page is not None and (page.declares_site_own_page or (not stated_article and _about_the_site(headline, page))):
+        return "site_page"  # (with an ID printed or not: a news CMS serves its about page as one of its items)
     if _a_site_page(record, headline, page, stated_article) and not one_story():
         return "site_page"
     if (LISTING_HEADING.match(normalize_for_matching(record.headline)) or _titled_as_listing(page)) \
@@ -228,16 +230,16 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
 
 
 def _a_site_page(record: NewsArticle, headline: str, page: Page | None, stated_article: bool) -> bool:
-    """The site's own page, not a story: headed as one («درباره ما», «اوقات شرعی …», "About <the site's
-    name>") or filed under one (a trail's «نظرسنجی‌ها» over a poll's results), or a CMS's static page,
-    unless its JSON-LD names an article; or a page whose JSON-LD names a thing that is no story."""
+    """The site's own page, not a story: headed as one («درباره ما», «اوقات شرعی …») or filed under one
+    (a trail's «نظرسنجی‌ها» over a poll's results), or a CMS's static page, unless its JSON-LD names an
+    article; or a page whose JSON-LD names a thing that is no story."""
     if page is not None and page.declares_no_story:
         return True
     if stated_article:
         return False
     section = normalize_for_matching(record.section or "").strip(" .:")
     return bool(SITE_PAGE_TITLE.match(headline) or (section and SITE_PAGE_TITLE.match(section))
-                or (page is not None and (page.cms_static_page or _about_the_site(headline, page))))
+                or (page is not None and page.cms_static_page))
 
 
 def _about_the_site(headline: str, page: Page) -> bool:

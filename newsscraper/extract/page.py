@@ -37,7 +37,7 @@ LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage",
 # What schema.org calls a thing a page may show that is no story: an event in a calendar, a product or
 # an offer (a classified ad), a job, a site page about itself or for reaching it.
 NOT_STORY_TYPES = frozenset({"Event", "Product", "Offer", "RealEstateListing", "JobPosting", "AboutPage",
-                             "ContactPage",
+                             "ContactPage", "DefinedTerm", "DefinedTermSet", "PublicationIssue", "BroadcastService",
                              # an event's kinds (a match centre's SportsEvent, a festival's programme)
                              "SportsEvent", "MusicEvent", "TheaterEvent", "ScreeningEvent", "Festival",
                              "BusinessEvent", "EducationEvent", "ExhibitionEvent", "SocialEvent", "LiteraryEvent",
@@ -46,6 +46,11 @@ NOT_STORY_TYPES = frozenset({"Event", "Product", "Offer", "RealEstateListing", "
 # Of those, an advertisement's: no story carries one alone (a job fair's story names its article too),
 # while a WordPress theme's og:type says "article" on the ad's page as on every post.
 AD_TYPES = frozenset({"JobPosting", "RealEstateListing"})
+# … and the site's own pages and works of reference: its about and contact pages, a glossary's entry, a
+# printed issue's page, a channel's schedule. og:type vouches for none of them either (many a theme
+# says "article" on every page); an article's own object beside them (isPartOf an issue) still does.
+SITE_OWN_TYPES = frozenset({"AboutPage", "ContactPage", "DefinedTerm", "DefinedTermSet", "PublicationIssue",
+                            "BroadcastService"})
 REVIEW_TYPES = frozenset({"Review", "CriticReview"})
 # Below Article in schema.org's tree, and dated as one, but a forum's thread: no story of a news site's
 FORUM_TYPES = frozenset({"DiscussionForumPosting"})
@@ -584,6 +589,13 @@ class Page:
         return frozenset().union(*(jsonld_types(obj) for obj in self.jsonld))
 
     @cached_property
+    def declares_site_own_page(self) -> bool:
+        """The page's JSON-LD says it is one of the site's own pages or a work of reference
+        (SITE_OWN_TYPES) and names no article beside."""
+        types = self.jsonld_type_set
+        return bool(types & SITE_OWN_TYPES) and not types & ARTICLE_TYPES
+
+    @cached_property
     def cms_static_page(self) -> bool:
         """The CMS says the page is one of its static pages, not a post: WordPress's body classes
         `page page-id-N` (a post's are `single postid-N`), Drupal's `node-type-page` or
@@ -615,7 +627,7 @@ class Page:
             return True  # Open Graph says the page is a film's or a series' own
         if not types & NOT_STORY_TYPES:
             return False
-        if types & AD_TYPES:
+        if types & (AD_TYPES | SITE_OWN_TYPES):
             return True
         # (a product's review nested under its `review`)
         return og_type != "article" and not any("review" in obj for obj in self.jsonld)

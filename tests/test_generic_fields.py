@@ -2575,6 +2575,19 @@ def test_a_persian_outlet_abroad_dates_its_story_by_the_city_it_names():
     assert tehran.published_at == "2023-06-24T21:40:00+03:30"
 
 
+def test_an_afghan_outlet_abroad_keeps_the_clock_it_names():
+    """A Dari page printing an Afghan month and «به وقت گرینویچ»: an Afghan page (its language fa-AF),
+    its time told by the clock it names, not Kabul's."""
+    html = PERSIAN_PAGE.format(lang="fa", head="").replace(
+        "<h1>پل تازه شهر</h1>",
+        "<h1>پل تازه شهر</h1><span class='date'>دوشنبه ۱۲ جوزا ۱۴۰۴ - ۰۸:۴۰ به وقت گرینویچ</span>")
+    record = extract(html, "https://shabgir.example/fa/news/48210").record
+    assert record is not None and record.language == "fa-AF"
+    assert record.published_at == "2025-06-02T08:40:00+00:00"
+    kabul = extract(html.replace(" به وقت گرینویچ", ""), "https://shabgir.example/fa/news/48210").record
+    assert kabul is not None and kabul.published_at == "2025-06-02T08:40:00+04:30"
+
+
 def test_a_date_in_a_header_part_beside_the_headline_is_the_storys() -> None:
     """`<div class="item-header">` printing the date and the ID over the title's block, in the box that
     holds the headline (no <article> says so): the story's own header, no chrome; a table row inside

@@ -523,7 +523,8 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
                           home_clock=zone is TEHRAN and host_of(page.url or page.canonical).endswith(".ir"))
 
     dates = dates_in(tz)
-    if site is None and dates.stated_zone is not None and dates.stated_zone != tz:
+    stated = site is None and dates.stated_zone is not None and dates.stated_zone != tz
+    if stated:
         # A Persian outlet abroad prints its own city's time beside the Jalali date («۲۱:۴۰ به وقت لندن»):
         # its dates are told in that zone.
         tz = dates.stated_zone
@@ -534,9 +535,11 @@ def _extract(page: Page, site: Site | None, key: str | None, crawled_at: str | N
         # A generic Persian page printing Dari month names, or stamping its dates with Kabul's offset
         # where Tehran's is another, is an Afghan page; not by its stamps alone where it is Iranian by
         # its host or its printed date (a server whose time zone data predates Iran's last summer
-        # time keeps +04:30 in summer; a theme can state a wrong offset).
-        tz = KABUL
-        dates = dates_in(tz)
+        # time keeps +04:30 in summer; a theme can state a wrong offset). An Afghan outlet abroad that
+        # says which clock it prints («۰۸:۴۰ به وقت گرینویچ») keeps that zone.
+        if not stated:
+            tz = KABUL
+            dates = dates_in(tz)
         language = as_dari(language)
 
     marker = body.marker or body_reader.find_marker_anywhere(page)

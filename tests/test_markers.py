@@ -397,3 +397,16 @@ def test_an_arabic_services_closing_marker_is_the_whole_line_only():
     assert footer_marker(normalize_line("انتهى/ع.ن")) == ("انتهی/ع.ن", "ع.ن")
     line = normalize_line("انتهى الاجتماع بعد ساعتين من النقاش حول موازنة البلدية.")
     assert footer_marker(line) is None and not starts_with_marker(line)
+
+
+@pytest.mark.parametrize(("line", "marker", "code"), [
+    ("پایان/ح", "پایان/ح", "ح"),
+    ("پایان / ح.ن", "پایان / ح.ن", "ح.ن"),
+])
+def test_the_end_word_alone_with_its_slash_and_code_closes_the_text(line: str, marker: str, code: str) -> None:
+    assert footer_marker(line) == (marker, code)
+
+
+@pytest.mark.parametrize("line", ["پایان", "پایان سال", "پایان کار کارخانه/ تعطیلی"])
+def test_the_end_word_in_text_is_no_marker(line: str) -> None:
+    assert footer_marker(line) is None

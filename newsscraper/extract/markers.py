@@ -27,8 +27,10 @@ _MARKER_OPENS = rf"^{_BLANK}[/|«\-–—]?{_BLANK}"  # what may stand before th
 # An Iranian agency's Arabic service closes with «انتهى/ع.ن» ("ended"): a marker only as the whole line
 # (an Arabic sentence may open with the word: «انتهى الاجتماع …», so no line is cut where it opens).
 _ARABIC_MARKER_WORD = "انته[یى]"
+# … and «پایان/ح» alone (an agency that drops «پیام»), as the whole line with its slash and code only.
+_END_WORD = "پایان"
 FOOTER_MARKER = re.compile(
-    rf"{_MARKER_OPENS}(?P<marker>{_MARKER_WORDS}|{_ARABIC_MARKER_WORD}(?={_BLANK}[/|])){_BLANK}"
+    rf"{_MARKER_OPENS}(?P<marker>{_MARKER_WORDS}|(?:{_ARABIC_MARKER_WORD}|{_END_WORD})(?={_BLANK}[/|])){_BLANK}"
     rf"(?:(?:[/|]|(?<=\s)[\-–—](?=\s)){_BLANK}(?P<code>{_CODE})?{_BLANK}[/|]?)?{_BLANK}[.»\-–—]?{_BLANK}$"
 )
 

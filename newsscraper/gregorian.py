@@ -72,6 +72,17 @@ _PERSIAN_MONTH_NAMES = {
     5: "مه می مۍ", 6: "ژوئن جون", 7: "ژوئیه ژوئیهٔ جولای", 8: "اوت آگوست اگست اګست", 9: "سپتامبر سپتمبر سپټمبر",
     10: "اکتبر اکتوبر اکټوبر", 11: "نوامبر نومبر", 12: "دسامبر دسمبر ډسمبر",
 }
+# Of those, the Afghan spellings alone (Iranian pages write «ژانویه», «مارس», «اوت»): a date printed so
+# is an Afghan page's. («می» is Persian's verb prefix too, and «جون» a word: neither tells.)
+_DARI_ONLY_MONTHS = frozenset("جنوری جنوري فبروری فبروري مارچ اپریل اپرېل جولای اگست اګست سپتمبر سپټمبر "
+                              "اکتوبر اکټوبر نومبر دسمبر ډسمبر".split())
+
+
+def names_dari_month(text: str) -> bool:
+    """The text (a printed date) names a Gregorian month as Afghan pages spell it («۸ مارچ ۲۰۲۵»)."""
+    return any(word in _DARI_ONLY_MONTHS for word in text.split())
+
+
 # … and as Arabic pages write them (an Iranian agency's Arabic service): the Egyptian and Gulf names,
 # and the Levantine ones («تشرين الثاني»); each also as Persian normalisation writes it (ي → ی, ك → ک).
 _ARABIC_MONTH_NAMES = {

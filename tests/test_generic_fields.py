@@ -2588,6 +2588,16 @@ def test_an_afghan_outlet_abroad_keeps_the_clock_it_names():
     assert kabul is not None and kabul.published_at == "2025-06-02T08:40:00+04:30"
 
 
+@pytest.mark.parametrize(("printed", "language"), [("۸ مارچ ۲۰۲۵", "fa-AF"), ("۸ مارس ۲۰۲۵", "fa")])
+def test_a_gregorian_date_spelled_the_afghan_way_makes_the_page_dari(printed: str, language: str):
+    """A page declaring fa-IR (a theme's default) that prints its date «۸ مارچ ۲۰۲۵», as only Afghan
+    pages spell March, is Dari; «۸ مارس ۲۰۲۵» is Iran's spelling."""
+    html = PERSIAN_PAGE.format(lang="fa-IR", head="").replace(
+        "<h1>پل تازه شهر</h1>", f"<h1>پل تازه شهر</h1><span class='date'>{printed}</span>")
+    record = extract(html, "https://banu.example.org/fa/2025/03/bridge").record
+    assert record is not None and record.language == language and record.published_date == "2025-03-08"
+
+
 def test_a_date_in_a_header_part_beside_the_headline_is_the_storys() -> None:
     """`<div class="item-header">` printing the date and the ID over the title's block, in the box that
     holds the headline (no <article> says so): the story's own header, no chrome; a table row inside

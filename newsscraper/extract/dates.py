@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from newsscraper.extract.page import Page
 from newsscraper.extract.urlid import with_ascii_digits
-from newsscraper.gregorian import PrintedDate, find_gregorian_date
+from newsscraper.gregorian import PrintedDate, find_gregorian_date, names_dari_month
 from newsscraper.jalali import (
     KABUL,
     TEHRAN,
@@ -290,6 +290,7 @@ def read_dates(page: Page, visible_texts: Iterable[str], tz: tzinfo | None,
         if home_clock and tz is not None and printed.clock and not isinstance(value, datetime):
             value = datetime.combine(value, time(*printed.clock)).replace(tzinfo=tz)
         reading.fields = {**published_fields(value, tz), "published_raw": printed.raw, "published_source": "page"}
+        reading.dari = names_dari_month(printed.raw)  # («۸ مارچ ۲۰۲۵»: an Afghan page, as Dari solar months tell)
     elif found := _url_date(page.url or page.canonical):
         day, raw = found
         reading.fields = {**published_fields(day, tz), "published_raw": raw, "published_source": "url"}

@@ -60,6 +60,9 @@ def test_two_staff_numbers_joined_by_a_slash_close_the_text_as_its_marker() -> N
     # the reporter sent somewhere («اعزامی … به پاریس»), as a place it reports from («از شیراز»)
     ("به گزارش خبرنگار اعزامی خبرگزاری کوهسار به پاریس، تیم ملی امروز تمرین کرد.", "خبرگزاری کوهسار"),
     ("به گزارش خبرنگار اقتصادی خبرگزاری کوهسار از شیراز، بازار آرام بود.", "خبرگزاری کوهسار"),
+    # … or in («در اصفهان»)
+    ("به گزارش گردش‌نامه در اصفهان، میدان نقش جهان شلوغ بود.", "گردش‌نامه"),
+    ("به نقل از شبکه خبری پامیر در کابل، بازار آرام بود.", "شبکه خبری پامیر"),
 ])
 def test_the_agency_after_its_desk_and_where_its_reporter_is(text: str, source: str) -> None:
     assert attribution(normalize_line(text)) == source

@@ -368,7 +368,7 @@ _BEATS = frozenset({"سیاسی", "اقتصادی", "اجتماعی", "فرهن�
 
 
 _RELATIVE_CLAUSE = re.compile(r"\sکه(?:\s|$)")
-_PLACE_AFTER = re.compile(r"\s(?:از|به)\s")
+_PLACE_AFTER = re.compile(r"\s(?:از|به|در)\s")  # «… از سنندج», «… به پاریس», «… در اصفهان»
 
 
 def _agency(src: str) -> str:

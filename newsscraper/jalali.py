@@ -305,10 +305,10 @@ _GAP_CHARS = frozenset(_SPACES + _DELETED)  # besides str.isspace(): what \s and
 _SEPARATORS = "/.-–—−‒―"  # with the dashes _normalise reads as «-»
 _GAP = "[\\s" + re.escape(_SPACES + _DELETED) + "]*"
 _YEAR_THEN_DATE = re.compile(f"{_GAP}[{re.escape(_SEPARATORS)}]{_GAP}[0-9]")
-# A month in Latin letters and a day, either way round, just before a year: searched only in the few
-# characters before each year found.
-_LATIN_DAY_BEFORE = re.compile(rf"(?:(?i:{longest_first(_LATIN_MONTHS)})\W{{0,3}}[0-9]{{1,2}}"
-                               rf"|[0-9]{{1,2}}\W{{0,3}}(?i:{longest_first(_LATIN_MONTHS)}))\W{{0,3}}$")
+# A month in Latin letters and a day, either way round, just before a year: looked for only in the few
+# characters before each year found, as a word of a month's and a number of one or two digits.
+_LATIN_WORD = re.compile("[A-Za-z]{3,}")
+_DAY_DIGITS = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")
 _LATIN_DAY_REACH = 20
 
 
@@ -319,9 +319,19 @@ def may_hold_numeric_date(text: str) -> bool:
     pass wherever find_date finds a date in the text of one element: a year 1200–1499 with a
     separator and a digit after it (1396/07/24) or before it (24/07/1396), or after a day and a
     month spelled in Latin letters (Qaws 24, 1402; 31 Shahrivar 1400)."""
-    return any(_YEAR_THEN_DATE.match(text, m.end()) or _date_before(text, m.start())
-               or _LATIN_DAY_BEFORE.search(text, max(0, m.start() - _LATIN_DAY_REACH), m.start())
+    return any(_YEAR_THEN_DATE.match(text, m.end()) or _date_before(text, m.start()) or _latin_day_before(text, m)
                for m in _year_starts(text))
+
+
+def _latin_day_before(text: str, year: re.Match[str]) -> bool:
+    """Whether a month in Latin letters and a day run up to the year (Qaws 24, 1402): looked for only
+    before a year that stands alone (most matches are inside longer numbers: prices, phone numbers)."""
+    start, end = year.start(), year.end()
+    if (start and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+        return False
+    window = text[max(0, start - _LATIN_DAY_REACH):start]
+    return _DAY_DIGITS.search(window) is not None and any(
+        word.lower() in _LATIN_MONTHS for word in _LATIN_WORD.findall(window))
 
 
 def _year_starts(text: str) -> Iterator[re.Match[str]]:

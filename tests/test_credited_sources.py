@@ -88,3 +88,24 @@ def test_a_reply_to_a_published_report_credits_no_outlet(reference: str) -> None
     text = f"شرکت آب و فاضلاب {reference}، خبر جیره‌بندی آب را تکذیب کرد."
     assert attribution(text) is None
     assert attribution(f"{text} به گزارش پیام شهر، این شرکت گفت ذخایر سدها کافی است.") == "پیام شهر"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("به گزارش خبرگزاری کوهسار به نقل از سخنگوی وزارت خارجه، سفر لغو شد.", "خبرگزاری کوهسار"),
+    ("به گزارش پیام شهر به نقل از یک مقام آگاه، جلسه برگزار نشد.", "پیام شهر"),
+    ("پیام شهر به نقل از خبرگزاری کوهسار، گزارش داد که جلسه برگزار شد.", "خبرگزاری کوهسار"),
+])
+def test_a_chain_of_credits_names_its_last_outlet_not_a_person_it_quotes(text: str, source: str) -> None:
+    assert attribution(text) == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("خبرگزاری کوهسار، گروه سیاست: فراکسیون مناطق مرزی بیانیه‌ای منتشر کرد.", "خبرگزاری کوهسار"),
+    ("روزنامه پیام شهر، سرویس اقتصادی - مریم راد: بازار آرام بود.", "روزنامه پیام شهر"),
+])
+def test_an_agencys_own_name_and_desk_opening_the_text_name_the_outlet(text: str, source: str) -> None:
+    assert attribution(text) == source
+
+
+def test_a_desk_opening_with_no_outlet_names_none() -> None:
+    assert attribution("گروه سیاست: فراکسیون مناطق مرزی بیانیه‌ای منتشر کرد.") is None

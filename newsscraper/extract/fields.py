@@ -2315,25 +2315,32 @@ def _menu_folder_section(page: Page) -> str | None:
 
 # How a menu marks the item of the page being read: `aria-current`, Bootstrap's `active`, WordPress's
 # `current-menu-item`, `current-menu-parent`, `current-post-ancestor`, `current-category-ancestor`,
-# and `selected`, `current`, `is-active`.
-_CURRENT_ITEM = re.compile(r"(?:^|\s)(?:active|is-active|selected|current|current-(?:menu|post|category)-"
-                           r"(?:item|parent|ancestor))(?:\s|$)")
+# and `selected`, `current`, `is-active` (on the link or on its menu's item).
+_CURRENT_ITEM_CLASSES = ("active", "is-active", "selected", "current", "current-menu-item", "current-menu-parent",
+                         "current-menu-ancestor", "current-post-ancestor", "current-category-ancestor")
 
 
 def _current_menu_section(page: Page) -> str | None:
     """The menu item marked as the page's own (a story page's menu lights up its section), not the
-    front page's: the last resort, where nothing else names the section."""
-    for menu in [*page.tagged("nav"), *page.having("role", "navigation")]:
-        for a in menu.iter("a"):
-            item = a.getparent()  # (a menu's item: the <li> holding the link)
-            marked = a.get("aria-current") not in (None, "false") or any(
-                _CURRENT_ITEM.search(el.get("class") or "") for el in (a, item)
-                if el is not None and el.tag in ("a", "li"))
-            if marked and not _to_front_page(page, a):
-                text = text_of(a)
-                if text and _names_a_section(text):
-                    return text
+    front page's: the last resort, where nothing else names the section. The marks are found from the
+    class and attribute indexes (most pages carry none), then asked whether they sit in a menu."""
+    # (the attribute's index costs a scan of the tree: asked only of a page whose source names it)
+    current = page.holders("aria-current") if "aria-current" in page.html else ([], [])
+    marked = [el for el, value in zip(*current, strict=True) if value != "false"]
+    for token in _CURRENT_ITEM_CLASSES:
+        marked += page.css(f".{token}")
+    for el in page.in_order(marked):
+        a = el if el.tag == "a" else next(el.iterchildren("a"), None) if el.tag == "li" else None
+        if a is None or not _in_a_menu(a) or _to_front_page(page, a):
+            continue
+        text = text_of(a)
+        if text and _names_a_section(text):
+            return text
     return None
+
+
+def _in_a_menu(el: etree._Element) -> bool:
+    return any(a.tag == "nav" or a.get("role") == "navigation" for a in el.iterancestors())
 
 
 def _menu_links(page: Page) -> dict[str, etree._Element]:

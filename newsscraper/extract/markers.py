@@ -333,6 +333,8 @@ def attribution(text: str) -> str | None:
     paper a republished piece opens by naming («روزنامه اعتماد نوشت: …»)."""
     if "نوشت" in text and (wrote := OUTLET_WROTE.match(text)):
         return wrote.group("src")
+    if ("گروه" in text or "سرویس" in text or "میز" in text) and (desk := OUTLET_DESK_OPENING.match(text)):
+        return desk.group("src")
     if "گزارش" not in text and "نقل" not in text:
         # the words every Persian match holds: no scan of a text without them (an English page)
         return next((m.group("src") for word, pattern in _OTHER_ATTRIBUTIONS
@@ -357,7 +359,15 @@ _OUTLET_START = re.compile(rf"(?:^|\s)(?={_OUTLET_NAME_WORDS}(?:\s|$))")
 # outlet's word opening its name.
 OUTLET_REPORTS = re.compile(rf"^(?P<src>(?:آژانس|{_OUTLET_NAME_WORDS})(?:\s[^\s،,:؛]+){{1,4}}?)\s+گزارش\s+"
                             r"(?:می[\s\u200c]?دهد|داده\s+است|داد)(?:\s*[،,]|\s+که)")
+# A Persian agency's opening, its own name and desk before a colon: «خبرگزاری نمونه، گروه سیاست: …».
+OUTLET_DESK_OPENING = re.compile(rf"^(?P<src>{_OUTLET_NAME_WORDS}(?:\s[^\s،,:؛]+){{1,3}}?)\s*[،,]\s*"
+                                 r"(?:گروه|سرویس|میز)\s[^:：\n]{1,30}[:：]")
 _CITED = re.compile(rf"\s(?:{_BY_REPORT})\s+")
+# The words a person or an office cited opens with («به نقل از سخنگوی …», «… از یک مقام آگاه»): the
+# report's outlet is the one before.
+_A_PERSON = frozenset({"سخنگوی", "سخنگو", "یک", "وزیر", "رئیس", "معاون", "مدیر", "مدیرکل", "مقام", "مقامات",
+                       "منابع", "منبع", "کارشناس", "نماینده", "دبیر", "فرمانده", "استاندار", "فرماندار",
+                       "شهردار", "دیپلمات", "آقای", "خانم", "دکتر", "مشاور", "عضو", "سفیر"})
 _OWN_REPORTER = frozenset({"ما", "اعزامی"})  # «خبرنگار ما»: the site's own
 MAX_OUTLET_WORDS = 3  # an outlet's name after its desk's words, where no outlet word opens it
 # A desk's beat, between the desk word and an outlet's one-word name («گروه سیاسی ایرنا»).
@@ -377,7 +387,8 @@ def _agency(src: str) -> str:
     or the desk or reporter before its name («خبرنگار اقتصادی خبرگزاری نمونه», «خبرنگار ایرنا» → the
     outlet), or a clause after it («… که گزارش را منتشر کرده»); a desk of no outlet named stays as
     printed («خبرنگار ما»)."""
-    src = _CITED.split(src)[-1]
+    # (the last outlet of the chain: «… به نقل از سخنگوی وزارت …» cites a person, no outlet)
+    src = next((part for part in reversed(_CITED.split(src)) if part.partition(" ")[0] not in _A_PERSON), src)
     # (nor the clause that says what it did: «روزنامه نمونه که آمار را بررسی کرده» → the paper)
     # (nor where its reporter was sent: «خبرنگار اعزامی خبرگزاری نمونه به پاریس»)
     src = _RELATIVE_CLAUSE.split(_PLACE_AFTER.split(src, maxsplit=1)[0], maxsplit=1)[0].strip()

@@ -2647,3 +2647,18 @@ def test_a_posts_excerpt_printed_over_its_text_is_its_lead() -> None:
 </body></html>""".encode()
     record = extract(html, "https://khabarnama.example.af/news/58214").record
     assert record is not None and record.lead == lead and not record.body.startswith(lead[:20])
+
+
+def test_a_sidebar_box_of_hot_topics_gives_no_tags_of_the_story() -> None:
+    """The story's tag list, and a side column's «موضوعات داغ» box of tag links after it: the site's
+    trending topics, not the story's tags."""
+    text = ("سخنگوی دولت در نشست خبری هفتگی گفت لایحه اصلاح بودجه تا پایان هفته به مجلس می‌رود و دولت برای "
+            "جبران کسری درآمدها از فروش اوراق و صرفه‌جویی در هزینه‌های جاری استفاده خواهد کرد.")
+    html = f"""<html lang="fa"><head><meta charset="utf-8"><title>لایحه اصلاح بودجه به مجلس می‌رود</title></head>
+<body><header><a href="/">خبر نمونه</a></header><div class="row"><div class="col-md-8 main-col">
+<h1>لایحه اصلاح بودجه به مجلس می‌رود</h1><p>{text}</p><p>{text}</p><p>{text}</p>
+<ul class="tags"><li><a href="/fa/tag/بودجه">بودجه</a></li><li><a href="/fa/tag/دولت">دولت</a></li></ul></div>
+<div class="col-md-4 side-col"><div class="box tags-cloud"><h4 class="box-title">موضوعات داغ</h4>
+<a href="/fa/tag/کرونا">کرونا</a> <a href="/fa/tag/مجلس">مجلس</a></div></div></div></body></html>"""
+    record = extract(html.encode(), "https://news.example/fa/news/2301278/").record
+    assert record is not None and record.tags == ["بودجه", "دولت"]

@@ -103,3 +103,8 @@ def test_the_sites_masthead_headed_with_its_name_is_its_page_even_printing_an_id
 def test_a_channels_schedule_headed_with_its_day_is_its_page() -> None:
     result = extract(_page("جدول پخش برنامه‌های شبکه شهر؛ شنبه ۱۰ آذر ۱۴۰۳", TEXT), "https://payamshahr.ir/tv/1")
     assert result.record is None and result.refusal == "site_page"
+
+
+def test_a_board_of_live_rates_is_the_sites_page() -> None:
+    result = extract(_page("نرخ لحظه‌ای ارز، طلا و سکه در بازار آزاد", TEXT), "https://payamshahr.ir/rates")
+    assert result.record is None and result.refusal == "site_page"

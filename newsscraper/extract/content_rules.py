@@ -338,7 +338,8 @@ SITE_PAGE_TITLE = re.compile(
     # the advertising rates, the feeds' list, and the service pages a news site keeps (prayer times,
     # the weather, the exchange rates): «تعرفه آگهی», «خبرخوان», «اوقات شرعی», «آب و هوا», «نرخ ارز»
     rf"تعرفه(?:{_J}های|ی)?\s(?:درج\s)?(?:آگهی|تبلیغات)(?:\s.{{1,20}})?|خبرخوان|آر\s?اس\s?اس|"
-    rf"اوقات\sشرعی(?:\s.{{1,50}})?|(?:وضعیت\s|پیش{_J}بینی\s)?آب\sو\sهوا|نرخ\s(?:ارز|طلا\sو\sسکه)|"
+    # (a board of live rates: «نرخ لحظه‌ای ارز، طلا و سکه …», «قیمت لحظه‌ای …»)
+    rf"(?:نرخ|قیمت){_J}لحظه{_J}ای(?:\s.{{1,50}})?|اوقات\sشرعی(?:\s.{{1,50}})?|(?:وضعیت\s|پیش{_J}بینی\s)?آب\sو\sهوا|نرخ\s(?:ارز|طلا\sو\sسکه)|"
     # … the channel's live stream, its polls, a newspaper issue's PDF, the readers' sign-in page
     rf"پخش\sزنده(?:\s.{{1,40}})?|جدول\sپخش(?:\s.{{1,60}})?|نظرسنجی(?:{_J}ها)?|"
     # its works of reference and its masthead («شناسنامه»: the licence, the editors)

@@ -1954,10 +1954,25 @@ def _tag_links(page: Page, headline: str | None = None) -> list[etree._Element]:
         # (a column holding the headline is no chrome, whatever its class: `theiaStickySidebar`)
         at = page.position(a) or 0
         if (not _in_chrome(a, heading) and not in_teaser_list(a, _story_link) and at < end
-                and (at >= start or any(el in near for el in a.iterancestors()))):
+                and (at >= start or any(el in near for el in a.iterancestors())) and not _in_a_trending_box(a)):
             (marked if rel_tag else found).append(a)
     # (a sidebar's tag cloud links to tag pages too, without the mark)
     return marked or found
+
+
+# A box of the site's hot topics («موضوعات داغ», «داغ‌ترین برچسب‌ها», "Trending"), its tag links the
+# site's, not the story's: told by the heading it opens with, a few levels above the link.
+_TRENDING_HEADING = re.compile(r"داغ|پرطرفدار|پربازدید|پرتکرار|ترند|trending|popular|hot\s", re.IGNORECASE)
+TRENDING_BOX_LEVELS = 3
+_BOX_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _in_a_trending_box(a: etree._Element) -> bool:
+    for box in itertools.islice(a.iterancestors(), TRENDING_BOX_LEVELS):
+        first = next(box.iterchildren(etree.Element), None)
+        if first is not None and first is not a and first.tag in _BOX_HEADINGS:
+            return _TRENDING_HEADING.search(text_of(first) or "") is not None
+    return False
 
 
 TAG_ROW_LEVELS = 2  # how far above the headline the wrapper it shares with a tag row over it may be

@@ -86,7 +86,12 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     whose meta refresh sends the reader on at once to another address as `redirect`. A page headed as
     a site page («درباره ما», «نظرسنجی», "Privacy policy"), dated or not, or whose JSON-LD names a
     thing that is no story (an event, a product, a job), is refused as `site_page` unless its JSON-LD
-    names an article or it shows one story. A listing (front, section, tag,
+    names an article or it shows one story; so is one filed under such a section (a trail's
+    «نظرسنجی‌ها») or a CMS's static page (WordPress's `page-id-N`, Drupal's basic page). One whose
+    JSON-LD names only the site's own page or a work of reference (about, contact, a glossary's term,
+    a printed issue, a channel's schedule), or headed «درباره …», «شناسنامه …» or "About …" with the
+    site's own name, is refused even printing an ID (a news CMS serves its masthead as one of its
+    items). A listing (front, section, tag,
     search or archive page) shows teasers with few words each:
     - at least 4 linked headlines or teaser items in the chosen blocks' text (2 on one page of a
       numbered series: rel next/prev, a page number in its title or h1, a pager of page numbers)
@@ -151,7 +156,8 @@ def is_article(record: NewsArticle, page: Page | None = None, shape: Shape | Non
     declared = page is not None and page.declares_article
     # The site's own page («درباره ما», «نظرسنجی», "Privacy policy"), dated or not, unless its structured
     # data names an article or it shows one story; or one whose structured data names a thing that is
-    # no story (an event, a classified ad's product, a job).
+    # no story (an event, a classified ad's product, a job). Its about page, its masthead, a glossary's
+    # entry, a printed issue's page: whatever ID it prints.
     stated_article = page is not None and page.jsonld_article is not None
     if page is not None and (page.declares_site_own_page or (not stated_article and _about_the_site(headline, page))):
         return "site_page"  # (with an ID printed or not: a news CMS serves its about page as one of its items)

@@ -61,7 +61,9 @@ _BLOGGER_POSTS = "Blog"
 _PAGE_WIDE = frozenset({"main", "body", "html"})  # what holds the whole page, or its main content
 # A header or footer a class names the story's own (`news-header`, `article-header`, `entry-footer`, `item-footer`,
 # `news-detail-header`; CSS modules' `ArticleFooter_footer__fB0hL`), with or without an <article> around it.
-_STORY_PART = re.compile(r"(?:news|article|post|entry|story|single|item)[-_]?(?:detail[-_]?)?(?:header|footer)")
+# (`item-header` is no such name alone: a site's own header is named so too, and is told by its way home)
+_STORY_PART = re.compile(r"(?:news|article|post|entry|story|single)[-_]?(?:detail[-_]?)?(?:header|footer)"
+                         r"|item[-_]footer")
 ID_META_KEYS = ("nastooh:code", "nastooh:nid", "news_id", "newsid", "article:id",
                 "cxenseparse:recs:articleid")
 

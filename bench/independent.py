@@ -211,6 +211,19 @@ original address as the truth's); collections that look like stories (a digest, 
 pages, a gallery index, a dossier, an author's archive, a newsletter archive, a podcast's episodes)
 beside stories that collect things; and the ways Persian sites credit what they publish (a paper's
 piece republished, chains of «به نقل از», a translation, a public-relations release, a dateline).
+bench/independent/{z48,…,z59}/ (session 29, held out, each scored before the fixes it prompted: 102
+articles, 42 other pages) calendar edges in Persian and Dari dates (Esfand 30 of a leap year, Nowruz, the
+days Iran's last summer times began and ended, a UTC stamp on the day before, Hijri and Gregorian lines,
+Afghan months, 12-hour clocks); the ways sites show a story's ID; how they name its section and show its
+tags; a site's own pages built like stories (sign-in, about, a poll's results, prayer times, the feeds'
+help, a soft 404, a web story, contact); Iranian specialist and trade sites; Afghan outlets of 2024–2026
+at home and in exile; Persian services of international and diaspora media; the hard article-or-not calls
+(a glossary's entry, an e-paper issue, a TV schedule, a masthead, a quiz, a dossier, a writer's profile,
+a video channel; beside a column, a podcast episode, a timeline, an interview); political news as
+agencies publish it; daily newspapers' websites; economy and markets news among live price widgets; and
+more hard calls (a category's whole top story, photos and quotes of the day, obituary notices, a
+ticker of short items, an FAQ, an advertorials' index; beside a sponsored story, a roundup, a short photo
+story, a 45-word item).
 `--unclassed` reads every page with its class and id attributes removed. Where their truth
 differs from our documented policy it is left as written (tables and quoted tweets in
 a body, tags from the keywords meta, a WordPress shortlink's ID, one live page's entry times (four other

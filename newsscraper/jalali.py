@@ -174,6 +174,7 @@ _LATIN_AFGHAN_MONTHS = {
 _LATIN_MONTHS = {**_LATIN_IRANIAN_MONTHS, **_LATIN_AFGHAN_MONTHS}
 _AFGHAN_MONTHS = {**_DARI_MONTHS, **_PASHTO_MONTHS, **_LATIN_AFGHAN_MONTHS}
 _MONTHS = {**_PERSIAN_MONTHS, **_DARI_MONTHS, **_PASHTO_MONTHS}
+_MONTH_NUMBERS = {**_MONTHS, **_LATIN_MONTHS}  # every name a date may print (Latin ones lower-cased)
 # jdatetime numbers weekdays from Saturday (شنبه = 0).
 _WEEKDAYS = {
     "شنبه": 0,
@@ -465,7 +466,7 @@ def _ymd(m: re.Match[str], today: date | None) -> tuple[int, int, int, bool] | N
     else:
         parts = (m.group("yy"), None, m.group("yd"), m.group("ymon"))
     year_s, month_s, day_s, name = parts
-    latin = name is not None and name.isascii()
+    latin = _latin(name)
     if latin:
         name = name.lower()
     if (latin or name in _PASHTO_MONTHS) and len(year_s) < 4:
@@ -473,8 +474,13 @@ def _ymd(m: re.Match[str], today: date | None) -> tuple[int, int, int, bool] | N
     year = _full_year(year_s, today)
     if year is None:
         return None
-    month = (_LATIN_MONTHS[name] if latin else _MONTHS[name]) if name is not None else int(month_s or 0)
+    month = _MONTH_NUMBERS[name] if name is not None else int(month_s or 0)
     return year, month, int(day_s), name in _AFGHAN_MONTHS
+
+
+def _latin(name: str | None) -> bool:
+    """The month is named in Latin letters (an English edition's «Qaws»)."""
+    return name is not None and name.isascii()
 
 
 # --- find_date ---------------------------------------------------------------------------------------
@@ -530,10 +536,9 @@ def _build(m: re.Match[str], text: str, index: list[int] | None, tz: tzinfo, tod
     # letters a time is another date's: an English line prints the Gregorian date and its time first
     # («Aug 15, 2022 - 16:40 Asad 24, 1401»), its clock after the date it times.
     clock = _clock(m, "a") or _words_clock(m)
-    name = m.group("dmon") or m.group("mmon") or m.group("ymon")
     if clock is not None:
         end = m.end()
-    elif not (name and name.isascii()):
+    elif not _latin(m.group("dmon") or m.group("mmon") or m.group("ymon")):
         clock = _clock(m, "b")
         if clock is not None:
             start = m.start("bh")

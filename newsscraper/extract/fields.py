@@ -2357,7 +2357,12 @@ def _current_menu_section(page: Page) -> str | None:
 
 
 def _in_a_menu(el: etree._Element) -> bool:
-    return any(a.tag == "nav" or a.get("role") == "navigation" for a in el.iterancestors())
+    return any(map(_a_menu, el.iterancestors()))
+
+
+def _a_menu(el: etree._Element) -> bool:
+    """The site's menu: a `<nav>` or an element of `role="navigation"`."""
+    return el.tag == "nav" or el.get("role") == "navigation"
 
 
 def _menu_links(page: Page) -> dict[str, etree._Element]:
